@@ -1,0 +1,18 @@
+/** The whole front end in one call: parse, build the symbol tables, run the compiler's syntax checks. */
+import { parse } from '../parser/index.js';
+import type { Module } from '../parser/ast.js';
+import { buildSymtable, type SymbolTable } from './symtable.js';
+import { checkModule } from './checks.js';
+
+export interface FrontEndResult {
+  module: Module;
+  symtable: SymbolTable;
+}
+
+/** Everything CPython's `compile(source, filename, 'exec')` checks; throws PySyntaxError as it would. */
+export function analyze(source: string, filename: string): FrontEndResult {
+  const module = parse(source, filename);
+  const symtable = buildSymtable(module, filename, source);
+  checkModule(module, filename, source.split(/\r\n|\r|\n/));
+  return { module, symtable };
+}

@@ -1,0 +1,2 @@
+y = 1
+x if y else z = 1

@@ -1,0 +1,2 @@
+x = False
+True = x

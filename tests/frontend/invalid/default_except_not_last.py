@@ -1,0 +1,7 @@
+x = 1
+try:
+    x = 2
+except:
+    pass
+except ValueError:
+    pass

@@ -1,0 +1,4 @@
+import math
+
+class Point
+    pass

@@ -1,0 +1,4 @@
+x = 1
+
+def one() -> int
+    return 1

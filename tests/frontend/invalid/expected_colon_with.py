@@ -1,0 +1,3 @@
+name = 'f.txt'
+with open(name) as fh
+    data = fh.read()

@@ -1,0 +1,4 @@
+x = 0
+try:
+    x = 1 / x
+print(x)

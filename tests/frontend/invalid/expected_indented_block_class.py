@@ -1,0 +1,3 @@
+import os
+class A:
+x = 1

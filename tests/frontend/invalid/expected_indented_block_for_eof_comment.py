@@ -1,0 +1,4 @@
+items = []
+for i in items:
+
+# todo

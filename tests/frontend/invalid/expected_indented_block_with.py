@@ -1,0 +1,3 @@
+name = 'f'
+with open(name) as fh:
+data = fh.read()

@@ -1,0 +1,5 @@
+class O:
+    pass
+
+o = O()
+print(o.attr=1)

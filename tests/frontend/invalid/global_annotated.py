@@ -1,0 +1,5 @@
+x = 1
+
+def f():
+    global x
+    x: int = 2

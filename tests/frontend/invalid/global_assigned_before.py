@@ -1,0 +1,5 @@
+total = 0
+
+def reset():
+    total = 5
+    global total

@@ -1,0 +1,5 @@
+x = 0
+
+def f(x):
+    global x
+    return x

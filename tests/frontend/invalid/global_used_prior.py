@@ -1,0 +1,6 @@
+count = 0
+
+def bump():
+    print(count)
+    global count
+    count += 1

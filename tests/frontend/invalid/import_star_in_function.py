@@ -1,0 +1,5 @@
+import os
+
+def f():
+    from os import *
+    return sep

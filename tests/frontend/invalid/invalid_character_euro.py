@@ -1,0 +1,2 @@
+price = 5
+cost = price € 3

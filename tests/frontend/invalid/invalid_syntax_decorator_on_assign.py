@@ -1,0 +1,5 @@
+def dec(f):
+    return f
+
+@dec
+x = 1

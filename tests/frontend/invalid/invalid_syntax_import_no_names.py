@@ -1,0 +1,3 @@
+import os
+from sys import
+print(os.sep)

@@ -1,0 +1,4 @@
+def f(x=0):
+    return x
+
+f(x=)

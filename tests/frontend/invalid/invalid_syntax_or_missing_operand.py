@@ -1,0 +1,3 @@
+x = 2
+if x == 1 or == 2:
+    print(x)

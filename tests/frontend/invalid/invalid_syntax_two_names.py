@@ -1,0 +1,4 @@
+count = 0
+for item in range(3):
+    count += item
+result count

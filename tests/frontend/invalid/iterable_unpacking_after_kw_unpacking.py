@@ -1,0 +1,5 @@
+def f(*a, **k):
+    return a
+
+kw = {}
+f(**kw, *[1])

@@ -1,0 +1,4 @@
+def f(**k):
+    return k
+
+f(x=1, y=2, x=3)

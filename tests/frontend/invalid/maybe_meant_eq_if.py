@@ -1,0 +1,3 @@
+x = 4
+if x = 4:
+    print('four')

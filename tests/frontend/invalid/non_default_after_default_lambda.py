@@ -1,0 +1,2 @@
+x = 1
+g = lambda a=1, b: a

@@ -1,0 +1,2 @@
+x = 1
+s = 'snow \N{NOT A REAL NAME}'

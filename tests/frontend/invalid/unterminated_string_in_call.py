@@ -1,0 +1,4 @@
+def f(s):
+    return s
+
+f('abc)

@@ -1,0 +1,2 @@
+path = 'C:'
+path2 = r'C:\'

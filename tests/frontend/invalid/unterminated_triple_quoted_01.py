@@ -1,0 +1,4 @@
+x = 1
+s = """start
+more text
+still more

@@ -1,0 +1,3 @@
+import os
+if (os.x := 1):
+    pass

@@ -1,0 +1,2 @@
+def f(a):
+    return [(yield x) for x in a]

@@ -1,0 +1,6 @@
+def f(a):   
+    return a   	
+
+value = f( 1 )  
+spaced  =  [ 1 ,  2 ]	
+	

@@ -1,0 +1,13 @@
+empty_tuple = ()
+empty_list = []
+empty_dict = {}
+empty_set = set()
+one_tuple = 1,
+one_tuple_paren = (1,)
+pair = (1, 2)
+bare_pair = 1, 2
+lst = [1, 2, 3,]
+st = {1, 2, 3}
+dct = {"a": 1, "b": 2,}
+nested = [(1, [2, {3: {4}}]), {}]
+trailing_set = {1,}

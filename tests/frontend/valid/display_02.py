@@ -1,0 +1,14 @@
+a = [1, 2]
+b = (3, 4)
+c = {5, 6}
+d = {"x": 1}
+e = {"y": 2}
+lst = [*a, *b, 0, *c]
+tup = (*a, *b)
+bare = *a, *b
+single_star = *a,
+st = {*a, *b, 7}
+dct = {**d, **e, "z": 3}
+dct2 = {"w": 0, **d, "x": 9, **e}
+dct3 = {**{}}
+lst2 = [*range(3), *"abc"]

@@ -1,0 +1,9 @@
+x = 1
+dup_keys = {"a": 1, "a": 2}
+expr_keys = {x + 1: x, -x: ~x, (x,): [x]}
+lambda_vals = {"f": lambda: x, "g": lambda y: y}
+nested_star = [*[*[*[x]]]]
+set_of_tuples = {(x, x), (x, -x)}
+cond_values = [x if x else -x, (x if x else -x)]
+paren_tuple_in_list = [(x, x), x, (x)]
+tuple_with_star_and_trailing = (*[x], x,)

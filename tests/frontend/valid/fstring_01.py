@@ -1,0 +1,14 @@
+name = "world"
+width, prec = 10, 3
+value = 3.14159
+a = f"hello {name}"
+b = f'{name!r}'
+c = f"{name!s}"
+d = f"{name!a}"
+e = f"{value:.2f}"
+g = f"{value:{width}.{prec}}"
+h = f"{{literal braces}}"
+i = f"{{{name}}}"
+j = f""
+k = f"no fields"
+l = F"upper prefix {name}"

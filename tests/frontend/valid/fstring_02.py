@@ -1,0 +1,12 @@
+x = 42
+y = "text"
+a = f"{x=}"
+b = f"{x = }"
+c = f"{x = !r:>10}"
+d = f"{x=!s}"
+e = f"{x=:08b}"
+g = f"{y=!a}"
+h = f"{x + 1=}"
+i = f"{ x }"
+j = f"{x=} and {y=}"
+k = f"prefix {x=} suffix"

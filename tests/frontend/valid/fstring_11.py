@@ -1,0 +1,15 @@
+x = 10
+y = 3
+a = f"{x if x > y else y}"
+b = f"{x, y}"
+c = f"{x,}"
+d = f"{*args,}" if (args := [1, 2]) else ""
+e = f"{not x}"
+g = f"{x < y}"
+h = f"{x != y}"
+i = f"{x >= y}"
+j = f"{x:=^9}"
+k = f"{(x:=5)}"
+l = f"{x=!r:^20}"
+m = f"{x}{y}"
+n = f"{x}" "{not a field}"

@@ -1,0 +1,10 @@
+width = 8
+x = "v"
+deep_spec = f"{x:{width}}"
+two_level = f"{x:{'<' if width else '>'}{width}}"
+spec_with_conv = f"{x:{x!r}}"
+empty_spec = f"{x:}"
+empty_str_field = f"{''}"
+spaces_around = f"{ x !r}"
+spec_trailing_space = f"{x: >8}"
+equals_with_spec_field = f"{x=:{width}}"

@@ -1,0 +1,8 @@
+total = sum(x for x in range(10))
+squares = (x * x for x in range(5))
+pairs = ((a, b) for a in "ab" for b in "cd")
+filtered = (w for w in ["a", "bb", "ccc"] if len(w) > 1 if w != "bb")
+as_list = list(c for c in "abc")
+as_tuple = tuple((i, i) for i in range(2))
+nested = ((x for x in range(y)) for y in range(3))
+joined = ", ".join(str(n) for n in range(3))

@@ -1,0 +1,13 @@
+x, y, z = 2, 3, 4
+e1 = x ** y ** z
+e2 = (x ** y) ** z
+e3 = -x ** 2
+e4 = (-x) ** 2
+e5 = x ** -y ** -z
+e6 = 2 ** 3 * 4
+e7 = 2 * 3 ** 4
+e8 = ~x ** 2
+e9 = not x ** 2
+e10 = x[0] ** 2 if isinstance(x, list) else x.real ** 2
+e11 = -1 ** 2
+e12 = (-1) ** 0.5

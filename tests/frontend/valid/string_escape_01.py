@@ -1,0 +1,18 @@
+# Every escape sequence
+newline = "\n"
+tab = "\t"
+backslash = "\\"
+squote = '\''
+dquote = "\""
+bell = "\a"
+backspace = "\b"
+formfeed = "\f"
+vtab = "\v"
+cr = "\r"
+nul = "\0"
+hexa = "\x41"
+octal = "\101"
+short_octal = "\7\77\1234"
+uni = "\u00e9"
+wide = "\U0001F600"
+named = "\N{LATIN SMALL LETTER E WITH ACUTE}"

@@ -1,0 +1,14 @@
+a = 'single'
+b = "double"
+c = '''triple single'''
+d = """triple double"""
+e = ''
+f = ""
+g = ''''''
+h = """"""
+i = 'it\'s'
+j = "say \"hi\""
+k = "it's"
+l = 'say "hi"'
+m = """a "quoted" word"""
+n = '''it's'''

@@ -1,0 +1,12 @@
+a = r'\d'
+b = R"\D"
+c = b'\x00'
+d = B"bytes"
+e = rb'\x00'
+f = bR'\x00'
+g = Rb"raw bytes"
+h = BR"RAW BYTES"
+i = br"br"
+j = Br'Br'
+k = u'unicode'
+l = U"UNICODE"

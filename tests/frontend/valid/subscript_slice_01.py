@@ -1,0 +1,15 @@
+a = list(range(20))
+i, j, k = 1, 10, 2
+s1 = a[i:j:k]
+s2 = a[::2]
+s3 = a[:]
+s4 = a[::]
+s5 = a[i:]
+s6 = a[:j]
+s7 = a[::-1]
+s8 = a[-3:-1]
+s9 = a[i:j:]
+s10 = a[:j:k]
+s11 = a[i::k]
+idx = a[0]
+neg = a[-1]
