@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../compiler/front-end.js';
 import { formatSymtable } from '../compiler/symtable.js';
 import { dumpAst } from '../parser/dump.js';
-import { PySyntaxError } from '../parser/errors.js';
+import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 
 const VERSION = '0.1.0';
 
@@ -63,6 +63,10 @@ function main(argv: string[]): void {
       process.stdout.write(first === '--dump-ast' ? dumpAst(module) + '\n' : formatSymtable(symtable));
     } catch (e) {
       if (e instanceof PySyntaxError) reportSyntaxError(e);
+      if (e instanceof CompileRecursionError) {
+        process.stderr.write(`RecursionError: ${e.msg}\n`);
+        process.exit(1);
+      }
       throw e;
     }
     void name;

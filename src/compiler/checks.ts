@@ -38,7 +38,11 @@ class Checker {
     return { inFunction: f.inFunction, loops: f.loops + (loop ? 1 : 0), blocks: f.blocks + 1 };
   }
 
+  /** Whether the expression being walked is inside a function (its frame's flag, kept for expressions). */
+  private inFunction = false;
+
   private stmt(s: A.Stmt, f: Frame): void {
+    this.inFunction = f.inFunction;
     switch (s._type) {
       case 'FunctionDef':
         s.decorator_list.forEach((d) => this.expr(d));
@@ -48,7 +52,7 @@ class Checker {
         return;
       case 'ClassDef':
         s.decorator_list.forEach((d) => this.expr(d));
-        s.bases.forEach((b) => this.expr(b));
+        s.bases.forEach((b) => this.expr(b, true));
         s.keywords.forEach((k) => this.expr(k.value));
         this.body(s.body, { inFunction: false, loops: 0, blocks: 0 });
         return;
@@ -178,9 +182,17 @@ class Checker {
         }
         return;
       }
-      case 'Lambda':
+      case 'Lambda': {
         this.arguments(e.args);
+        const outer = this.inFunction;
+        this.inFunction = true;
         this.expr(e.body);
+        this.inFunction = outer;
+        return;
+      }
+      case 'Yield': case 'YieldFrom':
+        if (!this.inFunction) throw this.error("'yield' outside function", e);
+        if (e.value) this.expr(e.value);
         return;
       case 'Subscript':
         this.expr(e.value);

@@ -1,5 +1,5 @@
 /** The whole front end in one call: parse, build the symbol tables, run the compiler's syntax checks. */
-import { parse } from '../parser/index.js';
+import { parse, withRecursionGuard } from '../parser/index.js';
 import type { Module } from '../parser/ast.js';
 import { buildSymtable, type SymbolTable } from './symtable.js';
 import { checkModule } from './checks.js';
@@ -9,10 +9,13 @@ export interface FrontEndResult {
   symtable: SymbolTable;
 }
 
-/** Everything CPython's `compile(source, filename, 'exec')` checks; throws PySyntaxError as it would. */
+/** Everything CPython's `compile(source, filename, 'exec')` checks; throws PySyntaxError as it would,
+ *  or CompileRecursionError for source nested too deeply. */
 export function analyze(source: string, filename: string): FrontEndResult {
   const module = parse(source, filename);
-  const symtable = buildSymtable(module, filename, source);
-  checkModule(module, filename, source.split(/\r\n|\r|\n/));
-  return { module, symtable };
+  return withRecursionGuard(() => {
+    const symtable = buildSymtable(module, filename, source);
+    checkModule(module, filename, source.split(/\r\n|\r|\n/));
+    return { module, symtable };
+  });
 }

@@ -1,7 +1,9 @@
 /** The symbol-table pass: the scope (local, global, free, cell) of every name in every block, as CPython 3.11's symtable.c computes it. */
 
 import type * as ast from '../parser/ast.js';
-import { PySyntaxError } from '../parser/errors.js';
+import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
+
+export { CompileRecursionError } from '../parser/errors.js';
 
 // ---- flags and scopes (cf. CPython Include/internal/pycore_symtable.h) ----
 
@@ -184,14 +186,6 @@ const RECURSION_LIMIT = 3000;
  * a SyntaxError) for source nested deeper than RECURSION_LIMIT, such as a 3000-term sum. CPython
  * prints just that line, with no traceback, and exits 1.
  */
-export class CompileRecursionError extends Error {
-  readonly type = 'RecursionError';
-  readonly msg = 'maximum recursion depth exceeded during compilation';
-  constructor() {
-    super('maximum recursion depth exceeded during compilation');
-    this.name = 'RecursionError';
-  }
-}
 
 /** The first pass (cf. symtable.c symtable_visit_*): collect each block's names and flags. */
 class Builder {

@@ -4,6 +4,9 @@ import { PySyntaxError } from '../parser/errors.js';
 import * as T from './tokens.js';
 
 const TAB_SIZE = 8;
+/** CPython's tokenizer limits (tokenizer.h MAXINDENT, MAXLEVEL). */
+const MAX_INDENT = 100;
+const MAX_LEVEL = 200;
 
 const OPENERS = new Map<TokenType, string>([[T.LParen, '('], [T.LBracket, '['], [T.LBrace, '{']]);
 const CLOSERS = new Map<TokenType, string>([[T.RParen, ')'], [T.RBracket, ']'], [T.RBrace, '}']]);
@@ -96,6 +99,9 @@ export function layout(raw: IToken[], src: SourceLines, filename: string, lexErr
         if (alt !== altTop) return fail(hard('TabError', 'inconsistent use of tabs and spaces in indentation', lineNo, 1, 0), tok);
       } else if (col > top) {
         if (alt <= altTop) return fail(hard('TabError', 'inconsistent use of tabs and spaces in indentation', lineNo, 1, 0), tok);
+        if (indents.length >= MAX_INDENT) {
+          return fail(hard('IndentationError', 'too many levels of indentation', lineNo, 1, 0), tok);
+        }
         indents.push(col);
         altIndents.push(alt);
         out.push(createTokenInstance(T.INDENT, '', tok.startOffset, tok.startOffset, lineNo, lineNo, width, width));
@@ -120,6 +126,10 @@ export function layout(raw: IToken[], src: SourceLines, filename: string, lexErr
       return { tokens: out, failure: lexError };
     }
     if (OPENERS.has(type)) {
+      if (brackets.length >= MAX_LEVEL) {
+        return fail(hard('SyntaxError', 'too many nested parentheses', tok.startLine ?? 1, tok.startColumn ?? 1,
+          tok.startColumn ?? 1), tok);
+      }
       brackets.push(tok);
     } else if (CLOSERS.has(type)) {
       const close = CLOSERS.get(type)!;

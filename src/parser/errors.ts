@@ -1,4 +1,5 @@
-/** The front end's one failure: a Python `SyntaxError` (or subclass) with CPython's attributes. */
+/** The front end's failures: a Python `SyntaxError` (or subclass) with CPython's attributes, or the
+ *  `RecursionError` CPython raises for source nested too deeply to compile. */
 
 export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
 
@@ -41,5 +42,15 @@ export class PySyntaxError extends Error {
     }
     lines.push(`${this.type}: ${this.msg}`);
     return lines.join('\n') + '\n';
+  }
+}
+
+/** CPython's `RecursionError: maximum recursion depth exceeded during compilation`, for absurdly deep nesting. */
+export class CompileRecursionError extends Error {
+  readonly type = 'RecursionError';
+  readonly msg = 'maximum recursion depth exceeded during compilation';
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+    this.name = 'RecursionError';
   }
 }

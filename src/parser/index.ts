@@ -4,11 +4,11 @@ import { tokenize, type LexFailure } from '../lexer/index.js';
 import * as T from '../lexer/tokens.js';
 import type { SourceLines } from '../lexer/indent.js';
 import type * as A from './ast.js';
-import { PySyntaxError } from './errors.js';
+import { CompileRecursionError, PySyntaxError } from './errors.js';
 import { parser } from './grammar.js';
 import { ToAst } from './to-ast.js';
 
-export { PySyntaxError } from './errors.js';
+export { CompileRecursionError, PySyntaxError } from './errors.js';
 export { dumpAst } from './dump.js';
 export type * as ast from './ast.js';
 
@@ -18,12 +18,33 @@ const HEADER_KEYWORDS: Record<string, string> = {
   with: "'with' statement", def: 'function definition', class: 'class definition',
 };
 
-/** Parses a module. Throws PySyntaxError (never anything else) for bad source. */
+/** Parses a module. Throws PySyntaxError, or CompileRecursionError for absurd nesting (never anything else). */
 export function parse(source: string, filename = '<unknown>'): A.Module {
+  return withRecursionGuard(() => parseModule(source, filename));
+}
+
+/** Turns a host stack overflow in deeply nested source into CPython's RecursionError. */
+export function withRecursionGuard<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileRecursionError();
+    throw e;
+  }
+}
+
+function parseModule(source: string, filename: string): A.Module {
   const lexed = tokenize(source, filename);
   const tokens = lexed.tokens;
   parser.input = tokens;
-  const cst = parser.file();
+  let cst;
+  try {
+    cst = parser.file();
+  } catch (e) {
+    // Nesting too deep for the host stack; a tokenizer error (say, too many parentheses) comes first.
+    if (lexed.failure?.kind === 'hard' && e instanceof RangeError) throw lexed.failure.error;
+    throw e;
+  }
   if (parser.errors.length > 0) {
     const bad = parser.errors[0]!.token;
     // Reaching the token that stands for a tokenizer error means that error is the one to report.

@@ -735,6 +735,7 @@ export class ToAst extends BaseVisitor {
         }
         e = { _type: 'Call', func: e, args, keywords, ...this.span(e, this.tokLoc(c.RParen![0]!)) };
       } else {
+        this.subscriptEnd = this.tokLoc(c.RBracket![0]!);
         const slice = this.visit(c.slices![0]!) as A.Expr;
         e = { _type: 'Subscript', value: e, slice, ctx: 'Load', ...this.span(e, this.tokLoc(c.RBracket![0]!)) };
       }
@@ -807,6 +808,9 @@ export class ToAst extends BaseVisitor {
     return g;
   }
 
+  /** The `]` of the subscript being built: `a[]` is reported there. */
+  private subscriptEnd: Loc | null = null;
+
   slices(ctx: C.SlicesCstChildren): A.Expr {
     const elems = this.exprs(ctx.slice);
     // a starred element makes a tuple even alone: `a[*b]` is `a[(*b,)]`
@@ -821,7 +825,7 @@ export class ToAst extends BaseVisitor {
     }
     const lower = ctx.lower ? this.expr(ctx.lower[0]!) : null;
     if (!ctx.Colon) {
-      if (lower === null) throw new Error('empty slice');
+      if (lower === null) throw this.error('invalid syntax', this.subscriptEnd!); // `a[]`
       return lower;
     }
     const upper = ctx.upper ? this.expr(ctx.upper[0]!) : null;

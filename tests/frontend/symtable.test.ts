@@ -10,7 +10,7 @@ import type * as ast from '../../src/parser/ast.js';
 import { PySyntaxError } from '../../src/parser/errors.js';
 import { parse } from '../../src/parser/index.js';
 import {
-  buildSymtable, DEF_COMP_ITER, DEF_LOCAL, formatSymtable, mangle, Scope, SymbolTable, USE,
+  buildSymtable, CompileRecursionError, DEF_COMP_ITER, DEF_LOCAL, formatSymtable, mangle, Scope, SymbolTable, USE,
 } from '../../src/compiler/symtable.js';
 
 const ORACLE = fileURLToPath(new URL('../../scripts/frontend_oracle.py', import.meta.url));
@@ -816,6 +816,13 @@ describe('symtable API', () => {
     top.symbols.set('\uFF5A', top.symbols.get('x')!);
     const lines = formatSymtable(top).split('\n').map((l) => l.trim().split(':')[0]);
     expect(lines.slice(1, 4)).toEqual(['x', '\uFF5A', '\u{1D4B6}']);
+  });
+
+  it('raises RecursionError past 3000 nested statements and expressions, as CPython does', () => {
+    // The statement is depth 1, then 2998 BinOps and the last Name: 3000 is allowed, 3001 is not.
+    const sum = (n: number): string => `${Array(n).fill('x').join('+')}\n`;
+    expect(() => build(sum(2999))).not.toThrow();
+    expect(() => build(sum(3000))).toThrow(CompileRecursionError);
   });
 
   it('gives the source line as the error text', () => {
