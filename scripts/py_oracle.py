@@ -19,7 +19,8 @@ FILE.py.expect is one JSON object (UTF-8, keys in this order, followed by a newl
   status   the exit status (0 on success, 1 for an uncaught exception, n for sys.exit(n), ...)
   error    when status != 0: the last non-empty line of stderr, which for an uncaught exception is
            CPython's `TypeName: message` line (e.g. "ZeroDivisionError: division by zero") and for
-           sys.exit("text") is the text itself; null when status == 0
+           sys.exit("text") is the text itself; "" when stderr is empty (sys.exit(3)); null when
+           status == 0 (stderr is then ignored, so warnings never matter)
 
 Only stdout, the status and the last line of stderr are compared; the traceback lines above it are
 not, because their paths and line echoes differ between runs. Never edit .expect files by hand:

@@ -1,83 +1,138 @@
 #!/usr/bin/env node
-/** The `gilpy` command line. */
+/** The `gilpy` command line: options as python3's where they overlap, gilpy's own grouped in --help. */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { analyze } from '../compiler/front-end.js';
 import { formatSymtable } from '../compiler/symtable.js';
 import { dumpAst } from '../parser/dump.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
+import { runProgram, type RunOptions } from './run.js';
 
 const VERSION = '0.1.0';
 
-const HELP = `usage: gilpy [option] ... [file]
+const HELP = `usage: gilpy [option] ... [-c cmd | file] [arg] ...
 
-Front end (debugging):
-  --dump-ast FILE       print the AST, exactly as python3's ast.dump(ast.parse(source)) does
-  --dump-symtable FILE  print the symbol tables (format: scripts/frontend_oracle.py)
-
-Other:
+Running:
+  file                  run a Python program (the rest of the line is its sys.argv[1:])
+  -c cmd                run the program passed as a string
   --version             print gilpy's version
   -h, --help            print this help
 
-Running programs comes with the VM; this build has the front end only.
+Inspecting:
+  --dis FILE            print the bytecode of every code object, in CPython's dis layout
+  --dump-ast FILE       print the AST, exactly as python3's ast.dump(ast.parse(source)) does
+  --dump-symtable FILE  print the symbol tables (format: see README)
+
+Memory:
+  --check-leaks         at exit, report objects still alive beyond immortals and module state
+  --debug-heap          heap-checking mode: poison freed blocks, fail at once on a use after free
+  --max-heap=SIZE       limit the heap (e.g. 64M, 1G); past it the program gets MemoryError
+
+Limits (for running code you do not trust):
+  --timeout=SECONDS     stop the program after this long (exit status 124)
+  --max-instructions=N  stop the program after N instructions (exit status 125)
 `;
+
+function fail(msg: string): never {
+  process.stderr.write(`gilpy: ${msg}\n`);
+  process.exit(2);
+}
 
 function readSource(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    process.stderr.write(`gilpy: can't open file '${path}': [Errno 2] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}\n`);
+    process.stderr.write(`gilpy: can't open file '${resolve(path)}': [Errno 2] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}\n`);
     process.exit(2);
   }
 }
 
-/** Prints a SyntaxError as CPython does when a script fails to compile, and exits 1. */
-function reportSyntaxError(e: PySyntaxError): never {
-  process.stderr.write(e.format());
-  process.exit(1);
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([KMG]?)B?$/i.exec(text.trim());
+  if (m === null) fail(`bad size '${text}' (try 64M or 1G)`);
+  const mult = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2]!.toUpperCase() as '' | 'K' | 'M' | 'G'];
+  return Math.floor(Number(m[1]) * mult);
+}
+
+function frontEndDump(flag: string, path: string): void {
+  const source = readSource(path);
+  try {
+    const { module, symtable } = analyze(source, path);
+    process.stdout.write(flag === '--dump-ast' ? dumpAst(module) + '\n' : formatSymtable(symtable));
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(e.format());
+      process.exit(1);
+    }
+    if (e instanceof CompileRecursionError) {
+      process.stderr.write(`RecursionError: ${e.msg}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
 }
 
 function main(argv: string[]): void {
-  const [first, second] = argv;
-  if (first === undefined) {
-    process.stderr.write(HELP);
-    process.exit(2);
+  const opts: RunOptions = { argv: [], checkLeaks: false, debugHeap: false };
+  let i = 0;
+  let program: { source: string; filename: string } | null = null;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) fail(`option ${a} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') {
+      process.stdout.write(HELP);
+      return;
+    }
+    if (a === '--version' || a === '-V') {
+      process.stdout.write(`gilpy ${VERSION} (Python 3.11 subset)\n`);
+      return;
+    }
+    if (a === '--dump-ast' || a === '--dump-symtable') {
+      frontEndDump(a, argv[i + 1] ?? fail(`${a} needs a FILE`));
+      return;
+    }
+    if (a === '--dis') {
+      opts.dis = true;
+      continue;
+    }
+    if (a === '--check-leaks') { opts.checkLeaks = true; continue; }
+    if (a === '--debug-heap') { opts.debugHeap = true; continue; }
+    if (a.startsWith('--max-heap')) { opts.maxHeap = parseSize(value()); continue; }
+    if (a.startsWith('--timeout')) { opts.timeout = Number(value()); continue; }
+    if (a.startsWith('--max-instructions')) { opts.maxInstructions = Number(value()); continue; }
+    if (a === '-c') {
+      const cmd = argv[++i];
+      if (cmd === undefined) fail('Argument expected for the -c option');
+      program = { source: cmd, filename: '<string>' };
+      opts.argv = ['-c', ...argv.slice(i + 1)];
+      break;
+    }
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a.startsWith('-') && a !== '-') fail(`unknown option ${a}\n${HELP}`);
+    break;
   }
-  if (first === '-h' || first === '--help') {
-    process.stdout.write(HELP);
-    return;
-  }
-  if (first === '--version' || first === '-V') {
-    process.stdout.write(`gilpy ${VERSION} (Python 3.11 subset)\n`);
-    return;
-  }
-  if (first === '--dump-ast' || first === '--dump-symtable') {
-    if (second === undefined) {
-      process.stderr.write(`gilpy: ${first} needs a FILE\n`);
+  if (program === null) {
+    const file = argv[i];
+    if (file === undefined) {
+      process.stderr.write('gilpy: the interactive REPL is not built yet; give a file or -c\n');
       process.exit(2);
     }
-    const source = readSource(second);
-    const name = second.split('/').pop()!;
-    try {
-      const { module, symtable } = analyze(source, second);
-      process.stdout.write(first === '--dump-ast' ? dumpAst(module) + '\n' : formatSymtable(symtable));
-    } catch (e) {
-      if (e instanceof PySyntaxError) reportSyntaxError(e);
-      if (e instanceof CompileRecursionError) {
-        process.stderr.write(`RecursionError: ${e.msg}\n`);
-        process.exit(1);
-      }
-      throw e;
-    }
-    void name;
-    return;
+    program = { source: readSource(file), filename: file };
+    opts.argv = argv.slice(i);
+    opts.searchPath = [dirname(resolve(file))];
   }
-  if (first.startsWith('-')) {
-    process.stderr.write(`gilpy: unknown option ${first}\n${HELP}`);
-    process.exit(2);
-  }
-  process.stderr.write('gilpy: running programs is not built yet (the VM is issue "VM core"); try --dump-ast\n');
-  process.exit(2);
+  const status = runProgram(program.source, program.filename, opts);
+  process.exitCode = status;
 }
 
 try {

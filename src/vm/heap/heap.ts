@@ -1,0 +1,177 @@
+/** The heap: one growable SharedArrayBuffer, its typed-array views, and the size-class allocator.
+ *  Only this module creates views of the buffer. */
+import {
+  CLASS_COUNT, FREED_TAG, HEADER_SIZE, HEAP_MAGIC, HEAP_START, H_ALLOCS, H_BYTES_IN_USE, H_DEBUG, H_FREES,
+  H_FREE_LISTS, H_LIMIT, H_LIVE_OBJECTS, H_MAGIC, H_PEAK_BYTES, H_TOP, META_CLASS_SHIFT, NULL, OB_META,
+  OB_REFCNT, OB_TYPE, POISON_BYTE, SMALL_CLASSES, SMALL_MAX, SMALL_STEP, type Ref,
+} from './layout.js';
+
+/** Raised by `alloc` when the heap may not grow; the VM turns it into Python's MemoryError. */
+export class HeapExhausted extends Error {
+  constructor(readonly requested: number) {
+    super(`heap exhausted allocating ${requested} bytes`);
+  }
+}
+
+/** A use after free or a corrupted block, caught by heap-checking mode: a bug in gilpy, never the program. */
+export class HeapCorruption extends Error {}
+
+const MAX_HEAP = 0x7fff_0000; // refs are positive int32 byte offsets
+const INITIAL_HEAP = 16 << 20;
+
+export function sizeClassOf(bytes: number): number {
+  if (bytes <= SMALL_MAX) return Math.max(0, ((bytes + SMALL_STEP - 1) >> 4) - 1);
+  // 1 KiB, 2 KiB, ... each a class of its own
+  return SMALL_CLASSES + Math.max(0, 32 - Math.clz32(bytes - 1) - 10);
+}
+
+export function classBytes(cls: number): number {
+  return cls < SMALL_CLASSES ? (cls + 1) * SMALL_STEP : 1 << (cls - SMALL_CLASSES + 10);
+}
+
+export interface HeapOptions {
+  /** Refuse to grow past this many bytes (`--max-heap`); MemoryError then. */
+  maxBytes?: number;
+  /** Heap-checking mode: poison freed blocks, verify poison on reuse, check type tags. */
+  debug?: boolean;
+  /** Attach to an existing buffer (a no-GIL worker, or a forked child's copy) instead of a new one. */
+  buffer?: SharedArrayBuffer;
+}
+
+export class Heap {
+  readonly buffer: SharedArrayBuffer;
+  /** Word view (refcounts, types, refs, instruction words): index = byte offset >> 2. */
+  readonly i32: Int32Array;
+  readonly u32: Uint32Array;
+  /** Double view (float and compact int payloads): index = byte offset >> 3. */
+  readonly f64: Float64Array;
+  readonly u16: Uint16Array;
+  readonly u8: Uint8Array;
+  debug: boolean;
+
+  constructor(opts: HeapOptions = {}) {
+    if (opts.buffer) {
+      this.buffer = opts.buffer;
+    } else {
+      const max = Math.min(MAX_HEAP, opts.maxBytes ? Math.max(opts.maxBytes, HEAP_START + 4096) : MAX_HEAP);
+      this.buffer = new SharedArrayBuffer(Math.min(INITIAL_HEAP, max), { maxByteLength: max });
+    }
+    this.i32 = new Int32Array(this.buffer);
+    this.u32 = new Uint32Array(this.buffer);
+    this.f64 = new Float64Array(this.buffer);
+    this.u16 = new Uint16Array(this.buffer);
+    this.u8 = new Uint8Array(this.buffer);
+    if (!opts.buffer) {
+      this.i32[H_MAGIC >> 2] = HEAP_MAGIC;
+      this.i32[H_TOP >> 2] = HEAP_START;
+      this.i32[H_LIMIT >> 2] = opts.maxBytes ?? 0;
+      this.i32[H_DEBUG >> 2] = opts.debug ? 1 : 0;
+    } else if (this.i32[H_MAGIC >> 2] !== HEAP_MAGIC) {
+      throw new HeapCorruption('not a gilpy heap');
+    }
+    this.debug = this.i32[H_DEBUG >> 2] !== 0;
+  }
+
+  /**
+   * A new block of at least `bytes` bytes, with its header's size class set and every other byte zero.
+   * The caller initialises refcount and type. Throws HeapExhausted at the limit.
+   */
+  alloc(bytes: number): Ref {
+    const cls = sizeClassOf(bytes);
+    const i32 = this.i32;
+    const head = (H_FREE_LISTS >> 2) + cls;
+    let ref = i32[head]!;
+    const size = classBytes(cls);
+    if (ref !== 0) {
+      i32[head] = i32[(ref + 8) >> 2]!;
+      if (this.debug) this.checkPoison(ref, size);
+      this.u8.fill(0, ref, ref + size);
+    } else {
+      ref = this.bump(size);
+    }
+    i32[(ref + OB_META) >> 2] = cls << META_CLASS_SHIFT;
+    i32[H_LIVE_OBJECTS >> 2]!++;
+    i32[H_ALLOCS >> 2]!++;
+    const inUse = (i32[H_BYTES_IN_USE >> 2]! += size);
+    if (inUse > i32[H_PEAK_BYTES >> 2]!) i32[H_PEAK_BYTES >> 2] = inUse;
+    return ref as Ref;
+  }
+
+  private bump(size: number): number {
+    const i32 = this.i32;
+    const ref = i32[H_TOP >> 2]!;
+    const end = ref + size;
+    const limit = i32[H_LIMIT >> 2]!;
+    if (end > MAX_HEAP || (limit !== 0 && end > limit)) throw new HeapExhausted(size);
+    if (end > this.buffer.byteLength) {
+      let grown = this.buffer.byteLength;
+      while (grown < end) grown *= 2;
+      grown = Math.min(grown, this.buffer.maxByteLength);
+      if (grown < end) throw new HeapExhausted(size);
+      this.buffer.grow(grown);
+    }
+    i32[H_TOP >> 2] = end;
+    return ref;
+  }
+
+  /** Returns a block to its size class's free list. The caller has released what it referenced. */
+  free(ref: Ref): void {
+    const i32 = this.i32;
+    const cls = i32[(ref + OB_META) >> 2]! >>> META_CLASS_SHIFT;
+    const size = classBytes(cls);
+    if (this.debug) {
+      if (i32[(ref + OB_TYPE) >> 2] === FREED_TAG) throw new HeapCorruption(`double free of block ${ref}`);
+      this.u8.fill(POISON_BYTE, ref + HEADER_SIZE, ref + size);
+    }
+    i32[(ref + OB_REFCNT) >> 2] = 0;
+    i32[(ref + OB_TYPE) >> 2] = FREED_TAG;
+    const head = (H_FREE_LISTS >> 2) + cls;
+    i32[(ref + 8) >> 2] = i32[head]!;
+    i32[head] = ref;
+    i32[H_LIVE_OBJECTS >> 2]!--;
+    i32[H_FREES >> 2]!++;
+    i32[H_BYTES_IN_USE >> 2]! -= size;
+  }
+
+  /** Bytes of the block holding `ref` (what `sys.getsizeof` reports). */
+  blockSize(ref: Ref): number {
+    return classBytes(this.i32[(ref + OB_META) >> 2]! >>> META_CLASS_SHIFT);
+  }
+
+  private checkPoison(ref: number, size: number): void {
+    const u8 = this.u8;
+    for (let i = ref + HEADER_SIZE; i < ref + size; i++) {
+      if (u8[i] !== POISON_BYTE) throw new HeapCorruption(`freed block ${ref} was written after it was freed (byte ${i - ref})`);
+    }
+  }
+
+  /** In heap-checking mode, fails at once if `ref` is not a live object. */
+  check(ref: Ref, what: string): void {
+    const t = this.i32[(ref + OB_TYPE) >> 2];
+    if (ref <= 0 || ref >= this.i32[H_TOP >> 2]! || t === FREED_TAG || t === 0) {
+      throw new HeapCorruption(`${what}: ${ref} is not a live object${t === FREED_TAG ? ' (used after free)' : ''}`);
+    }
+  }
+
+  get liveObjects(): number {
+    return this.i32[H_LIVE_OBJECTS >> 2]!;
+  }
+  get bytesInUse(): number {
+    return this.i32[H_BYTES_IN_USE >> 2]!;
+  }
+  get peakBytes(): number {
+    return this.i32[H_PEAK_BYTES >> 2]!;
+  }
+  get allocations(): number {
+    return this.i32[H_ALLOCS >> 2]! >>> 0;
+  }
+  get frees(): number {
+    return this.i32[H_FREES >> 2]! >>> 0;
+  }
+  get top(): number {
+    return this.i32[H_TOP >> 2]!;
+  }
+}
+
+export { NULL };
+export const FREE_LIST_COUNT = CLASS_COUNT;

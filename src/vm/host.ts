@@ -1,0 +1,98 @@
+/** The host services a VM runs with: buffered output that is flushed before anything can be lost. */
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import type { OutputSink } from './builtins/registry.js';
+
+/** Output to a file descriptor, buffered like Python's (flushed at 8 KiB, at exit and on error). */
+export class FdSink implements OutputSink {
+  private buf: string[] = [];
+  private size = 0;
+  constructor(private readonly fd: number, private readonly lineBuffered: boolean) {}
+  write(s: string): void {
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size >= 8192 || (this.lineBuffered && s.includes('\n'))) this.flush();
+  }
+  flush(): void {
+    if (this.buf.length === 0) return;
+    const data = Buffer.from(this.buf.join(''), 'utf8');
+    this.buf = [];
+    this.size = 0;
+    let off = 0;
+    while (off < data.length) {
+      try {
+        off += writeSync(this.fd, data, off);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+        throw e;
+      }
+    }
+  }
+}
+
+/** Collects output in memory (tests, the embedding API). */
+export class StringSink implements OutputSink {
+  text = '';
+  write(s: string): void {
+    this.text += s;
+  }
+  flush(): void {}
+}
+
+/** Reads stdin line by line, synchronously (input() blocks the program, as in CPython). */
+export class StdinReader {
+  private pending = '';
+  private eof = false;
+  constructor(private readonly fd = 0, private readonly preset: string | null = null) {
+    if (preset !== null) {
+      this.pending = preset;
+      this.eof = true;
+    }
+  }
+  readLine(): string | null {
+    for (;;) {
+      const nl = this.pending.indexOf('\n');
+      if (nl >= 0) {
+        const line = this.pending.slice(0, nl);
+        this.pending = this.pending.slice(nl + 1);
+        return line.replace(/\r$/, '');
+      }
+      if (this.eof) {
+        if (this.pending === '') return null;
+        const line = this.pending;
+        this.pending = '';
+        return line;
+      }
+      const buf = Buffer.alloc(65536);
+      let n = 0;
+      try {
+        n = readSync(this.fd, buf, 0, buf.length, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') continue;
+        if (code === 'EOF') n = 0;
+        else throw e;
+      }
+      if (n === 0) this.eof = true;
+      else this.pending += buf.toString('utf8', 0, n);
+    }
+  }
+}
+
+export function readTextFile(path: string): string | null {
+  if (!existsSync(path)) return null;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Blocks the thread for `seconds` (real time). */
+export function sleepSync(seconds: number): void {
+  if (seconds <= 0) return;
+  const sab = new SharedArrayBuffer(4);
+  Atomics.wait(new Int32Array(sab), 0, 0, seconds * 1000);
+}
+
+export { openSync, closeSync };

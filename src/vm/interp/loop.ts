@@ -1,0 +1,1497 @@
+/** The evaluation loop: one `switch` over instruction words read straight from the heap. Calls from
+ *  Python to Python push a frame and stay in this loop (no JS recursion); natives that call back into
+ *  Python start a nested run, which is the only re-entry. */
+import { CO_GENERATOR } from '../../compiler/code.js';
+import { FLAG_BIG_INT, IMMORTAL_REFCNT, OB_META, type Ref } from '../heap/layout.js';
+import { HeapExhausted } from '../heap/heap.js';
+import { ARG_SHIFT, OPCODE as O, OP_MASK, OP_NAMES } from '../isa/opcodes.js';
+import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
+import { decodeCode, type DecodedCode, CO_CODE } from '../objects/code.js';
+import {
+  dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, newDict,
+} from '../objects/dict.js';
+import {
+  EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, addTraceback, excType, isException,
+  isExceptionType, newException, setExcAttr, setExcField,
+} from '../objects/exceptions.js';
+import {
+  CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME,
+  newCell, newFunction,
+} from '../objects/function.js';
+import { Kind } from '../objects/kinds.js';
+import { itemsBase, LIST_SIZE, listAppend, listFrom, listItems, listSize, newList } from '../objects/list.js';
+import {
+  binaryOp, contains, delItem, getItem, getIter, hash as hashOf, iterNext, richCompare, setItem, truthy, unaryOp,
+  iterateToArray,
+} from '../objects/protocols.js';
+import { setAdd } from '../objects/set.js';
+import { newTuple, TUPLE_ITEMS, TUPLE_SIZE, tupleItems, tupleSize } from '../objects/tuple.js';
+import { intern } from '../objects/type.js';
+import { PyRaise, Root, type Runtime } from '../runtime.js';
+import { bindArguments, callObject } from './call.js';
+import {
+  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
+  FR_PREV, FR_SP, FRF_ENTRY, frameBytes, type ThreadState,
+} from './frame.js';
+import { formatValue, newSlice, buildString, importName, importFrom, importStar, buildClass, unpackIterable,
+  strIsStr } from './support.js';
+
+/** Raised inside the loop to re-raise an exception without touching its context (RERAISE). */
+class Reraise {
+  constructor(readonly exc: Ref) {}
+}
+
+const MAX_COMPACT = 2 ** 53 - 1;
+
+export interface LoopHooks {
+  /** Called every `tickInterval` instructions (GIL switch requests, limits, signals). */
+  tick(interp: Interpreter): void;
+}
+
+export class Interpreter {
+  recursionLimit = 1000;
+  /** Instructions until the next `tick` (the eval breaker's countdown). */
+  ticks = 1 << 30;
+  tickInterval = 1 << 30;
+  hooks: LoopHooks | null = null;
+  /** Total instructions run by this thread. */
+  instructions = 0;
+
+  constructor(readonly rt: Runtime, readonly ts: ThreadState) {}
+
+  // ================= entry points =================
+  /** Runs a module or class body `code` with the given namespaces; returns its result (new reference). */
+  runCode(code: Ref, globals: Ref, locals: Ref | 0): Ref {
+    const d = decodeCode(this.rt, code);
+    const builtins = this.builtinsFor(globals);
+    const f = this.pushFrame(code, d, 0, globals, builtins, locals === 0 ? globals : locals);
+    return this.evalFrame(f);
+  }
+
+  /** `func(*args, **kwargs)` for a Python function (args borrowed); a nested run of the loop. */
+  callFunction(func: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
+    const rt = this.rt;
+    const code = rt.i32[(func + FN_CODE) >> 2]! as Ref;
+    const d = decodeCode(rt, code);
+    const f = this.pushFrame(code, d, func, rt.i32[(func + FN_GLOBALS) >> 2]! as Ref,
+      rt.i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
+    try {
+      const kwnames = kwargs === null ? [] : [...kwargs.keys()];
+      const kwvalues = kwargs === null ? [] : [...kwargs.values()];
+      bindArguments(rt, func, d, (f + FR_LOCALSPLUS) >> 2, args, kwnames, kwvalues);
+    } catch (e) {
+      this.popFrame(f, d);
+      throw e;
+    }
+    return this.evalFrame(f);
+  }
+
+  private builtinsFor(globals: Ref): Ref {
+    const rt = this.rt;
+    const key = intern(rt, '__builtins__');
+    const b = dictGet(rt, globals, key);
+    rt.decref(key);
+    if (b !== 0) {
+      if (rt.kindOf(b) === Kind.DICT) return b;
+      if (rt.kindOf(b) === Kind.MODULE) return rt.i32[(b + 24) >> 2]! as Ref;
+    }
+    return rt.root(Root.BUILTINS);
+  }
+
+  /** A new frame for `code` on this thread's data stack (references to the namespaces taken). */
+  pushFrame(code: Ref, d: DecodedCode, func: Ref | 0, globals: Ref, builtins: Ref, locals: Ref | 0): Ref {
+    const rt = this.rt;
+    const ts = this.ts;
+    if (ts.depth >= this.recursionLimit) {
+      rt.raise('RecursionError', 'maximum recursion depth exceeded');
+    }
+    const f = ts.pushFrameBlock(frameBytes(d.nlocalsplus, d.stacksize));
+    const i32 = rt.i32;
+    i32[(f + FR_PREV) >> 2] = ts.frame;
+    i32[(f + FR_CODE) >> 2] = code;
+    rt.incref(code);
+    i32[(f + FR_FUNC) >> 2] = func;
+    if (func !== 0) rt.incref(func);
+    i32[(f + FR_GLOBALS) >> 2] = globals;
+    rt.incref(globals);
+    i32[(f + FR_BUILTINS) >> 2] = builtins;
+    rt.incref(builtins);
+    i32[(f + FR_LOCALS) >> 2] = locals;
+    if (locals !== 0) rt.incref(locals);
+    ts.frame = f;
+    ts.depth = ts.depth + 1;
+    return f;
+  }
+
+  /** Releases everything a frame holds (locals and `sp` stack values) and pops it. */
+  popFrame(f: Ref, d: DecodedCode): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const lp = (f + FR_LOCALSPLUS) >> 2;
+    const n = d.nlocalsplus + i32[(f + FR_SP) >> 2]!;
+    for (let i = 0; i < n; i++) {
+      const v = i32[lp + i]!;
+      if (v !== 0) {
+        i32[lp + i] = 0;
+        rt.decref(v as Ref);
+      }
+    }
+    rt.decref(i32[(f + FR_CODE) >> 2]! as Ref);
+    rt.xdecref(i32[(f + FR_FUNC) >> 2]! as Ref);
+    rt.decref(i32[(f + FR_GLOBALS) >> 2]! as Ref);
+    rt.decref(i32[(f + FR_BUILTINS) >> 2]! as Ref);
+    rt.xdecref(i32[(f + FR_LOCALS) >> 2]! as Ref);
+    this.ts.frame = i32[(f + FR_PREV) >> 2]! as Ref;
+    this.ts.depth = this.ts.depth - 1;
+    this.ts.popFrameBlock(f);
+  }
+
+  /** Line of the instruction a frame is at (for tracebacks). */
+  frameLine(f: Ref): number {
+    const d = decodeCode(this.rt, this.rt.i32[(f + FR_CODE) >> 2]! as Ref);
+    return d.lines[this.rt.i32[(f + FR_LASTI) >> 2]!] ?? d.firstlineno;
+  }
+
+  /** Sets __context__ on a newly raised exception to the exception being handled (cf. _PyErr_SetObject). */
+  private chainContext(exc: Ref): void {
+    const rt = this.rt;
+    const handled = this.ts.excInfo;
+    if (handled === 0 || handled === exc || handled === rt.None) return;
+    // break a cycle the new context would create
+    let o = handled;
+    while (o !== 0) {
+      const ctx = rt.i32[(o + EXC_CONTEXT) >> 2]! as Ref;
+      if (ctx === exc) {
+        setExcField(rt, o, EXC_CONTEXT, 0);
+        break;
+      }
+      o = ctx;
+    }
+    setExcField(rt, exc, EXC_CONTEXT, handled);
+  }
+
+  /** Turns whatever a JS `throw` carried into a Python exception (new reference). */
+  private toException(e: unknown): Ref {
+    const rt = this.rt;
+    if (e instanceof PyRaise) return e.exc;
+    if (e instanceof HeapExhausted) return newException(rt, excType(rt, 'MemoryError'), null);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      return newException(rt, excType(rt, 'RecursionError'), 'maximum recursion depth exceeded');
+    }
+    throw e;
+  }
+
+  // ================= the loop =================
+  /** Runs from frame `entry` until it returns; the result is a new reference. Throws PyRaise. */
+  evalFrame(entry: Ref): Ref {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const f64 = rt.f64;
+    const ts = this.ts;
+    i32[(entry + FR_FLAGS) >> 2]! |= FRF_ENTRY;
+
+    let frame = entry;
+    let d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref);
+    let cb = d.codeBase;
+    let lp = (frame + FR_LOCALSPLUS) >> 2;
+    let sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!;
+    let pc = i32[(frame + FR_PC) >> 2]!;
+    let lasti = pc;
+    let consts = d.constsBase;
+    let names = d.namesBase;
+    let ticks = this.ticks;
+
+    /** Saves the loop's registers into the frame (before anything that may inspect or leave it). */
+    const sync = (): void => {
+      i32[(frame + FR_PC) >> 2] = pc;
+      i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
+      i32[(frame + FR_LASTI) >> 2] = lasti;
+    };
+    /** Loads the registers from `f` (after a call or return switched frames). */
+    const load = (f: Ref): void => {
+      frame = f;
+      d = decodeCode(rt, i32[(f + FR_CODE) >> 2]! as Ref);
+      cb = d.codeBase;
+      lp = (f + FR_LOCALSPLUS) >> 2;
+      sp = lp + d.nlocalsplus + i32[(f + FR_SP) >> 2]!;
+      pc = i32[(f + FR_PC) >> 2]!;
+      lasti = i32[(f + FR_LASTI) >> 2]!;
+      consts = d.constsBase;
+      names = d.namesBase;
+    };
+    const incref = (r: number): void => {
+      const c = i32[r >> 2]!;
+      if (c < IMMORTAL_REFCNT) i32[r >> 2] = c + 1;
+    };
+    const decref = (r: number): void => {
+      const c = i32[r >> 2]!;
+      if (c < IMMORTAL_REFCNT) {
+        if (c <= 1) rt.dealloc(r as Ref);
+        else i32[r >> 2] = c - 1;
+      }
+    };
+    const debug = rt.heap.debug;
+    const push = (r: number): void => {
+      i32[sp++] = r;
+    };
+    const nameAt = (i: number): Ref => i32[names + i]! as Ref;
+    const raiseName = (name: Ref): never => {
+      const e = newException(rt, excType(rt, 'NameError'), `name '${rt.strValue(name)}' is not defined`);
+      setExcAttr(rt, e, 'name', name);
+      throw new PyRaise(e);
+    };
+    const localName = (i: number): string => rt.strValue(i32[((d.localsplusNames + TUPLE_ITEMS) >> 2) + i]! as Ref);
+    const unbound = (i: number): never => {
+      const e = newException(rt, excType(rt, 'UnboundLocalError'),
+        `cannot access local variable '${localName(i)}' where it is not associated with a value`);
+      setExcAttr(rt, e, 'name', rt.newStr(localName(i)));
+      throw new PyRaise(e);
+    };
+
+    /** Switches the loop to a new frame for Python function `func` with `nargs` arguments at stack[base]. */
+    const enterFunction = (func: Ref, base: number, nargs: number, kwnames: Ref): boolean => {
+      const code = i32[(func + FN_CODE) >> 2]! as Ref;
+      const cd = decodeCode(rt, code);
+      if ((cd.flags & CO_GENERATOR) !== 0) return false;
+      sync();
+      const f = this.pushFrame(code, cd, func, i32[(func + FN_GLOBALS) >> 2]! as Ref, i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
+      const slots = (f + FR_LOCALSPLUS) >> 2;
+      const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+      if (nkw === 0 && nargs === cd.argcount && cd.kwonlyargcount === 0 && (cd.flags & 0xc) === 0) {
+        // fast path: move the stack's references straight into the parameters
+        for (let k = 0; k < nargs; k++) {
+          i32[slots + k] = i32[base + k]!;
+          i32[base + k] = 0;
+        }
+      } else {
+        const pos: Ref[] = [];
+        for (let k = 0; k < nargs - nkw; k++) pos.push(i32[base + k]! as Ref);
+        const kwn: string[] = [];
+        const kwv: Ref[] = [];
+        for (let k = 0; k < nkw; k++) {
+          kwn.push(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref));
+          kwv.push(i32[base + nargs - nkw + k]! as Ref);
+        }
+        try {
+          bindArguments(rt, func, cd, slots, pos, kwn, kwv);
+        } catch (e) {
+          this.popFrame(f, cd);
+          load(frame);
+          throw e;
+        }
+        for (let k = 0; k < nargs; k++) {
+          decref(i32[base + k]!);
+          i32[base + k] = 0;
+        }
+      }
+      // the caller's stack: drop the consumed arguments and the callable (and the NULL/self slot)
+      sp = base;
+      i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
+      load(f);
+      return true;
+    };
+
+    for (;;) {
+      try {
+        for (;;) {
+          if (--ticks <= 0) {
+            sync();
+            this.ticks = ticks;
+            this.instructions += this.tickInterval - ticks;
+            if (this.hooks !== null) this.hooks.tick(this);
+            ticks = this.ticks = this.tickInterval;
+          }
+          lasti = pc;
+          const word = i32[cb + pc++]!;
+          const arg = word >>> ARG_SHIFT;
+          switch (word & OP_MASK) {
+            case O.NOP: case O.PRECALL: case O.RESUME: case O.EXTENDED_ARG:
+              break;
+            case O.POP_TOP:
+              decref(i32[--sp]!);
+              break;
+            case O.PUSH_NULL:
+              i32[sp++] = 0;
+              break;
+            case O.COPY: {
+              const v = i32[sp - arg]!;
+              incref(v);
+              i32[sp++] = v;
+              break;
+            }
+            case O.SWAP: {
+              const t = i32[sp - 1]!;
+              i32[sp - 1] = i32[sp - arg]!;
+              i32[sp - arg] = t;
+              break;
+            }
+            case O.LOAD_CONST: {
+              const v = i32[consts + arg]!;
+              incref(v);
+              i32[sp++] = v;
+              break;
+            }
+            case O.LOAD_FAST: {
+              const v = i32[lp + arg]!;
+              if (v === 0) unbound(arg);
+              incref(v);
+              i32[sp++] = v;
+              break;
+            }
+            case O.STORE_FAST: {
+              const old = i32[lp + arg]!;
+              i32[lp + arg] = i32[--sp]!;
+              if (old !== 0) decref(old);
+              break;
+            }
+            case O.DELETE_FAST: {
+              const old = i32[lp + arg]!;
+              if (old === 0) unbound(arg);
+              i32[lp + arg] = 0;
+              decref(old);
+              break;
+            }
+            case O.LOAD_GLOBAL: {
+              const name = nameAt(arg >> 1);
+              const h = hashOf(rt, name);
+              let v = dictGetWithHash(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, name, h);
+              if (v === 0) v = dictGetWithHash(rt, i32[(frame + FR_BUILTINS) >> 2]! as Ref, name, h);
+              if (v === 0) raiseName(name);
+              if ((arg & 1) !== 0) i32[sp++] = 0;
+              incref(v);
+              i32[sp++] = v;
+              break;
+            }
+            case O.STORE_GLOBAL: {
+              sync();
+              const v = i32[--sp]! as Ref;
+              dictSet(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, nameAt(arg), v);
+              decref(v);
+              break;
+            }
+            case O.DELETE_GLOBAL:
+              sync();
+              if (!dictDel(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, nameAt(arg))) raiseName(nameAt(arg));
+              break;
+            case O.LOAD_NAME: {
+              sync();
+              const name = nameAt(arg);
+              const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
+              let v: Ref | 0 = 0;
+              if (locals !== 0) {
+                if (rt.kindOf(locals) === Kind.DICT) v = dictGet(rt, locals, name);
+                else {
+                  try {
+                    const got = getItem(rt, locals, name);
+                    i32[sp++] = got;
+                    break;
+                  } catch (e) {
+                    if (!(e instanceof PyRaise) || !rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'KeyError'))) throw e;
+                    rt.decref(e.exc);
+                  }
+                }
+              }
+              if (v === 0) v = dictGet(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, name);
+              if (v === 0) v = dictGet(rt, i32[(frame + FR_BUILTINS) >> 2]! as Ref, name);
+              if (v === 0) raiseName(name);
+              incref(v);
+              i32[sp++] = v;
+              break;
+            }
+            case O.STORE_NAME: {
+              sync();
+              const v = i32[--sp]! as Ref;
+              const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
+              try {
+                if (rt.kindOf(locals) === Kind.DICT) dictSet(rt, locals, nameAt(arg), v);
+                else setItem(rt, locals, nameAt(arg), v);
+              } finally {
+                decref(v);
+              }
+              break;
+            }
+            case O.DELETE_NAME: {
+              sync();
+              const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
+              if (rt.kindOf(locals) === Kind.DICT) {
+                if (!dictDel(rt, locals, nameAt(arg))) raiseName(nameAt(arg));
+              } else delItem(rt, locals, nameAt(arg));
+              break;
+            }
+            case O.MAKE_CELL: {
+              const v = i32[lp + arg]! as Ref;
+              const c = newCell(rt, v);
+              if (v !== 0) decref(v);
+              i32[lp + arg] = c;
+              break;
+            }
+            case O.COPY_FREE_VARS: {
+              const func = i32[(frame + FR_FUNC) >> 2]! as Ref;
+              const closure = i32[(func + FN_CLOSURE) >> 2]! as Ref;
+              const first = d.nlocalsplus - arg;
+              for (let k = 0; k < arg; k++) {
+                const c = i32[((closure + TUPLE_ITEMS) >> 2) + k]!;
+                incref(c);
+                i32[lp + first + k] = c;
+              }
+              break;
+            }
+            case O.LOAD_CLOSURE: {
+              const c = i32[lp + arg]!;
+              incref(c);
+              i32[sp++] = c;
+              break;
+            }
+            case O.LOAD_DEREF: {
+              const v = i32[(i32[lp + arg]! + CELL_REF) >> 2]!;
+              if (v === 0) this.raiseFreeUnbound(d, arg, localName(arg));
+              incref(v);
+              i32[sp++] = v;
+              break;
+            }
+            case O.LOAD_CLASSDEREF: {
+              sync();
+              const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
+              const nm = rt.newStr(localName(arg));
+              const v0 = dictGet(rt, locals, nm);
+              rt.decref(nm);
+              let v = v0;
+              if (v === 0) v = i32[(i32[lp + arg]! + CELL_REF) >> 2]! as Ref;
+              if (v === 0) this.raiseFreeUnbound(d, arg, localName(arg));
+              incref(v);
+              i32[sp++] = v;
+              break;
+            }
+            case O.STORE_DEREF: {
+              const cell = i32[lp + arg]!;
+              const old = i32[(cell + CELL_REF) >> 2]!;
+              i32[(cell + CELL_REF) >> 2] = i32[--sp]!;
+              if (old !== 0) decref(old);
+              break;
+            }
+            case O.DELETE_DEREF: {
+              const cell = i32[lp + arg]!;
+              const old = i32[(cell + CELL_REF) >> 2]!;
+              if (old === 0) this.raiseFreeUnbound(d, arg, localName(arg));
+              i32[(cell + CELL_REF) >> 2] = 0;
+              decref(old);
+              break;
+            }
+
+            case O.LOAD_ATTR: {
+              sync();
+              const owner = i32[sp - 1]! as Ref;
+              const v = getAttr(rt, owner, nameAt(arg));
+              i32[sp - 1] = v;
+              decref(owner);
+              break;
+            }
+            case O.STORE_ATTR: {
+              sync();
+              const owner = i32[sp - 1]! as Ref;
+              const v = i32[sp - 2]! as Ref;
+              sp -= 2;
+              try {
+                setAttr(rt, owner, nameAt(arg), v);
+              } finally {
+                decref(owner);
+                decref(v);
+              }
+              break;
+            }
+            case O.DELETE_ATTR: {
+              sync();
+              const owner = i32[--sp]! as Ref;
+              try {
+                delAttr(rt, owner, nameAt(arg));
+              } finally {
+                decref(owner);
+              }
+              break;
+            }
+            case O.LOAD_METHOD: {
+              sync();
+              const owner = i32[sp - 1]! as Ref;
+              const [meth, v] = loadMethod(rt, owner, nameAt(arg));
+              if (meth !== 0) {
+                incref(meth);
+                i32[sp - 1] = meth;
+                i32[sp++] = owner; // the owner's reference moves to the self slot
+              } else {
+                i32[sp - 1] = 0;
+                i32[sp++] = v;
+                decref(owner);
+              }
+              break;
+            }
+
+            case O.UNARY_NEGATIVE: case O.UNARY_POSITIVE: case O.UNARY_INVERT: {
+              sync();
+              const v = i32[sp - 1]! as Ref;
+              const op = word & OP_MASK;
+              const r = unaryOp(rt, op === O.UNARY_NEGATIVE ? 'neg' : op === O.UNARY_POSITIVE ? 'pos' : 'invert', v);
+              i32[sp - 1] = r;
+              decref(v);
+              break;
+            }
+            case O.UNARY_NOT: {
+              sync();
+              const v = i32[sp - 1]! as Ref;
+              const t = truthy(rt, v);
+              i32[sp - 1] = t ? rt.False : rt.True;
+              decref(v);
+              break;
+            }
+            case O.BINARY_OP: {
+              const b = i32[sp - 1]! as Ref;
+              const a = i32[sp - 2]! as Ref;
+              const intType = rt.types[Kind.INT]!;
+              let r = 0;
+              if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
+                && ((i32[(a + OB_META) >> 2]! | i32[(b + OB_META) >> 2]!) & FLAG_BIG_INT) === 0) {
+                r = this.intFastPath(arg, f64[(a + 16) >> 3]!, f64[(b + 16) >> 3]!);
+              }
+              if (r === 0) {
+                sync();
+                r = binaryOp(rt, arg, a, b);
+              }
+              sp--;
+              i32[sp - 1] = r;
+              decref(a);
+              decref(b);
+              break;
+            }
+            case O.COMPARE_OP: {
+              const b = i32[sp - 1]! as Ref;
+              const a = i32[sp - 2]! as Ref;
+              const intType = rt.types[Kind.INT]!;
+              let r: number;
+              if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
+                && ((i32[(a + OB_META) >> 2]! | i32[(b + OB_META) >> 2]!) & FLAG_BIG_INT) === 0) {
+                const x = f64[(a + 16) >> 3]!;
+                const y = f64[(b + 16) >> 3]!;
+                let t: boolean;
+                switch (arg) {
+                  case 0: t = x < y; break;
+                  case 1: t = x <= y; break;
+                  case 2: t = x === y; break;
+                  case 3: t = x !== y; break;
+                  case 4: t = x > y; break;
+                  default: t = x >= y; break;
+                }
+                r = t ? rt.True : rt.False;
+              } else {
+                sync();
+                r = richCompare(rt, a, b, arg);
+              }
+              sp--;
+              i32[sp - 1] = r;
+              decref(a);
+              decref(b);
+              break;
+            }
+            case O.IS_OP: {
+              const b = i32[--sp]!;
+              const a = i32[sp - 1]!;
+              i32[sp - 1] = (a === b) !== (arg === 1) ? rt.True : rt.False;
+              decref(a);
+              decref(b);
+              break;
+            }
+            case O.CONTAINS_OP: {
+              sync();
+              const b = i32[sp - 1]! as Ref;
+              const a = i32[sp - 2]! as Ref;
+              const t = contains(rt, b, a);
+              sp--;
+              i32[sp - 1] = t !== (arg === 1) ? rt.True : rt.False;
+              decref(a);
+              decref(b);
+              break;
+            }
+            case O.BINARY_SUBSCR: {
+              const key = i32[sp - 1]! as Ref;
+              const container = i32[sp - 2]! as Ref;
+              let r = 0;
+              if (i32[(container + 4) >> 2] === rt.types[Kind.LIST] && i32[(key + 4) >> 2] === rt.types[Kind.INT]
+                && (i32[(key + OB_META) >> 2]! & FLAG_BIG_INT) === 0) {
+                let idx = f64[(key + 16) >> 3]!;
+                const n = i32[(container + LIST_SIZE) >> 2]!;
+                if (idx < 0) idx += n;
+                if (idx >= 0 && idx < n) {
+                  r = i32[itemsBase(rt, container) + idx]!;
+                  incref(r);
+                }
+              }
+              if (r === 0) {
+                sync();
+                r = getItem(rt, container, key);
+              }
+              sp--;
+              i32[sp - 1] = r;
+              decref(container);
+              decref(key);
+              break;
+            }
+            case O.STORE_SUBSCR: {
+              sync();
+              const key = i32[sp - 1]! as Ref;
+              const container = i32[sp - 2]! as Ref;
+              const v = i32[sp - 3]! as Ref;
+              sp -= 3;
+              try {
+                setItem(rt, container, key, v);
+              } finally {
+                decref(key);
+                decref(container);
+                decref(v);
+              }
+              break;
+            }
+            case O.DELETE_SUBSCR: {
+              sync();
+              const key = i32[sp - 1]! as Ref;
+              const container = i32[sp - 2]! as Ref;
+              sp -= 2;
+              try {
+                delItem(rt, container, key);
+              } finally {
+                decref(key);
+                decref(container);
+              }
+              break;
+            }
+
+            case O.BUILD_TUPLE: {
+              const t = newTuple(rt, arg);
+              sp -= arg;
+              if (arg > 0) i32.copyWithin((t + TUPLE_ITEMS) >> 2, sp, sp + arg);
+              i32[sp++] = t;
+              break;
+            }
+            case O.BUILD_LIST: {
+              const l = newList(rt, arg);
+              sp -= arg;
+              if (arg > 0) i32.copyWithin(itemsBase(rt, l), sp, sp + arg);
+              i32[sp++] = l;
+              break;
+            }
+            case O.BUILD_SET: {
+              sync();
+              const s = rt.allocKind(Kind.SET, 0) && 0;
+              void s;
+              const set = this.newSetFromStack(sp - arg, arg);
+              for (let k = 0; k < arg; k++) decref(i32[sp - arg + k]!);
+              sp -= arg;
+              i32[sp++] = set;
+              break;
+            }
+            case O.BUILD_MAP: {
+              sync();
+              const dct = newDict(rt, arg);
+              const base = sp - 2 * arg;
+              try {
+                for (let k = 0; k < arg; k++) dictSet(rt, dct, i32[base + 2 * k]! as Ref, i32[base + 2 * k + 1]! as Ref);
+              } catch (e) {
+                rt.decref(dct);
+                throw e;
+              }
+              for (let k = 0; k < 2 * arg; k++) decref(i32[base + k]!);
+              sp = base;
+              i32[sp++] = dct;
+              break;
+            }
+            case O.BUILD_CONST_KEY_MAP: {
+              sync();
+              const keys = i32[sp - 1]! as Ref;
+              const base = sp - 1 - arg;
+              const dct = newDict(rt, arg);
+              for (let k = 0; k < arg; k++) dictSet(rt, dct, i32[((keys + TUPLE_ITEMS) >> 2) + k]! as Ref, i32[base + k]! as Ref);
+              for (let k = 0; k < arg; k++) decref(i32[base + k]!);
+              decref(keys);
+              sp = base;
+              i32[sp++] = dct;
+              break;
+            }
+            case O.BUILD_STRING: {
+              const base = sp - arg;
+              const s = buildString(rt, i32.subarray(base, sp));
+              for (let k = 0; k < arg; k++) decref(i32[base + k]!);
+              sp = base;
+              i32[sp++] = s;
+              break;
+            }
+            case O.BUILD_SLICE: {
+              const step = arg === 3 ? i32[--sp]! as Ref : rt.None;
+              const stop = i32[--sp]! as Ref;
+              const start = i32[--sp]! as Ref;
+              i32[sp++] = newSlice(rt, start, stop, step);
+              decref(start);
+              decref(stop);
+              if (arg === 3) decref(step);
+              break;
+            }
+            case O.LIST_APPEND: {
+              const v = i32[--sp]! as Ref;
+              listAppend(rt, i32[sp - arg]! as Ref, v);
+              decref(v);
+              break;
+            }
+            case O.SET_ADD: {
+              sync();
+              const v = i32[--sp]! as Ref;
+              try {
+                setAdd(rt, i32[sp - arg]! as Ref, v);
+              } finally {
+                decref(v);
+              }
+              break;
+            }
+            case O.MAP_ADD: {
+              sync();
+              const v = i32[--sp]! as Ref;
+              const k = i32[--sp]! as Ref;
+              try {
+                dictSet(rt, i32[sp - arg]! as Ref, k, v);
+              } finally {
+                decref(k);
+                decref(v);
+              }
+              break;
+            }
+            case O.LIST_EXTEND: case O.SET_UPDATE: {
+              sync();
+              const it = i32[--sp]! as Ref;
+              const target = i32[sp - arg]! as Ref;
+              try {
+                const items = rt.kindOf(it) === Kind.TUPLE ? tupleItems(rt, it) : rt.kindOf(it) === Kind.LIST ? listItems(rt, it) : null;
+                if (items !== null) {
+                  for (const x of items) {
+                    if ((word & OP_MASK) === O.LIST_EXTEND) listAppend(rt, target, x);
+                    else setAdd(rt, target, x);
+                  }
+                } else {
+                  let all: Ref[];
+                  try {
+                    all = iterateToArray(rt, it);
+                  } catch (e) {
+                    if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'TypeError'))
+                      && (word & OP_MASK) === O.LIST_EXTEND && !this.isIterable(it)) {
+                      rt.decref(e.exc);
+                      rt.raise('TypeError', `Value after * must be an iterable, not ${rt.typeNameOf(it)}`);
+                    }
+                    throw e;
+                  }
+                  for (const x of all) {
+                    if ((word & OP_MASK) === O.LIST_EXTEND) listAppend(rt, target, x);
+                    else setAdd(rt, target, x);
+                    rt.decref(x);
+                  }
+                }
+              } finally {
+                decref(it);
+              }
+              break;
+            }
+            case O.DICT_UPDATE: case O.DICT_MERGE: {
+              sync();
+              const m = i32[--sp]! as Ref;
+              const target = i32[sp - arg]! as Ref;
+              try {
+                this.dictMerge(target, m, (word & OP_MASK) === O.DICT_MERGE, i32[sp - arg - 2]! as Ref);
+              } finally {
+                decref(m);
+              }
+              break;
+            }
+            case O.LIST_TO_TUPLE: {
+              const l = i32[sp - 1]! as Ref;
+              const items = listItems(rt, l);
+              const t = newTuple(rt, items.length);
+              for (let k = 0; k < items.length; k++) {
+                incref(items[k]!);
+                i32[((t + TUPLE_ITEMS) >> 2) + k] = items[k]!;
+              }
+              i32[sp - 1] = t;
+              decref(l);
+              break;
+            }
+            case O.UNPACK_SEQUENCE: {
+              sync();
+              const seq = i32[sp - 1]! as Ref;
+              const kind = rt.kindOf(seq);
+              let items: Ref[];
+              let owned = false;
+              if (kind === Kind.TUPLE) items = tupleItems(rt, seq);
+              else if (kind === Kind.LIST) items = listItems(rt, seq);
+              else {
+                items = unpackIterable(rt, seq, arg, -1);
+                owned = true;
+              }
+              if (!owned && items.length !== arg) {
+                if (items.length < arg) rt.raise('ValueError', `not enough values to unpack (expected ${arg}, got ${items.length})`);
+                rt.raise('ValueError', `too many values to unpack (expected ${arg})`);
+              }
+              sp--;
+              for (let k = items.length - 1; k >= 0; k--) {
+                if (!owned) incref(items[k]!);
+                i32[sp++] = items[k]!;
+              }
+              decref(seq);
+              break;
+            }
+            case O.UNPACK_EX: {
+              sync();
+              const before = arg & 0xff;
+              const after = arg >> 8;
+              const seq = i32[sp - 1]! as Ref;
+              const items = unpackIterable(rt, seq, before, after);
+              sp--;
+              decref(seq);
+              // items: before..., rest list, after... ; pushed so that the first is on top
+              for (let k = items.length - 1; k >= 0; k--) i32[sp++] = items[k]!;
+              break;
+            }
+
+            case O.GET_ITER: {
+              sync();
+              const v = i32[sp - 1]! as Ref;
+              const it = getIter(rt, v);
+              i32[sp - 1] = it;
+              decref(v);
+              break;
+            }
+            case O.FOR_ITER: {
+              sync();
+              const it = i32[sp - 1]! as Ref;
+              const v = iterNext(rt, it);
+              if (v !== 0) {
+                i32[sp++] = v;
+              } else {
+                sp--;
+                decref(it);
+                pc = arg;
+              }
+              break;
+            }
+            case O.JUMP_FORWARD:
+              pc = arg;
+              break;
+            case O.JUMP_BACKWARD:
+              pc = arg;
+              break;
+            case O.POP_JUMP_IF_FALSE: case O.POP_JUMP_IF_TRUE: {
+              const v = i32[--sp]! as Ref;
+              let t: boolean;
+              if (v === rt.True) t = true;
+              else if (v === rt.False) t = false;
+              else {
+                sync();
+                try {
+                  t = truthy(rt, v);
+                } finally {
+                  decref(v);
+                }
+              }
+              if (t === ((word & OP_MASK) === O.POP_JUMP_IF_TRUE)) pc = arg;
+              break;
+            }
+            case O.POP_JUMP_IF_NONE: case O.POP_JUMP_IF_NOT_NONE: {
+              const v = i32[--sp]!;
+              if ((v === rt.None) === ((word & OP_MASK) === O.POP_JUMP_IF_NONE)) pc = arg;
+              decref(v);
+              break;
+            }
+            case O.JUMP_IF_FALSE_OR_POP: case O.JUMP_IF_TRUE_OR_POP: {
+              const v = i32[sp - 1]! as Ref;
+              sync();
+              const t = v === rt.True ? true : v === rt.False ? false : truthy(rt, v);
+              if (t === ((word & OP_MASK) === O.JUMP_IF_TRUE_OR_POP)) pc = arg;
+              else {
+                sp--;
+                decref(v);
+              }
+              break;
+            }
+
+            case O.MAKE_FUNCTION: {
+              const code = i32[--sp]! as Ref;
+              const closure = (arg & 8) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
+              const annotations = (arg & 4) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
+              const kwdefaults = (arg & 2) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
+              const defaults = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
+              i32[sp++] = this.makeFunction(frame, code, defaults, kwdefaults, annotations, closure);
+              decref(code);
+              if (closure !== 0) decref(closure);
+              if (annotations !== 0) decref(annotations);
+              if (kwdefaults !== 0) decref(kwdefaults);
+              if (defaults !== 0) decref(defaults);
+              break;
+            }
+            case O.KW_NAMES:
+              i32[(frame + FR_KWNAMES) >> 2] = i32[consts + arg]!;
+              break;
+            case O.CALL: {
+              const kwnames = i32[(frame + FR_KWNAMES) >> 2]! as Ref;
+              i32[(frame + FR_KWNAMES) >> 2] = 0;
+              const isMethod = i32[sp - arg - 2] !== 0;
+              const callable = (isMethod ? i32[sp - arg - 2]! : i32[sp - arg - 1]!) as Ref;
+              const nargs = isMethod ? arg + 1 : arg;
+              const base = sp - nargs;
+              if (i32[(callable + 4) >> 2] === rt.types[Kind.FUNCTION]) {
+                // the callable's reference stays in its stack slot until the callee frame is set up
+                const calleeSlot = sp - arg - 2;
+                if (enterFunction(callable, base, nargs, kwnames)) {
+                  // enterFunction cut the caller's stack to `base`; release the callable and NULL slots
+                  const callerFrame = i32[(frame + FR_PREV) >> 2]! as Ref;
+                  void callerFrame;
+                  this.releaseCallSlots(calleeSlot);
+                  break;
+                }
+              }
+              sync();
+              const r = this.callFromStack(callable, base, nargs, kwnames);
+              for (let k = sp - arg - 2; k < sp; k++) {
+                const v = i32[k]!;
+                if (v !== 0) decref(v);
+              }
+              sp = sp - arg - 2;
+              i32[sp++] = r;
+              break;
+            }
+            case O.CALL_FUNCTION_EX: {
+              sync();
+              const kwargs = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
+              const args = i32[--sp]! as Ref;
+              const callable = i32[--sp]! as Ref;
+              const nul = i32[--sp]!;
+              try {
+                const pos = rt.kindOf(args) === Kind.TUPLE ? tupleItems(rt, args) : null;
+                let posOwned: Ref[] = [];
+                if (pos === null) posOwned = iterateToArray(rt, args);
+                let kw: Map<string, Ref> | null = null;
+                if (kwargs !== 0) {
+                  kw = new Map();
+                  for (let p = dictNextPos(rt, kwargs, -1); p >= 0; p = dictNextPos(rt, kwargs, p)) {
+                    const k = dictEntryKey(rt, kwargs, p);
+                    if (!strIsStr(rt, k)) rt.raise('TypeError', 'keywords must be strings');
+                    kw.set(rt.strValue(k), dictEntryValue(rt, kwargs, p));
+                  }
+                }
+                try {
+                  i32[sp++] = callObject(rt, callable, pos ?? posOwned, kw);
+                } finally {
+                  for (const x of posOwned) rt.decref(x);
+                }
+              } finally {
+                if (kwargs !== 0) decref(kwargs);
+                decref(args);
+                decref(callable);
+                if (nul !== 0) decref(nul);
+              }
+              break;
+            }
+            case O.RETURN_VALUE: {
+              const r = i32[--sp]!;
+              sync();
+              const done = frame;
+              const wasEntry = (i32[(done + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
+              this.popFrame(done, d);
+              if (wasEntry) {
+                this.ticks = ticks;
+                return r as Ref;
+              }
+              load(ts.frame);
+              i32[sp++] = r;
+              break;
+            }
+
+            case O.IMPORT_NAME: {
+              sync();
+              const fromlist = i32[--sp]! as Ref;
+              const level = i32[--sp]! as Ref;
+              try {
+                i32[sp++] = importName(rt, this, nameAt(arg), fromlist, level, i32[(frame + FR_GLOBALS) >> 2]! as Ref);
+              } finally {
+                decref(fromlist);
+                decref(level);
+              }
+              break;
+            }
+            case O.IMPORT_FROM: {
+              sync();
+              i32[sp++] = importFrom(rt, i32[sp - 1]! as Ref, nameAt(arg));
+              break;
+            }
+            case O.IMPORT_STAR: {
+              sync();
+              const m = i32[--sp]! as Ref;
+              try {
+                importStar(rt, m, i32[(frame + FR_LOCALS) >> 2]! as Ref);
+              } finally {
+                decref(m);
+              }
+              break;
+            }
+            case O.FORMAT_VALUE: {
+              sync();
+              const spec = (arg & 4) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
+              const v = i32[sp - 1]! as Ref;
+              try {
+                i32[sp - 1] = formatValue(rt, v, arg & 3, spec);
+              } catch (e) {
+                i32[sp - 1] = rt.None;
+                decref(v);
+                if (spec !== 0) decref(spec);
+                throw e;
+              }
+              decref(v);
+              if (spec !== 0) decref(spec);
+              break;
+            }
+
+            case O.RAISE_VARARGS: {
+              sync();
+              if (arg === 0) {
+                const cur = ts.excInfo;
+                if (cur === 0 || cur === rt.None) rt.raise('RuntimeError', 'No active exception to reraise');
+                rt.incref(cur);
+                throw new Reraise(cur);
+              }
+              const cause = arg === 2 ? i32[--sp]! as Ref : 0 as Ref;
+              const excArg = i32[--sp]! as Ref;
+              const exc = this.makeRaisable(excArg);
+              decref(excArg);
+              if (arg === 2) {
+                let c: Ref | 0 = 0;
+                try {
+                  if (cause !== rt.None) c = this.makeRaisable(cause);
+                } finally {
+                  decref(cause);
+                }
+                setExcField(rt, exc, EXC_CAUSE, c);
+                if (c !== 0) rt.decref(c);
+                i32[(exc + EXC_SUPPRESS_CONTEXT) >> 2] = 1;
+              }
+              throw new PyRaise(exc);
+            }
+            case O.LOAD_ASSERTION_ERROR: {
+              const t = excType(rt, 'AssertionError');
+              i32[sp++] = t;
+              break;
+            }
+            case O.PUSH_EXC_INFO: {
+              const exc = i32[sp - 1]!;
+              const prev = ts.excInfo;
+              i32[sp - 1] = prev === 0 ? rt.None : prev;
+              incref(exc);
+              ts.excInfo = exc as Ref;
+              i32[sp++] = exc;
+              break;
+            }
+            case O.POP_EXCEPT: {
+              const prev = i32[--sp]!;
+              const cur = ts.excInfo;
+              ts.excInfo = (prev === rt.None ? 0 : prev) as Ref;
+              if (cur !== 0) decref(cur);
+              break;
+            }
+            case O.CHECK_EXC_MATCH: {
+              sync();
+              const t = i32[--sp]! as Ref;
+              const exc = i32[sp - 1]! as Ref;
+              try {
+                i32[sp++] = this.exceptionMatches(exc, t) ? rt.True : rt.False;
+              } finally {
+                decref(t);
+              }
+              break;
+            }
+            case O.RERAISE: {
+              const exc = i32[--sp]! as Ref;
+              if (arg !== 0) {
+                // the instruction offset saved by the handler: report the original line
+                const lastiObj = i32[sp - arg]! as Ref;
+                lasti = Number(rt.intValue(lastiObj));
+              }
+              sync();
+              throw new Reraise(exc);
+            }
+            case O.LOAD_BUILD_CLASS: {
+              i32[sp++] = this.buildClassFunction();
+              break;
+            }
+            case O.BEFORE_WITH: {
+              sync();
+              const mgr = i32[sp - 1]! as Ref;
+              const [exit, enterResult] = this.beforeWith(mgr);
+              i32[sp - 1] = exit;
+              decref(mgr);
+              i32[sp++] = enterResult;
+              break;
+            }
+            case O.WITH_EXCEPT_START: {
+              sync();
+              // stack: exit, lasti, prev_exc, exc
+              const exc = i32[sp - 1]! as Ref;
+              const exit = i32[sp - 4]! as Ref;
+              const tb = i32[(exc + EXC_TRACEBACK) >> 2]! as Ref;
+              i32[sp++] = callObject(rt, exit, [rt.typeOf(exc), exc, tb === 0 ? rt.None : tb]);
+              break;
+            }
+            case O.SETUP_ANNOTATIONS: {
+              sync();
+              const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
+              const key = intern(rt, '__annotations__');
+              if (dictGet(rt, locals, key) === 0) {
+                const ann = newDict(rt);
+                dictSet(rt, locals, key, ann);
+                rt.decref(ann);
+              }
+              rt.decref(key);
+              break;
+            }
+            case O.RETURN_GENERATOR: case O.YIELD_VALUE: case O.SEND: case O.GET_YIELD_FROM_ITER:
+              sync();
+              rt.raise('SystemError', 'generators are not supported by this build of gilpy yet');
+              break;
+            default:
+              throw new Error(`gilpy bug: unknown opcode ${word & OP_MASK} (${OP_NAMES[word & OP_MASK] ?? '?'})`);
+          }
+          if (debug) this.checkStack(lp + d.nlocalsplus, sp, d);
+        }
+      } catch (thrown) {
+        // ---- an exception: find a handler in this frame or the callers ----
+        let exc: Ref;
+        if (thrown instanceof Reraise) exc = thrown.exc;
+        else {
+          exc = this.toException(thrown);
+          if (!(thrown instanceof PyRaise) || (thrown as PyRaise).exc !== exc || true) this.chainContext(exc);
+        }
+        for (;;) {
+          i32[(frame + FR_LASTI) >> 2] = lasti;
+          if (!(thrown instanceof Reraise)) addTraceback(rt, exc, i32[(frame + FR_CODE) >> 2]! as Ref, d.lines[lasti] ?? d.firstlineno, lasti);
+          const h = this.findHandler(d, lasti);
+          if (h >= 0) {
+            const et = d.exceptionTable;
+            const depth = et[h + 3]!;
+            const stackBase = lp + d.nlocalsplus;
+            while (sp > stackBase + depth) {
+              const v = i32[--sp]!;
+              if (v !== 0) decref(v);
+            }
+            if (et[h + 4] !== 0) i32[sp++] = rt.newInt(lasti);
+            i32[sp++] = exc;
+            pc = et[h + 2]!;
+            break;
+          }
+          // no handler here: leave the frame
+          i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
+          const done = frame;
+          const wasEntry = (i32[(done + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
+          this.popFrame(done, d);
+          if (wasEntry) {
+            this.ticks = ticks;
+            throw new PyRaise(exc);
+          }
+          load(ts.frame);
+          thrown = null; // later frames add their own traceback entries
+        }
+      }
+    }
+  }
+
+  private releaseCallSlots(slot: number): void {
+    // after enterFunction, the caller's stack ends at `base`; the callable (and its NULL) sit below it
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const caller = i32[(this.ts.frame + FR_PREV) >> 2]! as Ref;
+    void caller;
+    // slot and slot+1 hold NULL|method and callable|self; the arguments were moved to the callee
+    const a = i32[slot]!;
+    const b = i32[slot + 1]!;
+    // if it was a method call, slot+1 held `self`, which was moved as argument 0 (now zeroed)
+    i32[slot] = 0;
+    i32[slot + 1] = 0;
+    if (a !== 0) rt.decref(a as Ref);
+    if (b !== 0) rt.decref(b as Ref);
+    // the caller's saved stack depth must not include these slots
+    const callerFrame = i32[(this.ts.frame + FR_PREV) >> 2]! as Ref;
+    const cd = decodeCode(rt, i32[(callerFrame + FR_CODE) >> 2]! as Ref);
+    i32[(callerFrame + FR_SP) >> 2] = slot - ((callerFrame + FR_LOCALSPLUS) >> 2) - cd.nlocalsplus;
+  }
+
+  /** Arithmetic on two compact ints without leaving the loop; 0 when the slow path must decide. */
+  private intFastPath(op: number, x: number, y: number): Ref | 0 {
+    const rt = this.rt;
+    let r: number;
+    switch (op) {
+      case 0: case 13: r = x + y; break;
+      case 10: case 23: r = x - y; break;
+      case 5: case 18:
+        r = x * y;
+        if (!Number.isSafeInteger(r)) return 0;
+        break;
+      case 2: case 15:
+        if (y === 0) return 0;
+        r = Math.floor(x / y);
+        if (Math.abs(x) > 2 ** 52 || Math.abs(y) > 2 ** 52) return 0;
+        break;
+      case 6: case 19: {
+        if (y === 0) return 0;
+        r = x % y;
+        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+        break;
+      }
+      case 1: case 14:
+        if (x < -0x80000000 || x > 0x7fffffff || y < -0x80000000 || y > 0x7fffffff) return 0;
+        r = x & y;
+        break;
+      case 7: case 20:
+        if (x < -0x80000000 || x > 0x7fffffff || y < -0x80000000 || y > 0x7fffffff) return 0;
+        r = x | y;
+        break;
+      case 12: case 25:
+        if (x < -0x80000000 || x > 0x7fffffff || y < -0x80000000 || y > 0x7fffffff) return 0;
+        r = x ^ y;
+        break;
+      default:
+        return 0;
+    }
+    if (r > MAX_COMPACT || r < -MAX_COMPACT) return 0;
+    return rt.newInt(r);
+  }
+
+  private checkStack(base: number, sp: number, d: DecodedCode): void {
+    if (sp < base || sp > base + d.stacksize) {
+      throw new Error(`gilpy bug: stack pointer out of bounds in ${d.qualname} (${sp - base} of ${d.stacksize})`);
+    }
+  }
+
+  private raiseFreeUnbound(d: DecodedCode, slot: number, name: string): never {
+    const rt = this.rt;
+    const isFree = slot >= d.nlocalsplus - d.nfree;
+    if (isFree) {
+      const e = newException(rt, excType(rt, 'NameError'),
+        `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+      throw new PyRaise(e);
+    }
+    const e = newException(rt, excType(rt, 'UnboundLocalError'),
+      `cannot access local variable '${name}' where it is not associated with a value`);
+    throw new PyRaise(e);
+  }
+
+  /** The exception-table entry covering instruction `lasti` (its index in the flat table), or -1. */
+  private findHandler(d: DecodedCode, lasti: number): number {
+    const et = d.exceptionTable;
+    for (let h = 0; h < et.length; h += 5) {
+      if (lasti >= et[h]! && lasti < et[h + 1]!) return h;
+    }
+    return -1;
+  }
+
+  /** Calls a non-Python-function callable (or a generator function) with arguments on the stack. */
+  private callFromStack(callable: Ref, base: number, nargs: number, kwnames: Ref): Ref {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+    const pos: Ref[] = [];
+    for (let k = 0; k < nargs - nkw; k++) pos.push(i32[base + k]! as Ref);
+    let kw: Map<string, Ref> | null = null;
+    if (nkw > 0) {
+      kw = new Map();
+      for (let k = 0; k < nkw; k++) {
+        kw.set(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref), i32[base + nargs - nkw + k]! as Ref);
+      }
+    }
+    return callObject(rt, callable, pos, kw);
+  }
+
+  private newSetFromStack(base: number, n: number): Ref {
+    const rt = this.rt;
+    const s = setFromItems(rt);
+    for (let k = 0; k < n; k++) setAdd(rt, s, rt.i32[base + k]! as Ref);
+    return s;
+  }
+
+  private isIterable(r: Ref): boolean {
+    try {
+      const it = getIter(this.rt, r);
+      this.rt.decref(it);
+      return true;
+    } catch (e) {
+      if (e instanceof PyRaise) {
+        this.rt.decref(e.exc);
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** {**m} / f(**m): merges a mapping; for calls, a repeated key is an error naming the function. */
+  private dictMerge(target: Ref, m: Ref, forCall: boolean, callable: Ref): void {
+    const rt = this.rt;
+    if (rt.kindOf(m) === Kind.DICT) {
+      for (let p = dictNextPos(rt, m, -1); p >= 0; p = dictNextPos(rt, m, p)) {
+        const k = dictEntryKey(rt, m, p);
+        if (forCall) {
+          if (!strIsStr(rt, k)) rt.raise('TypeError', `${this.callableName(callable)} keywords must be strings`);
+          if (dictGet(rt, target, k) !== 0) {
+            rt.raise('TypeError', `${this.callableName(callable)} got multiple values for keyword argument '${rt.strValue(k)}'`);
+          }
+        }
+        dictSet(rt, target, k, dictEntryValue(rt, m, p));
+      }
+      return;
+    }
+    const keysFn = (() => {
+      try {
+        return getAttr(rt, m, intern(rt, 'keys'));
+      } catch (e) {
+        if (e instanceof PyRaise) {
+          rt.decref(e.exc);
+          if (forCall) rt.raise('TypeError', `${this.callableName(callable)} argument after ** must be a mapping, not ${rt.typeNameOf(m)}`);
+          rt.raise('TypeError', `'${rt.typeNameOf(m)}' object is not a mapping`);
+        }
+        throw e;
+      }
+    })();
+    const keys = callObject(rt, keysFn, []);
+    rt.decref(keysFn);
+    const ks = iterateToArray(rt, keys);
+    rt.decref(keys);
+    for (const k of ks) {
+      const v = getItem(rt, m, k);
+      dictSet(rt, target, k, v);
+      rt.decref(v);
+      rt.decref(k);
+    }
+  }
+
+  private callableName(r: Ref): string {
+    const rt = this.rt;
+    if (r === 0) return 'function';
+    if (rt.kindOf(r) === Kind.FUNCTION) return `${decodeCode(rt, rt.i32[(r + FN_CODE) >> 2]! as Ref).qualname}()`;
+    return `${rt.typeNameOf(r)} object`;
+  }
+
+  private makeFunction(frame: Ref, code: Ref, defaults: Ref, kwdefaults: Ref, annotations: Ref, closure: Ref): Ref {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const d = decodeCode(rt, code);
+    const globals = i32[(frame + FR_GLOBALS) >> 2]! as Ref;
+    const modKey = intern(rt, '__name__');
+    const module = dictGet(rt, globals, modKey);
+    rt.decref(modKey);
+    const consts = i32[(code + 48) >> 2]! as Ref;
+    const first = tupleSize(rt, consts) > 0 ? i32[(consts + TUPLE_ITEMS) >> 2]! as Ref : rt.None;
+    const doc = strIsStr(rt, first) ? first : rt.None;
+    const name = intern(rt, d.name);
+    const qualname = rt.newStr(d.qualname);
+    let ann: Ref = 0 as Ref;
+    if (annotations !== 0) {
+      ann = newDict(rt);
+      const items = tupleItems(rt, annotations);
+      for (let k = 0; k + 1 < items.length; k += 2) dictSet(rt, ann, items[k]!, items[k + 1]!);
+    }
+    const f = newFunction(rt, {
+      code, globals, builtins: i32[(frame + FR_BUILTINS) >> 2]! as Ref, name, qualname,
+      defaults: defaults || undefined, kwdefaults: kwdefaults || undefined, closure: closure || undefined, doc,
+      module: module === 0 ? rt.None : module, annotations: ann || undefined,
+    });
+    rt.decref(name);
+    rt.decref(qualname);
+    if (ann !== 0) rt.decref(ann);
+    void FN_DEFAULTS; void FN_KWDEFAULTS; void FN_ANNOTATIONS; void FN_NAME; void CO_CODE; void dictLen; void listFrom;
+    void listSize; void hashOf;
+    return f;
+  }
+
+  /** An exception instance to raise from `raise x` (x a class or an instance); a new reference. */
+  private makeRaisable(x: Ref): Ref {
+    const rt = this.rt;
+    if (isException(rt, x)) {
+      rt.incref(x);
+      return x;
+    }
+    if (isExceptionType(rt, x)) {
+      const e = callObject(rt, x, []);
+      if (!isException(rt, e)) {
+        rt.decref(e);
+        rt.raise('TypeError', 'calling exception class did not return an exception instance');
+      }
+      return e;
+    }
+    return rt.raise('TypeError', 'exceptions must derive from BaseException');
+  }
+
+  private exceptionMatches(exc: Ref, t: Ref): boolean {
+    const rt = this.rt;
+    if (rt.kindOf(t) === Kind.TUPLE) {
+      for (const x of tupleItems(rt, t)) if (this.exceptionMatches(exc, x)) return true;
+      return false;
+    }
+    if (!isExceptionType(rt, t)) {
+      rt.raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+    }
+    return rt.isSubtype(rt.typeOf(exc), t);
+  }
+
+  private buildClassFunction(): Ref {
+    const rt = this.rt;
+    const key = intern(rt, '__build_class__');
+    const f = dictGet(rt, rt.root(Root.BUILTINS), key);
+    rt.decref(key);
+    if (f === 0) return rt.raise('NameError', '__build_class__ not found');
+    rt.incref(f);
+    void buildClass;
+    return f;
+  }
+
+  private beforeWith(mgr: Ref): [Ref, Ref] {
+    const rt = this.rt;
+    const enterName = intern(rt, '__enter__');
+    const exitName = intern(rt, '__exit__');
+    try {
+      let enter: Ref;
+      try {
+        enter = getAttr(rt, mgr, enterName);
+      } catch (e) {
+        if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) {
+          rt.decref(e.exc);
+          rt.raise('TypeError', `'${rt.typeNameOf(mgr)}' object does not support the context manager protocol`);
+        }
+        throw e;
+      }
+      let exit: Ref;
+      try {
+        exit = getAttr(rt, mgr, exitName);
+      } catch (e) {
+        rt.decref(enter);
+        if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) {
+          rt.decref(e.exc);
+          rt.raise('TypeError', `'${rt.typeNameOf(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+        }
+        throw e;
+      }
+      try {
+        const res = callObject(rt, enter, []);
+        return [exit, res];
+      } catch (e) {
+        rt.decref(exit);
+        throw e;
+      } finally {
+        rt.decref(enter);
+      }
+    } finally {
+      rt.decref(enterName);
+      rt.decref(exitName);
+    }
+  }
+}
+
+function setFromItems(rt: Runtime): Ref {
+  return newSetObject(rt);
+}
+import { newSet as newSetObject } from '../objects/set.js';
+export { listFrom };

@@ -1,0 +1,286 @@
+/** Attribute access for every object: getattr / setattr / delattr and the method lookup the loop's
+ *  LOAD_METHOD uses (cf. CPython PyObject_GenericGetAttr, type_getattro, module_getattro). */
+import { GC_HEADER_END, type Ref } from '../heap/layout.js';
+import {
+  PyRaise, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime,
+} from '../runtime.js';
+import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
+import { dictDel, dictGet, dictSet } from './dict.js';
+import { excMatches, newException, excType, setExcAttr } from './exceptions.js';
+import { FN_DICT } from './function.js';
+import { Kind } from './kinds.js';
+import { MOD_DICT, moduleName } from './module.js';
+import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
+import { newMethod } from './function.js';
+import { typeLookup, bumpTypeVersion } from './type.js';
+import { newDict } from './dict.js';
+
+/** An instance of a user class: its __dict__ right after the GC links. */
+export const INST_DICT = GC_HEADER_END;
+
+/** Hook to call a Python-level callable from attribute machinery (set by the interpreter). */
+export let callHook: (rt: Runtime, callable: Ref, args: Ref[]) => Ref = () => {
+  throw new Error('gilpy bug: no interpreter');
+};
+export function setCallHook(f: typeof callHook): void {
+  callHook = f;
+}
+
+/** The __dict__ of an object that has one (borrowed), or 0. */
+export function instanceDict(rt: Runtime, obj: Ref): Ref | 0 {
+  switch (rt.kindOf(obj)) {
+    case Kind.INSTANCE: case Kind.EXCEPTION: {
+      let d = rt.i32[(obj + INST_DICT) >> 2]! as Ref;
+      if (d === 0 && rt.kindOf(obj) === Kind.INSTANCE) {
+        d = newDict(rt);
+        rt.i32[(obj + INST_DICT) >> 2] = d;
+      }
+      return d;
+    }
+    case Kind.MODULE: return rt.i32[(obj + MOD_DICT) >> 2]! as Ref;
+    case Kind.FUNCTION: {
+      let d = rt.i32[(obj + FN_DICT) >> 2]! as Ref;
+      if (d === 0) {
+        d = newDict(rt);
+        rt.i32[(obj + FN_DICT) >> 2] = d;
+      }
+      return d;
+    }
+    default:
+      // subclasses of built-in types made by class statements keep a dict too
+      if (isHeapTypeInstance(rt, obj) && rt.kindOf(obj) !== Kind.TYPE) return 0;
+      return 0;
+  }
+}
+
+function isHeapTypeInstance(rt: Runtime, obj: Ref): boolean {
+  return (rt.i32[(rt.typeOf(obj) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+}
+
+/** Binds a class attribute found for an instance: functions become methods (new reference). */
+export function bindDescriptor(rt: Runtime, descr: Ref, obj: Ref, type: Ref): Ref {
+  switch (rt.kindOf(descr)) {
+    case Kind.FUNCTION:
+      return newMethod(rt, descr, obj);
+    case Kind.BUILTIN_FUNCTION: {
+      if (rt.i32[(descr + BF_SELF) >> 2] === 0 && builtinNative(rt, descr).method) {
+        return newBuiltin(rt, rt.i32[(descr + BF_NATIVE) >> 2]!, obj);
+      }
+      break;
+    }
+    case Kind.PROPERTY: {
+      const fget = rt.i32[(descr + PROP_GET) >> 2]! as Ref;
+      if (fget === 0) rt.raise('AttributeError', `property object has no getter`);
+      return callHook(rt, fget, [obj]);
+    }
+    case Kind.CLASSMETHOD:
+      return bindClassmethod(rt, rt.i32[(descr + WRAPPED) >> 2]! as Ref, type);
+    case Kind.STATICMETHOD: {
+      const f = rt.i32[(descr + WRAPPED) >> 2]! as Ref;
+      rt.incref(f);
+      return f;
+    }
+    default: break;
+  }
+  rt.incref(descr);
+  return descr;
+}
+
+function bindClassmethod(rt: Runtime, f: Ref, type: Ref): Ref {
+  if (rt.kindOf(f) === Kind.BUILTIN_FUNCTION) return newBuiltin(rt, rt.i32[(f + BF_NATIVE) >> 2]!, type);
+  return newMethod(rt, f, type);
+}
+
+function isDataDescriptor(rt: Runtime, d: Ref): boolean {
+  return rt.kindOf(d) === Kind.PROPERTY;
+}
+
+/** Hook for user classes: `__getattribute__` / `__getattr__` overrides (set by the class machinery). */
+export let userGetattrHook: ((rt: Runtime, obj: Ref, name: Ref) => Ref | 0 | null) = () => null;
+export function setUserGetattrHook(f: typeof userGetattrHook): void {
+  userGetattrHook = f;
+}
+
+/** `getattr(obj, name)`: a new reference; raises AttributeError. */
+export function getAttr(rt: Runtime, obj: Ref, name: Ref): Ref {
+  const r = getAttrOrNull(rt, obj, name);
+  if (r !== 0) return r;
+  return raiseAttributeError(rt, obj, name);
+}
+
+export function raiseAttributeError(rt: Runtime, obj: Ref, name: Ref): never {
+  const n = rt.strValue(name);
+  let msg: string;
+  const k = rt.kindOf(obj);
+  if (k === Kind.MODULE) msg = `module '${moduleName(rt, obj)}' has no attribute '${n}'`;
+  else if (k === Kind.TYPE) msg = `type object '${rt.strValue(rt.i32[(obj + TP_NAME) >> 2]! as Ref)}' has no attribute '${n}'`;
+  else msg = `'${rt.typeNameOf(obj)}' object has no attribute '${n}'`;
+  const e = newException(rt, excType(rt, 'AttributeError'), msg);
+  setExcAttr(rt, e, 'name', name);
+  setExcAttr(rt, e, 'obj', obj);
+  throw new PyRaise(e);
+}
+
+/** Like getAttr but 0 instead of AttributeError (other exceptions still propagate). */
+export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
+  if (isHeapTypeInstance(rt, obj)) {
+    const r = userGetattrHook(rt, obj, name);
+    if (r !== null) return r;
+  }
+  return genericGetAttr(rt, obj, name);
+}
+
+/** object.__getattribute__ (no user hooks): 0 when absent. */
+export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
+  const type = rt.typeOf(obj);
+  if (rt.kindOf(obj) === Kind.TYPE) return typeGetAttr(rt, obj, name);
+  const descr = typeLookup(rt, type, name);
+  if (descr !== 0 && isDataDescriptor(rt, descr)) return bindDescriptor(rt, descr, obj, type);
+  const d = instanceDict(rt, obj);
+  if (d !== 0) {
+    const v = dictGet(rt, d, name);
+    if (v !== 0) {
+      rt.incref(v);
+      return v;
+    }
+  }
+  if (descr !== 0) return bindDescriptor(rt, descr, obj, type);
+  const s = rt.strValue(name);
+  if (s === '__class__') {
+    rt.incref(type);
+    return type;
+  }
+  if (s === '__dict__' && d !== 0) {
+    rt.incref(d);
+    return d;
+  }
+  return 0;
+}
+
+/** Attribute lookup on a class object: its MRO (functions stay plain), then its metatype. */
+function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
+  const meta = rt.typeOf(type);
+  const metaDescr = typeLookup(rt, meta, name);
+  if (metaDescr !== 0 && isDataDescriptor(rt, metaDescr)) return bindDescriptor(rt, metaDescr, type, meta);
+  const v = typeLookup(rt, type, name);
+  if (v !== 0) {
+    switch (rt.kindOf(v)) {
+      case Kind.CLASSMETHOD: return bindClassmethod(rt, rt.i32[(v + WRAPPED) >> 2]! as Ref, type);
+      case Kind.STATICMETHOD: {
+        const f = rt.i32[(v + WRAPPED) >> 2]! as Ref;
+        rt.incref(f);
+        return f;
+      }
+      case Kind.PROPERTY:
+        rt.incref(v);
+        return v;
+      default:
+        rt.incref(v);
+        return v;
+    }
+  }
+  const s = rt.strValue(name);
+  const i32 = rt.i32;
+  const field = (off: number): Ref => {
+    const r = i32[(type + off) >> 2]! as Ref;
+    rt.incref(r);
+    return r;
+  };
+  switch (s) {
+    case '__name__': return field(TP_NAME);
+    case '__qualname__': return field(TP_QUALNAME);
+    case '__module__': return field(TP_MODULE);
+    case '__bases__': return field(TP_BASES);
+    case '__mro__': return field(TP_MRO);
+    case '__dict__': return field(TP_DICT);
+    case '__class__': {
+      rt.incref(meta);
+      return meta;
+    }
+    case '__doc__': {
+      rt.incref(rt.None);
+      return rt.None;
+    }
+    default: break;
+  }
+  if (metaDescr !== 0) return bindDescriptor(rt, metaDescr, type, meta);
+  return 0;
+}
+
+/** `setattr(obj, name, value)` (value borrowed). */
+export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): void {
+  const type = rt.typeOf(obj);
+  if (rt.kindOf(obj) === Kind.TYPE) {
+    if ((rt.i32[(obj + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+      rt.raise('TypeError', `cannot set '${rt.strValue(name)}' attribute of immutable type '${rt.strValue(rt.i32[(obj + TP_NAME) >> 2]! as Ref)}'`);
+    }
+    dictSet(rt, rt.i32[(obj + TP_DICT) >> 2]! as Ref, name, value);
+    bumpTypeVersion(rt, obj);
+    return;
+  }
+  const descr = typeLookup(rt, type, name);
+  if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
+    const fset = rt.i32[(descr + PROP_SET) >> 2]! as Ref;
+    if (fset === 0) rt.raise('AttributeError', `can't set attribute '${rt.strValue(name)}'`);
+    rt.decref(callHook(rt, fset, [obj, value]));
+    return;
+  }
+  const d = instanceDict(rt, obj);
+  if (d === 0) {
+    if (descr !== 0) rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object attribute '${rt.strValue(name)}' is read-only`);
+    rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object has no attribute '${rt.strValue(name)}'`);
+  }
+  dictSet(rt, d, name, value);
+}
+
+/** `delattr(obj, name)`. */
+export function delAttr(rt: Runtime, obj: Ref, name: Ref): void {
+  const type = rt.typeOf(obj);
+  if (rt.kindOf(obj) === Kind.TYPE) {
+    if (!dictDel(rt, rt.i32[(obj + TP_DICT) >> 2]! as Ref, name)) raiseAttributeError(rt, obj, name);
+    bumpTypeVersion(rt, obj);
+    return;
+  }
+  const descr = typeLookup(rt, type, name);
+  if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
+    const fdel = rt.i32[(descr + PROP_DEL) >> 2]! as Ref;
+    if (fdel === 0) rt.raise('AttributeError', `can't delete attribute '${rt.strValue(name)}'`);
+    rt.decref(callHook(rt, fdel, [obj]));
+    return;
+  }
+  const d = instanceDict(rt, obj);
+  if (d === 0 || !dictDel(rt, d, name)) raiseAttributeError(rt, obj, name);
+}
+
+/**
+ * For LOAD_METHOD: if `name` is a plain method of obj's type (and not shadowed), returns [function, obj]
+ * without making a bound method (borrowed function); otherwise [0, attribute] (new reference).
+ */
+export function loadMethod(rt: Runtime, obj: Ref, name: Ref): [Ref | 0, Ref] {
+  const type = rt.typeOf(obj);
+  const k = rt.kindOf(obj);
+  if (k !== Kind.TYPE && k !== Kind.MODULE && !isHeapTypeInstanceWithGetattr(rt, obj)) {
+    const descr = typeLookup(rt, type, name);
+    if (descr !== 0) {
+      const dk = rt.kindOf(descr);
+      const plain = dk === Kind.FUNCTION
+        || (dk === Kind.BUILTIN_FUNCTION && rt.i32[(descr + BF_SELF) >> 2] === 0 && builtinNative(rt, descr).method);
+      if (plain) {
+        const d = instanceDict(rt, obj);
+        if (d === 0 || dictGet(rt, d, name) === 0) return [descr, obj];
+      }
+    }
+  }
+  return [0, getAttr(rt, obj, name)];
+}
+
+/** Hook: true if a user class overrides attribute lookup (then LOAD_METHOD takes the slow path). */
+export let customGetattrHook: (rt: Runtime, type: Ref) => boolean = () => false;
+export function setCustomGetattrHook(f: typeof customGetattrHook): void {
+  customGetattrHook = f;
+}
+function isHeapTypeInstanceWithGetattr(rt: Runtime, obj: Ref): boolean {
+  return isHeapTypeInstance(rt, obj) && customGetattrHook(rt, rt.typeOf(obj));
+}
+
+export { excMatches, TP_DICT };

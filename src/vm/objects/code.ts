@@ -1,0 +1,230 @@
+/** code objects on the heap: the compiler's CodeData placed where every VM attached to the heap can run
+ *  it, and a per-VM decoded view of one (a cache, rebuilt from the heap on demand). */
+import type { CodeData, Const } from '../../compiler/code.js';
+import { isCode } from '../../compiler/code.js';
+import { ELLIPSIS } from '../../parser/ast.js';
+import { H_SERIAL, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../runtime.js';
+import { Kind } from './kinds.js';
+import { defineSlots } from './slots.js';
+import { newTuple, tupleItem, tupleSize } from './tuple.js';
+import { newBytes } from './bytes.js';
+import { newFrozensetFrom } from './set.js';
+
+export const CO_ARGCOUNT = 16;
+export const CO_POSONLY = 20;
+export const CO_KWONLY = 24;
+export const CO_FLAGS = 28;
+export const CO_STACKSIZE = 32;
+export const CO_NLOCALSPLUS = 36;
+export const CO_NLOCALS = 40;
+export const CO_FIRSTLINENO = 44;
+export const CO_CONSTS = 48;
+export const CO_NAMES = 52;
+export const CO_LOCALSPLUSNAMES = 56;
+export const CO_FILENAME = 60;
+export const CO_NAME = 64;
+export const CO_QUALNAME = 68;
+/** RAW block: one i32 line number per instruction. */
+export const CO_LINES = 72;
+/** RAW block: five i32 per exception-table entry (start, end, target, depth, lasti). */
+export const CO_EXCTABLE = 76;
+export const CO_NCODE = 80;
+export const CO_NCELLS = 84;
+export const CO_NFREE = 88;
+export const CO_VARNAMES = 92;
+export const CO_CELLVARS = 96;
+export const CO_FREEVARS = 100;
+export const CO_SERIAL = 104;
+/** The instruction words, inline. */
+export const CO_CODE = 112;
+
+const RAW_DATA = 16;
+
+/** What the interpreter needs of a code object, read once per VM (see `decodeCode`). */
+export interface DecodedCode {
+  readonly ref: Ref;
+  readonly serial: number;
+  /** Word index (into the heap's i32 view) of the first instruction. */
+  readonly codeBase: number;
+  readonly ncode: number;
+  readonly argcount: number;
+  readonly posonlyargcount: number;
+  readonly kwonlyargcount: number;
+  readonly flags: number;
+  readonly stacksize: number;
+  readonly nlocalsplus: number;
+  readonly nlocals: number;
+  readonly ncells: number;
+  readonly nfree: number;
+  readonly firstlineno: number;
+  readonly lines: Int32Array;
+  /** Flattened (start, end, target, depth, lasti) entries. */
+  readonly exceptionTable: Int32Array;
+  /** Word index of co_consts' items and co_names' items, for the loop's direct reads. */
+  readonly constsBase: number;
+  readonly namesBase: number;
+  /** Parameter names (the first argcount + kwonlyargcount (+ varargs) localsplus names), as JS strings. */
+  readonly paramNames: string[];
+  readonly localsplusNames: Ref;
+  readonly name: string;
+  readonly qualname: string;
+  readonly filename: string;
+  /** Names of the cell slots, with their localsplus index (MAKE_CELL targets). */
+  readonly frameSize: number;
+}
+
+/** Places `data` (and the code objects nested in its constants) on the heap; a new reference. */
+export function newCode(rt: Runtime, data: CodeData): Ref {
+  const n = data.code.length;
+  const r = rt.allocKind(Kind.CODE, CO_CODE + n * 4);
+  const i32 = rt.i32;
+  i32[(r + CO_ARGCOUNT) >> 2] = data.argcount;
+  i32[(r + CO_POSONLY) >> 2] = data.posonlyargcount;
+  i32[(r + CO_KWONLY) >> 2] = data.kwonlyargcount;
+  i32[(r + CO_FLAGS) >> 2] = data.flags;
+  i32[(r + CO_STACKSIZE) >> 2] = data.stacksize;
+  i32[(r + CO_NLOCALSPLUS) >> 2] = data.localsplus.length;
+  i32[(r + CO_NLOCALS) >> 2] = data.varnames.length;
+  i32[(r + CO_FIRSTLINENO) >> 2] = data.firstlineno;
+  i32[(r + CO_NCODE) >> 2] = n;
+  i32[(r + CO_NCELLS) >> 2] = data.cellvars.length;
+  i32[(r + CO_NFREE) >> 2] = data.freevars.length;
+  i32[(r + CO_SERIAL) >> 2] = (i32[H_SERIAL >> 2] = (i32[H_SERIAL >> 2]! + 1) | 0);
+  i32.set(data.code, (r + CO_CODE) >> 2);
+  i32[(r + CO_CONSTS) >> 2] = constTuple(rt, data.consts);
+  i32[(r + CO_NAMES) >> 2] = strTuple(rt, data.names, true);
+  i32[(r + CO_LOCALSPLUSNAMES) >> 2] = strTuple(rt, data.localsplus, true);
+  i32[(r + CO_VARNAMES) >> 2] = strTuple(rt, data.varnames, true);
+  i32[(r + CO_CELLVARS) >> 2] = strTuple(rt, data.cellvars, true);
+  i32[(r + CO_FREEVARS) >> 2] = strTuple(rt, data.freevars, true);
+  i32[(r + CO_FILENAME) >> 2] = rt.newStr(data.filename);
+  i32[(r + CO_NAME) >> 2] = internStr(rt, data.name);
+  i32[(r + CO_QUALNAME) >> 2] = rt.newStr(data.qualname);
+  const lines = rt.allocKind(Kind.RAW, RAW_DATA + n * 4);
+  i32.set(data.lines, (lines + RAW_DATA) >> 2);
+  i32[(r + CO_LINES) >> 2] = lines;
+  const et = rt.allocKind(Kind.RAW, RAW_DATA + 4 + data.exceptionTable.length * 20);
+  i32[(et + RAW_DATA) >> 2] = data.exceptionTable.length;
+  data.exceptionTable.forEach((e, k) => {
+    const b = ((et + RAW_DATA + 4) >> 2) + k * 5;
+    i32[b] = e.start;
+    i32[b + 1] = e.end;
+    i32[b + 2] = e.target;
+    i32[b + 3] = e.depth;
+    i32[b + 4] = e.lasti ? 1 : 0;
+  });
+  i32[(r + CO_EXCTABLE) >> 2] = et;
+  return r;
+}
+
+/** Interns identifiers (names, attribute names) so that dict lookups compare by identity first. */
+let internStr: (rt: Runtime, s: string) => Ref = (rt, s) => rt.newStr(s);
+export function setInterner(f: (rt: Runtime, s: string) => Ref): void {
+  internStr = f;
+}
+
+function strTuple(rt: Runtime, items: readonly string[], intern: boolean): Ref {
+  if (items.length === 0) {
+    return rt.emptyTuple;
+  }
+  const t = newTuple(rt, items.length);
+  items.forEach((s, i) => {
+    rt.i32[((t + 28) >> 2) + i] = intern ? internStr(rt, s) : rt.newStr(s);
+  });
+  return t;
+}
+
+/** A new reference to the object for a compile-time constant. */
+export function constToObject(rt: Runtime, c: Const): Ref {
+  if (c === null) return rt.None;
+  if (c === ELLIPSIS) return rt.Ellipsis;
+  switch (typeof c) {
+    case 'boolean': return rt.bool(c);
+    case 'bigint': return rt.newInt(c);
+    case 'number': return rt.newFloat(c);
+    case 'string': return c.length <= 40 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(c) ? internStr(rt, c) : rt.newStr(c);
+    default: break;
+  }
+  if (c instanceof Uint8Array) return newBytes(rt, c);
+  if (isCode(c)) return newCode(rt, c);
+  if ('imag' in c) return rt.raise('NotImplementedError', 'complex numbers are not supported by gilpy');
+  if ('frozenset' in c) {
+    const items = c.frozenset.map((x) => constToObject(rt, x));
+    const fs = newFrozensetFrom(rt, items);
+    for (const x of items) rt.decref(x);
+    return fs;
+  }
+  return constTuple(rt, c.tuple);
+}
+
+function constTuple(rt: Runtime, items: readonly Const[]): Ref {
+  if (items.length === 0) return rt.emptyTuple;
+  const t = newTuple(rt, items.length);
+  items.forEach((c, i) => {
+    rt.i32[((t + 28) >> 2) + i] = constToObject(rt, c);
+  });
+  return t;
+}
+
+const decoded = new WeakMap<Runtime, Map<number, DecodedCode>>();
+
+/** The decoded view of a code object (cached per VM, validated by the code object's serial). */
+export function decodeCode(rt: Runtime, r: Ref): DecodedCode {
+  let cache = decoded.get(rt);
+  if (cache === undefined) {
+    cache = new Map();
+    decoded.set(rt, cache);
+  }
+  const i32 = rt.i32;
+  const serial = i32[(r + CO_SERIAL) >> 2]!;
+  const hit = cache.get(r);
+  if (hit !== undefined && hit.serial === serial) return hit;
+  const n = i32[(r + CO_NCODE) >> 2]!;
+  const linesRef = i32[(r + CO_LINES) >> 2]!;
+  const et = i32[(r + CO_EXCTABLE) >> 2]!;
+  const nEntries = i32[(et + RAW_DATA) >> 2]!;
+  const consts = i32[(r + CO_CONSTS) >> 2]! as Ref;
+  const names = i32[(r + CO_NAMES) >> 2]! as Ref;
+  const lp = i32[(r + CO_LOCALSPLUSNAMES) >> 2]! as Ref;
+  const argcount = i32[(r + CO_ARGCOUNT) >> 2]!;
+  const kwonly = i32[(r + CO_KWONLY) >> 2]!;
+  const flags = i32[(r + CO_FLAGS) >> 2]!;
+  const nParams = argcount + kwonly + ((flags & 4) !== 0 ? 1 : 0) + ((flags & 8) !== 0 ? 1 : 0);
+  const paramNames: string[] = [];
+  for (let k = 0; k < nParams && k < tupleSize(rt, lp); k++) paramNames.push(rt.strValue(tupleItem(rt, lp, k)));
+  const nlocalsplus = i32[(r + CO_NLOCALSPLUS) >> 2]!;
+  const stacksize = i32[(r + CO_STACKSIZE) >> 2]!;
+  const d: DecodedCode = {
+    ref: r, serial, codeBase: (r + CO_CODE) >> 2, ncode: n, argcount,
+    posonlyargcount: i32[(r + CO_POSONLY) >> 2]!, kwonlyargcount: kwonly, flags, stacksize, nlocalsplus,
+    nlocals: i32[(r + CO_NLOCALS) >> 2]!, ncells: i32[(r + CO_NCELLS) >> 2]!, nfree: i32[(r + CO_NFREE) >> 2]!,
+    firstlineno: i32[(r + CO_FIRSTLINENO) >> 2]!,
+    lines: i32.slice((linesRef + RAW_DATA) >> 2, ((linesRef + RAW_DATA) >> 2) + n),
+    exceptionTable: i32.slice((et + RAW_DATA + 4) >> 2, ((et + RAW_DATA + 4) >> 2) + nEntries * 5),
+    constsBase: (consts + 28) >> 2, namesBase: (names + 28) >> 2, paramNames, localsplusNames: lp,
+    name: rt.strValue(i32[(r + CO_NAME) >> 2]! as Ref), qualname: rt.strValue(i32[(r + CO_QUALNAME) >> 2]! as Ref),
+    filename: rt.strValue(i32[(r + CO_FILENAME) >> 2]! as Ref),
+    frameSize: 0,
+  };
+  cache.set(r, d);
+  return d;
+}
+
+export function codeName(rt: Runtime, r: Ref): string {
+  return rt.strValue(rt.i32[(r + CO_NAME) >> 2]! as Ref);
+}
+
+defineSlots(Kind.CODE, {
+  dealloc(rt, r) {
+    const i32 = rt.i32;
+    for (const off of [CO_CONSTS, CO_NAMES, CO_LOCALSPLUSNAMES, CO_VARNAMES, CO_CELLVARS, CO_FREEVARS, CO_FILENAME,
+      CO_NAME, CO_QUALNAME, CO_LINES, CO_EXCTABLE]) {
+      rt.xdecref(i32[(r + off) >> 2]! as Ref);
+    }
+  },
+  repr(rt, r) {
+    const d = decodeCode(rt, r);
+    return `<code object ${d.name} at 0x${(0x7f3a00000000 + r).toString(16)}, file "${d.filename}", line ${d.firstlineno}>`;
+  },
+});

@@ -1,0 +1,314 @@
+/** dict: an insertion-ordered hash table on the heap, laid out as CPython's compact dict
+ *  (cf. CPython dictobject.c): an index array into a dense array of (hash, key, value) entries. */
+import { GC_HEADER_END, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../runtime.js';
+import { Kind } from './kinds.js';
+
+/** dict object: number of items, table (a RAW block), version (bumped by every change). */
+export const DICT_USED = GC_HEADER_END;
+export const DICT_TABLE = DICT_USED + 4;
+export const DICT_VERSION = DICT_USED + 8;
+export const DICT_SIZE = DICT_USED + 12;
+
+/** table: log2 of the index size, entries used (live and deleted), entries usable, then the arrays. */
+const T_LOG2 = 16;
+const T_NENTRIES = 20;
+const T_USABLE = 24;
+const T_INDICES = 28;
+const EMPTY = -1;
+const DUMMY = -2;
+const MIN_LOG2 = 3;
+const PERTURB_SHIFT = 5;
+
+/** Hash and equality for keys, supplied by protocols.ts (so that a key's __hash__/__eq__ may run). */
+export interface KeyOps {
+  hash(rt: Runtime, key: Ref): number;
+  eq(rt: Runtime, a: Ref, b: Ref): boolean;
+}
+let keyOps: KeyOps;
+export function setKeyOps(ops: KeyOps): void {
+  keyOps = ops;
+}
+
+function entriesBase(table: number, log2: number): number {
+  return table + T_INDICES + (4 << log2);
+}
+
+function newTable(rt: Runtime, log2: number): Ref {
+  const size = 1 << log2;
+  const usable = (size * 2) / 3 | 0;
+  const t = rt.allocKind(Kind.RAW, T_INDICES + 4 * size + 12 * usable);
+  const i32 = rt.i32;
+  i32[(t + T_LOG2) >> 2] = log2;
+  i32[(t + T_NENTRIES) >> 2] = 0;
+  i32[(t + T_USABLE) >> 2] = usable;
+  i32.fill(EMPTY, (t + T_INDICES) >> 2, ((t + T_INDICES) >> 2) + size);
+  return t;
+}
+
+/** A new empty dict (new reference). */
+export function newDict(rt: Runtime, sizeHint = 0): Ref {
+  const d = rt.allocKind(Kind.DICT, DICT_SIZE);
+  let log2 = MIN_LOG2;
+  while (((1 << log2) * 2) / 3 < sizeHint) log2++;
+  rt.i32[(d + DICT_TABLE) >> 2] = newTable(rt, log2);
+  rt.gcTrack(d);
+  return d;
+}
+
+export function dictLen(rt: Runtime, d: Ref): number {
+  return rt.i32[(d + DICT_USED) >> 2]!;
+}
+
+/**
+ * Finds `key`: returns the entry index (>= 0), or -(slot + 1) for the empty index slot where it would go.
+ */
+function lookup(rt: Runtime, d: Ref, key: Ref, hash: number): number {
+  const i32 = rt.i32;
+  for (;;) {
+    const t = i32[(d + DICT_TABLE) >> 2]!;
+    const log2 = i32[(t + T_LOG2) >> 2]!;
+    const mask = (1 << log2) - 1;
+    const idx = (t + T_INDICES) >> 2;
+    const ent = entriesBase(t, log2) >> 2;
+    let perturb = hash >>> 0;
+    let i = hash & mask;
+    let freeslot = -1;
+    const version = i32[(d + DICT_VERSION) >> 2]!;
+    for (;;) {
+      const ix = i32[idx + i]!;
+      if (ix === EMPTY) return -((freeslot >= 0 ? freeslot : i) + 1);
+      if (ix === DUMMY) {
+        if (freeslot < 0) freeslot = i;
+      } else {
+        const e = ent + ix * 3;
+        const k = i32[e + 1]!;
+        if (k === key) return ix;
+        if (i32[e]! === hash && keyOps.eq(rt, k as Ref, key)) {
+          // __eq__ may have changed the dict; CPython restarts the lookup then
+          if (i32[(d + DICT_TABLE) >> 2] !== t || i32[(d + DICT_VERSION) >> 2] !== version) break;
+          return ix;
+        }
+      }
+      perturb >>>= PERTURB_SHIFT;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+}
+
+/** The value for `key` (borrowed), or 0 if absent. May run the key's __hash__/__eq__. */
+export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
+  const ix = lookup(rt, d, key, keyOps.hash(rt, key));
+  if (ix < 0) return 0;
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  return rt.i32[(entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3 + 2]! as Ref;
+}
+
+/** Like dictGet for a key whose hash is known (an interned str's, say). */
+export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
+  const ix = lookup(rt, d, key, hash);
+  if (ix < 0) return 0;
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  return rt.i32[(entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3 + 2]! as Ref;
+}
+
+/** d[key] = value. Takes its own references to key and value (both borrowed here). */
+export function dictSet(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
+  const hash = keyOps.hash(rt, key);
+  dictSetWithHash(rt, d, key, value, hash);
+}
+
+export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {
+  const i32 = rt.i32;
+  const ix = lookup(rt, d, key, hash);
+  rt.incref(value);
+  let t = i32[(d + DICT_TABLE) >> 2]!;
+  if (ix >= 0) {
+    const e = (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3;
+    const old = i32[e + 2]! as Ref;
+    i32[e + 2] = value;
+    i32[(d + DICT_VERSION) >> 2]!++;
+    rt.decref(old);
+    return;
+  }
+  rt.incref(key);
+  let slot = -ix - 1;
+  if (i32[(t + T_NENTRIES) >> 2]! >= i32[(t + T_USABLE) >> 2]!) {
+    resize(rt, d, growthLog2(i32[(d + DICT_USED) >> 2]! + 1));
+    t = i32[(d + DICT_TABLE) >> 2]!;
+    slot = findEmptySlot(rt, t, hash);
+  }
+  const log2 = i32[(t + T_LOG2) >> 2]!;
+  const n = i32[(t + T_NENTRIES) >> 2]!;
+  const e = (entriesBase(t, log2) >> 2) + n * 3;
+  i32[e] = hash;
+  i32[e + 1] = key;
+  i32[e + 2] = value;
+  i32[((t + T_INDICES) >> 2) + slot] = n;
+  i32[(t + T_NENTRIES) >> 2] = n + 1;
+  i32[(d + DICT_USED) >> 2]!++;
+  i32[(d + DICT_VERSION) >> 2]!++;
+}
+
+/** The index size for a table holding `used` items: CPython's GROWTH_RATE (used * 3). */
+function growthLog2(used: number): number {
+  let log2 = MIN_LOG2;
+  while ((1 << log2) < used * 3) log2++;
+  return log2;
+}
+
+function findEmptySlot(rt: Runtime, t: number, hash: number): number {
+  const i32 = rt.i32;
+  const mask = (1 << i32[(t + T_LOG2) >> 2]!) - 1;
+  const idx = (t + T_INDICES) >> 2;
+  let perturb = hash >>> 0;
+  let i = hash & mask;
+  while (i32[idx + i] !== EMPTY) {
+    perturb >>>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+/** Rebuilds the table at a new size, compacting deleted entries (insertion order kept). */
+function resize(rt: Runtime, d: Ref, log2: number): void {
+  const i32 = rt.i32;
+  const old = i32[(d + DICT_TABLE) >> 2]! as Ref;
+  const oldEnt = entriesBase(old, i32[(old + T_LOG2) >> 2]!) >> 2;
+  const oldN = i32[(old + T_NENTRIES) >> 2]!;
+  const t = newTable(rt, log2);
+  const ent = entriesBase(t, log2) >> 2;
+  let n = 0;
+  for (let k = 0; k < oldN; k++) {
+    const e = oldEnt + k * 3;
+    if (i32[e + 1] === 0) continue;
+    const hash = i32[e]!;
+    const dst = ent + n * 3;
+    i32[dst] = hash;
+    i32[dst + 1] = i32[e + 1]!;
+    i32[dst + 2] = i32[e + 2]!;
+    i32[((t + T_INDICES) >> 2) + findEmptySlot(rt, t, hash)] = n;
+    n++;
+  }
+  i32[(t + T_NENTRIES) >> 2] = n;
+  i32[(d + DICT_TABLE) >> 2] = t;
+  rt.decref(old);
+}
+
+/** Deletes `key`; returns false if it was absent. Releases the dict's references to key and value. */
+export function dictDel(rt: Runtime, d: Ref, key: Ref): boolean {
+  const hash = keyOps.hash(rt, key);
+  const ix = lookup(rt, d, key, hash);
+  if (ix < 0) return false;
+  const i32 = rt.i32;
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const log2 = i32[(t + T_LOG2) >> 2]!;
+  // find the index slot that points at entry ix
+  const mask = (1 << log2) - 1;
+  const idx = (t + T_INDICES) >> 2;
+  let perturb = hash >>> 0;
+  let i = hash & mask;
+  while (i32[idx + i] !== ix) {
+    perturb >>>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  i32[idx + i] = DUMMY;
+  const e = (entriesBase(t, log2) >> 2) + ix * 3;
+  const k = i32[e + 1]! as Ref;
+  const v = i32[e + 2]! as Ref;
+  i32[e + 1] = 0;
+  i32[e + 2] = 0;
+  i32[(d + DICT_USED) >> 2]!--;
+  i32[(d + DICT_VERSION) >> 2]!++;
+  rt.decref(k);
+  rt.decref(v);
+  return true;
+}
+
+/**
+ * Iteration: the entry position after `pos` holding an item, or -1. Read the item with dictEntryKey /
+ * dictEntryValue (borrowed). Positions stay valid while the dict is not resized.
+ */
+export function dictNextPos(rt: Runtime, d: Ref, pos: number): number {
+  const i32 = rt.i32;
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const n = i32[(t + T_NENTRIES) >> 2]!;
+  const ent = entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2;
+  for (let p = pos + 1; p < n; p++) if (i32[ent + p * 3 + 1] !== 0) return p;
+  return -1;
+}
+export function dictEntryKey(rt: Runtime, d: Ref, pos: number): Ref {
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  return rt.i32[(entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + pos * 3 + 1]! as Ref;
+}
+export function dictEntryValue(rt: Runtime, d: Ref, pos: number): Ref {
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  return rt.i32[(entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + pos * 3 + 2]! as Ref;
+}
+/** Replaces the value at an iteration position (takes a new reference to `value`). */
+export function dictSetEntryValue(rt: Runtime, d: Ref, pos: number, value: Ref): void {
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  const e = (entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + pos * 3 + 2;
+  rt.incref(value);
+  const old = rt.i32[e]! as Ref;
+  rt.i32[e] = value;
+  rt.decref(old);
+}
+export function dictVersion(rt: Runtime, d: Ref): number {
+  return rt.i32[(d + DICT_VERSION) >> 2]!;
+}
+
+/** All (key, value) pairs, borrowed, in order. */
+export function dictItems(rt: Runtime, d: Ref): [Ref, Ref][] {
+  const out: [Ref, Ref][] = [];
+  for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
+    out.push([dictEntryKey(rt, d, p), dictEntryValue(rt, d, p)]);
+  }
+  return out;
+}
+
+/** Removes every item. */
+export function dictClear(rt: Runtime, d: Ref): void {
+  const i32 = rt.i32;
+  const old = i32[(d + DICT_TABLE) >> 2]! as Ref;
+  i32[(d + DICT_TABLE) >> 2] = newTable(rt, MIN_LOG2);
+  i32[(d + DICT_USED) >> 2] = 0;
+  i32[(d + DICT_VERSION) >> 2]!++;
+  releaseTable(rt, old);
+}
+
+function releaseTable(rt: Runtime, t: Ref): void {
+  const i32 = rt.i32;
+  const n = i32[(t + T_NENTRIES) >> 2]!;
+  const ent = entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2;
+  // clear first, then release: a __del__ run by a release must see consistent entries
+  const refs: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const e = ent + k * 3;
+    if (i32[e + 1] !== 0) {
+      refs.push(i32[e + 1]!, i32[e + 2]!);
+      i32[e + 1] = 0;
+      i32[e + 2] = 0;
+    }
+  }
+  rt.decref(t);
+  for (const r of refs) rt.decref(r as Ref);
+}
+
+/** dealloc slot: releases keys, values and the table. */
+export function deallocDict(rt: Runtime, d: Ref): void {
+  releaseTable(rt, rt.i32[(d + DICT_TABLE) >> 2]! as Ref);
+}
+
+/** Visits each key and value (for the cycle collector). */
+export function traverseDict(rt: Runtime, d: Ref, visit: (r: Ref) => void): void {
+  for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
+    visit(dictEntryKey(rt, d, p));
+    visit(dictEntryValue(rt, d, p));
+  }
+}
+
+/** The RAW table block of a dict (the cycle collector and sys.getsizeof count it). */
+export function dictTable(rt: Runtime, d: Ref): Ref {
+  return rt.i32[(d + DICT_TABLE) >> 2]! as Ref;
+}

@@ -1,0 +1,124 @@
+/** list: a resizable array of references in a separate RAW block (cf. CPython listobject.c). */
+import { GC_HEADER_END, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../runtime.js';
+import { Kind } from './kinds.js';
+
+export const LIST_SIZE = GC_HEADER_END;
+export const LIST_CAPACITY = LIST_SIZE + 4;
+/** RAW block of references (its items start 16 bytes in), or 0 when the capacity is 0. */
+export const LIST_ITEMS = LIST_SIZE + 8;
+const LIST_BYTES = LIST_SIZE + 12;
+const RAW_DATA = 16;
+
+/** A new list of `n` NULL items (new reference); the caller fills them. */
+export function newList(rt: Runtime, n = 0): Ref {
+  const l = rt.allocKind(Kind.LIST, LIST_BYTES);
+  if (n > 0) {
+    const items = rt.allocKind(Kind.RAW, RAW_DATA + n * 4);
+    rt.i32[(l + LIST_ITEMS) >> 2] = items;
+    rt.i32[(l + LIST_CAPACITY) >> 2] = n;
+    rt.i32[(l + LIST_SIZE) >> 2] = n;
+  }
+  rt.gcTrack(l);
+  return l;
+}
+
+/** A new list holding `items` (borrowed). */
+export function listFrom(rt: Runtime, items: readonly Ref[]): Ref {
+  const l = newList(rt, items.length);
+  const base = itemsBase(rt, l);
+  for (let i = 0; i < items.length; i++) {
+    rt.incref(items[i]!);
+    rt.i32[base + i] = items[i]!;
+  }
+  return l;
+}
+/** A new list stealing the references in `items`. */
+export function listSteal(rt: Runtime, items: readonly Ref[]): Ref {
+  const l = newList(rt, items.length);
+  if (items.length > 0) rt.i32.set(items, itemsBase(rt, l));
+  return l;
+}
+
+export function listSize(rt: Runtime, l: Ref): number {
+  return rt.i32[(l + LIST_SIZE) >> 2]!;
+}
+/** Word index of item 0 (valid until the list is resized). */
+export function itemsBase(rt: Runtime, l: Ref): number {
+  return (rt.i32[(l + LIST_ITEMS) >> 2]! + RAW_DATA) >> 2;
+}
+/** Item `i` (borrowed; no bounds check). */
+export function listItem(rt: Runtime, l: Ref, i: number): Ref {
+  return rt.i32[itemsBase(rt, l) + i]! as Ref;
+}
+/** The items (borrowed). */
+export function listItems(rt: Runtime, l: Ref): Ref[] {
+  const n = listSize(rt, l);
+  if (n === 0) return [];
+  const b = itemsBase(rt, l);
+  return Array.from(rt.i32.subarray(b, b + n)) as Ref[];
+}
+
+/** Makes room for `n` items, over-allocating as CPython's list_resize does. */
+export function listResize(rt: Runtime, l: Ref, n: number): void {
+  const i32 = rt.i32;
+  const cap = i32[(l + LIST_CAPACITY) >> 2]!;
+  if (n <= cap && n >= cap >> 1) {
+    i32[(l + LIST_SIZE) >> 2] = n;
+    return;
+  }
+  let newCap = n === 0 ? 0 : (n + (n >> 3) + 6) & ~3;
+  if (n - i32[(l + LIST_SIZE) >> 2]! > newCap - n) newCap = (n + 3) & ~3;
+  const old = i32[(l + LIST_ITEMS) >> 2]! as Ref;
+  const size = i32[(l + LIST_SIZE) >> 2]!;
+  if (newCap === 0) {
+    i32[(l + LIST_ITEMS) >> 2] = 0;
+  } else {
+    const items = rt.allocKind(Kind.RAW, RAW_DATA + newCap * 4);
+    if (old !== 0) {
+      const keep = Math.min(size, n);
+      i32.copyWithin((items + RAW_DATA) >> 2, (old + RAW_DATA) >> 2, ((old + RAW_DATA) >> 2) + keep);
+    }
+    i32[(l + LIST_ITEMS) >> 2] = items;
+  }
+  i32[(l + LIST_CAPACITY) >> 2] = newCap;
+  i32[(l + LIST_SIZE) >> 2] = n;
+  if (old !== 0) rt.decref(old);
+}
+
+/** Appends `item` (borrowed; the list takes a reference). */
+export function listAppend(rt: Runtime, l: Ref, item: Ref): void {
+  rt.incref(item);
+  listAppendSteal(rt, l, item);
+}
+export function listAppendSteal(rt: Runtime, l: Ref, item: Ref): void {
+  const i32 = rt.i32;
+  const n = i32[(l + LIST_SIZE) >> 2]!;
+  if (n < i32[(l + LIST_CAPACITY) >> 2]!) {
+    i32[itemsBase(rt, l) + n] = item;
+    i32[(l + LIST_SIZE) >> 2] = n + 1;
+    return;
+  }
+  listResize(rt, l, n + 1);
+  i32[itemsBase(rt, l) + n] = item;
+}
+
+/** Replaces item `i`, releasing the old one (`item` borrowed). */
+export function listSetItem(rt: Runtime, l: Ref, i: number, item: Ref): void {
+  rt.incref(item);
+  const at = itemsBase(rt, l) + i;
+  const old = rt.i32[at]! as Ref;
+  rt.i32[at] = item;
+  rt.decref(old);
+}
+
+/** Releases every item and the storage. */
+export function deallocList(rt: Runtime, l: Ref): void {
+  const items = listItems(rt, l);
+  const raw = rt.i32[(l + LIST_ITEMS) >> 2]! as Ref;
+  rt.i32[(l + LIST_SIZE) >> 2] = 0;
+  rt.i32[(l + LIST_ITEMS) >> 2] = 0;
+  rt.i32[(l + LIST_CAPACITY) >> 2] = 0;
+  if (raw !== 0) rt.decref(raw);
+  for (const x of items) rt.decref(x);
+}

@@ -1,0 +1,275 @@
+/** set and frozenset: open-addressing tables laid out and probed exactly as CPython's setobject.c, so
+ *  that iteration order (and so printing) matches CPython for the same hashes. */
+import { GC_HEADER_END, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../runtime.js';
+import { Kind } from './kinds.js';
+
+export const SET_USED = GC_HEADER_END;
+export const SET_FILL = SET_USED + 4;
+export const SET_MASK = SET_USED + 8;
+/** RAW block: (hash, key) pairs; key 0 = unused, DUMMY_KEY = deleted. */
+export const SET_TABLE = SET_USED + 12;
+/** Where set.pop() resumes its scan (cf. so->finger). */
+export const SET_FINGER = SET_USED + 16;
+export const SET_VERSION = SET_USED + 20;
+const SET_BYTES = SET_USED + 24;
+const RAW_DATA = 16;
+const MINSIZE = 8;
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5;
+/** Marks a deleted entry (CPython's dummy key, hash -1). Never a valid Ref (refs are multiples of 16). */
+const DUMMY_KEY = 1;
+
+let keyHash: (rt: Runtime, r: Ref) => number;
+let keyEq: (rt: Runtime, a: Ref, b: Ref) => boolean;
+/** Installed by protocols.ts (sets must not import it: it would be a cycle). */
+export function setSetKeyOps(hash: typeof keyHash, eq: typeof keyEq): void {
+  keyHash = hash;
+  keyEq = eq;
+}
+
+function newTable(rt: Runtime, size: number): Ref {
+  const t = rt.allocKind(Kind.RAW, RAW_DATA + size * 8);
+  return t;
+}
+
+/** A new empty set or frozenset (new reference). */
+export function newSet(rt: Runtime, frozen = false): Ref {
+  const s = rt.allocKind(frozen ? Kind.FROZENSET : Kind.SET, SET_BYTES);
+  rt.i32[(s + SET_MASK) >> 2] = MINSIZE - 1;
+  rt.i32[(s + SET_TABLE) >> 2] = newTable(rt, MINSIZE);
+  rt.gcTrack(s);
+  return s;
+}
+
+export function setLen(rt: Runtime, s: Ref): number {
+  return rt.i32[(s + SET_USED) >> 2]!;
+}
+
+function tableBase(rt: Runtime, s: Ref): number {
+  return (rt.i32[(s + SET_TABLE) >> 2]! + RAW_DATA) >> 2;
+}
+
+/** Adds `key` (borrowed); returns true if it was not there. */
+export function setAdd(rt: Runtime, s: Ref, key: Ref): boolean {
+  return setAddHash(rt, s, key, keyHash(rt, key));
+}
+
+function setAddHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+  const i32 = rt.i32;
+  restart: for (;;) {
+    const mask = i32[(s + SET_MASK) >> 2]!;
+    const base = tableBase(rt, s);
+    const table = i32[(s + SET_TABLE) >> 2]!;
+    let i = hash & mask;
+    let perturb = hash;
+    let freeslot = -1;
+    for (;;) {
+      let e = i;
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      do {
+        const ek = i32[base + e * 2 + 1]!;
+        const eh = i32[base + e * 2]!;
+        if (ek === 0) {
+          // unused: take it, or an earlier deleted slot
+          rt.incref(key);
+          if (freeslot >= 0) {
+            i32[base + freeslot * 2] = hash;
+            i32[base + freeslot * 2 + 1] = key;
+            i32[(s + SET_USED) >> 2]!++;
+            i32[(s + SET_VERSION) >> 2]!++;
+            return true;
+          }
+          i32[base + e * 2] = hash;
+          i32[base + e * 2 + 1] = key;
+          i32[(s + SET_FILL) >> 2]!++;
+          i32[(s + SET_USED) >> 2]!++;
+          i32[(s + SET_VERSION) >> 2]!++;
+          if (i32[(s + SET_FILL) >> 2]! * 5 >= mask * 3) {
+            const used = i32[(s + SET_USED) >> 2]!;
+            resize(rt, s, used > 50000 ? used * 2 : used * 4);
+          }
+          return true;
+        }
+        if (ek === DUMMY_KEY) {
+          if (freeslot < 0) freeslot = e;
+        } else if (eh === hash) {
+          if (ek === key) return false;
+          const eq = keyEq(rt, ek as Ref, key);
+          if (i32[(s + SET_TABLE) >> 2] !== table || i32[(s + SET_MASK) >> 2] !== mask) continue restart;
+          if (eq) return false;
+        }
+        e++;
+      } while (probes-- > 0);
+      perturb >>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+}
+
+function resize(rt: Runtime, s: Ref, minused: number): void {
+  const i32 = rt.i32;
+  let size = MINSIZE;
+  while (size <= minused) size <<= 1;
+  const oldTable = i32[(s + SET_TABLE) >> 2]! as Ref;
+  const oldBase = (oldTable + RAW_DATA) >> 2;
+  const oldSize = i32[(s + SET_MASK) >> 2]! + 1;
+  const t = newTable(rt, size);
+  const base = (t + RAW_DATA) >> 2;
+  const mask = size - 1;
+  for (let k = 0; k < oldSize; k++) {
+    const key = i32[oldBase + k * 2 + 1]!;
+    if (key === 0 || key === DUMMY_KEY) continue;
+    const hash = i32[oldBase + k * 2]!;
+    // set_insert_clean
+    let i = hash & mask;
+    let perturb = hash;
+    for (;;) {
+      if (i32[base + i * 2 + 1] === 0) break;
+      let found = -1;
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (i32[base + (i + j) * 2 + 1] === 0) {
+            found = i + j;
+            break;
+          }
+        }
+      }
+      if (found >= 0) {
+        i = found;
+        break;
+      }
+      perturb >>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+    i32[base + i * 2] = hash;
+    i32[base + i * 2 + 1] = key;
+  }
+  i32[(s + SET_TABLE) >> 2] = t;
+  i32[(s + SET_MASK) >> 2] = mask;
+  i32[(s + SET_FILL) >> 2] = i32[(s + SET_USED) >> 2]!;
+  rt.decref(oldTable);
+}
+
+/** The table slot holding `key`, or -1. */
+function find(rt: Runtime, s: Ref, key: Ref, hash: number): number {
+  const i32 = rt.i32;
+  restart: for (;;) {
+    const mask = i32[(s + SET_MASK) >> 2]!;
+    const base = tableBase(rt, s);
+    const table = i32[(s + SET_TABLE) >> 2]!;
+    let i = hash & mask;
+    let perturb = hash;
+    for (;;) {
+      let e = i;
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      do {
+        const ek = i32[base + e * 2 + 1]!;
+        if (ek === 0) return -1;
+        if (ek !== DUMMY_KEY && i32[base + e * 2] === hash) {
+          if (ek === key) return e;
+          const eq = keyEq(rt, ek as Ref, key);
+          if (i32[(s + SET_TABLE) >> 2] !== table || i32[(s + SET_MASK) >> 2] !== mask) continue restart;
+          if (eq) return e;
+        }
+        e++;
+      } while (probes-- > 0);
+      perturb >>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+}
+
+export function setContains(rt: Runtime, s: Ref, key: Ref): boolean {
+  return find(rt, s, key, keyHash(rt, key)) >= 0;
+}
+
+/** Removes `key`; returns false if absent. */
+export function setDiscard(rt: Runtime, s: Ref, key: Ref): boolean {
+  const e = find(rt, s, key, keyHash(rt, key));
+  if (e < 0) return false;
+  const i32 = rt.i32;
+  const base = tableBase(rt, s);
+  const old = i32[base + e * 2 + 1]! as Ref;
+  i32[base + e * 2] = -1;
+  i32[base + e * 2 + 1] = DUMMY_KEY;
+  i32[(s + SET_USED) >> 2]!--;
+  i32[(s + SET_VERSION) >> 2]!++;
+  rt.decref(old);
+  return true;
+}
+
+/** Keys in table order (borrowed): the order CPython iterates and prints them. */
+export function setItems(rt: Runtime, s: Ref): Ref[] {
+  const i32 = rt.i32;
+  const base = tableBase(rt, s);
+  const size = i32[(s + SET_MASK) >> 2]! + 1;
+  const out: Ref[] = [];
+  for (let k = 0; k < size; k++) {
+    const key = i32[base + k * 2 + 1]!;
+    if (key !== 0 && key !== DUMMY_KEY) out.push(key as Ref);
+  }
+  return out;
+}
+
+/** The next occupied slot after `pos` (for iterators), or -1; read the key with setSlotKey. */
+export function setNextSlot(rt: Runtime, s: Ref, pos: number): number {
+  const i32 = rt.i32;
+  const base = tableBase(rt, s);
+  const size = i32[(s + SET_MASK) >> 2]! + 1;
+  for (let k = pos + 1; k < size; k++) {
+    const key = i32[base + k * 2 + 1]!;
+    if (key !== 0 && key !== DUMMY_KEY) return k;
+  }
+  return -1;
+}
+export function setSlotKey(rt: Runtime, s: Ref, slot: number): Ref {
+  return rt.i32[tableBase(rt, s) + slot * 2 + 1]! as Ref;
+}
+
+/** set.pop(): removes and returns (new reference) an arbitrary key, as CPython picks it; 0 if empty. */
+export function setPop(rt: Runtime, s: Ref): Ref | 0 {
+  const i32 = rt.i32;
+  if (i32[(s + SET_USED) >> 2] === 0) return 0;
+  const base = tableBase(rt, s);
+  const mask = i32[(s + SET_MASK) >> 2]!;
+  let i = i32[(s + SET_FINGER) >> 2]! & mask;
+  for (;;) {
+    const k = i32[base + i * 2 + 1]!;
+    if (k !== 0 && k !== DUMMY_KEY) break;
+    i = (i + 1) & mask;
+  }
+  const key = i32[base + i * 2 + 1]! as Ref;
+  i32[base + i * 2] = -1;
+  i32[base + i * 2 + 1] = DUMMY_KEY;
+  i32[(s + SET_USED) >> 2]!--;
+  i32[(s + SET_FINGER) >> 2] = i + 1;
+  i32[(s + SET_VERSION) >> 2]!++;
+  return key;
+}
+
+export function setClear(rt: Runtime, s: Ref): void {
+  const keys = setItems(rt, s);
+  const old = rt.i32[(s + SET_TABLE) >> 2]! as Ref;
+  rt.i32[(s + SET_TABLE) >> 2] = newTable(rt, MINSIZE);
+  rt.i32[(s + SET_MASK) >> 2] = MINSIZE - 1;
+  rt.i32[(s + SET_USED) >> 2] = 0;
+  rt.i32[(s + SET_FILL) >> 2] = 0;
+  rt.i32[(s + SET_VERSION) >> 2]!++;
+  rt.decref(old);
+  for (const k of keys) rt.decref(k);
+}
+
+/** A new frozenset (or set) of `items` (borrowed). */
+export function newFrozensetFrom(rt: Runtime, items: readonly Ref[], frozen = true): Ref {
+  const s = newSet(rt, frozen);
+  for (const x of items) setAdd(rt, s, x);
+  return s;
+}
+
+export function deallocSet(rt: Runtime, s: Ref): void {
+  const keys = setItems(rt, s);
+  rt.decref(rt.i32[(s + SET_TABLE) >> 2]! as Ref);
+  rt.i32[(s + SET_TABLE) >> 2] = 0;
+  for (const k of keys) rt.decref(k);
+}

@@ -1,0 +1,11 @@
+# int/float/str/bool/repr constructors and their relations.
+print(int("12"), int(12.9), int(-12.9), int(True), int(), int("  7  "))
+print(float("1.5"), float(3), float(), float(" -2.5e3 "), float("inf"))
+print(str(12), str(1.5), str(True), str(None), str([1, "a"]), str(), str("s"))
+print(bool(0), bool(1), bool(""), bool("0"), bool([]), bool(), bool(0.0))
+print(repr(12), repr("12"), repr(1.5), repr([1, "a"]), repr(None), repr((1,)))
+print(str("a") == repr("a")[1:-1], repr(str(5)), str(repr(5)))
+print(int(str(-45)) == -45, float(repr(0.1)) == 0.1)
+print(list("12"), tuple([1]), dict(a=1), set("aa"), frozenset((1, 1)))
+print(int(float("1e3")), str(int("0010")), float(int("7")))
+print(int("-0"), float("-0"), str(-0.0), bool(-0.0), bool(float("nan")))

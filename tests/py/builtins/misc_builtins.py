@@ -1,0 +1,10 @@
+# callable, getattr-free helpers, format, ascii, bool, repr on builtins.
+print(callable(print), callable("x"), callable(int), callable(None))
+print(format(3.14159, ".2f"), format(42, "08b"), format("x", "^5"), format(1e6, ",.0f"))
+print(ascii("plain"), ascii("é😀"), ascii([1, "ü"]))
+print(repr(len), repr(print), repr(abs))
+print(len.__name__, print.__name__, int.__name__, type(len).__name__)
+print(max.__name__, sorted.__name__, zip.__name__, str.__name__)
+print(divmod.__name__, isinstance.__name__)
+print(type(len) is type(print))
+print(callable(callable), format(-3.5, '+.1f'), ascii('tab\t'))

@@ -1,0 +1,11 @@
+# round, divmod, pow with 2 and 3 arguments.
+print(round(3.7), round(-3.7), round(3.14159, 2), round(1234, -2), round(0.5), round(1.5))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(17.5, 5), divmod(-0.5, 1))
+print(pow(2, 8), pow(2, -1), pow(2.0, 0.5), pow(-8, 1), pow(2, 100))
+print(pow(2, 100, 17), pow(7, 0, 5), pow(7, 1, 1), pow(-2, 3, 7), pow(3, -2, 11))
+q, r = divmod(1000, 7)
+print(q, r, q * 7 + r)
+print(round(2.5), round(3.5), round(-2.5), round(2.5001))
+print(round(10.0 / 3, 4), round(100 / 7, 1), round(1 / 3, 0))
+print(divmod(-7.5, 2), pow(-2, 2), pow(2.0, -1), round(-0.0))
+print(round(0.5 + 1e-12), round(-1.5), round(1e16 + 1.0))

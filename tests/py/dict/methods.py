@@ -1,0 +1,22 @@
+# get, setdefault, pop, popitem, update, copy, clear, fromkeys.
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("zz"), d.get("zz", 0), d.get("a", 0))
+print(d.setdefault("c", 3), d.setdefault("a", 100), d.setdefault("n"), d)
+print(d.pop("c"), d.pop("missing", "dflt"), d.pop("n", "x"), d)
+d.update({"b": 20, "e": 5})
+print(d)
+d.update([("f", 6), ("a", 10)])
+print(d)
+d.update(g=7, h=8)
+print(d)
+print(d.popitem(), d.popitem(), d)
+c = d.copy()
+c["new"] = True
+print(d, c, c is d)
+c.clear()
+print(c, len(c), d)
+print(dict.fromkeys("abc"), dict.fromkeys([1, 2], 0), dict.fromkeys([]))
+shared = dict.fromkeys(["x", "y"], [])
+shared["x"].append(1)
+print(shared)
+print(len(d), "a" in d, "zz" in d, "a" not in d, 10 in d)

@@ -1,0 +1,13 @@
+# round() on floats: correctly rounded decimal, ties to even on the exact value.
+print(round(2.675, 2), round(2.665, 2), round(1.005, 2))
+print(round(0.125, 2), round(0.375, 2), round(0.5), round(1.5), round(2.5))
+print(round(3.14159, 0), round(3.14159, 1), round(3.14159, 3), round(3.14159, 10))
+print(round(1234.5678, -2), round(1234.5678, -1), round(-1234.5678, -2))
+print(round(0.1 + 0.2, 15), round(0.1 + 0.2, 16), round(0.1 + 0.2, 17))
+print(round(1e20, -19), round(1e-20, 25), round(5e-324, 400))
+print(round(123.456, 1), round(-123.456, 1), round(-0.05, 1), round(0.05, 1))
+print(round(7.0), round(-7.0), round(7.5), round(8.5))
+print(type(round(7.5)), type(round(7.5, 0)), type(round(7.5, None)))
+print(round(float("inf"), 2), round(float("-inf"), 0))
+print(round(2.5, 0), round(3.5, 0), round(-2.5, 0))
+print(round(1e300, -299), round(0.1, 1), round(1.23456789e-5, 8))

@@ -1,0 +1,20 @@
+# inf, nan and -0.0.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, float("-inf"), float("Infinity"), float("NaN"))
+print(repr(inf), str(nan), float("-nan"))
+print(inf + 1, inf - inf, inf * 0, inf / inf, -inf * -1)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(nan < 1, nan > 1, nan == 0)
+print(1e308 * 10, -1e308 * 10)
+z = -0.0
+print(z, 0.0, z == 0.0, repr(z), str(-0.0))
+print(-0.0 + 0.0, 0.0 * -1, -0.0 * -1, abs(-0.0))
+print(1 / inf, -1 / inf)
+print(round(-0.4), round(-0.4, 1), round(-0.0))
+print(max(1.0, inf), min(-inf, 0.0))
+print(int(-0.0), float(-0), -0.0 < 0.0)
+print(inf == 1e309, float("1e309"), float("-1e400"))
+x = nan
+print(x is x, x == x, [x] == [x])
+print(f"{inf} {-inf:.2f} {nan:5} {z:+.1f}")

@@ -1,0 +1,18 @@
+# Negative ints in arithmetic, abs, comparisons and conversions.
+n = -17
+print(n, -n, abs(n), +n)
+print(n + 20, n - 20, n * -3)
+print(n // 5, n % 5, n // -5, n % -5)
+print(-0, 0 == -0, -(-5))
+print(abs(-(10 ** 30)))
+print(str(-12345), repr(-12345), int("-12345"))
+print(int(" -42 "), int("+42"), int("-0"))
+print(-3 < -2, -3 > -10, -1 < 0 < 1)
+print(max(-5, -3, -10), min(-5, -3, -10))
+print(sum([-1, -2, -3]))
+print(-7 * -7, (-7) ** 2, -7 ** 2)
+print(hex(-255), oct(-8), bin(-5))
+print(-1 >> 1, -8 >> 2, -1 << 10)
+print(round(-2.5), round(-3.5), round(-2.4))
+print(int(-3.9), int(-0.5), int(3.9))
+print(divmod(-1, 1), divmod(-10, 3))

@@ -1,0 +1,12 @@
+# round() on ints and with negative ndigits: ties go to even.
+print(round(5), round(-5), type(round(5)))
+print(round(123456, -1), round(123456, -2), round(123456, -3))
+print(round(125, -1), round(135, -1), round(145, -1), round(-125, -1))
+print(round(150, -2), round(250, -2), round(350, -2))
+print(round(123450, -2), round(123550, -2))
+print(round(5, 2), round(5, 0), round(-5, -1), round(15, -1))
+print(round(10 ** 30 + 5 * 10 ** 10, -11))
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5))
+print(round(2.4), round(2.6), round(-2.6))
+print(type(round(2.5)), type(round(2.5, 0)))
+print(round(99, -2), round(49, -2), round(50, -2))

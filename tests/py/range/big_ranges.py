@@ -1,0 +1,10 @@
+# Huge ranges are lazy: indexing and membership without materialising.
+big = range(10 ** 20)
+print(big, big[-1], big[10 ** 19], 10 ** 20 - 1 in big, 10 ** 20 in big)
+print(big[::10 ** 19], big[5:8], big.index(123456789012345678))
+print(range(-(10 ** 18), 10 ** 18, 10 ** 17)[3], len(range(0, 10 ** 12, 7)))
+step = range(1, 10 ** 15, 999)
+print(step[-1], step.count(1000), step.count(1001))
+print(range(0, 100, 7)[-1], 98 in range(0, 100, 7), 99 in range(0, 100, 7))
+print(range(2 ** 64, 2 ** 64 + 10, 3), list(range(2 ** 64, 2 ** 64 + 10, 3)))
+print(range(10 ** 20)[10 ** 19 :: 3 * 10 ** 18])

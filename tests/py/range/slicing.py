@@ -1,0 +1,10 @@
+# Slicing a range gives a range.
+r = range(0, 20, 2)
+print(r[2:5], r[::2], r[::-1], r[1:-1:3], r[100:], r[-3:])
+print(list(r[2:5]), list(r[::-1]), list(r[::-3]))
+s = range(10, 0, -1)
+print(s[:3], s[::-2], list(s[::-2]), s[5:2:-1], list(s[5:2:-1]))
+print(range(5)[1:1], len(range(5)[10:]), range(100)[::25])
+print(r[len(r) - 1], r[-len(r)])
+print(range(3)[slice(None, None, -1)], range(7)[slice(1, 6, 2)])
+print(list(range(10)[3:8:2]), range(10)[-1:-11:-1] == range(9, -1, -1))

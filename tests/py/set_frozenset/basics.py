@@ -1,0 +1,25 @@
+# Sets of small ints print in a deterministic order.
+s = {3, 1, 2}
+print(s, len(s), 2 in s, 5 in s, 5 not in s)
+print(set(), set([1, 1, 2, 2, 3]), set(range(5)), set((4, 4, 0)))
+s.add(0)
+s.add(3)
+print(s)
+s.discard(1)
+s.discard(99)
+print(s)
+s.remove(2)
+print(s)
+print({1, 2} == {2, 1}, {1} == {1.0}, {True, 1, 1.0}, {0, False})
+e = set()
+print(e, type(e), len(e), bool(e), bool({0}))
+words = {"pear", "apple", "fig", "apple"}
+print(sorted(words), len(words), "fig" in words)
+print(set("hello") == {"h", "e", "l", "o"}, sorted(set("mississippi")))
+c = s.copy()
+c.add(100)
+print(s, c, c is s)
+c.clear()
+print(c)
+one = {42}
+print(one.pop(), one)

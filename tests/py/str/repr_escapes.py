@@ -1,0 +1,10 @@
+# repr() of strings: quote choice and escapes.
+print(repr("plain"), repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\there"), repr("new\nline"), repr("cr\r"), repr("back\\slash"))
+print(repr("\x00\x01\x1f\x7f"), repr("\x80\x9f\xa0\xad"), repr("\xe9\xff"))
+print(repr("\u200b\u2028\ufeff"), repr("\U0001F600"), repr("\U000e0001"), repr("\ud800"))
+print(repr("\a\b\f\v"), repr(""), repr("'"), repr('"'))
+print(["a", "b'c", 'd"e'], ("x",), {"k": "v\n"})
+print(str("tab\there"), len(repr("\n")), len("\n"))
+print(repr("日本"), repr("\u0301"), repr(" "), repr("\u3000"))
+print(repr('\u00a0'), repr('\u00ad'), repr('\u0085'), repr('\x1b[0m'))

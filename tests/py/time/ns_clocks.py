@@ -1,0 +1,15 @@
+# The *_ns clocks return ints and agree with the float clocks in magnitude.
+import time
+a = time.time_ns()
+b = time.perf_counter_ns()
+c = time.monotonic_ns()
+print(type(a).__name__, type(b).__name__, type(c).__name__)
+print(a > 1600000000 * 10 ** 9, b >= 0, c >= 0)
+a2 = time.time_ns()
+b2 = time.perf_counter_ns()
+c2 = time.monotonic_ns()
+print(a2 >= a, b2 >= b, c2 >= c)
+t = time.time()
+tn = time.time_ns()
+print(abs(tn / 1e9 - t) < 60)
+print(isinstance(time.time(), float), isinstance(time.perf_counter_ns(), int))

@@ -1,0 +1,17 @@
+# Tuple creation, repr, indexing and slicing.
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1], t[1:], t[::-1], t[::2])
+print((), (1,), (1), tuple(), tuple([1, 2]), tuple("ab"), tuple(range(4)))
+u = 4, 5, 6
+print(u, type(u), type(()), type((1,)), type((1)))
+nested = (1, (2, 3), [4, 5], "six", None)
+print(nested, nested[1][0], nested[2][1], nested[3][1:])
+print(t + u, t * 2, 2 * (0,), () * 5, (None,) * 3)
+print(3 in t, 7 in t, (2, 3) in nested, "x" not in t)
+print(t.count(2), (1, 1, 2, 1).count(1), t.index(3), (5, 6, 5).index(5, 1))
+print(min(t), max(t), sum(t), sorted((3, 1, 2)), list(t))
+single = ("only",)
+print(single, len(single), single[0])
+big = tuple(range(20))
+print(big[5:15:3], big[-3:], big[100:], big[:0])
+print(repr(((),)), ((1, 2),), (((),),))

@@ -1,0 +1,11 @@
+# Built-ins applied to tuples.
+t = (4, -2, 7, 0, 7, 3)
+print(len(t), sum(t), min(t), max(t), sorted(t), sorted(t, reverse=True))
+print(any(t), all(t), all(()), any((0, "", None)))
+print(t.count(7), t.index(7), t.index(7, 3), list(reversed(t)))
+print(tuple(enumerate("ab")), tuple(zip(t, t[1:])))
+print(divmod(17, 5), type(divmod(17, 5)), tuple(divmod(-17, 5)))
+print(max(t, key=abs), min(t, key=abs), sorted(t, key=abs))
+print(tuple(filter(None, t)), tuple(map(abs, t)))
+print(sum(t, 100), sum(((1, 2), (3,)), ()))
+print("%s-%s" % ("a", "b"), isinstance(t, tuple), isinstance([], tuple))
