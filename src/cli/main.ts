@@ -100,7 +100,10 @@ function main(argv: string[]): void {
     }
     if (a === '--dis') {
       opts.dis = true;
-      continue;
+      const file = argv[i + 1] ?? fail('--dis needs a FILE');
+      program = { source: readSource(file), filename: file };
+      opts.searchPath = [dirname(resolve(file))];
+      break;
     }
     if (a === '--check-leaks') { opts.checkLeaks = true; continue; }
     if (a === '--debug-heap') { opts.debugHeap = true; continue; }

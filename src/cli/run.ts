@@ -3,6 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { FdSink, readTextFile, sleepSync, StdinReader } from '../vm/host.js';
 import { VM } from '../vm/vm.js';
 import type { HostServices } from '../vm/builtins/registry.js';
+import { disassemble } from '../vm/isa/dis.js';
+import { heapCodeView } from '../vm/builtins/modules/dis.js';
+import { PySyntaxError } from '../parser/errors.js';
 
 export interface RunOptions {
   argv: string[];
@@ -13,6 +16,23 @@ export interface RunOptions {
   timeout?: number;
   maxInstructions?: number;
   dis?: boolean;
+}
+
+/** `gilpy --dis FILE.py`: every code object of the program, in CPython's dis layout (as `python3 -m dis`). */
+function disassembleProgram(vm: VM, source: string, filename: string): number {
+  let code;
+  try {
+    code = vm.compile(source, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(e.format());
+      return 1;
+    }
+    throw e;
+  }
+  vm.host.stdout.write(disassemble(heapCodeView(vm.rt, code)));
+  vm.rt.decref(code);
+  return 0;
 }
 
 export function runProgram(source: string, filename: string, opts: RunOptions): number {
@@ -38,9 +58,24 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     readModuleSource: (p) => readTextFile(p),
   };
   try {
-    vm = new VM({ host, debug: opts.debugHeap, maxBytes: opts.maxHeap });
+    vm = new VM({
+      host, debug: opts.debugHeap, maxBytes: opts.maxHeap, checkLeaks: opts.checkLeaks,
+      maxInstructions: opts.maxInstructions, timeoutSeconds: opts.timeout,
+    });
     void performance;
-    return vm.runMain(source, filename);
+    if (opts.dis) return disassembleProgram(vm, source, filename);
+    const status = vm.runMain(source, filename);
+    if (opts.checkLeaks) {
+      stdout.flush();
+      const leaks = vm.leakReport();
+      const total = [...leaks.values()].reduce((a, b) => a + b, 0);
+      if (total === 0) stderr.write('gilpy: leak check: no objects left alive\n');
+      else {
+        stderr.write(`gilpy: leak check: ${total} object${total === 1 ? '' : 's'} left alive beyond immortals and module state:\n`);
+        for (const [type, n] of [...leaks].sort((a, b) => b[1] - a[1])) stderr.write(`  ${type}: ${n}\n`);
+      }
+    }
+    return status;
   } finally {
     stdout.flush();
     stderr.flush();

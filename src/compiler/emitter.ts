@@ -52,7 +52,10 @@ export class Emitter {
   place(label: Label): void {
     if (this.placed[label.id] !== -1) throw new Error('gilpy bug: label placed twice');
     this.placed[label.id] = this.instrs.length;
+    this.labelAtEnd = this.instrs.length;
   }
+  /** Where the last label was placed: code that follows it is reachable by a jump. */
+  private labelAtEnd = -1;
 
   emit(op: number, arg = 0): void {
     if (arg < 0 || arg > MAX_ARG) throw new Error(`gilpy bug: argument ${arg} out of range for ${OP_NAMES[op]}`);
@@ -74,6 +77,7 @@ export class Emitter {
 
   /** True if the last emitted instruction never falls through (so a following jump would be dead). */
   lastIsTerminal(): boolean {
+    if (this.labelAtEnd === this.instrs.length) return false;
     const last = this.instrs[this.instrs.length - 1];
     return last !== undefined && last.op < 1000 && hasFlag(last.op, 'terminal');
   }
@@ -86,7 +90,7 @@ export class Emitter {
     let maxDepth = 0;
     const work: number[] = [];
     const visit = (i: number, depth: number, stack: readonly Handler[]): void => {
-      if (i >= n) return;
+      if (i >= n) throw new Error('gilpy bug: a path runs off the end of the code');
       if (depthAt[i] === -1) {
         depthAt[i] = depth;
         stacks[i] = stack;
@@ -124,6 +128,9 @@ export class Emitter {
         continue;
       }
       handlerAt[i] = stack.length > 0 ? stack[stack.length - 1]! : null;
+      if (i === n - 1 && !spec(ins.op).flags?.includes('terminal')) {
+        throw new Error(`gilpy bug: code falls off its end after ${OP_NAMES[ins.op]}`);
+      }
       const s = spec(ins.op);
       if (ins.target !== null) {
         const jd = depth + s.effect(ins.arg, true);

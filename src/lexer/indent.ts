@@ -1,5 +1,5 @@
 /** The indentation pass: physical lines to logical lines, with NEWLINE / INDENT / DEDENT (cf. tokenizer.c). */
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { createTokenInstance, type IToken, type TokenType } from './chevrotain.js';
 import { PySyntaxError } from '../parser/errors.js';
 import * as T from './tokens.js';
 

@@ -1,5 +1,5 @@
 /** Python source to the parser's token stream: chevrotain lexing, lexical checks, then the indentation pass. */
-import { createTokenInstance, Lexer, type IToken } from 'chevrotain';
+import { createTokenInstance, Lexer, type IToken } from './chevrotain.js';
 import { PySyntaxError } from '../parser/errors.js';
 import { layout, SourceLines, type LexFailure } from './indent.js';
 import * as T from './tokens.js';

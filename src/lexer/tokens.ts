@@ -1,5 +1,5 @@
 /** chevrotain token types for Python 3.11's lexical grammar (cf. CPython Parser/tokenizer.c). */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type TokenType } from './chevrotain.js';
 
 // ---- layout tokens: made by the indentation pass (indent.ts), never matched by the lexer ----
 export const NEWLINE = createToken({ name: 'NEWLINE', pattern: Lexer.NA });

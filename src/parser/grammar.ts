@@ -1,7 +1,7 @@
 /** The grammar of gilpy's Python subset as a chevrotain CstParser (rules only; semantics in to-ast.ts).
  *  Follows CPython 3.11's Grammar/python.gram, reshaped for LL(k): targets are parsed as expressions and
  *  checked afterwards, and binary operators are collected flat and ordered by precedence in to-ast.ts. */
-import { CstParser, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type IToken, type TokenType } from '../lexer/chevrotain.js';
 import * as T from '../lexer/tokens.js';
 
 /** Tokens that can begin an expression: where a comma is followed by one, the list goes on. */
@@ -11,8 +11,10 @@ const EXPRESSION_START = new Set<TokenType>([
 ]);
 
 export class PythonParser extends CstParser {
-  constructor() {
-    super(T.ALL_TOKENS, { maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: 'none' });
+  /** `validate`: run chevrotain's grammar checks (ambiguities, left recursion). They cost ~40 ms, so the
+   *  shared instance skips them and a test (tests/frontend/grammar.test.ts) builds a validated one. */
+  constructor(validate = false) {
+    super(T.ALL_TOKENS, { maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: !validate });
     this.performSelfAnalysis();
   }
 

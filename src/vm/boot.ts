@@ -13,6 +13,7 @@ import './objects/set-type.js';
 import './objects/range.js';
 import './objects/iterators.js';
 import './objects/code.js';
+import './objects/function-type.js';
 import './objects/descriptors.js';
 import './objects/exceptions.js';
 import './objects/module.js';

@@ -11,14 +11,18 @@ export interface InMemoryOptions {
   maxHeap?: number;
   /** The folder user modules are imported from (default: the file's folder). */
   searchPath?: string[];
+  /** Run the leak check after the program (see VM.leakReport); the result is in `leaks`. */
+  checkLeaks?: boolean;
+  maxInstructions?: number;
 }
 
 export interface InMemoryResult {
   stdout: string;
   stderr: string;
   status: number;
-  /** Objects alive after the program's module state was torn down (see VM.leakReport). */
   vm: VM;
+  /** With checkLeaks: objects alive after the program's module state was torn down, by type. */
+  leaks: Map<string, number> | null;
 }
 
 export function runInMemory(source: string, filename: string, opts: InMemoryOptions = {}): InMemoryResult {
@@ -38,7 +42,11 @@ export function runInMemory(source: string, filename: string, opts: InMemoryOpti
     sleep: () => {},
     readModuleSource: (p) => readTextFile(p),
   };
-  vm = new VM({ host, debug: opts.debugHeap ?? false, maxBytes: opts.maxHeap });
+  vm = new VM({
+    host, debug: opts.debugHeap ?? false, maxBytes: opts.maxHeap, checkLeaks: opts.checkLeaks,
+    maxInstructions: opts.maxInstructions,
+  });
   const status = vm.runMain(source, filename);
-  return { stdout: stdout.text, stderr: stderr.text, status, vm };
+  const leaks = opts.checkLeaks ? vm.leakReport() : null;
+  return { stdout: stdout.text, stderr: stderr.text, status, vm, leaks };
 }

@@ -1,9 +1,10 @@
 /** The runtime: one VM's view of a heap — reference counting, the well-known objects, and the core
  *  constructors and accessors that everything else builds on. */
-import { Heap, HeapCorruption, type HeapOptions } from './heap/heap.js';
+import { CLASS_24, Heap, HeapCorruption, type HeapOptions } from './heap/heap.js';
 import {
-  FLAG_BIG_INT, FLAG_GC_TRACKED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, H_ROOTS, H_SERIAL, H_SMALL_INTS,
-  IMMORTAL_REFCNT, META_CLASS_SHIFT, NULL, OB_META, OB_REFCNT, OB_TYPE, SMALL_INT_MAX, SMALL_INT_MIN, type Ref,
+  FLAG_BIG_INT, FLAG_GC_TRACKED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, H_ALLOCS, H_FREES, H_FREE_LISTS, H_ROOTS,
+  H_SERIAL, H_SMALL_INTS,
+  IMMORTAL_REFCNT, META_CLASS_SHIFT, NULL, OB_META, OB_REF_SHARED, OB_REFCNT, OB_TYPE, SMALL_INT_MAX, SMALL_INT_MIN, type Ref,
 } from './heap/layout.js';
 import { isContainerKind, Kind } from './objects/kinds.js';
 import { SLOTS } from './objects/slots.js';
@@ -159,6 +160,8 @@ export class Runtime {
     this.emptyTuple = this.root(Root.EMPTY_TUPLE);
     this.emptyStr = this.root(Root.EMPTY_STR);
     for (let k = 0; k < Kind.COUNT; k++) this.types[k] = this.root(Root.TYPES + k);
+    this.intType = this.types[Kind.INT]!;
+    this.floatType = this.types[Kind.FLOAT]!;
   }
 
   // ================= reference counting =================
@@ -205,6 +208,16 @@ export class Runtime {
   dealloc(r: Ref): void {
     this.i32[r >> 2] = 0;
     const type = this.i32[(r + OB_TYPE) >> 2]! as Ref;
+    if ((type === this.intType || type === this.floatType) && this.onDealloc === null && !this.heap.debug) {
+      // ints and floats hold no references: straight back to their free list (cf. Heap.free)
+      const i32 = this.i32;
+      const head = (H_FREE_LISTS >> 2) + CLASS_24;
+      i32[(r + OB_TYPE) >> 2] = FREED_TAG;
+      i32[(r + 8) >> 2] = i32[head]!;
+      i32[head] = r;
+      i32[H_FREES >> 2]!++;
+      return;
+    }
     if (type === FREED_TAG) throw new HeapCorruption(`dealloc of freed block ${r}`);
     const kind = this.i32[(type + TP_KIND) >> 2]! as Kind;
     if (this.onDealloc !== null) this.onDealloc(r);
@@ -284,7 +297,20 @@ export class Runtime {
     if (typeof v === 'number') {
       if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) return this.i32[(H_SMALL_INTS >> 2) + v - SMALL_INT_MIN]! as Ref;
       if (v >= -MAX_COMPACT && v <= MAX_COMPACT) {
-        const r = this.alloc(this.types[Kind.INT]!, 24);
+        // every word is written here, so the block needs no zeroing; the free-list pop is inlined
+        const i32 = this.i32;
+        const head = (H_FREE_LISTS >> 2) + CLASS_24;
+        let r = i32[head]! as Ref;
+        if (r !== 0 && !this.heap.debug) {
+          i32[head] = i32[(r + 8) >> 2]!;
+          i32[(r + OB_META) >> 2] = CLASS_24 << META_CLASS_SHIFT; // clears flags a big int may have left
+          i32[H_ALLOCS >> 2]!++;
+        } else {
+          r = this.heap.allocClassUninit(CLASS_24);
+        }
+        i32[r >> 2] = 1;
+        i32[(r + OB_TYPE) >> 2] = this.intType;
+        i32[(r + OB_REF_SHARED) >> 2] = 0;
         this.f64[(r + INT_VALUE) >> 3] = v === 0 ? 0 : v; // never -0
         return r;
       }
@@ -323,10 +349,17 @@ export class Runtime {
 
   // ================= float =================
   newFloat(x: number): Ref {
-    const r = this.alloc(this.types[Kind.FLOAT]!, 24);
+    const r = this.heap.allocClassUninit(CLASS_24);
+    const i32 = this.i32;
+    i32[r >> 2] = 1;
+    i32[(r + OB_TYPE) >> 2] = this.floatType;
+    i32[(r + OB_REF_SHARED) >> 2] = 0;
     this.f64[(r + FLOAT_VALUE) >> 3] = x;
     return r;
   }
+  /** The int and float types, for the allocation fast paths. */
+  intType!: Ref;
+  floatType!: Ref;
   floatValue(r: Ref): number {
     return this.f64[(r + FLOAT_VALUE) >> 3]!;
   }

@@ -8,7 +8,10 @@ import { HeapCorruption } from './heap/heap.js';
 import { Interpreter } from './interp/loop.js';
 import { ThreadState } from './interp/frame.js';
 import { newCode } from './objects/code.js';
-import { dictSet, newDict } from './objects/dict.js';
+import { dictClear, dictDel, dictItems, dictSet, dictTable, newDict } from './objects/dict.js';
+import { classBytes } from './heap/heap.js';
+import { FLAG_INTERNED, FREED_TAG, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE } from './heap/layout.js';
+import { setCompileHook } from './builtins/imports.js';
 import {
   bootExceptions, excMatches, excType, formatException, newException, sourceCache, excArgs,
 } from './objects/exceptions.js';
@@ -24,12 +27,27 @@ import { Kind } from './objects/kinds.js';
 
 export interface VMOptions extends RuntimeOptions {
   host: HostServices;
+  /** Remember the objects alive after boot, so that leakReport() can name what a program left behind. */
+  checkLeaks?: boolean;
+  /** Stop the program after this many instructions (exit status EXIT_INSTRUCTION_LIMIT). */
+  maxInstructions?: number;
+  /** Stop the program after this many seconds (exit status EXIT_TIMEOUT). */
+  timeoutSeconds?: number;
+}
+
+/** Thrown through the loop when a limit set by the user is reached; Python code cannot catch it. */
+export class ExecutionLimit {
+  constructor(readonly message: string, readonly status: number) {}
 }
 
 /** Exit statuses, as python3 uses them (and gilpy's own for its limits). */
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
 export const EXIT_USAGE = 2;
+/** `--timeout` ran out (as GNU timeout reports it). */
+export const EXIT_TIMEOUT = 124;
+/** `--max-instructions` ran out. */
+export const EXIT_INSTRUCTION_LIMIT = 125;
 
 export class VM {
   readonly rt: Runtime;
@@ -47,6 +65,73 @@ export class VM {
     this.interp = new Interpreter(rt, this.ts);
     setHost(rt, this.host, () => this.interp);
     bootBuiltins(rt, this.host);
+    setCompileHook((_rt, source, filename) => this.compile(source, filename));
+    this.installLimits(opts);
+    if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
+  }
+
+  private baseline: Set<number> | null = null;
+
+  private installLimits(opts: VMOptions): void {
+    const interp = this.interp;
+    if (opts.maxInstructions === undefined && opts.timeoutSeconds === undefined) return;
+    const deadline = opts.timeoutSeconds === undefined ? Infinity : performance.now() + opts.timeoutSeconds * 1000;
+    const maxInstr = opts.maxInstructions ?? Infinity;
+    interp.tickInterval = Math.max(1, Math.min(10_000, maxInstr));
+    interp.ticks = interp.tickInterval;
+    interp.hooks = {
+      tick: (i) => {
+        if (i.instructions >= maxInstr) {
+          throw new ExecutionLimit(`gilpy: stopped after ${maxInstr} instructions (--max-instructions)`, EXIT_INSTRUCTION_LIMIT);
+        }
+        if (performance.now() > deadline) {
+          throw new ExecutionLimit(`gilpy: stopped after ${opts.timeoutSeconds} seconds (--timeout)`, EXIT_TIMEOUT);
+        }
+      },
+    };
+  }
+
+  /**
+   * Releases the program's module state (the __main__ module and every module imported since boot),
+   * then lists the objects still alive that were not alive after boot, by type: what the program leaked.
+   * Immortals, interned strings and the interpreter's own tables are not counted.
+   */
+  leakReport(): Map<string, number> {
+    const rt = this.rt;
+    if (this.baseline === null) throw new Error('gilpy bug: leakReport needs checkLeaks');
+    const modules = rt.root(Root.SYS_MODULES);
+    for (const [name, m] of dictItems(rt, modules)) {
+      if (this.baseline.has(m)) continue;
+      rt.incref(m);
+      rt.incref(name);
+      dictDel(rt, modules, name);
+      if (rt.kindOf(m) === Kind.MODULE) dictClear(rt, moduleDict(rt, m));
+      rt.decref(m);
+      rt.decref(name);
+    }
+    const main = rt.root(Root.MAIN_MODULE);
+    if (main !== 0) {
+      rt.setRoot(Root.MAIN_MODULE, 0 as Ref);
+      dictClear(rt, moduleDict(rt, main));
+      rt.decref(main);
+    }
+    if (this.ts.excInfo !== 0) {
+      rt.decref(this.ts.excInfo);
+      this.ts.excInfo = 0 as Ref;
+    }
+    const tables = new Set<number>();
+    for (const root of [Root.INTERNED, Root.SYS_MODULES, Root.BUILTINS, Root.EXC_TYPES]) {
+      const d = rt.root(root);
+      if (d !== 0) tables.add(dictTable(rt, d));
+    }
+    const counts = new Map<string, number>();
+    for (const r of liveObjects(rt)) {
+      if (this.baseline.has(r) || tables.has(r) || rt.isImmortal(r as Ref)) continue;
+      if ((rt.i32[(r + OB_META) >> 2]! & FLAG_INTERNED) !== 0) continue;
+      const name = rt.typeNameOf(r as Ref);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return counts;
   }
 
   /** Compiles `source` to a code object on the heap (new reference); throws PySyntaxError. */
@@ -97,6 +182,12 @@ export class VM {
       const r = this.interp.runCode(code, globals, globals);
       rt.decref(r);
     } catch (e) {
+      if (e instanceof ExecutionLimit) {
+        host.stdout.flush();
+        host.stderr.write(e.message + '\n');
+        host.stderr.flush();
+        return e.status;
+      }
       if (!(e instanceof PyRaise)) throw e;
       status = this.reportUncaught(e.exc);
     } finally {
@@ -136,6 +227,19 @@ export class VM {
     this.host.stderr.write(strOf(rt, code) + '\n');
     return EXIT_ERROR;
   }
+}
+
+/** Every live object on the heap, found by walking its blocks in address order. */
+export function liveObjects(rt: Runtime): number[] {
+  const out: number[] = [];
+  const i32 = rt.i32;
+  const top = rt.heap.top;
+  for (let p = HEAP_START; p < top;) {
+    const cls = i32[(p + OB_META) >> 2]! >>> META_CLASS_SHIFT;
+    if (i32[(p + OB_TYPE) >> 2] !== FREED_TAG) out.push(p);
+    p += classBytes(cls);
+  }
+  return out;
 }
 
 export { HeapCorruption, excType, newException, newDict };

@@ -4,7 +4,8 @@
 import { CO_GENERATOR } from '../../compiler/code.js';
 import { FLAG_BIG_INT, IMMORTAL_REFCNT, OB_META, type Ref } from '../heap/layout.js';
 import { HeapExhausted } from '../heap/heap.js';
-import { ARG_SHIFT, OPCODE as O, OP_MASK, OP_NAMES } from '../isa/opcodes.js';
+import { ARG_SHIFT, OP_MASK, OP_NAMES } from '../isa/opcodes.js';
+import { Op } from '../isa/generated/opcodes.gen.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
 import { decodeCode, type DecodedCode, CO_CODE } from '../objects/code.js';
 import {
@@ -37,8 +38,23 @@ import { formatValue, newSlice, buildString, importName, importFrom, importStar,
   strIsStr } from './support.js';
 
 /** Raised inside the loop to re-raise an exception without touching its context (RERAISE). */
+/** Takes a reference (immortals are not counted). */
+function increfW(i32: Int32Array, r: number): void {
+  const c = i32[r >> 2]!;
+  if (c < 0x40000000) i32[r >> 2] = c + 1; // IMMORTAL_REFCNT
+}
+/** Drops a reference, deallocating at zero. */
+function decrefW(rt: Runtime, i32: Int32Array, r: number): void {
+  const c = i32[r >> 2]!;
+  if (c < 0x40000000) { // IMMORTAL_REFCNT
+    if (c <= 1) rt.dealloc(r as Ref);
+    else i32[r >> 2] = c - 1;
+  }
+}
+
 class Reraise {
-  constructor(readonly exc: Ref) {}
+  /** `lasti`: the instruction to report, when the handler saved it (RERAISE with an argument), else -1. */
+  constructor(readonly exc: Ref, readonly lasti = -1) {}
 }
 
 const MAX_COMPACT = 2 ** 53 - 1;
@@ -201,181 +217,171 @@ export class Interpreter {
     let names = d.namesBase;
     let ticks = this.ticks;
 
-    /** Saves the loop's registers into the frame (before anything that may inspect or leave it). */
-    const sync = (): void => {
-      i32[(frame + FR_PC) >> 2] = pc;
-      i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
-      i32[(frame + FR_LASTI) >> 2] = lasti;
-    };
-    /** Loads the registers from `f` (after a call or return switched frames). */
-    const load = (f: Ref): void => {
-      frame = f;
-      d = decodeCode(rt, i32[(f + FR_CODE) >> 2]! as Ref);
-      cb = d.codeBase;
-      lp = (f + FR_LOCALSPLUS) >> 2;
-      sp = lp + d.nlocalsplus + i32[(f + FR_SP) >> 2]!;
-      pc = i32[(f + FR_PC) >> 2]!;
-      lasti = i32[(f + FR_LASTI) >> 2]!;
-      consts = d.constsBase;
-      names = d.namesBase;
-    };
-    const incref = (r: number): void => {
-      const c = i32[r >> 2]!;
-      if (c < IMMORTAL_REFCNT) i32[r >> 2] = c + 1;
-    };
-    const decref = (r: number): void => {
-      const c = i32[r >> 2]!;
-      if (c < IMMORTAL_REFCNT) {
-        if (c <= 1) rt.dealloc(r as Ref);
-        else i32[r >> 2] = c - 1;
-      }
-    };
     const debug = rt.heap.debug;
-    const push = (r: number): void => {
-      i32[sp++] = r;
-    };
-    const nameAt = (i: number): Ref => i32[names + i]! as Ref;
-    const raiseName = (name: Ref): never => {
-      const e = newException(rt, excType(rt, 'NameError'), `name '${rt.strValue(name)}' is not defined`);
-      setExcAttr(rt, e, 'name', name);
-      throw new PyRaise(e);
-    };
-    const localName = (i: number): string => rt.strValue(i32[((d.localsplusNames + TUPLE_ITEMS) >> 2) + i]! as Ref);
-    const unbound = (i: number): never => {
-      const e = newException(rt, excType(rt, 'UnboundLocalError'),
-        `cannot access local variable '${localName(i)}' where it is not associated with a value`);
-      setExcAttr(rt, e, 'name', rt.newStr(localName(i)));
-      throw new PyRaise(e);
-    };
-
-    /** Switches the loop to a new frame for Python function `func` with `nargs` arguments at stack[base]. */
-    const enterFunction = (func: Ref, base: number, nargs: number, kwnames: Ref): boolean => {
-      const code = i32[(func + FN_CODE) >> 2]! as Ref;
-      const cd = decodeCode(rt, code);
-      if ((cd.flags & CO_GENERATOR) !== 0) return false;
-      sync();
-      const f = this.pushFrame(code, cd, func, i32[(func + FN_GLOBALS) >> 2]! as Ref, i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
-      const slots = (f + FR_LOCALSPLUS) >> 2;
-      const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
-      if (nkw === 0 && nargs === cd.argcount && cd.kwonlyargcount === 0 && (cd.flags & 0xc) === 0) {
-        // fast path: move the stack's references straight into the parameters
-        for (let k = 0; k < nargs; k++) {
-          i32[slots + k] = i32[base + k]!;
-          i32[base + k] = 0;
-        }
-      } else {
-        const pos: Ref[] = [];
-        for (let k = 0; k < nargs - nkw; k++) pos.push(i32[base + k]! as Ref);
-        const kwn: string[] = [];
-        const kwv: Ref[] = [];
-        for (let k = 0; k < nkw; k++) {
-          kwn.push(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref));
-          kwv.push(i32[base + nargs - nkw + k]! as Ref);
-        }
-        try {
-          bindArguments(rt, func, cd, slots, pos, kwn, kwv);
-        } catch (e) {
-          this.popFrame(f, cd);
-          load(frame);
-          throw e;
-        }
-        for (let k = 0; k < nargs; k++) {
-          decref(i32[base + k]!);
-          i32[base + k] = 0;
-        }
-      }
-      // the caller's stack: drop the consumed arguments and the callable (and the NULL/self slot)
-      sp = base;
-      i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
-      load(f);
-      return true;
-    };
+    const True = rt.True;
+    const False = rt.False;
+    const None = rt.None;
+    const intType = rt.intType;
+    // layout constants as locals: an imported binding is a load on every use
+    const META = OB_META;
+    const BIG = FLAG_BIG_INT;
 
     for (;;) {
       try {
         for (;;) {
           if (--ticks <= 0) {
-            sync();
+            this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
             this.ticks = ticks;
             this.instructions += this.tickInterval - ticks;
             if (this.hooks !== null) this.hooks.tick(this);
             ticks = this.ticks = this.tickInterval;
           }
-          lasti = pc;
           const word = i32[cb + pc++]!;
-          const arg = word >>> ARG_SHIFT;
-          switch (word & OP_MASK) {
-            case O.NOP: case O.PRECALL: case O.RESUME: case O.EXTENDED_ARG:
+          const arg = word >>> 8; // ARG_SHIFT, as a literal: imported bindings cost a load each time
+          switch (word & 0xff) { // OP_MASK
+            case Op.NOP: case Op.PRECALL: case Op.RESUME: case Op.EXTENDED_ARG:
               break;
-            case O.POP_TOP:
-              decref(i32[--sp]!);
+            case Op.POP_TOP:
+              decrefW(rt, i32, i32[--sp]!);
               break;
-            case O.PUSH_NULL:
+            case Op.PUSH_NULL:
               i32[sp++] = 0;
               break;
-            case O.COPY: {
+            case Op.COPY: {
               const v = i32[sp - arg]!;
-              incref(v);
+              increfW(i32, v);
               i32[sp++] = v;
               break;
             }
-            case O.SWAP: {
+            case Op.SWAP: {
               const t = i32[sp - 1]!;
               i32[sp - 1] = i32[sp - arg]!;
               i32[sp - arg] = t;
               break;
             }
-            case O.LOAD_CONST: {
+            case Op.LOAD_CONST: {
               const v = i32[consts + arg]!;
-              incref(v);
+              increfW(i32, v);
               i32[sp++] = v;
               break;
             }
-            case O.LOAD_FAST: {
+            case Op.LOAD_FAST: {
               const v = i32[lp + arg]!;
-              if (v === 0) unbound(arg);
-              incref(v);
+              if (v === 0) this.unbound(d, arg);
+              increfW(i32, v);
               i32[sp++] = v;
               break;
             }
-            case O.STORE_FAST: {
+            case Op.LOAD_FAST__LOAD_CONST: {
+              const v = i32[lp + arg]!;
+              if (v === 0) this.unbound(d, arg);
+              increfW(i32, v);
+              i32[sp++] = v;
+              const c = i32[consts + (i32[cb + pc++]! >>> 8)]!;
+              increfW(i32, c);
+              i32[sp++] = c;
+              ticks--;
+              break;
+            }
+            case Op.LOAD_FAST__LOAD_FAST: {
+              const v = i32[lp + arg]!;
+              if (v === 0) this.unbound(d, arg);
+              const arg2 = i32[cb + pc++]! >>> 8;
+              const v2 = i32[lp + arg2]!;
+              if (v2 === 0) this.unbound(d, arg2);
+              increfW(i32, v);
+              increfW(i32, v2);
+              i32[sp++] = v;
+              i32[sp++] = v2;
+              ticks--;
+              break;
+            }
+            case Op.STORE_FAST__LOAD_FAST: {
               const old = i32[lp + arg]!;
               i32[lp + arg] = i32[--sp]!;
-              if (old !== 0) decref(old);
+              if (old !== 0) decrefW(rt, i32, old);
+              const arg2 = i32[cb + pc++]! >>> 8;
+              const v = i32[lp + arg2]!;
+              if (v === 0) this.unbound(d, arg2);
+              increfW(i32, v);
+              i32[sp++] = v;
+              ticks--;
               break;
             }
-            case O.DELETE_FAST: {
+            case Op.COMPARE_OP__POP_JUMP: {
+              const b = i32[sp - 1]! as Ref;
+              const a = i32[sp - 2]! as Ref;
+              const jump = i32[cb + pc++]!;
+              let t: boolean;
+              if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
+                && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
+                const x = f64[(a + 16) >> 3]!;
+                const y = f64[(b + 16) >> 3]!;
+                switch (arg) {
+                  case 0: t = x < y; break;
+                  case 1: t = x <= y; break;
+                  case 2: t = x === y; break;
+                  case 3: t = x !== y; break;
+                  case 4: t = x > y; break;
+                  default: t = x >= y; break;
+                }
+                sp -= 2;
+                decrefW(rt, i32, a);
+                decrefW(rt, i32, b);
+              } else {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 2);
+                const r = richCompare(rt, a, b, arg);
+                sp -= 2;
+                decrefW(rt, i32, a);
+                decrefW(rt, i32, b);
+                try {
+                  t = r === True ? true : r === False ? false : truthy(rt, r);
+                } finally {
+                  decrefW(rt, i32, r);
+                }
+              }
+              if (t === ((jump & 0xff) === Op.POP_JUMP_IF_TRUE)) pc = jump >>> 8;
+              ticks--;
+              break;
+            }
+            case Op.STORE_FAST: {
               const old = i32[lp + arg]!;
-              if (old === 0) unbound(arg);
-              i32[lp + arg] = 0;
-              decref(old);
+              i32[lp + arg] = i32[--sp]!;
+              if (old !== 0) decrefW(rt, i32, old);
               break;
             }
-            case O.LOAD_GLOBAL: {
-              const name = nameAt(arg >> 1);
+            case Op.DELETE_FAST: {
+              const old = i32[lp + arg]!;
+              if (old === 0) this.unbound(d, arg);
+              i32[lp + arg] = 0;
+              decrefW(rt, i32, old);
+              break;
+            }
+            case Op.LOAD_GLOBAL: {
+              const name = (i32[names + (arg >> 1)]! as Ref);
               const h = hashOf(rt, name);
               let v = dictGetWithHash(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, name, h);
               if (v === 0) v = dictGetWithHash(rt, i32[(frame + FR_BUILTINS) >> 2]! as Ref, name, h);
-              if (v === 0) raiseName(name);
+              if (v === 0) this.raiseName(name);
               if ((arg & 1) !== 0) i32[sp++] = 0;
-              incref(v);
+              increfW(i32, v);
               i32[sp++] = v;
               break;
             }
-            case O.STORE_GLOBAL: {
-              sync();
+            case Op.STORE_GLOBAL: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[--sp]! as Ref;
-              dictSet(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, nameAt(arg), v);
-              decref(v);
+              dictSet(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, (i32[names + arg]! as Ref), v);
+              decrefW(rt, i32, v);
               break;
             }
-            case O.DELETE_GLOBAL:
-              sync();
-              if (!dictDel(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, nameAt(arg))) raiseName(nameAt(arg));
+            case Op.DELETE_GLOBAL:
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              if (!dictDel(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, (i32[names + arg]! as Ref))) this.raiseName((i32[names + arg]! as Ref));
               break;
-            case O.LOAD_NAME: {
-              sync();
-              const name = nameAt(arg);
+            case Op.LOAD_NAME: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              const name = (i32[names + arg]! as Ref);
               const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
               let v: Ref | 0 = 0;
               if (locals !== 0) {
@@ -393,181 +399,179 @@ export class Interpreter {
               }
               if (v === 0) v = dictGet(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, name);
               if (v === 0) v = dictGet(rt, i32[(frame + FR_BUILTINS) >> 2]! as Ref, name);
-              if (v === 0) raiseName(name);
-              incref(v);
+              if (v === 0) this.raiseName(name);
+              increfW(i32, v);
               i32[sp++] = v;
               break;
             }
-            case O.STORE_NAME: {
-              sync();
+            case Op.STORE_NAME: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[--sp]! as Ref;
               const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
               try {
-                if (rt.kindOf(locals) === Kind.DICT) dictSet(rt, locals, nameAt(arg), v);
-                else setItem(rt, locals, nameAt(arg), v);
+                if (rt.kindOf(locals) === Kind.DICT) dictSet(rt, locals, (i32[names + arg]! as Ref), v);
+                else setItem(rt, locals, (i32[names + arg]! as Ref), v);
               } finally {
-                decref(v);
+                decrefW(rt, i32, v);
               }
               break;
             }
-            case O.DELETE_NAME: {
-              sync();
+            case Op.DELETE_NAME: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
               if (rt.kindOf(locals) === Kind.DICT) {
-                if (!dictDel(rt, locals, nameAt(arg))) raiseName(nameAt(arg));
-              } else delItem(rt, locals, nameAt(arg));
+                if (!dictDel(rt, locals, (i32[names + arg]! as Ref))) this.raiseName((i32[names + arg]! as Ref));
+              } else delItem(rt, locals, (i32[names + arg]! as Ref));
               break;
             }
-            case O.MAKE_CELL: {
+            case Op.MAKE_CELL: {
               const v = i32[lp + arg]! as Ref;
               const c = newCell(rt, v);
-              if (v !== 0) decref(v);
+              if (v !== 0) decrefW(rt, i32, v);
               i32[lp + arg] = c;
               break;
             }
-            case O.COPY_FREE_VARS: {
+            case Op.COPY_FREE_VARS: {
               const func = i32[(frame + FR_FUNC) >> 2]! as Ref;
               const closure = i32[(func + FN_CLOSURE) >> 2]! as Ref;
               const first = d.nlocalsplus - arg;
               for (let k = 0; k < arg; k++) {
                 const c = i32[((closure + TUPLE_ITEMS) >> 2) + k]!;
-                incref(c);
+                increfW(i32, c);
                 i32[lp + first + k] = c;
               }
               break;
             }
-            case O.LOAD_CLOSURE: {
+            case Op.LOAD_CLOSURE: {
               const c = i32[lp + arg]!;
-              incref(c);
+              increfW(i32, c);
               i32[sp++] = c;
               break;
             }
-            case O.LOAD_DEREF: {
+            case Op.LOAD_DEREF: {
               const v = i32[(i32[lp + arg]! + CELL_REF) >> 2]!;
-              if (v === 0) this.raiseFreeUnbound(d, arg, localName(arg));
-              incref(v);
+              if (v === 0) this.raiseFreeUnbound(d, arg, this.localName(d, arg));
+              increfW(i32, v);
               i32[sp++] = v;
               break;
             }
-            case O.LOAD_CLASSDEREF: {
-              sync();
+            case Op.LOAD_CLASSDEREF: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
-              const nm = rt.newStr(localName(arg));
+              const nm = rt.newStr(this.localName(d, arg));
               const v0 = dictGet(rt, locals, nm);
               rt.decref(nm);
               let v = v0;
               if (v === 0) v = i32[(i32[lp + arg]! + CELL_REF) >> 2]! as Ref;
-              if (v === 0) this.raiseFreeUnbound(d, arg, localName(arg));
-              incref(v);
+              if (v === 0) this.raiseFreeUnbound(d, arg, this.localName(d, arg));
+              increfW(i32, v);
               i32[sp++] = v;
               break;
             }
-            case O.STORE_DEREF: {
+            case Op.STORE_DEREF: {
               const cell = i32[lp + arg]!;
               const old = i32[(cell + CELL_REF) >> 2]!;
               i32[(cell + CELL_REF) >> 2] = i32[--sp]!;
-              if (old !== 0) decref(old);
+              if (old !== 0) decrefW(rt, i32, old);
               break;
             }
-            case O.DELETE_DEREF: {
+            case Op.DELETE_DEREF: {
               const cell = i32[lp + arg]!;
               const old = i32[(cell + CELL_REF) >> 2]!;
-              if (old === 0) this.raiseFreeUnbound(d, arg, localName(arg));
+              if (old === 0) this.raiseFreeUnbound(d, arg, this.localName(d, arg));
               i32[(cell + CELL_REF) >> 2] = 0;
-              decref(old);
+              decrefW(rt, i32, old);
               break;
             }
 
-            case O.LOAD_ATTR: {
-              sync();
+            case Op.LOAD_ATTR: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const owner = i32[sp - 1]! as Ref;
-              const v = getAttr(rt, owner, nameAt(arg));
+              const v = getAttr(rt, owner, (i32[names + arg]! as Ref));
               i32[sp - 1] = v;
-              decref(owner);
+              decrefW(rt, i32, owner);
               break;
             }
-            case O.STORE_ATTR: {
-              sync();
+            case Op.STORE_ATTR: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const owner = i32[sp - 1]! as Ref;
               const v = i32[sp - 2]! as Ref;
               sp -= 2;
               try {
-                setAttr(rt, owner, nameAt(arg), v);
+                setAttr(rt, owner, (i32[names + arg]! as Ref), v);
               } finally {
-                decref(owner);
-                decref(v);
+                decrefW(rt, i32, owner);
+                decrefW(rt, i32, v);
               }
               break;
             }
-            case O.DELETE_ATTR: {
-              sync();
+            case Op.DELETE_ATTR: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const owner = i32[--sp]! as Ref;
               try {
-                delAttr(rt, owner, nameAt(arg));
+                delAttr(rt, owner, (i32[names + arg]! as Ref));
               } finally {
-                decref(owner);
+                decrefW(rt, i32, owner);
               }
               break;
             }
-            case O.LOAD_METHOD: {
-              sync();
+            case Op.LOAD_METHOD: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const owner = i32[sp - 1]! as Ref;
-              const [meth, v] = loadMethod(rt, owner, nameAt(arg));
+              const [meth, v] = loadMethod(rt, owner, (i32[names + arg]! as Ref));
               if (meth !== 0) {
-                incref(meth);
+                increfW(i32, meth);
                 i32[sp - 1] = meth;
                 i32[sp++] = owner; // the owner's reference moves to the self slot
               } else {
                 i32[sp - 1] = 0;
                 i32[sp++] = v;
-                decref(owner);
+                decrefW(rt, i32, owner);
               }
               break;
             }
 
-            case O.UNARY_NEGATIVE: case O.UNARY_POSITIVE: case O.UNARY_INVERT: {
-              sync();
+            case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_INVERT: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[sp - 1]! as Ref;
               const op = word & OP_MASK;
-              const r = unaryOp(rt, op === O.UNARY_NEGATIVE ? 'neg' : op === O.UNARY_POSITIVE ? 'pos' : 'invert', v);
+              const r = unaryOp(rt, op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert', v);
               i32[sp - 1] = r;
-              decref(v);
+              decrefW(rt, i32, v);
               break;
             }
-            case O.UNARY_NOT: {
-              sync();
+            case Op.UNARY_NOT: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[sp - 1]! as Ref;
               const t = truthy(rt, v);
               i32[sp - 1] = t ? rt.False : rt.True;
-              decref(v);
+              decrefW(rt, i32, v);
               break;
             }
-            case O.BINARY_OP: {
+            case Op.BINARY_OP: {
               const b = i32[sp - 1]! as Ref;
               const a = i32[sp - 2]! as Ref;
-              const intType = rt.types[Kind.INT]!;
               let r = 0;
               if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
-                && ((i32[(a + OB_META) >> 2]! | i32[(b + OB_META) >> 2]!) & FLAG_BIG_INT) === 0) {
+                && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
                 r = this.intFastPath(arg, f64[(a + 16) >> 3]!, f64[(b + 16) >> 3]!);
               }
               if (r === 0) {
-                sync();
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
                 r = binaryOp(rt, arg, a, b);
               }
               sp--;
               i32[sp - 1] = r;
-              decref(a);
-              decref(b);
+              decrefW(rt, i32, a);
+              decrefW(rt, i32, b);
               break;
             }
-            case O.COMPARE_OP: {
+            case Op.COMPARE_OP: {
               const b = i32[sp - 1]! as Ref;
               const a = i32[sp - 2]! as Ref;
-              const intType = rt.types[Kind.INT]!;
               let r: number;
               if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
-                && ((i32[(a + OB_META) >> 2]! | i32[(b + OB_META) >> 2]!) & FLAG_BIG_INT) === 0) {
+                && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
                 let t: boolean;
@@ -579,62 +583,62 @@ export class Interpreter {
                   case 4: t = x > y; break;
                   default: t = x >= y; break;
                 }
-                r = t ? rt.True : rt.False;
+                r = t ? True : False;
               } else {
-                sync();
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
                 r = richCompare(rt, a, b, arg);
               }
               sp--;
               i32[sp - 1] = r;
-              decref(a);
-              decref(b);
+              decrefW(rt, i32, a);
+              decrefW(rt, i32, b);
               break;
             }
-            case O.IS_OP: {
+            case Op.IS_OP: {
               const b = i32[--sp]!;
               const a = i32[sp - 1]!;
               i32[sp - 1] = (a === b) !== (arg === 1) ? rt.True : rt.False;
-              decref(a);
-              decref(b);
+              decrefW(rt, i32, a);
+              decrefW(rt, i32, b);
               break;
             }
-            case O.CONTAINS_OP: {
-              sync();
+            case Op.CONTAINS_OP: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const b = i32[sp - 1]! as Ref;
               const a = i32[sp - 2]! as Ref;
               const t = contains(rt, b, a);
               sp--;
               i32[sp - 1] = t !== (arg === 1) ? rt.True : rt.False;
-              decref(a);
-              decref(b);
+              decrefW(rt, i32, a);
+              decrefW(rt, i32, b);
               break;
             }
-            case O.BINARY_SUBSCR: {
+            case Op.BINARY_SUBSCR: {
               const key = i32[sp - 1]! as Ref;
               const container = i32[sp - 2]! as Ref;
               let r = 0;
               if (i32[(container + 4) >> 2] === rt.types[Kind.LIST] && i32[(key + 4) >> 2] === rt.types[Kind.INT]
-                && (i32[(key + OB_META) >> 2]! & FLAG_BIG_INT) === 0) {
+                && (i32[(key + META) >> 2]! & BIG) === 0) {
                 let idx = f64[(key + 16) >> 3]!;
                 const n = i32[(container + LIST_SIZE) >> 2]!;
                 if (idx < 0) idx += n;
                 if (idx >= 0 && idx < n) {
                   r = i32[itemsBase(rt, container) + idx]!;
-                  incref(r);
+                  increfW(i32, r);
                 }
               }
               if (r === 0) {
-                sync();
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
                 r = getItem(rt, container, key);
               }
               sp--;
               i32[sp - 1] = r;
-              decref(container);
-              decref(key);
+              decrefW(rt, i32, container);
+              decrefW(rt, i32, key);
               break;
             }
-            case O.STORE_SUBSCR: {
-              sync();
+            case Op.STORE_SUBSCR: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const key = i32[sp - 1]! as Ref;
               const container = i32[sp - 2]! as Ref;
               const v = i32[sp - 3]! as Ref;
@@ -642,52 +646,52 @@ export class Interpreter {
               try {
                 setItem(rt, container, key, v);
               } finally {
-                decref(key);
-                decref(container);
-                decref(v);
+                decrefW(rt, i32, key);
+                decrefW(rt, i32, container);
+                decrefW(rt, i32, v);
               }
               break;
             }
-            case O.DELETE_SUBSCR: {
-              sync();
+            case Op.DELETE_SUBSCR: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const key = i32[sp - 1]! as Ref;
               const container = i32[sp - 2]! as Ref;
               sp -= 2;
               try {
                 delItem(rt, container, key);
               } finally {
-                decref(key);
-                decref(container);
+                decrefW(rt, i32, key);
+                decrefW(rt, i32, container);
               }
               break;
             }
 
-            case O.BUILD_TUPLE: {
+            case Op.BUILD_TUPLE: {
               const t = newTuple(rt, arg);
               sp -= arg;
               if (arg > 0) i32.copyWithin((t + TUPLE_ITEMS) >> 2, sp, sp + arg);
               i32[sp++] = t;
               break;
             }
-            case O.BUILD_LIST: {
+            case Op.BUILD_LIST: {
               const l = newList(rt, arg);
               sp -= arg;
               if (arg > 0) i32.copyWithin(itemsBase(rt, l), sp, sp + arg);
               i32[sp++] = l;
               break;
             }
-            case O.BUILD_SET: {
-              sync();
+            case Op.BUILD_SET: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const s = rt.allocKind(Kind.SET, 0) && 0;
               void s;
               const set = this.newSetFromStack(sp - arg, arg);
-              for (let k = 0; k < arg; k++) decref(i32[sp - arg + k]!);
+              for (let k = 0; k < arg; k++) decrefW(rt, i32, i32[sp - arg + k]!);
               sp -= arg;
               i32[sp++] = set;
               break;
             }
-            case O.BUILD_MAP: {
-              sync();
+            case Op.BUILD_MAP: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const dct = newDict(rt, arg);
               const base = sp - 2 * arg;
               try {
@@ -696,78 +700,78 @@ export class Interpreter {
                 rt.decref(dct);
                 throw e;
               }
-              for (let k = 0; k < 2 * arg; k++) decref(i32[base + k]!);
+              for (let k = 0; k < 2 * arg; k++) decrefW(rt, i32, i32[base + k]!);
               sp = base;
               i32[sp++] = dct;
               break;
             }
-            case O.BUILD_CONST_KEY_MAP: {
-              sync();
+            case Op.BUILD_CONST_KEY_MAP: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const keys = i32[sp - 1]! as Ref;
               const base = sp - 1 - arg;
               const dct = newDict(rt, arg);
               for (let k = 0; k < arg; k++) dictSet(rt, dct, i32[((keys + TUPLE_ITEMS) >> 2) + k]! as Ref, i32[base + k]! as Ref);
-              for (let k = 0; k < arg; k++) decref(i32[base + k]!);
-              decref(keys);
+              for (let k = 0; k < arg; k++) decrefW(rt, i32, i32[base + k]!);
+              decrefW(rt, i32, keys);
               sp = base;
               i32[sp++] = dct;
               break;
             }
-            case O.BUILD_STRING: {
+            case Op.BUILD_STRING: {
               const base = sp - arg;
               const s = buildString(rt, i32.subarray(base, sp));
-              for (let k = 0; k < arg; k++) decref(i32[base + k]!);
+              for (let k = 0; k < arg; k++) decrefW(rt, i32, i32[base + k]!);
               sp = base;
               i32[sp++] = s;
               break;
             }
-            case O.BUILD_SLICE: {
+            case Op.BUILD_SLICE: {
               const step = arg === 3 ? i32[--sp]! as Ref : rt.None;
               const stop = i32[--sp]! as Ref;
               const start = i32[--sp]! as Ref;
               i32[sp++] = newSlice(rt, start, stop, step);
-              decref(start);
-              decref(stop);
-              if (arg === 3) decref(step);
+              decrefW(rt, i32, start);
+              decrefW(rt, i32, stop);
+              if (arg === 3) decrefW(rt, i32, step);
               break;
             }
-            case O.LIST_APPEND: {
+            case Op.LIST_APPEND: {
               const v = i32[--sp]! as Ref;
               listAppend(rt, i32[sp - arg]! as Ref, v);
-              decref(v);
+              decrefW(rt, i32, v);
               break;
             }
-            case O.SET_ADD: {
-              sync();
+            case Op.SET_ADD: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[--sp]! as Ref;
               try {
                 setAdd(rt, i32[sp - arg]! as Ref, v);
               } finally {
-                decref(v);
+                decrefW(rt, i32, v);
               }
               break;
             }
-            case O.MAP_ADD: {
-              sync();
+            case Op.MAP_ADD: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[--sp]! as Ref;
               const k = i32[--sp]! as Ref;
               try {
                 dictSet(rt, i32[sp - arg]! as Ref, k, v);
               } finally {
-                decref(k);
-                decref(v);
+                decrefW(rt, i32, k);
+                decrefW(rt, i32, v);
               }
               break;
             }
-            case O.LIST_EXTEND: case O.SET_UPDATE: {
-              sync();
+            case Op.LIST_EXTEND: case Op.SET_UPDATE: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const it = i32[--sp]! as Ref;
               const target = i32[sp - arg]! as Ref;
               try {
                 const items = rt.kindOf(it) === Kind.TUPLE ? tupleItems(rt, it) : rt.kindOf(it) === Kind.LIST ? listItems(rt, it) : null;
                 if (items !== null) {
                   for (const x of items) {
-                    if ((word & OP_MASK) === O.LIST_EXTEND) listAppend(rt, target, x);
+                    if ((word & 0xff) === Op.LIST_EXTEND) listAppend(rt, target, x);
                     else setAdd(rt, target, x);
                   }
                 } else {
@@ -776,48 +780,48 @@ export class Interpreter {
                     all = iterateToArray(rt, it);
                   } catch (e) {
                     if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'TypeError'))
-                      && (word & OP_MASK) === O.LIST_EXTEND && !this.isIterable(it)) {
+                      && (word & 0xff) === Op.LIST_EXTEND && !this.isIterable(it)) {
                       rt.decref(e.exc);
                       rt.raise('TypeError', `Value after * must be an iterable, not ${rt.typeNameOf(it)}`);
                     }
                     throw e;
                   }
                   for (const x of all) {
-                    if ((word & OP_MASK) === O.LIST_EXTEND) listAppend(rt, target, x);
+                    if ((word & 0xff) === Op.LIST_EXTEND) listAppend(rt, target, x);
                     else setAdd(rt, target, x);
                     rt.decref(x);
                   }
                 }
               } finally {
-                decref(it);
+                decrefW(rt, i32, it);
               }
               break;
             }
-            case O.DICT_UPDATE: case O.DICT_MERGE: {
-              sync();
+            case Op.DICT_UPDATE: case Op.DICT_MERGE: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const m = i32[--sp]! as Ref;
               const target = i32[sp - arg]! as Ref;
               try {
-                this.dictMerge(target, m, (word & OP_MASK) === O.DICT_MERGE, i32[sp - arg - 2]! as Ref);
+                this.dictMerge(target, m, (word & 0xff) === Op.DICT_MERGE, i32[sp - arg - 2]! as Ref);
               } finally {
-                decref(m);
+                decrefW(rt, i32, m);
               }
               break;
             }
-            case O.LIST_TO_TUPLE: {
+            case Op.LIST_TO_TUPLE: {
               const l = i32[sp - 1]! as Ref;
               const items = listItems(rt, l);
               const t = newTuple(rt, items.length);
               for (let k = 0; k < items.length; k++) {
-                incref(items[k]!);
+                increfW(i32, items[k]!);
                 i32[((t + TUPLE_ITEMS) >> 2) + k] = items[k]!;
               }
               i32[sp - 1] = t;
-              decref(l);
+              decrefW(rt, i32, l);
               break;
             }
-            case O.UNPACK_SEQUENCE: {
-              sync();
+            case Op.UNPACK_SEQUENCE: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const seq = i32[sp - 1]! as Ref;
               const kind = rt.kindOf(seq);
               let items: Ref[];
@@ -834,104 +838,104 @@ export class Interpreter {
               }
               sp--;
               for (let k = items.length - 1; k >= 0; k--) {
-                if (!owned) incref(items[k]!);
+                if (!owned) increfW(i32, items[k]!);
                 i32[sp++] = items[k]!;
               }
-              decref(seq);
+              decrefW(rt, i32, seq);
               break;
             }
-            case O.UNPACK_EX: {
-              sync();
+            case Op.UNPACK_EX: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const before = arg & 0xff;
               const after = arg >> 8;
               const seq = i32[sp - 1]! as Ref;
               const items = unpackIterable(rt, seq, before, after);
               sp--;
-              decref(seq);
+              decrefW(rt, i32, seq);
               // items: before..., rest list, after... ; pushed so that the first is on top
               for (let k = items.length - 1; k >= 0; k--) i32[sp++] = items[k]!;
               break;
             }
 
-            case O.GET_ITER: {
-              sync();
+            case Op.GET_ITER: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[sp - 1]! as Ref;
               const it = getIter(rt, v);
               i32[sp - 1] = it;
-              decref(v);
+              decrefW(rt, i32, v);
               break;
             }
-            case O.FOR_ITER: {
-              sync();
+            case Op.FOR_ITER: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const it = i32[sp - 1]! as Ref;
               const v = iterNext(rt, it);
               if (v !== 0) {
                 i32[sp++] = v;
               } else {
                 sp--;
-                decref(it);
+                decrefW(rt, i32, it);
                 pc = arg;
               }
               break;
             }
-            case O.JUMP_FORWARD:
+            case Op.JUMP_FORWARD:
               pc = arg;
               break;
-            case O.JUMP_BACKWARD:
+            case Op.JUMP_BACKWARD:
               pc = arg;
               break;
-            case O.POP_JUMP_IF_FALSE: case O.POP_JUMP_IF_TRUE: {
+            case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
               const v = i32[--sp]! as Ref;
               let t: boolean;
-              if (v === rt.True) t = true;
-              else if (v === rt.False) t = false;
+              if (v === True) t = true;
+              else if (v === False) t = false;
               else {
-                sync();
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
                 try {
                   t = truthy(rt, v);
                 } finally {
-                  decref(v);
+                  decrefW(rt, i32, v);
                 }
               }
-              if (t === ((word & OP_MASK) === O.POP_JUMP_IF_TRUE)) pc = arg;
+              if (t === ((word & 0xff) === Op.POP_JUMP_IF_TRUE)) pc = arg;
               break;
             }
-            case O.POP_JUMP_IF_NONE: case O.POP_JUMP_IF_NOT_NONE: {
+            case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE: {
               const v = i32[--sp]!;
-              if ((v === rt.None) === ((word & OP_MASK) === O.POP_JUMP_IF_NONE)) pc = arg;
-              decref(v);
+              if ((v === None) === ((word & 0xff) === Op.POP_JUMP_IF_NONE)) pc = arg;
+              decrefW(rt, i32, v);
               break;
             }
-            case O.JUMP_IF_FALSE_OR_POP: case O.JUMP_IF_TRUE_OR_POP: {
+            case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
               const v = i32[sp - 1]! as Ref;
-              sync();
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const t = v === rt.True ? true : v === rt.False ? false : truthy(rt, v);
-              if (t === ((word & OP_MASK) === O.JUMP_IF_TRUE_OR_POP)) pc = arg;
+              if (t === ((word & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
               else {
                 sp--;
-                decref(v);
+                decrefW(rt, i32, v);
               }
               break;
             }
 
-            case O.MAKE_FUNCTION: {
+            case Op.MAKE_FUNCTION: {
               const code = i32[--sp]! as Ref;
               const closure = (arg & 8) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const annotations = (arg & 4) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const kwdefaults = (arg & 2) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const defaults = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               i32[sp++] = this.makeFunction(frame, code, defaults, kwdefaults, annotations, closure);
-              decref(code);
-              if (closure !== 0) decref(closure);
-              if (annotations !== 0) decref(annotations);
-              if (kwdefaults !== 0) decref(kwdefaults);
-              if (defaults !== 0) decref(defaults);
+              decrefW(rt, i32, code);
+              if (closure !== 0) decrefW(rt, i32, closure);
+              if (annotations !== 0) decrefW(rt, i32, annotations);
+              if (kwdefaults !== 0) decrefW(rt, i32, kwdefaults);
+              if (defaults !== 0) decrefW(rt, i32, defaults);
               break;
             }
-            case O.KW_NAMES:
+            case Op.KW_NAMES:
               i32[(frame + FR_KWNAMES) >> 2] = i32[consts + arg]!;
               break;
-            case O.CALL: {
+            case Op.CALL: {
               const kwnames = i32[(frame + FR_KWNAMES) >> 2]! as Ref;
               i32[(frame + FR_KWNAMES) >> 2] = 0;
               const isMethod = i32[sp - arg - 2] !== 0;
@@ -941,26 +945,27 @@ export class Interpreter {
               if (i32[(callable + 4) >> 2] === rt.types[Kind.FUNCTION]) {
                 // the callable's reference stays in its stack slot until the callee frame is set up
                 const calleeSlot = sp - arg - 2;
-                if (enterFunction(callable, base, nargs, kwnames)) {
-                  // enterFunction cut the caller's stack to `base`; release the callable and NULL slots
-                  const callerFrame = i32[(frame + FR_PREV) >> 2]! as Ref;
-                  void callerFrame;
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                const callee = this.enterFunction(callable, base, nargs, kwnames, frame, lp + d.nlocalsplus);
+                if (callee !== 0) {
+                  // the arguments moved into the callee; release the callable and NULL slots
                   this.releaseCallSlots(calleeSlot);
+                  frame = callee; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
                   break;
                 }
               }
-              sync();
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const r = this.callFromStack(callable, base, nargs, kwnames);
               for (let k = sp - arg - 2; k < sp; k++) {
                 const v = i32[k]!;
-                if (v !== 0) decref(v);
+                if (v !== 0) decrefW(rt, i32, v);
               }
               sp = sp - arg - 2;
               i32[sp++] = r;
               break;
             }
-            case O.CALL_FUNCTION_EX: {
-              sync();
+            case Op.CALL_FUNCTION_EX: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const kwargs = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const args = i32[--sp]! as Ref;
               const callable = i32[--sp]! as Ref;
@@ -984,16 +989,16 @@ export class Interpreter {
                   for (const x of posOwned) rt.decref(x);
                 }
               } finally {
-                if (kwargs !== 0) decref(kwargs);
-                decref(args);
-                decref(callable);
-                if (nul !== 0) decref(nul);
+                if (kwargs !== 0) decrefW(rt, i32, kwargs);
+                decrefW(rt, i32, args);
+                decrefW(rt, i32, callable);
+                if (nul !== 0) decrefW(rt, i32, nul);
               }
               break;
             }
-            case O.RETURN_VALUE: {
+            case Op.RETURN_VALUE: {
               const r = i32[--sp]!;
-              sync();
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const done = frame;
               const wasEntry = (i32[(done + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
               this.popFrame(done, d);
@@ -1001,57 +1006,57 @@ export class Interpreter {
                 this.ticks = ticks;
                 return r as Ref;
               }
-              load(ts.frame);
+              frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
               i32[sp++] = r;
               break;
             }
 
-            case O.IMPORT_NAME: {
-              sync();
+            case Op.IMPORT_NAME: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const fromlist = i32[--sp]! as Ref;
               const level = i32[--sp]! as Ref;
               try {
-                i32[sp++] = importName(rt, this, nameAt(arg), fromlist, level, i32[(frame + FR_GLOBALS) >> 2]! as Ref);
+                i32[sp++] = importName(rt, this, (i32[names + arg]! as Ref), fromlist, level, i32[(frame + FR_GLOBALS) >> 2]! as Ref);
               } finally {
-                decref(fromlist);
-                decref(level);
+                decrefW(rt, i32, fromlist);
+                decrefW(rt, i32, level);
               }
               break;
             }
-            case O.IMPORT_FROM: {
-              sync();
-              i32[sp++] = importFrom(rt, i32[sp - 1]! as Ref, nameAt(arg));
+            case Op.IMPORT_FROM: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              i32[sp++] = importFrom(rt, i32[sp - 1]! as Ref, (i32[names + arg]! as Ref));
               break;
             }
-            case O.IMPORT_STAR: {
-              sync();
+            case Op.IMPORT_STAR: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const m = i32[--sp]! as Ref;
               try {
                 importStar(rt, m, i32[(frame + FR_LOCALS) >> 2]! as Ref);
               } finally {
-                decref(m);
+                decrefW(rt, i32, m);
               }
               break;
             }
-            case O.FORMAT_VALUE: {
-              sync();
+            case Op.FORMAT_VALUE: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const spec = (arg & 4) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const v = i32[sp - 1]! as Ref;
               try {
                 i32[sp - 1] = formatValue(rt, v, arg & 3, spec);
               } catch (e) {
                 i32[sp - 1] = rt.None;
-                decref(v);
-                if (spec !== 0) decref(spec);
+                decrefW(rt, i32, v);
+                if (spec !== 0) decrefW(rt, i32, spec);
                 throw e;
               }
-              decref(v);
-              if (spec !== 0) decref(spec);
+              decrefW(rt, i32, v);
+              if (spec !== 0) decrefW(rt, i32, spec);
               break;
             }
 
-            case O.RAISE_VARARGS: {
-              sync();
+            case Op.RAISE_VARARGS: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               if (arg === 0) {
                 const cur = ts.excInfo;
                 if (cur === 0 || cur === rt.None) rt.raise('RuntimeError', 'No active exception to reraise');
@@ -1061,13 +1066,13 @@ export class Interpreter {
               const cause = arg === 2 ? i32[--sp]! as Ref : 0 as Ref;
               const excArg = i32[--sp]! as Ref;
               const exc = this.makeRaisable(excArg);
-              decref(excArg);
+              decrefW(rt, i32, excArg);
               if (arg === 2) {
                 let c: Ref | 0 = 0;
                 try {
                   if (cause !== rt.None) c = this.makeRaisable(cause);
                 } finally {
-                  decref(cause);
+                  decrefW(rt, i32, cause);
                 }
                 setExcField(rt, exc, EXC_CAUSE, c);
                 if (c !== 0) rt.decref(c);
@@ -1075,63 +1080,60 @@ export class Interpreter {
               }
               throw new PyRaise(exc);
             }
-            case O.LOAD_ASSERTION_ERROR: {
+            case Op.LOAD_ASSERTION_ERROR: {
               const t = excType(rt, 'AssertionError');
               i32[sp++] = t;
               break;
             }
-            case O.PUSH_EXC_INFO: {
+            case Op.PUSH_EXC_INFO: {
               const exc = i32[sp - 1]!;
               const prev = ts.excInfo;
               i32[sp - 1] = prev === 0 ? rt.None : prev;
-              incref(exc);
+              increfW(i32, exc);
               ts.excInfo = exc as Ref;
               i32[sp++] = exc;
               break;
             }
-            case O.POP_EXCEPT: {
+            case Op.POP_EXCEPT: {
               const prev = i32[--sp]!;
               const cur = ts.excInfo;
               ts.excInfo = (prev === rt.None ? 0 : prev) as Ref;
-              if (cur !== 0) decref(cur);
+              if (cur !== 0) decrefW(rt, i32, cur);
               break;
             }
-            case O.CHECK_EXC_MATCH: {
-              sync();
+            case Op.CHECK_EXC_MATCH: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const t = i32[--sp]! as Ref;
               const exc = i32[sp - 1]! as Ref;
               try {
                 i32[sp++] = this.exceptionMatches(exc, t) ? rt.True : rt.False;
               } finally {
-                decref(t);
+                decrefW(rt, i32, t);
               }
               break;
             }
-            case O.RERAISE: {
+            case Op.RERAISE: {
               const exc = i32[--sp]! as Ref;
-              if (arg !== 0) {
-                // the instruction offset saved by the handler: report the original line
-                const lastiObj = i32[sp - arg]! as Ref;
-                lasti = Number(rt.intValue(lastiObj));
-              }
-              sync();
-              throw new Reraise(exc);
+              // with an argument, the handler saved the failing instruction's offset: report that line
+              const at = arg !== 0 ? Number(rt.intValue(i32[sp - arg]! as Ref)) : -1;
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              throw new Reraise(exc, at);
             }
-            case O.LOAD_BUILD_CLASS: {
+            case Op.LOAD_BUILD_CLASS: {
               i32[sp++] = this.buildClassFunction();
               break;
             }
-            case O.BEFORE_WITH: {
-              sync();
+            case Op.BEFORE_WITH: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const mgr = i32[sp - 1]! as Ref;
               const [exit, enterResult] = this.beforeWith(mgr);
               i32[sp - 1] = exit;
-              decref(mgr);
+              decrefW(rt, i32, mgr);
               i32[sp++] = enterResult;
               break;
             }
-            case O.WITH_EXCEPT_START: {
-              sync();
+            case Op.WITH_EXCEPT_START: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               // stack: exit, lasti, prev_exc, exc
               const exc = i32[sp - 1]! as Ref;
               const exit = i32[sp - 4]! as Ref;
@@ -1139,8 +1141,8 @@ export class Interpreter {
               i32[sp++] = callObject(rt, exit, [rt.typeOf(exc), exc, tb === 0 ? rt.None : tb]);
               break;
             }
-            case O.SETUP_ANNOTATIONS: {
-              sync();
+            case Op.SETUP_ANNOTATIONS: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
               const key = intern(rt, '__annotations__');
               if (dictGet(rt, locals, key) === 0) {
@@ -1151,8 +1153,8 @@ export class Interpreter {
               rt.decref(key);
               break;
             }
-            case O.RETURN_GENERATOR: case O.YIELD_VALUE: case O.SEND: case O.GET_YIELD_FROM_ITER:
-              sync();
+            case Op.RETURN_GENERATOR: case Op.YIELD_VALUE: case Op.SEND: case Op.GET_YIELD_FROM_ITER:
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               rt.raise('SystemError', 'generators are not supported by this build of gilpy yet');
               break;
             default:
@@ -1163,6 +1165,7 @@ export class Interpreter {
       } catch (thrown) {
         // ---- an exception: find a handler in this frame or the callers ----
         let exc: Ref;
+        lasti = thrown instanceof Reraise && thrown.lasti >= 0 ? thrown.lasti : pc - 1;
         if (thrown instanceof Reraise) exc = thrown.exc;
         else {
           exc = this.toException(thrown);
@@ -1170,7 +1173,10 @@ export class Interpreter {
         }
         for (;;) {
           i32[(frame + FR_LASTI) >> 2] = lasti;
-          if (!(thrown instanceof Reraise)) addTraceback(rt, exc, i32[(frame + FR_CODE) >> 2]! as Ref, d.lines[lasti] ?? d.firstlineno, lasti);
+          if (!(thrown instanceof Reraise)) {
+            addTraceback(rt, exc, i32[(frame + FR_CODE) >> 2]! as Ref, d.lines[lasti] ?? d.firstlineno, lasti,
+              i32[(frame + FR_GLOBALS) >> 2]! as Ref);
+          }
           const h = this.findHandler(d, lasti);
           if (h >= 0) {
             const et = d.exceptionTable;
@@ -1178,7 +1184,7 @@ export class Interpreter {
             const stackBase = lp + d.nlocalsplus;
             while (sp > stackBase + depth) {
               const v = i32[--sp]!;
-              if (v !== 0) decref(v);
+              if (v !== 0) decrefW(rt, i32, v);
             }
             if (et[h + 4] !== 0) i32[sp++] = rt.newInt(lasti);
             i32[sp++] = exc;
@@ -1194,11 +1200,85 @@ export class Interpreter {
             this.ticks = ticks;
             throw new PyRaise(exc);
           }
-          load(ts.frame);
+          frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
           thrown = null; // later frames add their own traceback entries
         }
       }
     }
+  }
+
+  /** Saves the loop's registers into a frame (before anything that may inspect it or leave it). */
+  private saveRegs(frame: Ref, pc: number, depth: number, lasti: number): void {
+    const i32 = this.rt.i32;
+    i32[(frame + FR_PC) >> 2] = pc;
+    i32[(frame + FR_SP) >> 2] = depth;
+    i32[(frame + FR_LASTI) >> 2] = lasti;
+  }
+
+  private localName(d: DecodedCode, i: number): string {
+    return this.rt.strValue(this.rt.i32[((d.localsplusNames + TUPLE_ITEMS) >> 2) + i]! as Ref);
+  }
+
+  private unbound(d: DecodedCode, i: number): never {
+    const rt = this.rt;
+    const name = this.localName(d, i);
+    const e = newException(rt, excType(rt, 'UnboundLocalError'),
+      `cannot access local variable '${name}' where it is not associated with a value`);
+    const n = rt.newStr(name);
+    setExcAttr(rt, e, 'name', n);
+    rt.decref(n);
+    throw new PyRaise(e);
+  }
+
+  private raiseName(name: Ref): never {
+    const rt = this.rt;
+    const e = newException(rt, excType(rt, 'NameError'), `name '${rt.strValue(name)}' is not defined`);
+    setExcAttr(rt, e, 'name', name);
+    throw new PyRaise(e);
+  }
+
+  /**
+   * Sets up the frame for Python function `func` whose `nargs` arguments sit at stack[base..] of the
+   * (already saved) calling frame; their references move into the new frame. Returns the new frame,
+   * or 0 when the function must be called another way (a generator function).
+   */
+  private enterFunction(func: Ref, base: number, nargs: number, kwnames: Ref, callerFrame: Ref, stackBase: number): Ref | 0 {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const code = i32[(func + FN_CODE) >> 2]! as Ref;
+    const cd = decodeCode(rt, code);
+    if ((cd.flags & CO_GENERATOR) !== 0) return 0;
+    const f = this.pushFrame(code, cd, func, i32[(func + FN_GLOBALS) >> 2]! as Ref, i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
+    const slots = (f + FR_LOCALSPLUS) >> 2;
+    const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+    if (nkw === 0 && nargs === cd.argcount && cd.kwonlyargcount === 0 && (cd.flags & 0xc) === 0) {
+      // fast path: move the stack's references straight into the parameters
+      for (let k = 0; k < nargs; k++) {
+        i32[slots + k] = i32[base + k]!;
+        i32[base + k] = 0;
+      }
+    } else {
+      const pos: Ref[] = [];
+      for (let k = 0; k < nargs - nkw; k++) pos.push(i32[base + k]! as Ref);
+      const kwn: string[] = [];
+      const kwv: Ref[] = [];
+      for (let k = 0; k < nkw; k++) {
+        kwn.push(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref));
+        kwv.push(i32[base + nargs - nkw + k]! as Ref);
+      }
+      try {
+        bindArguments(rt, func, cd, slots, pos, kwn, kwv);
+      } catch (e) {
+        this.popFrame(f, cd);
+        throw e;
+      }
+      for (let k = 0; k < nargs; k++) {
+        rt.decref(i32[base + k]! as Ref);
+        i32[base + k] = 0;
+      }
+    }
+    i32[(callerFrame + FR_SP) >> 2] = base - stackBase;
+    return f;
   }
 
   private releaseCallSlots(slot: number): void {

@@ -30,6 +30,14 @@ export interface OpSpec {
   /** `jump`: arg is a target; `evalBreak`: polls the eval breaker (GIL switch requests, signals);
    *  `escapes`: may run arbitrary Python code (the frame is synced first); `terminal`: never falls through. */
   readonly flags?: readonly ('jump' | 'evalBreak' | 'escapes' | 'terminal' | 'conditional')[];
+  /**
+   * For the instructions the VM substitutes at load time (quickening, as CPython 3.11's specializing
+   * interpreter does): the instruction the compiler emitted. Such an instruction also executes the
+   * next word when `width` is 2 (a superinstruction); that word stays as emitted, so `dis` shows the
+   * original code. The compiler never emits these.
+   */
+  readonly base?: string;
+  readonly width?: 2;
 }
 
 const fixed = (n: number) => () => n;
@@ -165,6 +173,24 @@ export const OPS = {
   GET_YIELD_FROM_ITER: { arg: 'none', stack: 'iterable -- iterator', effect: fixed(0), doc: 'iter() for yield from', flags: ['escapes'] },
   SETUP_ANNOTATIONS: { arg: 'none', stack: '--', effect: fixed(0), doc: 'create __annotations__ in a module or class body' },
   EXTENDED_ARG: { arg: 'raw', stack: '--', effect: fixed(0), doc: 'prefix: the next argument gets these high bits' },
+
+  // ---- quickened forms (see OpSpec.base): made by vm/interp/quicken.ts, never by the compiler ----
+  LOAD_FAST__LOAD_CONST: {
+    arg: 'local', stack: '-- value, const', effect: fixed(2), base: 'LOAD_FAST', width: 2,
+    doc: 'LOAD_FAST, then the LOAD_CONST in the next word',
+  },
+  LOAD_FAST__LOAD_FAST: {
+    arg: 'local', stack: '-- value1, value2', effect: fixed(2), base: 'LOAD_FAST', width: 2,
+    doc: 'LOAD_FAST, then the LOAD_FAST in the next word',
+  },
+  STORE_FAST__LOAD_FAST: {
+    arg: 'local', stack: 'value -- value2', effect: fixed(0), base: 'STORE_FAST', width: 2,
+    doc: 'STORE_FAST, then the LOAD_FAST in the next word',
+  },
+  COMPARE_OP__POP_JUMP: {
+    arg: 'cmp', stack: 'lhs, rhs --', effect: fixed(-2), base: 'COMPARE_OP', width: 2, flags: ['escapes'],
+    doc: 'COMPARE_OP, then the POP_JUMP_IF_FALSE/TRUE in the next word, without making a bool for int operands',
+  },
 } as const satisfies Record<string, OpSpec>;
 
 export type OpName = keyof typeof OPS;
@@ -177,6 +203,12 @@ export const OPCODE = Object.fromEntries(OP_NAMES.map((n, i) => [n, i])) as { re
 export const ARG_SHIFT = 8;
 export const OP_MASK = 0xff;
 export const MAX_ARG = (1 << 24) - 1;
+
+/** The instruction the compiler emitted for a (possibly quickened) opcode. */
+export function baseOpcode(op: number): number {
+  const b = spec(op).base;
+  return b === undefined ? op : OPCODE[b as OpName];
+}
 
 export function spec(op: number): OpSpec {
   return OPS[OP_NAMES[op]!];

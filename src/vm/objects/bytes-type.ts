@@ -1,2 +1,629 @@
-/** (being written) */
-export {};
+/** bytes: slots, the constructor and the common methods (cf. CPython bytesobject.c, bytes_methods.c).
+ *  The search and split methods run the str helpers over latin-1 JS strings (one char per byte).
+ *  bytearray is not implemented yet: its type exists but cannot be instantiated. */
+import type { Ref } from '../heap/layout.js';
+import { PyRaise, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { getAttr } from './attrs.js';
+import {
+  BYTES_HASH, bytesAt, bytesLatin1, bytesLength, bytesRepr, bytesValue, newBytes, newBytesLatin1, newBytesOfType,
+} from './bytes.js';
+import { callObject } from '../interp/call.js';
+import { defineConstructor } from './constructors.js';
+import { excMatches } from './exceptions.js';
+import { Kind } from './kinds.js';
+import { listItems, listSteal } from './list.js';
+import type { NativeImpl } from './native.js';
+import { getIter, indexValue, iterNext } from './protocols.js';
+import { newSeqIter, SeqFlavor } from './iterators.js';
+import { asSsize, isIndexLike, sliceIndices } from './slice.js';
+import { defineSlots } from './slots.js';
+import {
+  bytesDecode, strCount, strEncode, strEndswith, strFind, strHash, strPartition, strReplace, strRfind,
+  strRpartition, strStartswith,
+} from './str-ops.js';
+import {
+  clinicKeywords, clinicPositional, pure, sliceIndexArg, ssizeArg, strArgNamed, tuplePositional,
+} from './str.js';
+import { tupleItems, tupleSteal } from './tuple.js';
+import { defineClassMethod, defineMethod, intern, typeLookup } from './type.js';
+
+const isBytes = (rt: Runtime, r: Ref): boolean => rt.kindOf(r) === Kind.BYTES;
+
+function isHeapInstance(rt: Runtime, r: Ref): boolean {
+  return (rt.i32[(rt.typeOf(r) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+}
+
+function userDefines(rt: Runtime, r: Ref, dunder: string): boolean {
+  if (!isHeapInstance(rt, r)) return false;
+  const name = intern(rt, dunder);
+  const found = typeLookup(rt, rt.typeOf(r), name) !== 0;
+  rt.decref(name);
+  return found;
+}
+
+/** A bytes-like argument as a latin-1 string, or TypeError `a bytes-like object is required, not 'str'`. */
+function bytesLike(rt: Runtime, r: Ref): string {
+  if (!isBytes(rt, r)) rt.raise('TypeError', `a bytes-like object is required, not '${rt.typeNameOf(r)}'`);
+  return bytesLatin1(rt, r);
+}
+
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+// ================= slots =================
+
+function bytesMul(rt: Runtime, a: Ref, b: Ref): Ref | 0 {
+  const [s, n] = isBytes(rt, a) ? [a, b] : [b, a];
+  if (!isIndexLike(rt, n)) {
+    if (userDefines(rt, n, s === a ? '__rmul__' : '__mul__')) return 0;
+    return rt.raise('TypeError', `can't multiply sequence by non-int of type '${rt.typeNameOf(n)}'`);
+  }
+  const v = indexValue(rt, n);
+  if (typeof v === 'bigint') {
+    if (v <= 0n) return newBytes(rt, new Uint8Array(0));
+    return rt.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  }
+  if (v === 1 && rt.typeOf(s) === rt.types[Kind.BYTES]) {
+    rt.incref(s);
+    return s;
+  }
+  const len = bytesLength(rt, s);
+  if (v <= 0 || len === 0) return newBytes(rt, new Uint8Array(0));
+  if (len * v > 0x3fffffff) return rt.raise('MemoryError', '');
+  const src = bytesValue(rt, s);
+  const out = new Uint8Array(len * v);
+  for (let i = 0; i < v; i++) out.set(src, i * len);
+  return newBytes(rt, out);
+}
+
+function bytesGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
+  const len = bytesLength(rt, r);
+  if (rt.kindOf(key) === Kind.SLICE) {
+    const [start, , step, n] = sliceIndices(rt, key, len);
+    if (n === len && step === 1 && rt.typeOf(r) === rt.types[Kind.BYTES]) {
+      rt.incref(r);
+      return r;
+    }
+    const out = new Uint8Array(Math.max(n, 0));
+    for (let k = 0, i = start; k < n; k++, i += step) out[k] = bytesAt(rt, r, i);
+    return newBytes(rt, out);
+  }
+  if (!isIndexLike(rt, key)) rt.raise('TypeError', `byte indices must be integers or slices, not ${rt.typeNameOf(key)}`);
+  const v = asSsize(rt, key);
+  const i = v < 0 ? v + len : v;
+  if (i < 0 || i >= len) rt.raise('IndexError', 'index out of range');
+  return rt.newInt(bytesAt(rt, r, i));
+}
+
+function bytesContains(rt: Runtime, r: Ref, item: Ref): boolean {
+  if (isIndexLike(rt, item)) {
+    const v = indexValue(rt, item);
+    if (typeof v === 'bigint' || v < 0 || v > 255) rt.raise('ValueError', 'byte must be in range(0, 256)');
+    const n = bytesLength(rt, r);
+    for (let i = 0; i < n; i++) if (bytesAt(rt, r, i) === v) return true;
+    return false;
+  }
+  return bytesLatin1(rt, r).includes(bytesLike(rt, item));
+}
+
+function compareBytes(rt: Runtime, a: Ref, b: Ref): number {
+  const n = bytesLength(rt, a);
+  const m = bytesLength(rt, b);
+  const k = Math.min(n, m);
+  for (let i = 0; i < k; i++) {
+    const d = bytesAt(rt, a, i) - bytesAt(rt, b, i);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return n < m ? -1 : n > m ? 1 : 0;
+}
+
+defineSlots(Kind.BYTES, {
+  repr(rt, r) {
+    const n = bytesLength(rt, r);
+    return bytesRepr(rt.u8.subarray(r + 24, r + 24 + n));
+  },
+  hash(rt, r) {
+    const i = (r + BYTES_HASH) >> 2;
+    let h = rt.i32[i]!;
+    if (h === 0) {
+      // The str hash of the same code points: hash(b'abc') == hash('abc'), as in CPython.
+      h = strHash(bytesLatin1(rt, r)) | 0;
+      if (h === 0) h = 1;
+      rt.i32[i] = h;
+    }
+    return h;
+  },
+  len(rt, r) {
+    return bytesLength(rt, r);
+  },
+  bool(rt, r) {
+    return bytesLength(rt, r) !== 0;
+  },
+  richcompare(rt, a, b, op) {
+    if (!isBytes(rt, b)) return 0;
+    const c = compareBytes(rt, a, b);
+    return rt.bool([c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!);
+  },
+  getitem: bytesGetItem,
+  contains: bytesContains,
+  iter(rt, r) {
+    // The generic sequence iterator: bytes[i] for i = 0, 1, ... until IndexError.
+    return newSeqIter(rt, r, SeqFlavor.GENERIC);
+  },
+  add(rt, a, b) {
+    if (!isBytes(rt, a)) return 0;
+    if (!isBytes(rt, b)) {
+      if (userDefines(rt, b, '__radd__')) return 0;
+      return rt.raise('TypeError', `can't concat ${rt.typeNameOf(b)} to ${rt.typeNameOf(a)}`);
+    }
+    const x = bytesValue(rt, a);
+    const y = bytesValue(rt, b);
+    const out = new Uint8Array(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return newBytes(rt, out);
+  },
+  mul: bytesMul,
+});
+
+// ================= bytes(...) =================
+
+defineConstructor(Kind.BYTES, (rt, type, args, kwargs) => {
+  const [source, encoding, errors] = clinicKeywords(rt, 'bytes', args, kwargs, ['source', 'encoding', 'errors']);
+  if (source === undefined) {
+    if (encoding !== undefined || errors !== undefined) {
+      rt.raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    }
+    return newBytesOfType(rt, type, new Uint8Array(0));
+  }
+  if (encoding !== undefined || errors !== undefined) {
+    if (rt.kindOf(source) !== Kind.STR) {
+      rt.raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    }
+    const enc = encoding === undefined ? 'utf-8' : strArgNamed(rt, 'bytes', 'encoding', encoding);
+    const err = errors === undefined ? 'strict' : strArgNamed(rt, 'bytes', 'errors', errors);
+    return newBytesOfType(rt, type, pure(rt, () => strEncode(rt.strValue(source), enc, err)));
+  }
+  if (rt.kindOf(source) === Kind.STR) rt.raise('TypeError', 'string argument without an encoding');
+  if (userDefines(rt, source, '__bytes__')) {
+    const name = intern(rt, '__bytes__');
+    const m = getAttr(rt, source, name);
+    rt.decref(name);
+    let res: Ref;
+    try {
+      res = callObject(rt, m, []);
+    } finally {
+      rt.decref(m);
+    }
+    if (!isBytes(rt, res)) {
+      const tn = rt.typeNameOf(res);
+      rt.decref(res);
+      rt.raise('TypeError', `__bytes__ returned non-bytes (type ${tn})`);
+    }
+    if (type === rt.types[Kind.BYTES]) return res;
+    const copy = newBytesOfType(rt, type, bytesValue(rt, res));
+    rt.decref(res);
+    return copy;
+  }
+  if (isIndexLike(rt, source)) {
+    const n = ssizeArg(rt, source);
+    if (n < 0) rt.raise('ValueError', 'negative count');
+    return newBytesOfType(rt, type, new Uint8Array(n));
+  }
+  if (isBytes(rt, source)) {
+    if (type === rt.types[Kind.BYTES] && rt.typeOf(source) === type) {
+      rt.incref(source);
+      return source;
+    }
+    return newBytesOfType(rt, type, bytesValue(rt, source));
+  }
+  return newBytesOfType(rt, type, bytesFromIterable(rt, source));
+});
+
+/** The ints of an iterable as bytes: `bytes must be in range(0, 256)`. */
+function bytesFromIterable(rt: Runtime, source: Ref): Uint8Array {
+  const k = rt.kindOf(source);
+  const toByte = (x: Ref): number => {
+    const v = indexValue(rt, x);
+    if (typeof v === 'bigint' || v < 0 || v > 255) rt.raise('ValueError', 'bytes must be in range(0, 256)');
+    return v as number;
+  };
+  if (k === Kind.LIST || k === Kind.TUPLE) {
+    const items = k === Kind.LIST ? listItems(rt, source) : tupleItems(rt, source);
+    return Uint8Array.from(items, toByte);
+  }
+  let it: Ref;
+  try {
+    it = getIter(rt, source);
+  } catch (e) {
+    if (e instanceof PyRaise && excMatches(rt, e.exc, 'TypeError')) {
+      rt.decref(e.exc);
+      rt.raise('TypeError', `cannot convert '${rt.typeNameOf(source)}' object to bytes`);
+    }
+    throw e;
+  }
+  const out: number[] = [];
+  try {
+    for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) {
+      try {
+        out.push(toByte(x));
+      } finally {
+        rt.decref(x);
+      }
+    }
+  } finally {
+    rt.decref(it);
+  }
+  return Uint8Array.from(out);
+}
+
+// ================= methods =================
+
+type BytesImpl = (rt: Runtime, s: string, args: Ref[], self: Ref, kwargs: Map<string, Ref> | null) => Ref;
+
+function def(name: string, impl: BytesImpl): void {
+  const native: NativeImpl = (rt, args, kwargs, self) => {
+    if (!isBytes(rt, self)) {
+      rt.raise('TypeError', `descriptor '${name}' for 'bytes' objects doesn't apply to a '${rt.typeNameOf(self)}' object`);
+    }
+    return impl(rt, bytesLatin1(rt, self), args, self, kwargs);
+  };
+  defineMethod(Kind.BYTES, 'bytes', name, native);
+}
+
+function defNoArgs(name: string, impl: (rt: Runtime, s: string, self: Ref) => Ref): void {
+  def(name, (rt, s, args, self, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `bytes.${name}() takes no keyword arguments`);
+    if (args.length > 0) rt.raise('TypeError', `bytes.${name}() takes no arguments (${args.length} given)`);
+    return impl(rt, s, self);
+  });
+}
+
+/** The same bytes object when nothing changed (exact bytes only), else a new one. */
+function bytesResult(rt: Runtime, self: Ref, before: string, out: string): Ref {
+  if (out === before && rt.typeOf(self) === rt.types[Kind.BYTES]) {
+    rt.incref(self);
+    return self;
+  }
+  return newBytesLatin1(rt, out);
+}
+
+def('decode', (rt, s, args, _self, kwargs) => {
+  const [encoding, errors] = clinicKeywords(rt, 'decode', args, kwargs, ['encoding', 'errors']);
+  const enc = encoding === undefined ? 'utf-8' : strArgNamed(rt, 'decode', 'encoding', encoding);
+  const err = errors === undefined ? 'strict' : strArgNamed(rt, 'decode', 'errors', errors);
+  const data = Uint8Array.from(s, (c) => c.charCodeAt(0));
+  return rt.newStr(pure(rt, () => bytesDecode(data, enc, err)));
+});
+
+def('hex', (rt, s, args, _self, kwargs) => {
+  const [sepArg, perArg] = clinicKeywords(rt, 'hex', args, kwargs, ['sep', 'bytes_per_sep']);
+  const digits = Array.from(s, (c) => c.charCodeAt(0).toString(16).padStart(2, '0'));
+  if (sepArg === undefined) return rt.newStr(digits.join(''));
+  let sep: string;
+  if (rt.kindOf(sepArg) === Kind.STR) sep = rt.strValue(sepArg);
+  else if (isBytes(rt, sepArg)) sep = bytesLatin1(rt, sepArg);
+  else return rt.raise('TypeError', `sep must be str or bytes.`);
+  if (sep.length !== 1) rt.raise('ValueError', 'sep must be length 1.');
+  if (sep.charCodeAt(0) > 127) rt.raise('ValueError', 'sep must be ASCII.');
+  const per = perArg === undefined ? 1 : ssizeArg(rt, perArg);
+  if (per === 0 || digits.length === 0) return rt.newStr(digits.join(''));
+  const n = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) {
+    // Groups count from the right.
+    let end = digits.length;
+    while (end > 0) {
+      groups.unshift(digits.slice(Math.max(0, end - n), end).join(''));
+      end -= n;
+    }
+  } else {
+    for (let i = 0; i < digits.length; i += n) groups.push(digits.slice(i, i + n).join(''));
+  }
+  return rt.newStr(groups.join(sep));
+});
+
+defineClassMethod(Kind.BYTES, 'bytes', 'fromhex', (rt, args, kwargs, cls) => {
+  clinicPositional(rt, 'bytes.fromhex', 'fromhex', args, kwargs, 1, 1);
+  const a = args[0]!;
+  if (rt.kindOf(a) !== Kind.STR) rt.raise('TypeError', `fromhex() argument must be str, not ${rt.typeNameOf(a)}`);
+  const s = rt.strValue(a);
+  const out: number[] = [];
+  const hexval = (c: number): number => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57
+    : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
+  let i = 0;
+  while (i < s.length) {
+    if (isAsciiSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const hi = hexval(s.charCodeAt(i));
+    if (hi < 0) rt.raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const lo = i + 1 < s.length ? hexval(s.charCodeAt(i + 1)) : -1;
+    if (lo < 0) rt.raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  const data = Uint8Array.from(out);
+  if (cls === rt.types[Kind.BYTES]) return newBytes(rt, data);
+  const tmp = newBytes(rt, data);
+  try {
+    return callObject(rt, cls, [tmp]);
+  } finally {
+    rt.decref(tmp);
+  }
+});
+
+/** A search argument of find/count/index: an int in range(256) or bytes. */
+function subArg(rt: Runtime, r: Ref): string {
+  if (isBytes(rt, r)) return bytesLatin1(rt, r);
+  if (isIndexLike(rt, r)) {
+    const v = indexValue(rt, r);
+    if (typeof v === 'bigint' || v < 0 || v > 255) rt.raise('ValueError', 'byte must be in range(0, 256)');
+    return String.fromCharCode(v as number);
+  }
+  return rt.raise('TypeError', `argument should be integer or bytes-like object, not '${rt.typeNameOf(r)}'`);
+}
+
+function findArgs(rt: Runtime, name: string, args: Ref[], kwargs: Map<string, Ref> | null): [string, number | null, number | null] {
+  tuplePositional(rt, `bytes.${name}`, name, args, kwargs, 1, 3);
+  return [subArg(rt, args[0]!), sliceIndexArg(rt, args[1]), sliceIndexArg(rt, args[2])];
+}
+
+def('find', (rt, s, args, _self, kw) => rt.newInt(strFind(s, ...findArgs(rt, 'find', args, kw))));
+def('rfind', (rt, s, args, _self, kw) => rt.newInt(strRfind(s, ...findArgs(rt, 'rfind', args, kw))));
+def('index', (rt, s, args, _self, kw) => {
+  const i = strFind(s, ...findArgs(rt, 'index', args, kw));
+  if (i < 0) rt.raise('ValueError', 'subsection not found');
+  return rt.newInt(i);
+});
+def('rindex', (rt, s, args, _self, kw) => {
+  const i = strRfind(s, ...findArgs(rt, 'rindex', args, kw));
+  if (i < 0) rt.raise('ValueError', 'subsection not found');
+  return rt.newInt(i);
+});
+def('count', (rt, s, args, _self, kw) => rt.newInt(strCount(s, ...findArgs(rt, 'count', args, kw))));
+
+for (const [name, f] of [['startswith', strStartswith], ['endswith', strEndswith]] as const) {
+  def(name, (rt, s, args, _self, kw) => {
+    tuplePositional(rt, `bytes.${name}`, name, args, kw, 1, 3);
+    const x = args[0]!;
+    const start = sliceIndexArg(rt, args[1]);
+    const end = sliceIndexArg(rt, args[2]);
+    if (rt.isInstanceOfKind(x, Kind.TUPLE)) {
+      for (const p of tupleItems(rt, x)) {
+        if (!isBytes(rt, p)) rt.raise('TypeError', `a bytes-like object is required, not '${rt.typeNameOf(p)}'`);
+        if (f(s, bytesLatin1(rt, p), start, end)) return rt.True;
+      }
+      return rt.False;
+    }
+    if (!isBytes(rt, x)) {
+      rt.raise('TypeError', `${name} first arg must be bytes or a tuple of bytes, not ${rt.typeNameOf(x)}`);
+    }
+    return rt.bool(f(s, bytesLatin1(rt, x), start, end));
+  });
+}
+
+// ---- split, join, replace, strip ----
+
+/** bytes.split without a separator: runs of ASCII whitespace (cf. stringlib split_whitespace). */
+function splitWhitespace(s: string, max: number, fromRight: boolean): string[] {
+  const out: string[] = [];
+  if (!fromRight) {
+    let i = 0;
+    const n = s.length;
+    while (max-- !== 0) {
+      while (i < n && isAsciiSpace(s.charCodeAt(i))) i++;
+      if (i === n) return out;
+      const j = i;
+      while (i < n && !isAsciiSpace(s.charCodeAt(i))) i++;
+      out.push(s.slice(j, i));
+    }
+    while (i < n && isAsciiSpace(s.charCodeAt(i))) i++;
+    if (i < n) out.push(s.slice(i));
+    return out;
+  }
+  let i = s.length - 1;
+  while (max-- !== 0) {
+    while (i >= 0 && isAsciiSpace(s.charCodeAt(i))) i--;
+    if (i < 0) return out.reverse();
+    const j = i;
+    while (i >= 0 && !isAsciiSpace(s.charCodeAt(i))) i--;
+    out.push(s.slice(i + 1, j + 1));
+  }
+  while (i >= 0 && isAsciiSpace(s.charCodeAt(i))) i--;
+  if (i >= 0) out.push(s.slice(0, i + 1));
+  return out.reverse();
+}
+
+function splitBy(s: string, sep: string, max: number, fromRight: boolean): string[] {
+  if (sep.length === 0) throw new PyRaiseLater('ValueError', 'empty separator');
+  if (!fromRight) {
+    const out: string[] = [];
+    let i = 0;
+    while (max-- !== 0) {
+      const j = s.indexOf(sep, i);
+      if (j < 0) break;
+      out.push(s.slice(i, j));
+      i = j + sep.length;
+    }
+    out.push(s.slice(i));
+    return out;
+  }
+  const out: string[] = [];
+  let j = s.length;
+  while (max-- !== 0) {
+    const at = j - sep.length < 0 ? -1 : s.lastIndexOf(sep, j - sep.length);
+    if (at < 0) break;
+    out.push(s.slice(at + sep.length, j));
+    j = at;
+  }
+  out.push(s.slice(0, j));
+  return out.reverse();
+}
+
+/** A ValueError raised after the pure part (keeps splitBy free of the runtime). */
+class PyRaiseLater {
+  constructor(readonly type: string, readonly msg: string) {}
+}
+
+function bytesList(rt: Runtime, parts: string[]): Ref {
+  return listSteal(rt, parts.map((p) => newBytesLatin1(rt, p)));
+}
+
+for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
+  def(name, (rt, s, args, _self, kwargs) => {
+    const [sepArg, maxArg] = clinicKeywords(rt, name, args, kwargs, ['sep', 'maxsplit']);
+    let max = maxArg === undefined ? -1 : ssizeArg(rt, maxArg);
+    if (max < 0) max = -1;
+    if (sepArg === undefined || sepArg === rt.None) return bytesList(rt, splitWhitespace(s, max, fromRight));
+    const sep = bytesLike(rt, sepArg);
+    try {
+      return bytesList(rt, splitBy(s, sep, max, fromRight));
+    } catch (e) {
+      if (e instanceof PyRaiseLater) rt.raise(e.type, e.msg);
+      throw e;
+    }
+  });
+}
+
+for (const [name, f] of [['partition', strPartition], ['rpartition', strRpartition]] as const) {
+  def(name, (rt, s, args, _self, kw) => {
+    tuplePositional(rt, `bytes.${name}`, name, args, kw, 1, 1);
+    const sep = bytesLike(rt, args[0]!);
+    const parts = pure(rt, () => f(s, sep));
+    return tupleSteal(rt, parts.map((p) => newBytesLatin1(rt, p)));
+  });
+}
+
+def('join', (rt, sep, args, _self, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'bytes.join() takes no keyword arguments');
+  if (args.length !== 1) rt.raise('TypeError', `bytes.join() takes exactly one argument (${args.length} given)`);
+  const items: Ref[] = [];
+  const it = getIter(rt, args[0]!);
+  try {
+    for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) items.push(x);
+    const parts: string[] = [];
+    items.forEach((x, i) => {
+      if (!isBytes(rt, x)) {
+        rt.raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${rt.typeNameOf(x)} found`);
+      }
+      parts.push(bytesLatin1(rt, x));
+    });
+    return newBytesLatin1(rt, parts.join(sep));
+  } finally {
+    rt.decref(it);
+    for (const x of items) rt.decref(x);
+  }
+});
+
+def('replace', (rt, s, args, self, kw) => {
+  clinicPositional(rt, 'bytes.replace', 'replace', args, kw, 2, 3);
+  const old = bytesLike(rt, args[0]!);
+  const rep = bytesLike(rt, args[1]!);
+  const count = args[2] === undefined ? -1 : ssizeArg(rt, args[2]);
+  return bytesResult(rt, self, s, strReplace(s, old, rep, count));
+});
+
+for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
+  def(name, (rt, s, args, self, kw) => {
+    clinicPositional(rt, `bytes.${name}`, name, args, kw, 0, 1);
+    const a = args[0];
+    const strip = a === undefined || a === rt.None ? null : bytesLike(rt, a);
+    const inSet = (c: number): boolean => (strip === null ? isAsciiSpace(c) : strip.includes(String.fromCharCode(c)));
+    let i = 0;
+    let j = s.length;
+    if (left) while (i < j && inSet(s.charCodeAt(i))) i++;
+    if (right) while (j > i && inSet(s.charCodeAt(j - 1))) j--;
+    return bytesResult(rt, self, s, s.slice(i, j));
+  });
+}
+
+for (const [name, prefix] of [['removeprefix', true], ['removesuffix', false]] as const) {
+  def(name, (rt, s, args, self, kw) => {
+    tuplePositional(rt, `bytes.${name}`, name, args, kw, 1, 1);
+    const p = bytesLike(rt, args[0]!);
+    let out = s;
+    if (p.length > 0 && prefix && s.startsWith(p)) out = s.slice(p.length);
+    else if (p.length > 0 && !prefix && s.endsWith(p)) out = s.slice(0, s.length - p.length);
+    return bytesResult(rt, self, s, out);
+  });
+}
+
+// ---- ASCII case and predicates ----
+
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const mapBytes = (s: string, f: (c: number, i: number, prev: number) => number): string => {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(f(s.charCodeAt(i), i, i > 0 ? s.charCodeAt(i - 1) : -1));
+  return out;
+};
+const toUpper = (c: number): number => (isLower(c) ? c - 32 : c);
+const toLower = (c: number): number => (isUpper(c) ? c + 32 : c);
+
+defNoArgs('upper', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, toUpper)));
+defNoArgs('lower', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, toLower)));
+defNoArgs('swapcase', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, (c) => (isLower(c) ? c - 32 : toLower(c)))));
+defNoArgs('capitalize', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, (c, i) => (i === 0 ? toUpper(c) : toLower(c)))));
+defNoArgs('title', (rt, s, self) => {
+  let prevCased = false;
+  const out = mapBytes(s, (c) => {
+    const r = prevCased ? toLower(c) : toUpper(c);
+    prevCased = isLower(c) || isUpper(c);
+    return r;
+  });
+  return bytesResult(rt, self, s, out);
+});
+
+const all = (s: string, f: (c: number) => boolean): boolean => {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!f(s.charCodeAt(i))) return false;
+  return true;
+};
+defNoArgs('isdigit', (rt, s) => rt.bool(all(s, isDigit)));
+defNoArgs('isalpha', (rt, s) => rt.bool(all(s, (c) => isLower(c) || isUpper(c))));
+defNoArgs('isalnum', (rt, s) => rt.bool(all(s, (c) => isLower(c) || isUpper(c) || isDigit(c))));
+defNoArgs('isspace', (rt, s) => rt.bool(all(s, isAsciiSpace)));
+defNoArgs('isascii', (rt, s) => rt.bool(s.length === 0 || all(s, (c) => c < 128)));
+defNoArgs('islower', (rt, s) => {
+  let cased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isUpper(c)) return rt.False;
+    if (isLower(c)) cased = true;
+  }
+  return rt.bool(cased);
+});
+defNoArgs('isupper', (rt, s) => {
+  let cased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isLower(c)) return rt.False;
+    if (isUpper(c)) cased = true;
+  }
+  return rt.bool(cased);
+});
+
+// ---- dunders as slot wrappers ----
+
+function defWrapper(name: string, nargs: number, impl: (rt: Runtime, self: Ref, args: Ref[]) => Ref): void {
+  defineMethod(Kind.BYTES, 'bytes', name, (rt, args, kwargs, self) => {
+    if (!isBytes(rt, self)) {
+      rt.raise('TypeError', `descriptor '${name}' requires a 'bytes' object but received a '${rt.typeNameOf(self)}'`);
+    }
+    if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `wrapper ${name}() takes no keyword arguments`);
+    if (args.length !== nargs) rt.raise('TypeError', `expected ${nargs} argument${nargs === 1 ? '' : 's'}, got ${args.length}`);
+    return impl(rt, self, args);
+  });
+}
+defWrapper('__len__', 0, (rt, self) => rt.newInt(bytesLength(rt, self)));
+defWrapper('__getitem__', 1, (rt, self, [k]) => bytesGetItem(rt, self, k!));
+defWrapper('__contains__', 1, (rt, self, [x]) => rt.bool(bytesContains(rt, self, x!)));
+defWrapper('__bytes__', 0, (rt, self) => {
+  if (rt.typeOf(self) === rt.types[Kind.BYTES]) {
+    rt.incref(self);
+    return self;
+  }
+  return newBytes(rt, bytesValue(rt, self));
+});

@@ -4,12 +4,21 @@ import type { Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 
 export const BYTES_LENGTH = 16;
+/** Cached hash (0 = not computed yet). */
 export const BYTES_HASH = 20;
 export const BYTES_DATA = 24;
 
 /** A new bytes object holding a copy of `data` (new reference). */
 export function newBytes(rt: Runtime, data: Uint8Array): Ref {
   const r = rt.allocKind(Kind.BYTES, BYTES_DATA + data.length + 1);
+  rt.i32[(r + BYTES_LENGTH) >> 2] = data.length;
+  rt.u8.set(data, r + BYTES_DATA);
+  return r;
+}
+/** A new instance of `type` (bytes or a subclass) holding a copy of `data` (new reference). */
+export function newBytesOfType(rt: Runtime, type: Ref, data: Uint8Array): Ref {
+  if (type === rt.types[Kind.BYTES]) return newBytes(rt, data);
+  const r = rt.alloc(type, BYTES_DATA + data.length + 1);
   rt.i32[(r + BYTES_LENGTH) >> 2] = data.length;
   rt.u8.set(data, r + BYTES_DATA);
   return r;
@@ -21,4 +30,54 @@ export function bytesLength(rt: Runtime, r: Ref): number {
 export function bytesValue(rt: Runtime, r: Ref): Uint8Array {
   const n = bytesLength(rt, r);
   return rt.u8.slice(r + BYTES_DATA, r + BYTES_DATA + n);
+}
+/** Byte i (no bounds check). */
+export function bytesAt(rt: Runtime, r: Ref, i: number): number {
+  return rt.u8[r + BYTES_DATA + i]!;
+}
+/** The bytes as a JS string of char codes 0..255 (so the str helpers can search and split them). */
+export function bytesLatin1(rt: Runtime, r: Ref): string {
+  const n = bytesLength(rt, r);
+  const base = r + BYTES_DATA;
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...rt.u8.subarray(base + i, base + Math.min(n, i + 4096)));
+  return out;
+}
+/** A JS string of char codes 0..255 back to bytes. */
+export function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+/** A new bytes object from a string of char codes 0..255 (new reference). */
+export function newBytesLatin1(rt: Runtime, s: string): Ref {
+  const r = rt.allocKind(Kind.BYTES, BYTES_DATA + s.length + 1);
+  rt.i32[(r + BYTES_LENGTH) >> 2] = s.length;
+  const base = r + BYTES_DATA;
+  const u8 = rt.u8;
+  for (let i = 0; i < s.length; i++) u8[base + i] = s.charCodeAt(i);
+  return r;
+}
+
+/** repr(b): b'...' with CPython's quoting and escapes (cf. bytesobject.c PyBytes_Repr). */
+export function bytesRepr(data: ArrayLike<number>, prefix = 'b'): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  for (let i = 0; i < data.length; i++) {
+    if (data[i] === 0x27) hasSingle = true;
+    else if (data[i] === 0x22) hasDouble = true;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  const q = quote.charCodeAt(0);
+  let out = prefix + quote;
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!;
+    if (c === q || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
 }

@@ -10,6 +10,7 @@ import { defineSlots } from './slots.js';
 import { newTuple, tupleItem, tupleSize } from './tuple.js';
 import { newBytes } from './bytes.js';
 import { newFrozensetFrom } from './set.js';
+import { quicken } from '../interp/quicken.js';
 
 export const CO_ARGCOUNT = 16;
 export const CO_POSONLY = 20;
@@ -91,7 +92,9 @@ export function newCode(rt: Runtime, data: CodeData): Ref {
   i32[(r + CO_NCELLS) >> 2] = data.cellvars.length;
   i32[(r + CO_NFREE) >> 2] = data.freevars.length;
   i32[(r + CO_SERIAL) >> 2] = (i32[H_SERIAL >> 2] = (i32[H_SERIAL >> 2]! + 1) | 0);
-  i32.set(data.code, (r + CO_CODE) >> 2);
+  const words = Int32Array.from(data.code);
+  quicken(words);
+  i32.set(words, (r + CO_CODE) >> 2);
   i32[(r + CO_CONSTS) >> 2] = constTuple(rt, data.consts);
   i32[(r + CO_NAMES) >> 2] = strTuple(rt, data.names, true);
   i32[(r + CO_LOCALSPLUSNAMES) >> 2] = strTuple(rt, data.localsplus, true);

@@ -312,3 +312,96 @@ export function traverseDict(rt: Runtime, d: Ref, visit: (r: Ref) => void): void
 export function dictTable(rt: Runtime, d: Ref): Ref {
   return rt.i32[(d + DICT_TABLE) >> 2]! as Ref;
 }
+
+// ================= helpers for dict-type.ts =================
+
+/** A new empty dict whose type is `type` (dict or a subclass; borrowed). New reference. */
+export function newDictOfType(rt: Runtime, type: Ref): Ref {
+  const d = rt.alloc(type, DICT_SIZE);
+  rt.i32[(d + DICT_TABLE) >> 2] = newTable(rt, MIN_LOG2);
+  rt.gcTrack(d);
+  return d;
+}
+
+/** The stored hash of the entry at an iteration position. */
+export function dictEntryHash(rt: Runtime, d: Ref, pos: number): number {
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  return rt.i32[(entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + pos * 3]!;
+}
+
+/** Entries used so far, live and deleted (CPython's dk_nentries): the end of the iteration positions. */
+export function dictNEntries(rt: Runtime, d: Ref): number {
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  return rt.i32[(t + T_NENTRIES) >> 2]!;
+}
+
+/** Reverse iteration: the position before `pos` (at most nentries - 1) holding an item, or -1. */
+export function dictPrevPos(rt: Runtime, d: Ref, pos: number): number {
+  const i32 = rt.i32;
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const n = i32[(t + T_NENTRIES) >> 2]!;
+  const ent = entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2;
+  for (let p = Math.min(pos - 1, n - 1); p >= 0; p--) if (i32[ent + p * 3 + 1] !== 0) return p;
+  return -1;
+}
+
+/**
+ * dict.popitem(): removes the last item and returns [key, value] (new references), or null if empty. As
+ * CPython's dict_popitem_impl, the entry count drops to the removed position (the slot is reused).
+ */
+export function dictPopLast(rt: Runtime, d: Ref): [Ref, Ref] | null {
+  const i32 = rt.i32;
+  if (i32[(d + DICT_USED) >> 2] === 0) return null;
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const log2 = i32[(t + T_LOG2) >> 2]!;
+  const ent = entriesBase(t, log2) >> 2;
+  let ix = i32[(t + T_NENTRIES) >> 2]! - 1;
+  while (ix >= 0 && i32[ent + ix * 3 + 1] === 0) ix--;
+  const e = ent + ix * 3;
+  const hash = i32[e]!;
+  const mask = (1 << log2) - 1;
+  const idx = (t + T_INDICES) >> 2;
+  let perturb = hash >>> 0;
+  let i = hash & mask;
+  while (i32[idx + i] !== ix) {
+    perturb >>>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  i32[idx + i] = DUMMY;
+  const k = i32[e + 1]! as Ref;
+  const v = i32[e + 2]! as Ref;
+  i32[e + 1] = 0;
+  i32[e + 2] = 0;
+  i32[(t + T_NENTRIES) >> 2] = ix;
+  i32[(d + DICT_USED) >> 2]!--;
+  i32[(d + DICT_VERSION) >> 2]!++;
+  return [k, v];
+}
+
+/** Deletes `key` whose hash is known; false if absent. */
+export function dictDelWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): boolean {
+  const ix = lookup(rt, d, key, hash);
+  if (ix < 0) return false;
+  const i32 = rt.i32;
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const log2 = i32[(t + T_LOG2) >> 2]!;
+  const mask = (1 << log2) - 1;
+  const idx = (t + T_INDICES) >> 2;
+  let perturb = hash >>> 0;
+  let i = hash & mask;
+  while (i32[idx + i] !== ix) {
+    perturb >>>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  i32[idx + i] = DUMMY;
+  const e = (entriesBase(t, log2) >> 2) + ix * 3;
+  const k = i32[e + 1]! as Ref;
+  const v = i32[e + 2]! as Ref;
+  i32[e + 1] = 0;
+  i32[e + 2] = 0;
+  i32[(d + DICT_USED) >> 2]!--;
+  i32[(d + DICT_VERSION) >> 2]!++;
+  rt.decref(k);
+  rt.decref(v);
+  return true;
+}

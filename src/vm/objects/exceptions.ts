@@ -6,7 +6,8 @@ import {
   TPF_BASETYPE, TPF_EXCEPTION, TYPE_SIZE, type Runtime,
 } from '../runtime.js';
 import { OB_TYPE } from '../heap/layout.js';
-import { dictGet, dictSet, newDict } from './dict.js';
+import { dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { suggest } from './suggestions.js';
 import { Kind } from './kinds.js';
 import { repr as reprOf, str as strOf } from './protocols.js';
 import { defineSlots } from './slots.js';
@@ -26,7 +27,9 @@ export const TB_NEXT = GC_HEADER_END;
 export const TB_CODE = TB_NEXT + 4;
 export const TB_LINENO = TB_NEXT + 8;
 export const TB_LASTI = TB_NEXT + 12;
-const TB_BYTES = TB_NEXT + 16;
+/** The frame's globals (for the NameError suggestions CPython makes from the failing frame). */
+export const TB_GLOBALS = TB_NEXT + 16;
+const TB_BYTES = TB_NEXT + 20;
 
 /** The built-in hierarchy, parent before child (CPython 3.11, less the exception groups). */
 const HIERARCHY: [string, string | null][] = [
@@ -186,7 +189,7 @@ export function setExcField(rt: Runtime, e: Ref, off: number, value: Ref | 0): v
 }
 
 /** Prepends a traceback entry for (code, line) to `e`'s traceback (cf. PyTraceBack_Here). */
-export function addTraceback(rt: Runtime, e: Ref, code: Ref, lineno: number, lasti: number): void {
+export function addTraceback(rt: Runtime, e: Ref, code: Ref, lineno: number, lasti: number, globals: Ref | 0 = 0): void {
   const tb = rt.allocKind(Kind.TRACEBACK, TB_BYTES);
   const i32 = rt.i32;
   const old = i32[(e + EXC_TRACEBACK) >> 2]!;
@@ -195,6 +198,10 @@ export function addTraceback(rt: Runtime, e: Ref, code: Ref, lineno: number, las
   i32[(tb + TB_CODE) >> 2] = code;
   i32[(tb + TB_LINENO) >> 2] = lineno;
   i32[(tb + TB_LASTI) >> 2] = lasti;
+  if (globals !== 0) {
+    rt.incref(globals);
+    i32[(tb + TB_GLOBALS) >> 2] = globals;
+  }
   i32[(e + EXC_TRACEBACK) >> 2] = tb;
   rt.gcTrack(tb);
 }
@@ -225,7 +232,51 @@ export function formatExceptionOnly(rt: Runtime, e: Ref): string {
     } else throw err;
   }
   const label = excTypeLabel(rt, e);
+  const hint = suggestionFor(rt, e);
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return msg === '' ? label : `${label}: ${msg}`;
+}
+
+/** CPython 3.11's suggestion for a NameError / AttributeError, from the names around the failure. */
+function suggestionFor(rt: Runtime, e: Ref): string | null {
+  const isName = excMatches(rt, e, 'NameError');
+  const isAttr = excMatches(rt, e, 'AttributeError');
+  if (!isName && !isAttr) return null;
+  const wrong = getExcAttr(rt, e, 'name');
+  if (wrong === 0 || rt.kindOf(wrong) !== Kind.STR) return null;
+  let candidates: string[];
+  if (isAttr) {
+    const obj = getExcAttr(rt, e, 'obj');
+    if (obj === 0) return null;
+    candidates = dirNames(rt, obj);
+  } else {
+    let tb = rt.i32[(e + EXC_TRACEBACK) >> 2]! as Ref;
+    if (tb === 0) return null;
+    while (rt.i32[(tb + TB_NEXT) >> 2] !== 0) tb = rt.i32[(tb + TB_NEXT) >> 2]! as Ref;
+    const code = rt.i32[(tb + TB_CODE) >> 2]! as Ref;
+    const globals = rt.i32[(tb + TB_GLOBALS) >> 2]! as Ref;
+    candidates = [];
+    const varnames = rt.i32[(code + 92) >> 2]! as Ref; // CO_VARNAMES
+    if (varnames !== 0) for (const v of tupleItems(rt, varnames)) candidates.push(rt.strValue(v));
+    if (globals !== 0) for (const [k] of dictItems(rt, globals)) if (rt.kindOf(k) === Kind.STR) candidates.push(rt.strValue(k));
+    for (const [k] of dictItems(rt, rt.root(Root.BUILTINS))) if (rt.kindOf(k) === Kind.STR) candidates.push(rt.strValue(k));
+  }
+  return suggest(rt.strValue(wrong), candidates);
+}
+
+/** The names `dir(obj)` lists for a plain object: its own attributes, then its class chain's, sorted. */
+function dirNames(rt: Runtime, obj: Ref): string[] {
+  const names = new Set<string>();
+  const addDict = (d: Ref): void => {
+    if (d === 0) return;
+    for (const [k] of dictItems(rt, d)) if (rt.kindOf(k) === Kind.STR) names.add(rt.strValue(k));
+  };
+  const k = rt.kindOf(obj);
+  if (k === Kind.MODULE) addDict(rt.i32[(obj + 24) >> 2]! as Ref);
+  else if (k === Kind.INSTANCE) addDict(rt.i32[(obj + 24) >> 2]! as Ref);
+  const type = k === Kind.TYPE ? obj : rt.typeOf(obj);
+  for (const t of tupleItems(rt, rt.i32[(type + TP_MRO) >> 2]! as Ref)) addDict(rt.i32[(t + TP_DICT) >> 2]! as Ref);
+  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Source lines by file name, for traceback reports (cf. linecache). */
@@ -304,5 +355,6 @@ defineSlots(Kind.TRACEBACK, {
   dealloc(rt, tb) {
     rt.xdecref(rt.i32[(tb + TB_NEXT) >> 2]! as Ref);
     rt.xdecref(rt.i32[(tb + TB_CODE) >> 2]! as Ref);
+    rt.xdecref(rt.i32[(tb + TB_GLOBALS) >> 2]! as Ref);
   },
 });

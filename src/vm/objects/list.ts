@@ -120,5 +120,42 @@ export function deallocList(rt: Runtime, l: Ref): void {
   rt.i32[(l + LIST_ITEMS) >> 2] = 0;
   rt.i32[(l + LIST_CAPACITY) >> 2] = 0;
   if (raw !== 0) rt.decref(raw);
-  for (const x of items) rt.decref(x);
+  // cf. CPython list_dealloc: last item first
+  for (let i = items.length - 1; i >= 0; i--) rt.decref(items[i]!);
+}
+
+/**
+ * Replaces items [lo, hi) with `insert` (the list steals those references) and returns the removed
+ * items (their references now belong to the caller, who releases them once the list is consistent
+ * again: a __del__ may look at it). 0 <= lo <= hi <= size.
+ */
+export function listReplaceRange(rt: Runtime, l: Ref, lo: number, hi: number, insert: readonly Ref[]): Ref[] {
+  const i32 = rt.i32;
+  const n = listSize(rt, l);
+  const removed = hi > lo ? Array.from(i32.subarray(itemsBase(rt, l) + lo, itemsBase(rt, l) + hi)) as Ref[] : [];
+  const delta = insert.length - (hi - lo);
+  if (delta < 0) {
+    const b = itemsBase(rt, l);
+    i32.copyWithin(b + hi + delta, b + hi, b + n);
+    listResize(rt, l, n + delta);
+  } else if (delta > 0) {
+    listResize(rt, l, n + delta);
+    const b = itemsBase(rt, l);
+    i32.copyWithin(b + hi + delta, b + hi, b + n);
+  }
+  if (insert.length > 0) i32.set(insert, itemsBase(rt, l) + lo);
+  return removed;
+}
+
+/** Removes every item (the list is empty before any of them is released; cf. CPython _list_clear). */
+export function listClear(rt: Runtime, l: Ref): void {
+  const i32 = rt.i32;
+  const raw = i32[(l + LIST_ITEMS) >> 2]! as Ref;
+  if (raw === 0) return;
+  const items = listItems(rt, l);
+  i32[(l + LIST_SIZE) >> 2] = 0;
+  i32[(l + LIST_ITEMS) >> 2] = 0;
+  i32[(l + LIST_CAPACITY) >> 2] = 0;
+  for (let i = items.length - 1; i >= 0; i--) rt.decref(items[i]!);
+  rt.decref(raw);
 }

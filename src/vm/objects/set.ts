@@ -92,7 +92,8 @@ function setAddHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
           return true;
         }
         if (ek === DUMMY_KEY) {
-          if (freeslot < 0) freeslot = e;
+          // the LAST deleted slot on the probe path is reused (cf. set_add_entry: freeslot = entry)
+          freeslot = e;
         } else if (eh === hash) {
           if (ek === key) return false;
           const eq = keyEq(rt, ek as Ref, key);
@@ -272,4 +273,189 @@ export function deallocSet(rt: Runtime, s: Ref): void {
   rt.decref(rt.i32[(s + SET_TABLE) >> 2]! as Ref);
   rt.i32[(s + SET_TABLE) >> 2] = 0;
   for (const k of keys) rt.decref(k);
+}
+
+// ================= helpers for set-type.ts (cf. setobject.c) =================
+
+/** A new empty set of `type` (a set or frozenset type, or a subclass; borrowed). New reference. */
+export function newSetOfType(rt: Runtime, type: Ref): Ref {
+  const s = rt.alloc(type, SET_BYTES);
+  rt.i32[(s + SET_MASK) >> 2] = MINSIZE - 1;
+  rt.i32[(s + SET_TABLE) >> 2] = newTable(rt, MINSIZE);
+  rt.gcTrack(s);
+  return s;
+}
+
+export function setMask(rt: Runtime, s: Ref): number {
+  return rt.i32[(s + SET_MASK) >> 2]!;
+}
+export function setFill(rt: Runtime, s: Ref): number {
+  return rt.i32[(s + SET_FILL) >> 2]!;
+}
+/** The stored hash of an occupied slot (see setNextSlot). */
+export function setSlotHash(rt: Runtime, s: Ref, slot: number): number {
+  return rt.i32[tableBase(rt, s) + slot * 2]!;
+}
+
+/** set_add_entry: adds `key` (borrowed) whose hash is known; true if it was not there. */
+export function setAddKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+  return setAddHash(rt, s, key, hash);
+}
+export function setContainsKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+  return find(rt, s, key, hash) >= 0;
+}
+/** set_discard_entry with a known hash; false if absent. */
+export function setDiscardKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+  const e = find(rt, s, key, hash);
+  if (e < 0) return false;
+  const i32 = rt.i32;
+  const base = tableBase(rt, s);
+  const old = i32[base + e * 2 + 1]! as Ref;
+  i32[base + e * 2] = -1;
+  i32[base + e * 2 + 1] = DUMMY_KEY;
+  i32[(s + SET_USED) >> 2]!--;
+  i32[(s + SET_VERSION) >> 2]!++;
+  rt.decref(old);
+  return true;
+}
+
+/** set_table_resize: rebuilds the table for `minused` items (dummies dropped). */
+export function setResize(rt: Runtime, s: Ref, minused: number): void {
+  resize(rt, s, minused);
+  rt.i32[(s + SET_VERSION) >> 2]!++;
+}
+
+/** set_insert_clean into a table known to hold no equal key and no dummies. */
+function insertClean(rt: Runtime, base: number, mask: number, key: number, hash: number): void {
+  const i32 = rt.i32;
+  let i = hash & mask;
+  let perturb = hash;
+  for (;;) {
+    if (i32[base + i * 2 + 1] === 0) break;
+    let found = -1;
+    if (i + LINEAR_PROBES <= mask) {
+      for (let j = 1; j <= LINEAR_PROBES; j++) {
+        if (i32[base + (i + j) * 2 + 1] === 0) {
+          found = i + j;
+          break;
+        }
+      }
+    }
+    if (found >= 0) {
+      i = found;
+      break;
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+  i32[base + i * 2] = hash;
+  i32[base + i * 2 + 1] = key;
+}
+
+/** set_merge: adds every key of the set or frozenset `other` to `s`, with CPython's fast paths (so the
+ *  resulting table order is CPython's). */
+export function setMerge(rt: Runtime, s: Ref, other: Ref): void {
+  const i32 = rt.i32;
+  const otherUsed = i32[(other + SET_USED) >> 2]!;
+  if (other === s || otherUsed === 0) return;
+  if ((i32[(s + SET_FILL) >> 2]! + otherUsed) * 5 >= i32[(s + SET_MASK) >> 2]! * 3) {
+    resize(rt, s, (i32[(s + SET_USED) >> 2]! + otherUsed) * 2);
+  }
+  const omask = i32[(other + SET_MASK) >> 2]!;
+  const ofill = i32[(other + SET_FILL) >> 2]!;
+  const obase = tableBase(rt, other);
+  if (i32[(s + SET_FILL) >> 2] === 0) {
+    const mask = i32[(s + SET_MASK) >> 2]!;
+    const base = tableBase(rt, s);
+    if (mask === omask && ofill === otherUsed) {
+      // same size, no dummies: copy slot for slot
+      for (let k = 0; k <= omask; k++) {
+        const key = i32[obase + k * 2 + 1]!;
+        if (key !== 0) {
+          rt.incref(key as Ref);
+          i32[base + k * 2] = i32[obase + k * 2]!;
+          i32[base + k * 2 + 1] = key;
+        }
+      }
+      i32[(s + SET_FILL) >> 2] = ofill;
+    } else {
+      for (let k = 0; k <= omask; k++) {
+        const key = i32[obase + k * 2 + 1]!;
+        if (key !== 0 && key !== DUMMY_KEY) {
+          rt.incref(key as Ref);
+          insertClean(rt, base, mask, key, i32[obase + k * 2]!);
+        }
+      }
+      i32[(s + SET_FILL) >> 2] = otherUsed;
+    }
+    i32[(s + SET_USED) >> 2] = otherUsed;
+    i32[(s + SET_VERSION) >> 2]!++;
+    return;
+  }
+  // keys may already be there: ordinary insertions (an __eq__ may change `other`, so re-read it)
+  for (let k = 0; k <= i32[(other + SET_MASK) >> 2]!; k++) {
+    const b = tableBase(rt, other);
+    const key = i32[b + k * 2 + 1]!;
+    if (key !== 0 && key !== DUMMY_KEY) setAddHash(rt, s, key as Ref, i32[b + k * 2]!);
+  }
+}
+
+/** set_swap_bodies: exchanges the tables (and counts) of two sets. */
+export function setSwapBodies(rt: Runtime, a: Ref, b: Ref): void {
+  const i32 = rt.i32;
+  for (const off of [SET_USED, SET_FILL, SET_MASK, SET_TABLE]) {
+    const t = i32[(a + off) >> 2]!;
+    i32[(a + off) >> 2] = i32[(b + off) >> 2]!;
+    i32[(b + off) >> 2] = t;
+  }
+  i32[(a + SET_VERSION) >> 2]!++;
+  i32[(b + SET_VERSION) >> 2]!++;
+}
+
+/** 32x32 -> 64-bit unsigned product as [hi, lo]. */
+function mul32(a: number, b: number): [number, number] {
+  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
+  const p00 = a0 * b0;
+  const mid = a1 * b0 + a0 * b1; // < 2**33
+  const lo = p00 + (mid % 0x10000) * 0x10000;
+  const hi = a1 * b1 + Math.floor(mid / 0x10000) + Math.floor(lo / 0x100000000);
+  return [hi >>> 0, lo >>> 0];
+}
+
+/**
+ * frozenset_hash of CPython 3.11, computed on 64 bits from the entries' hashes sign-extended to 64 bits
+ * (exact for elements whose CPython hash fits in 32 signed bits), then folded to the low 32 bits.
+ */
+export function frozensetHash(rt: Runtime, s: Ref): number {
+  const i32 = rt.i32;
+  const base = tableBase(rt, s);
+  const size = i32[(s + SET_MASK) >> 2]! + 1;
+  let accHi = 0;
+  let accLo = 0;
+  for (let k = 0; k < size; k++) {
+    const key = i32[base + k * 2 + 1]!;
+    if (key === 0 || key === DUMMY_KEY) continue;
+    // _shuffle_bits(h) = ((h ^ 89869747) ^ (h << 16)) * 3644798167
+    const h = i32[base + k * 2]!;
+    const hLo = h >>> 0;
+    const hHi = h < 0 ? 0xffffffff : 0;
+    const xLo = ((hLo ^ 89869747) ^ (hLo << 16)) >>> 0;
+    const xHi = (hHi ^ ((hHi << 16) | (hLo >>> 16))) >>> 0;
+    const [pHi, pLo] = mul32(xLo, 3644798167);
+    const hi = (pHi + Math.imul(xHi, 3644798167 | 0)) >>> 0;
+    accHi = (accHi ^ hi) >>> 0;
+    accLo = (accLo ^ pLo) >>> 0;
+  }
+  const M = (1n << 64n) - 1n;
+  let hash = (BigInt(accHi) << 32n) | BigInt(accLo);
+  hash ^= (BigInt(i32[(s + SET_USED) >> 2]!) + 1n) * 1927868237n & M;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & M;
+  if (hash === M) hash = 590923713n;
+  return Number(BigInt.asIntN(32, hash));
+}
+
+/** Visits each key (for the cycle collector). */
+export function traverseSet(rt: Runtime, s: Ref, visit: (r: Ref) => void): void {
+  for (const k of setItems(rt, s)) visit(k);
 }

@@ -1,10 +1,11 @@
 /** slice objects and the index arithmetic of sequences (cf. CPython sliceobject.c PySlice_Unpack,
  *  PySlice_AdjustIndices). */
 import type { Ref } from '../heap/layout.js';
-import type { Runtime } from '../runtime.js';
+import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 import { indexValue, repr } from './protocols.js';
-import { defineSlots } from './slots.js';
+import { SLOTS, defineSlots } from './slots.js';
+import { intern, typeLookup } from './type.js';
 
 export const SLICE_START = 16;
 export const SLICE_STOP = 20;
@@ -15,12 +16,8 @@ const MAX = Number.MAX_SAFE_INTEGER;
 /** The value of a slice bound as a JS number (clamped like Py_ssize_t), or null for None. */
 function bound(rt: Runtime, r: Ref): number | null {
   if (r === rt.None) return null;
-  let v: number | bigint;
-  try {
-    v = indexValue(rt, r);
-  } catch (e) {
-    throw e;
-  }
+  if (!isIndexLike(rt, r)) rt.raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  const v = indexValue(rt, r);
   if (typeof v === 'bigint') return v > 0n ? MAX : -MAX;
   return v;
 }
@@ -73,3 +70,79 @@ defineSlots(Kind.SLICE, {
     return `slice(${f(SLICE_START)}, ${f(SLICE_STOP)}, ${f(SLICE_STEP)})`;
   },
 });
+
+// ================= index conversions shared by the sequences =================
+const indexNames = new WeakMap<Runtime, Ref>();
+
+/** True if `r` can be used as an index: an int, a bool, or an object whose type defines __index__
+ *  (cf. CPython _PyIndex_Check). */
+export function isIndexLike(rt: Runtime, r: Ref): boolean {
+  const k = rt.kindOf(r);
+  if (k === Kind.INT || k === Kind.BOOL) return true;
+  const type = rt.typeOf(r);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    let name = indexNames.get(rt);
+    if (name === undefined) {
+      name = intern(rt, '__index__');
+      indexNames.set(rt, name);
+    }
+    if (typeLookup(rt, type, name) !== 0) return true;
+  }
+  return k !== Kind.FLOAT && SLOTS[k]!.index !== undefined;
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * PyNumber_AsSsize_t(key, IndexError) for subscripts: the index as a number. Values beyond a JS safe
+ * integer but within Py_ssize_t come back as +-MAX_SAFE_INTEGER (out of range for any sequence);
+ * beyond Py_ssize_t, `errType` is raised with CPython's "cannot fit" message.
+ */
+export function asSsize(rt: Runtime, key: Ref, errType = 'IndexError'): number {
+  const v = indexValue(rt, key);
+  if (typeof v === 'number') return v;
+  if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) rt.raise(errType, "cannot fit 'int' into an index-sized integer");
+  return v > 0n ? MAX : -MAX;
+}
+
+/** _PyEval_SliceIndexNotNone: a start/stop argument of index()/count() (clamped like Py_ssize_t). */
+export function sliceIndexArg(rt: Runtime, r: Ref): number {
+  if (!isIndexLike(rt, r)) rt.raise('TypeError', 'slice indices must be integers or have an __index__ method');
+  const v = indexValue(rt, r);
+  if (typeof v === 'bigint') return v > 0n ? MAX : -MAX;
+  return v;
+}
+
+/** A slice bound as an exact integer (cf. evaluate_slice_index), or null for None. */
+function bigBound(rt: Runtime, r: Ref): bigint | null {
+  if (r === rt.None) return null;
+  if (!isIndexLike(rt, r)) rt.raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  return BigInt(indexValue(rt, r));
+}
+
+/** _PySlice_GetLongIndices: exact [start, stop, step] for a sequence of `length` items (what
+ *  slice.indices() returns, and how ranges are sliced). */
+export function sliceIndicesBig(rt: Runtime, s: Ref, length: bigint): [bigint, bigint, bigint] {
+  const i32 = rt.i32;
+  const stepV = bigBound(rt, i32[(s + SLICE_STEP) >> 2]! as Ref);
+  const step = stepV ?? 1n;
+  if (step === 0n) rt.raise('ValueError', 'slice step cannot be zero');
+  const neg = step < 0n;
+  const lower = neg ? -1n : 0n;
+  const upper = neg ? length - 1n : length;
+  const startV = bigBound(rt, i32[(s + SLICE_START) >> 2]! as Ref);
+  let start: bigint;
+  if (startV === null) start = neg ? upper : lower;
+  else if (startV < 0n) {
+    start = startV + length;
+    if (start < lower) start = lower;
+  } else start = startV > upper ? upper : startV;
+  const stopV = bigBound(rt, i32[(s + SLICE_STOP) >> 2]! as Ref);
+  let stop: bigint;
+  if (stopV === null) stop = neg ? lower : upper;
+  else if (stopV < 0n) {
+    stop = stopV + length;
+    if (stop < lower) stop = lower;
+  } else stop = stopV > upper ? upper : stopV;
+  return [start, stop, step];
+}

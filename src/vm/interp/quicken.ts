@@ -1,0 +1,21 @@
+/** Quickening: replaces common instruction pairs with superinstructions when a code object is placed
+ *  on the heap (cf. CPython 3.11 _PyCode_Quicken). The second word of a pair is left as emitted, so a
+ *  jump to it still works and `dis` shows the compiler's code; the loop counts a superinstruction as
+ *  the two instructions it runs, so GIL switching and instruction limits are unchanged by it. */
+import { OPCODE as O, OP_MASK } from '../isa/opcodes.js';
+
+/** Rewrites `code` in place. */
+export function quicken(code: Int32Array): void {
+  for (let i = 0; i + 1 < code.length; i++) {
+    const op = code[i]! & OP_MASK;
+    const next = code[i + 1]! & OP_MASK;
+    let q = -1;
+    if (op === O.LOAD_FAST && next === O.LOAD_CONST) q = O.LOAD_FAST__LOAD_CONST;
+    else if (op === O.LOAD_FAST && next === O.LOAD_FAST) q = O.LOAD_FAST__LOAD_FAST;
+    else if (op === O.STORE_FAST && next === O.LOAD_FAST) q = O.STORE_FAST__LOAD_FAST;
+    else if (op === O.COMPARE_OP && (next === O.POP_JUMP_IF_FALSE || next === O.POP_JUMP_IF_TRUE)) q = O.COMPARE_OP__POP_JUMP;
+    if (q < 0) continue;
+    code[i] = (code[i]! & ~OP_MASK) | q;
+    i++; // the second word of a pair is not the start of another
+  }
+}

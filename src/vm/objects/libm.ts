@@ -1,0 +1,486 @@
+/** Pure floating-point functions with the accuracy CPython gets from glibc's libm: exp, log and pow are
+ *  computed in double-double arithmetic and rounded once (glibc's agree with the correctly rounded
+ *  value in all but rare cases, V8's Math.pow / Math.exp often differ in the last bit). The rest wrap
+ *  Math, or port CPython's own implementations (gamma, lgamma). */
+
+import * as F from './float-ops.js';
+import { PyErrorSpec } from './py-error-spec.js';
+
+// ================= double-double primitives (results in the module scratch pair HI / LO) =================
+let HI = 0;
+let LO = 0;
+const SPLIT = 134217729.0; // 2**27 + 1
+
+/** Error-free product a*b = HI + LO (Dekker). */
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  HI = p;
+  LO = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+/** (ah + al) * (bh + bl) in double-double. */
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  const ph = HI;
+  const pl = LO + (ah * bl + al * bh);
+  HI = ph + pl;
+  LO = pl - (HI - ph);
+}
+/** (ah + al) + (bh + bl) in double-double. */
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  const s = ah + bh;
+  const bb = s - ah;
+  const e = (ah - (s - bb)) + (bh - bb) + al + bl;
+  HI = s + e;
+  LO = e - (HI - s);
+}
+/** (ah + al) / (bh + bl) in double-double (one correction step). */
+function ddDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  ddMul(q1, 0, bh, bl);
+  ddAdd(ah, al, -HI, -LO);
+  const q2 = HI / bh;
+  const s = q1 + q2;
+  HI = s;
+  LO = q2 - (s - q1);
+}
+
+const LN2_HI = 0.6931471805599453;
+const LN2_LO = 2.3190468138462996e-17;
+const LN2_LOLO = 5.707708438416212e-34;
+const INV_LN2 = 1.4426950408889634;
+const LOG2E_HI = 1.4426950408889634;
+const LOG2E_LO = 2.0355273740931033e-17;
+const LOG10E_HI = 0.4342944819032518;
+const LOG10E_LO = 1.098319650216765e-17;
+
+/** exp(xh + xl) - 1 for |xh| <= ~0.36, in double-double (Taylor series after halving 5 times). */
+function ddExpm1Small(xh: number, xl: number): void {
+  const sh = xh / 32;
+  const sl = xl / 32;
+  // Horner: s * (1 + s/2 * (1 + s/3 * (1 + ...)))
+  let th = 1;
+  let tl = 0;
+  for (let n = 14; n >= 2; n--) {
+    ddMul(th, tl, sh / n, sl / n);
+    ddAdd(1, 0, HI, LO);
+    th = HI;
+    tl = LO;
+  }
+  ddMul(th, tl, sh, sl);
+  let eh = HI;
+  let el = LO;
+  // em1(2s) = em1(s) * (em1(s) + 2)
+  for (let i = 0; i < 5; i++) {
+    ddAdd(eh, el, 2, 0);
+    ddMul(eh, el, HI, LO);
+    eh = HI;
+    el = LO;
+  }
+  HI = eh;
+  LO = el;
+}
+
+/** exp(xh + xl) as HI + LO times 2**K (K returned); the caller scales. Assumes finite, |x| < 1e4. */
+function ddExp(xh: number, xl: number): number {
+  const k = Math.round(xh * INV_LN2);
+  // r = x - k*ln2, with ln2 to ~160 bits
+  twoProd(k, LN2_HI);
+  ddAdd(xh, xl, -HI, -LO);
+  let rh = HI;
+  let rl = LO;
+  twoProd(k, LN2_LO);
+  ddAdd(rh, rl, -HI, -(LO + k * LN2_LOLO));
+  rh = HI;
+  rl = LO;
+  ddExpm1Small(rh, rl);
+  ddAdd(1, 0, HI, LO);
+  return k;
+}
+
+/** (h + l) * 2**k rounded once to a double, subnormal results included. */
+function scaleRound(h: number, l: number, k: number): number {
+  if (k > 1023 + 1) {
+    // may still be finite if h < 1; split the scaling
+    const r = (h + l) * 2 ** 1023 * 2 ** (k - 1023);
+    return r;
+  }
+  const e = k + Math.floor(Math.log2(Math.abs(h)));
+  if (e >= -1022) {
+    const v = h + l;
+    if (k > 1023) return v * 2 ** 1023 * 2 ** (k - 1023);
+    if (k < -1022) return v * 2 ** (k + 600) * 2 ** -600;
+    return v * 2 ** k;
+  }
+  if (e < -1080) return 0 * Math.sign(h);
+  // subnormal: round (h + l) * 2**(k + 1074) to an integer, ties to even
+  const s = k + 1074;
+  const qh = h * 2 ** s;
+  const ql = l * 2 ** s;
+  let n = Math.floor(qh);
+  const frac = (qh - n) + ql;
+  if (frac > 0.5 || (frac === 0.5 && n % 2 !== 0)) n += 1;
+  else if (frac < 0) n -= frac < -0.5 || (frac === -0.5 && n % 2 !== 0) ? 1 : 0;
+  return n * Number.MIN_VALUE;
+}
+
+/** Correctly rounded exp (up to rare hard cases). */
+export function exp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x > 709.8) return Infinity;
+  if (x < -745.2) return 0;
+  if (Math.abs(x) < 2 ** -54) return 1 + x;
+  const k = ddExp(x, 0);
+  return scaleRound(HI, LO, k);
+}
+export function exp2(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x >= 1024) return Infinity;
+  if (x < -1080) return 0;
+  if (Number.isInteger(x)) return scaleRound(1, 0, x);
+  const ki = Math.round(x);
+  const f = x - ki; // exact
+  ddMul(f, 0, LN2_HI, LN2_LO);
+  ddExpm1Small(HI, LO);
+  ddAdd(1, 0, HI, LO);
+  return scaleRound(HI, LO, ki);
+}
+
+/** log(x) for finite x > 0, as HI + LO. */
+function ddLog(x: number): void {
+  // x = m * 2**e with m in [sqrt(1/2), sqrt(2))
+  let e = 0;
+  let m = x;
+  if (m < 2 ** -1000) {
+    m *= 2 ** 600;
+    e -= 600;
+  }
+  const eg = Math.floor(Math.log2(m));
+  m = m * 2 ** -eg;
+  e += eg;
+  if (m < 1) {
+    m *= 2;
+    e -= 1;
+  } else if (m >= 2) {
+    m /= 2;
+    e += 1;
+  }
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  // log(m) = 2 atanh(u), u = (m - 1) / (m + 1); |u| < 0.172
+  const f = m - 1; // exact for m in [0.70, 1.42]
+  // the denominator m + 1 as a double-double (m + 1 may round)
+  const dh = m + 1;
+  const dl = m - (dh - 1); // exact: 1 >= m / 2 (Fast2Sum)
+  ddDiv(f, 0, dh, dl);
+  const uh = HI;
+  const ul = LO;
+  ddMul(uh, ul, uh, ul);
+  const u2h = HI;
+  const u2l = LO;
+  // series: 2u (1 + u^2/3 + u^4/5 + ...)
+  let sh = 0;
+  let sl = 0;
+  const terms = Math.abs(uh) < 0.02 ? 12 : 30;
+  for (let n = terms; n >= 1; n--) {
+    ddMul(sh, sl, u2h, u2l);
+    ddAdd(1 / (2 * n + 1), 0, HI, LO);
+    // add the rounding error of 1/(2n+1)
+    const inv = 1 / (2 * n + 1);
+    const invErr = (1 - inv * (2 * n + 1)) / (2 * n + 1);
+    ddAdd(HI, LO, invErr, 0);
+    sh = HI;
+    sl = LO;
+  }
+  ddMul(sh, sl, u2h, u2l);
+  ddAdd(1, 0, HI, LO);
+  ddMul(HI, LO, 2 * uh, 2 * ul);
+  const lh = HI;
+  const ll = LO;
+  // + e * ln2
+  twoProd(e, LN2_HI);
+  const ph = HI;
+  const pl = LO + e * LN2_LO;
+  ddAdd(ph, pl, lh, ll);
+}
+
+function logSpecial(x: number): number | null {
+  if (Number.isNaN(x)) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  if (x === 1) return 0;
+  return null;
+}
+export function log(x: number): number {
+  const s = logSpecial(x);
+  if (s !== null) return s;
+  ddLog(x);
+  return HI + LO;
+}
+export function log2(x: number): number {
+  const s = logSpecial(x);
+  if (s !== null) return s;
+  ddLog(x);
+  ddMul(HI, LO, LOG2E_HI, LOG2E_LO);
+  return HI + LO;
+}
+const wbuf = new Float64Array(1);
+const wu32 = new Uint32Array(wbuf.buffer); // little-endian: [low word, high word]
+function fromWords(hi: number, lo: number): number {
+  wu32[1] = hi;
+  wu32[0] = lo;
+  return wbuf[0]!;
+}
+const IVLN10 = fromWords(0x3fdbcb7b, 0x1526e50e);
+const LOG10_2HI = fromWords(0x3fd34413, 0x509f6000);
+const LOG10_2LO = fromWords(0x3d59fef3, 0x11f12b36);
+
+/** log10 as glibc computes it (fdlibm's e_log10.c over a correctly rounded log), to match CPython bit for bit. */
+export function log10(x: number): number {
+  const s = logSpecial(x);
+  if (s !== null) return s;
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    k -= 54;
+    x *= 2 ** 54;
+  }
+  wbuf[0] = x;
+  let hx = wu32[1]! | 0;
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  wu32[1] = hx;
+  const z = y * LOG10_2LO + IVLN10 * log(wbuf[0]!);
+  return z + y * LOG10_2HI;
+}
+
+/** C99 pow (no exceptions: inf on overflow, NaN for a negative base and a fractional exponent), from
+ *  float-ops' correctly rounded float ** float. */
+export function pow(x: number, y: number): number {
+  try {
+    return F.pow(x, y);
+  } catch (e) {
+    if (!(e instanceof PyErrorSpec)) throw e;
+    if (e.pyType === 'ZeroDivisionError') return Number.isInteger(y) && Math.abs(y) % 2 === 1 ? 1 / x : Infinity;
+    if (e.pyType === 'OverflowError') return x < 0 && Math.abs(y) % 2 === 1 ? -Infinity : Infinity;
+    return NaN;
+  }
+}
+
+// ================= the rest: Math's versions =================
+export const sin = Math.sin;
+export const cos = Math.cos;
+export const tan = Math.tan;
+export const asin = Math.asin;
+export const acos = Math.acos;
+export const atan = Math.atan;
+export const atan2 = Math.atan2;
+export const sinh = Math.sinh;
+export const cosh = Math.cosh;
+export const tanh = Math.tanh;
+export const asinh = Math.asinh;
+export const acosh = Math.acosh;
+export const atanh = Math.atanh;
+export const expm1 = Math.expm1;
+export const log1p = Math.log1p;
+export const cbrt = Math.cbrt;
+
+// ================= gamma, lgamma (cf. CPython mathmodule.c, Lanczos approximation) =================
+/** Set by gamma / lgamma / erf like C's errno: 0, 'EDOM' or 'ERANGE'. */
+export const libmErr = { errno: 0 as 0 | 'EDOM' | 'ERANGE' };
+
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+const LANCZOS_NUM = [
+  23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0,
+  357423.0, 32670.0, 1925.0, 66.0, 1.0];
+const GAMMA_INTEGRAL = [1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0,
+  479001600.0, 6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0, 355687428096000.0,
+  6402373705728000.0, 121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0,
+  1124000727777607680000.0];
+const LOGPI = 1.144729885849400174143427351353058711647;
+
+function lanczosSum(x: number): number {
+  let num = 0.0;
+  let den = 0.0;
+  if (x < 5.0) {
+    for (let i = 12; i >= 0; i--) {
+      num = num * x + LANCZOS_NUM[i]!;
+      den = den * x + LANCZOS_DEN[i]!;
+    }
+  } else {
+    for (let i = 0; i < 13; i++) {
+      num = num / x + LANCZOS_NUM[i]!;
+      den = den / x + LANCZOS_DEN[i]!;
+    }
+  }
+  return num / den;
+}
+function sinpi(x: number): number {
+  const y = Math.abs(x) % 2.0;
+  const n = Math.round(2.0 * y);
+  let r: number;
+  switch (n) {
+    case 0: r = sin(Math.PI * y); break;
+    case 1: r = cos(Math.PI * (y - 0.5)); break;
+    case 2: r = sin(Math.PI * (1.0 - y)); break;
+    case 3: r = -cos(Math.PI * (y - 1.5)); break;
+    default: r = sin(Math.PI * (y - 2.0)); break;
+  }
+  return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
+}
+
+export function gamma(x: number): number {
+  libmErr.errno = 0;
+  if (!Number.isFinite(x)) {
+    if (Number.isNaN(x) || x > 0) return x;
+    libmErr.errno = 'EDOM';
+    return NaN;
+  }
+  if (x === 0) {
+    libmErr.errno = 'EDOM';
+    return Object.is(x, -0) ? -Infinity : Infinity;
+  }
+  if (x === Math.floor(x)) {
+    if (x < 0) {
+      libmErr.errno = 'EDOM';
+      return NaN;
+    }
+    if (x <= 23) return GAMMA_INTEGRAL[x - 1]!;
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) {
+    const r = 1.0 / x;
+    if (!Number.isFinite(r)) libmErr.errno = 'ERANGE';
+    return r;
+  }
+  if (absx > 200.0) {
+    if (x < 0.0) return 0.0 / sinpi(x);
+    libmErr.errno = 'ERANGE';
+    return Infinity;
+  }
+  const y = absx + LANCZOS_G_MINUS_HALF;
+  let z: number;
+  if (absx > LANCZOS_G_MINUS_HALF) {
+    const q = y - absx;
+    z = q - LANCZOS_G_MINUS_HALF;
+  } else {
+    const q = y - LANCZOS_G_MINUS_HALF;
+    z = q - absx;
+  }
+  z = z * LANCZOS_G / y;
+  let r: number;
+  if (x < 0.0) {
+    r = -Math.PI / sinpi(absx) / absx * exp(y) / lanczosSum(absx);
+    r -= z * r;
+    if (absx < 140.0) r /= pow(y, absx - 0.5);
+    else {
+      const sqrtpow = pow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczosSum(absx) / exp(y);
+    r += z * r;
+    if (absx < 140.0) r *= pow(y, absx - 0.5);
+    else {
+      const sqrtpow = pow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  if (!Number.isFinite(r)) libmErr.errno = 'ERANGE';
+  return r;
+}
+
+export function lgamma(x: number): number {
+  libmErr.errno = 0;
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : Infinity;
+  if (x === Math.floor(x) && x <= 2.0) {
+    if (x <= 0.0) {
+      libmErr.errno = 'EDOM';
+      return Infinity;
+    }
+    return 0.0;
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return -log(absx);
+  let r = log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOGPI - log(Math.abs(sinpi(absx))) - log(absx) - r;
+  if (!Number.isFinite(r)) libmErr.errno = 'ERANGE';
+  return r;
+}
+
+// ================= erf, erfc (series and continued fraction, as CPython 3.9's m_erf) =================
+const ERF_SERIES_CUTOFF = 1.5;
+const ERF_SERIES_TERMS = 25;
+const ERFC_CONTFRAC_CUTOFF = 30.0;
+const ERFC_CONTFRAC_TERMS = 50;
+const SQRTPI = 1.772453850905516027298167483341145182798;
+
+function erfSeries(x: number): number {
+  const x2 = x * x;
+  let acc = 0.0;
+  let fk = ERF_SERIES_TERMS + 0.5;
+  for (let i = 0; i < ERF_SERIES_TERMS; i++) {
+    acc = 2.0 + x2 * acc / fk;
+    fk -= 1.0;
+  }
+  return acc * x * exp(-x2) / SQRTPI;
+}
+function erfcContfrac(x: number): number {
+  if (x >= ERFC_CONTFRAC_CUTOFF) return 0.0;
+  const x2 = x * x;
+  let a = 0.0;
+  let da = 0.5;
+  let p = 1.0;
+  let pLast = 0.0;
+  let q = da + x2;
+  let qLast = 1.0;
+  for (let i = 0; i < ERFC_CONTFRAC_TERMS; i++) {
+    a += da;
+    da += 2.0;
+    const b = da + x2;
+    let temp = p;
+    p = b * p - a * pLast;
+    pLast = temp;
+    temp = q;
+    q = b * q - a * qLast;
+    qLast = temp;
+  }
+  return p / q * x * exp(-x2) / SQRTPI;
+}
+export function erf(x: number): number {
+  libmErr.errno = 0;
+  if (Number.isNaN(x)) return x;
+  const absx = Math.abs(x);
+  if (absx < ERF_SERIES_CUTOFF) return erfSeries(x);
+  const cf = erfcContfrac(absx);
+  return x > 0.0 ? 1.0 - cf : cf - 1.0;
+}
+export function erfc(x: number): number {
+  libmErr.errno = 0;
+  if (Number.isNaN(x)) return x;
+  const absx = Math.abs(x);
+  if (absx < ERF_SERIES_CUTOFF) return 1.0 - erfSeries(x);
+  const cf = erfcContfrac(absx);
+  return x > 0.0 ? cf : 2.0 - cf;
+}

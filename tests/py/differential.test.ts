@@ -1,0 +1,65 @@
+/** Differential program tests: every tests/py program's stdout, exit status and last stderr line equal
+ *  CPython 3.11's (recorded in .expect files, re-checked against python3 when it is installed), it runs
+ *  in heap-checking mode, and it passes the leak check. Programs listed in KNOWN_FAILURES are marked as
+ *  expected to fail (vitest fails the run if one of them starts passing, so the list stays honest). */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInMemory } from '../../src/vm/embed.js';
+import { hasPython311, python } from '../support/python.js';
+
+const ROOT = new URL('.', import.meta.url).pathname;
+
+interface Expect { stdout: string; status: number; error: string | null }
+
+function programs(): string[] {
+  const out: string[] = [];
+  (function walk(d: string): void {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.py')) out.push(p);
+    }
+  })(ROOT);
+  return out;
+}
+
+const known = new Set(readFileSync(join(ROOT, 'KNOWN_FAILURES'), 'utf8').split('\n')
+  .map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== ''));
+
+function check(path: string): void {
+  const want = JSON.parse(readFileSync(path + '.expect', 'utf8')) as Expect;
+  const stdin = existsSync(path + '.stdin') ? readFileSync(path + '.stdin', 'utf8') : '';
+  const r = runInMemory(readFileSync(path, 'utf8'), path.split('/').pop()!, {
+    stdin, debugHeap: true, checkLeaks: true, searchPath: [join(path, '..')],
+  });
+  const lines = r.stderr.trimEnd().split('\n');
+  const error = r.status !== 0 ? lines[lines.length - 1] ?? '' : null;
+  expect({ stdout: r.stdout, status: r.status, error }).toEqual({ stdout: want.stdout, status: want.status, error: want.error });
+  if (want.status === 0) expect(r.stderr).toBe('');
+  expect(Object.fromEntries(r.leaks!)).toEqual({});
+}
+
+describe('programs behave as under CPython 3.11', () => {
+  const all = programs();
+  it('the corpus is large enough', () => {
+    expect(all.length).toBeGreaterThanOrEqual(150);
+  });
+  for (const path of all) {
+    const name = path.slice(ROOT.length);
+    if (known.has(name)) it.fails(`${name} (known failure)`, () => check(path));
+    else it(name, () => check(path));
+  }
+});
+
+describe.runIf(hasPython311())('recorded outputs still match python3', () => {
+  it('every .expect file is what python3 gives today', () => {
+    const live = JSON.parse(python([join(ROOT, '../../scripts/py_oracle.py'), 'batch', ROOT])) as Record<string, Expect>;
+    let n = 0;
+    for (const [path, exp] of Object.entries(live)) {
+      expect(JSON.parse(readFileSync(path + '.expect', 'utf8')), path).toEqual(exp);
+      n++;
+    }
+    expect(n).toBeGreaterThanOrEqual(150);
+  }, 300_000);
+});
