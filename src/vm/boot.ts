@@ -4,6 +4,7 @@ import './objects/singletons.js';
 import './objects/object-type.js';
 import './objects/int.js';
 import './objects/float.js';
+import './objects/complex.js';
 import './objects/str.js';
 import './objects/bytes-type.js';
 import './objects/tuple-type.js';

@@ -110,6 +110,7 @@ export const BUILTIN_TYPES: { readonly [K in Kind]?: BuiltinTypeSpec } = {
   [Kind.GENERATOR]: { name: 'generator', base: Kind.OBJECT, basetype: false },
   [Kind.SUPER]: { name: 'super', base: Kind.OBJECT, basetype: true },
   [Kind.WEAKREF]: { name: 'weakref', base: Kind.OBJECT, basetype: true },
+  [Kind.COMPLEX]: { name: 'complex', base: Kind.OBJECT, basetype: true },
 };
 
 export class Runtime {

@@ -164,6 +164,7 @@ export class VM {
         host.stderr.flush();
         return EXIT_ERROR;
       }
+      if (e instanceof PyRaise) return this.reportUncaught(e.exc);
       throw e;
     }
     const main = newModule(rt, '__main__');

@@ -67,7 +67,7 @@ function encTV(x: TV): Enc {
 }
 
 const PY_SCRIPT = String.raw`
-import sys, json, struct
+import sys, json, struct, math
 def dec(e):
     if 'i' in e: return int(e['i'], 16)
     if 'f' in e: return float('nan') if e['f'] == 'nan' else struct.unpack('>d', bytes.fromhex(e['f']))[0]
@@ -89,6 +89,10 @@ def enc(v):
     if isinstance(v, bytes): return {'y': v.hex()}
     if isinstance(v, complex): return {'c': 1}
     raise TypeError(type(v))
+def f_pow(a, b):
+    # Negative ** non-integer is complex in Python (or an OverflowError from complex pow).
+    if a < 0 and math.isfinite(b) and b != math.floor(b): return 1j
+    return a ** b
 def cmp_if(i, x):
     return -1 if i < x else 1 if i > x else 0 if i == x else None
 OPS = {
@@ -105,7 +109,7 @@ OPS = {
     'to_bytes': lambda a, n, order, signed: a.to_bytes(n, order, signed=signed),
     'from_bytes': lambda b, order, signed: int.from_bytes(b, order, signed=signed),
     'f_repr': repr, 'f_floordiv': lambda a, b: a // b, 'f_mod': lambda a, b: a % b,
-    'f_truediv': lambda a, b: a / b, 'f_divmod': divmod, 'f_pow': lambda a, b: a ** b,
+    'f_truediv': lambda a, b: a / b, 'f_divmod': divmod, 'f_pow': f_pow,
     'f_round': round, 'f_round1': round, 'f_hash': lambda x: None if x != x else hash(x),
     'f_is_integer': lambda x: x.is_integer(), 'f_ratio': lambda x: x.as_integer_ratio(),
     'f_hex': lambda x: x.hex(), 'f_fromhex': float.fromhex, 'f_parse': float, 'cmp_if': cmp_if,
@@ -206,6 +210,7 @@ function randFloat(): number {
 // ---------------------------------------------------------------- cases
 
 interface Case {
+  index: number;
   op: string;
   args: Enc[];
   /** Our answer, computed lazily (so a throw is recorded per case). */
@@ -217,7 +222,7 @@ interface Case {
 const cases: Case[] = [];
 const byGroup = new Map<string, Case[]>();
 function add(group: string, op: string, args: Enc[], ours: () => Enc, label: string): void {
-  const c = { op, args, ours, label };
+  const c = { index: cases.length, op, args, ours, label };
   cases.push(c);
   let g = byGroup.get(group);
   if (g === undefined) byGroup.set(group, (g = []));
@@ -226,7 +231,7 @@ function add(group: string, op: string, args: Enc[], ours: () => Enc, label: str
 const show = (v: PyIntValue | number): string => String(v);
 
 // -- int arithmetic
-for (let n = 0; n < 2500; n++) {
+for (let n = 0; n < 1200; n++) {
   const a = randIntValue();
   const b = n % 10 === 0 ? 0 : randIntValue();
   const L = `${show(a)}, ${show(b)}`;
@@ -350,7 +355,7 @@ for (let n = 0; n < 600; n++) {
   }
 }
 // floats: repr, arithmetic, pow, round, hash, ratio, hex, conversions, int/float comparison
-for (let n = 0; n < 4000; n++) {
+for (let n = 0; n < 2500; n++) {
   const x = randFloat();
   const y = n % 17 === 0 ? pick([0, -0]) : randFloat();
   const L = `${F.repr(x)}, ${F.repr(y)}`;
@@ -370,17 +375,17 @@ for (let n = 0; n < 4000; n++) {
   add('float-misc', 'f_ratio', [eF(x)], () => eT(F.asIntegerRatio(x).map(eI)), L);
   add('float-misc', 'float_to_int', [eF(x)], () => eI(I.floatToInt(x)), L);
   add('float-hex', 'f_hex', [eF(x)], () => eS(F.hex(x)), L);
-  const i = n % 3 === 0 ? I.floatToIntOr(x) : randIntValue();
+  const i = n % 3 === 0 && Number.isFinite(x) ? I.floatToInt(x) : randIntValue();
   add('float-cmp', 'cmp_if', [eI(i), eF(x)], () => {
     const c = F.compareIntFloat(i, x);
     return c !== c ? eN : eI(c);
   }, `${i} vs ${F.repr(x)}`);
 }
-// pow: the libm-accuracy cases
-for (let n = 0; n < 6000; n++) {
+// pow: glibc's rounding, case by case
+for (let n = 0; n < 12000; n++) {
   let x: number;
   let y: number;
-  switch (n % 6) {
+  switch (n % 7) {
     case 0:
       x = rnd() * 10;
       y = (rnd() - 0.5) * 40;
@@ -401,9 +406,15 @@ for (let n = 0; n < 6000; n++) {
       x = randFloat();
       y = pick([0.5, -0.5, 1, -1, 2, -2, 3, 1 / 3, 0, -0, Infinity, -Infinity, NaN, 1e300, -1e300, randFloat()]);
       break;
-    default:
+    case 5:
       x = -(rnd() * 10);
       y = pick([randInt(21) - 10, rnd() * 4 - 2]);
+      break;
+    default:
+      // Results near the overflow and subnormal thresholds, subnormal bases, tiny and huge exponents.
+      x = pick([rnd() * 2, 5e-324 * randInt(1000), 1 + rnd() * 1e-10, 1 - rnd() * 1e-10, 10, 2, 0.5]);
+      y = pick([(rnd() - 0.5) * 2200, 1e-20 * (rnd() - 0.5), 1e19 * (rnd() - 0.5), 1074.5 - rnd(), -1074.5 + rnd(), (rnd() - 0.5) * 1e12]);
+      if (x === 0) x = 1e-300;
       break;
   }
   add('float-pow', 'f_pow', [eF(x), eF(y)], () => eF(F.pow(x, y)), `${F.repr(x)} ** ${F.repr(y)}`);
@@ -467,7 +478,7 @@ function randSpec(types: string[]): string {
 const INT_TYPES = ['b', 'c', 'd', 'o', 'x', 'X', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', '', 's', 'q'];
 const FLOAT_TYPES = ['e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '', '', 'd', 's'];
 const STR_TYPES = ['s', '', 'd'];
-for (let n = 0; n < 4000; n++) {
+for (let n = 0; n < 2500; n++) {
   const v = n % 4 === 0 ? randInt(200) : randIntValue();
   const spec = randSpec(INT_TYPES);
   add('format-int', 'format', [eI(v), eS(spec)], () => eS(S.formatInt(v, spec)), `format(${String(v).slice(0, 30)}, ${strRepr(spec)})`);
@@ -561,6 +572,13 @@ function randTV(): TV {
       return { k: 'l', v: [{ k: 'i', v: 1 }] };
   }
 }
+function safeRepr(x: TV): string {
+  try {
+    return tvRepr(x);
+  } catch {
+    return '<unprintable>';
+  }
+}
 function n3(): PyIntValue {
   return rnd() < 0.7 ? randInt(2001) - 1000 : randIntValue();
 }
@@ -585,8 +603,8 @@ function n3(): PyIntValue {
     ['%#8X', { k: 'i', v: 255 }], ['%.5x', { k: 'i', v: 255 }], ['%#.5x', { k: 'i', v: -255 }], ['%#010.5x', { k: 'i', v: 255 }], ['%d', { k: 'b', v: true }],
     ['%a', { k: 's', v: 'é😀' }], ['%r', { k: 's', v: "it's" }], ['%.0s|', { k: 's', v: 'abc' }], ['%5.2s|', { k: 's', v: 'abc' }], ['%-6.1s|', { k: 's', v: '😀😀' }],
   ];
-  for (const [t, a] of fixed) add('percent', 'percent', [eS(t), encTV(a)], () => eS(S.percentFormat(t, a, HOST)), `${strRepr(t)} % ${tvRepr(a)}`);
-  for (let n = 0; n < 4000; n++) {
+  for (const [t, a] of fixed) add('percent', 'percent', [eS(t), encTV(a)], () => eS(S.percentFormat(t, a, HOST)), `${strRepr(t)} % ${safeRepr(a)}`);
+  for (let n = 0; n < 3000; n++) {
     let t = pick(['', 'x=', 'a b ', '😀']);
     const args: TV[] = [];
     const nconv = 1 + randInt(3);
@@ -619,7 +637,7 @@ function n3(): PyIntValue {
     if (rnd() < 0.05 && args.length > 0) args.pop();
     else if (rnd() < 0.05) args.push({ k: 'i', v: 7 });
     const a: TV = args.length === 1 && rnd() < 0.5 ? args[0]! : { k: 't', v: args };
-    add('percent', 'percent', [eS(t), encTV(a)], () => eS(S.percentFormat(t, a, HOST)), `${strRepr(t)} % ${tvRepr(a)}`);
+    add('percent', 'percent', [eS(t), encTV(a)], () => eS(S.percentFormat(t, a, HOST)), `${strRepr(t)} % ${safeRepr(a)}`);
   }
 }
 
@@ -641,8 +659,11 @@ let expected: Enc[] = [];
 beforeAll(() => {
   if (!HAVE_PYTHON) return;
   const input = JSON.stringify(cases.map((c) => [c.op, c.args]));
+  if (process.env.NUMERIC_DUMP) require("node:fs").writeFileSync(process.env.NUMERIC_DUMP, JSON.stringify(cases.map((c) => [c.op, c.args])));
+  const t0 = Date.now();
   const outText = execFileSync('python3', ['-c', PY_SCRIPT], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
   expected = JSON.parse(outText) as Enc[];
+  console.log("python3 took", Date.now() - t0, "ms for", cases.length, "cases, input", input.length);
 }, 120_000);
 
 function describeEnc(e: Enc): string {
@@ -654,7 +675,7 @@ describe.skipIf(!HAVE_PYTHON)('numeric semantics match python3', () => {
     it(`${group} (${list.length} cases)`, () => {
       const failures: string[] = [];
       for (const c of list) {
-        const want = expected[cases.indexOf(c)]!;
+        const want = expected[c.index]!;
         const got = runOurs(c);
         if (JSON.stringify(got) !== JSON.stringify(want)) {
           failures.push(`${c.op}(${c.label}): python ${describeEnc(want)} / ours ${describeEnc(got)}`);

@@ -19,7 +19,8 @@ import { installImportSystem } from './imports.js';
 /** Built-in types reachable by name from `builtins`. */
 const PUBLIC_TYPES: Kind[] = [Kind.OBJECT, Kind.TYPE, Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.STR, Kind.BYTES,
   Kind.BYTEARRAY, Kind.TUPLE, Kind.LIST, Kind.DICT, Kind.SET, Kind.FROZENSET, Kind.RANGE, Kind.SLICE, Kind.ENUMERATE,
-  Kind.ZIP, Kind.MAP, Kind.FILTER, Kind.REVERSED, Kind.PROPERTY, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.SUPER];
+  Kind.ZIP, Kind.MAP, Kind.FILTER, Kind.REVERSED, Kind.PROPERTY, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.SUPER,
+  Kind.COMPLEX];
 
 export function bootBuiltins(rt: Runtime, host: HostServices): void {
   setCallFunctionHook((rt2, func, args, kwargs) => interpOf(rt2).callFunction(func, args, kwargs));

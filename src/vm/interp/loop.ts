@@ -9,7 +9,7 @@ import { Op } from '../isa/generated/opcodes.gen.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
 import { decodeCode, type DecodedCode, CO_CODE } from '../objects/code.js';
 import {
-  dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, newDict,
+  DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, newDict,
 } from '../objects/dict.js';
 import {
   EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, addTraceback, excType, isException,
@@ -358,11 +358,26 @@ export class Interpreter {
               break;
             }
             case Op.LOAD_GLOBAL: {
-              const name = (i32[names + (arg >> 1)]! as Ref);
-              const h = hashOf(rt, name);
-              let v = dictGetWithHash(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, name, h);
-              if (v === 0) v = dictGetWithHash(rt, i32[(frame + FR_BUILTINS) >> 2]! as Ref, name, h);
-              if (v === 0) this.raiseName(name);
+              // inline cache: valid while neither namespace has changed since the value was found
+              const gc = d.globalCache;
+              const ci = (pc - 1) * 4;
+              const globals = i32[(frame + FR_GLOBALS) >> 2]!;
+              const builtins = i32[(frame + FR_BUILTINS) >> 2]!;
+              let v: number;
+              if (gc[ci] === globals && gc[ci + 1] === i32[(globals + DICT_VERSION) >> 2]
+                && gc[ci + 2] === i32[(builtins + DICT_VERSION) >> 2] && gc[ci + 3] !== 0) {
+                v = gc[ci + 3]!;
+              } else {
+                const name = (i32[names + (arg >> 1)]! as Ref);
+                const h = hashOf(rt, name);
+                v = dictGetWithHash(rt, globals as Ref, name, h);
+                if (v === 0) v = dictGetWithHash(rt, builtins as Ref, name, h);
+                if (v === 0) this.raiseName(name);
+                gc[ci] = globals;
+                gc[ci + 1] = i32[(globals + DICT_VERSION) >> 2]!;
+                gc[ci + 2] = i32[(builtins + DICT_VERSION) >> 2]!;
+                gc[ci + 3] = v;
+              }
               if ((arg & 1) !== 0) i32[sp++] = 0;
               increfW(i32, v);
               i32[sp++] = v;

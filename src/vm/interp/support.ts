@@ -17,6 +17,15 @@ import { strAscii } from '../objects/str-ops.js';
 import { newException, excType, setExcAttr } from '../objects/exceptions.js';
 import { PyRaise } from '../runtime.js';
 
+/** ascii(): repr with non-ASCII characters escaped (the repr is already quoted). */
+function asciiOf(r: string): string {
+  void strAscii;
+  return r.replace(/[^\x00-\x7f]/gu, (c) => {
+    const cp = c.codePointAt(0)!;
+    return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+  });
+}
+
 export function strIsStr(rt: Runtime, r: Ref): boolean {
   return rt.kindOf(r) === Kind.STR;
 }
@@ -26,7 +35,7 @@ export function formatValue(rt: Runtime, v: Ref, conversion: number, spec: Ref |
   let obj = v;
   let owned = false;
   if (conversion !== 0) {
-    const s = conversion === 1 ? str(rt, v) : conversion === 2 ? repr(rt, v) : strAscii(repr(rt, v));
+    const s = conversion === 1 ? str(rt, v) : conversion === 2 ? repr(rt, v) : asciiOf(repr(rt, v));
     obj = rt.newStr(s);
     owned = true;
   }

@@ -160,6 +160,27 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
 /** Attribute lookup on a class object: its MRO (functions stay plain), then its metatype. */
 function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
   const meta = rt.typeOf(type);
+  // the data descriptors of `type` itself come first (cf. type_getattro)
+  const s = rt.strValue(name);
+  const i32 = rt.i32;
+  const field = (off: number): Ref => {
+    const r = i32[(type + off) >> 2]! as Ref;
+    rt.incref(r);
+    return r;
+  };
+  switch (s) {
+    case '__name__': return field(TP_NAME);
+    case '__qualname__': return field(TP_QUALNAME);
+    case '__module__': if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return field(TP_MODULE); break;
+    case '__bases__': return field(TP_BASES);
+    case '__mro__': return field(TP_MRO);
+    case '__dict__': return field(TP_DICT);
+    case '__class__': {
+      rt.incref(meta);
+      return meta;
+    }
+    default: break;
+  }
   const metaDescr = typeLookup(rt, meta, name);
   if (metaDescr !== 0 && isDataDescriptor(rt, metaDescr)) return bindDescriptor(rt, metaDescr, type, meta);
   const v = typeLookup(rt, type, name);
@@ -171,37 +192,15 @@ function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
         rt.incref(f);
         return f;
       }
-      case Kind.PROPERTY:
-        rt.incref(v);
-        return v;
       default:
         rt.incref(v);
         return v;
     }
   }
-  const s = rt.strValue(name);
-  const i32 = rt.i32;
-  const field = (off: number): Ref => {
-    const r = i32[(type + off) >> 2]! as Ref;
-    rt.incref(r);
-    return r;
-  };
-  switch (s) {
-    case '__name__': return field(TP_NAME);
-    case '__qualname__': return field(TP_QUALNAME);
-    case '__module__': return field(TP_MODULE);
-    case '__bases__': return field(TP_BASES);
-    case '__mro__': return field(TP_MRO);
-    case '__dict__': return field(TP_DICT);
-    case '__class__': {
-      rt.incref(meta);
-      return meta;
-    }
-    case '__doc__': {
-      rt.incref(rt.None);
-      return rt.None;
-    }
-    default: break;
+  if (s === '__module__') return field(TP_MODULE);
+  if (s === '__doc__') {
+    rt.incref(rt.None);
+    return rt.None;
   }
   if (metaDescr !== 0) return bindDescriptor(rt, metaDescr, type, meta);
   return 0;

@@ -1,6 +1,6 @@
 /** dict: an insertion-ordered hash table on the heap, laid out as CPython's compact dict
  *  (cf. CPython dictobject.c): an index array into a dense array of (hash, key, value) entries. */
-import { GC_HEADER_END, type Ref } from '../heap/layout.js';
+import { GC_HEADER_END, H_SERIAL, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 
@@ -46,12 +46,24 @@ function newTable(rt: Runtime, log2: number): Ref {
   return t;
 }
 
+/**
+ * Gives `d` a new version from the heap-wide counter: versions are unique across all dicts, so a cache
+ * holding (dict, version) can never be fooled by another dict at the same address (LOAD_GLOBAL's is).
+ */
+function bumpVersion(rt: Runtime, d: Ref): void {
+  const i32 = rt.i32;
+  const v = (i32[H_SERIAL >> 2]! + 1) | 0;
+  i32[H_SERIAL >> 2] = v;
+  i32[(d + DICT_VERSION) >> 2] = v;
+}
+
 /** A new empty dict (new reference). */
 export function newDict(rt: Runtime, sizeHint = 0): Ref {
   const d = rt.allocKind(Kind.DICT, DICT_SIZE);
   let log2 = MIN_LOG2;
   while (((1 << log2) * 2) / 3 < sizeHint) log2++;
   rt.i32[(d + DICT_TABLE) >> 2] = newTable(rt, log2);
+  bumpVersion(rt, d);
   rt.gcTrack(d);
   return d;
 }
@@ -127,7 +139,7 @@ export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash:
     const e = (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3;
     const old = i32[e + 2]! as Ref;
     i32[e + 2] = value;
-    i32[(d + DICT_VERSION) >> 2]!++;
+    bumpVersion(rt, d);
     rt.decref(old);
     return;
   }
@@ -147,7 +159,7 @@ export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash:
   i32[((t + T_INDICES) >> 2) + slot] = n;
   i32[(t + T_NENTRIES) >> 2] = n + 1;
   i32[(d + DICT_USED) >> 2]!++;
-  i32[(d + DICT_VERSION) >> 2]!++;
+  bumpVersion(rt, d);
 }
 
 /** The index size for a table holding `used` items: CPython's GROWTH_RATE (used * 3). */
@@ -219,7 +231,7 @@ export function dictDel(rt: Runtime, d: Ref, key: Ref): boolean {
   i32[e + 1] = 0;
   i32[e + 2] = 0;
   i32[(d + DICT_USED) >> 2]!--;
-  i32[(d + DICT_VERSION) >> 2]!++;
+  bumpVersion(rt, d);
   rt.decref(k);
   rt.decref(v);
   return true;
@@ -273,7 +285,7 @@ export function dictClear(rt: Runtime, d: Ref): void {
   const old = i32[(d + DICT_TABLE) >> 2]! as Ref;
   i32[(d + DICT_TABLE) >> 2] = newTable(rt, MIN_LOG2);
   i32[(d + DICT_USED) >> 2] = 0;
-  i32[(d + DICT_VERSION) >> 2]!++;
+  bumpVersion(rt, d);
   releaseTable(rt, old);
 }
 
@@ -374,7 +386,7 @@ export function dictPopLast(rt: Runtime, d: Ref): [Ref, Ref] | null {
   i32[e + 2] = 0;
   i32[(t + T_NENTRIES) >> 2] = ix;
   i32[(d + DICT_USED) >> 2]!--;
-  i32[(d + DICT_VERSION) >> 2]!++;
+  bumpVersion(rt, d);
   return [k, v];
 }
 
@@ -400,7 +412,7 @@ export function dictDelWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): bo
   i32[e + 1] = 0;
   i32[e + 2] = 0;
   i32[(d + DICT_USED) >> 2]!--;
-  i32[(d + DICT_VERSION) >> 2]!++;
+  bumpVersion(rt, d);
   rt.decref(k);
   rt.decref(v);
   return true;

@@ -12,7 +12,8 @@ import { Kind } from './kinds.js';
 import { repr as reprOf, str as strOf } from './protocols.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
-import { intern } from './type.js';
+import { defineGetter, defineMethod, intern } from './type.js';
+import { defineConstructor } from './constructors.js';
 
 export const EXC_DICT = GC_HEADER_END;
 export const EXC_ARGS = EXC_DICT + 4;
@@ -358,3 +359,43 @@ defineSlots(Kind.TRACEBACK, {
     rt.xdecref(rt.i32[(tb + TB_GLOBALS) >> 2]! as Ref);
   },
 });
+
+// ================= construction and attributes =================
+defineConstructor(Kind.EXCEPTION, (rt, type, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${rt.typeName(type)}() takes no keyword arguments`);
+  return newExceptionArgs(rt, type, args);
+});
+
+const excField = (off: number) => (rt: Runtime, _a: Ref[], _k: Map<string, Ref> | null, self: Ref): Ref => {
+  const v = rt.i32[(self + off) >> 2]! as Ref;
+  const r = v === 0 ? rt.None : v;
+  rt.incref(r);
+  return r;
+};
+defineGetter(Kind.EXCEPTION, 'BaseException', 'args', excField(EXC_ARGS));
+defineGetter(Kind.EXCEPTION, 'BaseException', '__traceback__', excField(EXC_TRACEBACK));
+defineGetter(Kind.EXCEPTION, 'BaseException', '__cause__', excField(EXC_CAUSE));
+defineGetter(Kind.EXCEPTION, 'BaseException', '__context__', excField(EXC_CONTEXT));
+defineGetter(Kind.EXCEPTION, 'BaseException', '__suppress_context__', (rt, _a, _k, self) =>
+  rt.bool(rt.i32[(self + EXC_SUPPRESS_CONTEXT) >> 2] !== 0));
+defineMethod(Kind.EXCEPTION, 'BaseException', 'with_traceback', (rt, args, _k, self) => {
+  const tb = args[0] ?? rt.None;
+  setExcField(rt, self, EXC_TRACEBACK, tb === rt.None ? 0 : tb);
+  rt.incref(self);
+  return self;
+});
+/** Attributes some exception classes carry (StopIteration.value, SystemExit.code, KeyError...). */
+for (const [name, attr] of [['StopIteration', 'value'], ['SystemExit', 'code']] as const) {
+  void name;
+  defineGetter(Kind.EXCEPTION, 'BaseException', attr, (rt, _a, _k, self) => {
+    const stored = getExcAttr(rt, self, attr);
+    if (stored !== 0) {
+      rt.incref(stored);
+      return stored;
+    }
+    const args = excArgs(rt, self);
+    const v = tupleSize(rt, args) === 0 ? rt.None : tupleSize(rt, args) === 1 || attr === 'value' ? tupleItem(rt, args, 0) : args;
+    rt.incref(v);
+    return v;
+  });
+}

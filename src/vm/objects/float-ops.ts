@@ -303,25 +303,147 @@ export function divmod(x: number, y: number): [number, number] {
 
 // ---------------------------------------------------------------- pow
 
-// libm's pow is (nearly always) correctly rounded; V8's Math.pow is off by an ulp in about
-// 9% of cases. So pow is computed here in double-double arithmetic (~100 bits), then rounded.
+// CPython calls the C library's pow(). On the reference platform (glibc >= 2.28, x86-64 with FMA)
+// that is ARM's optimized-routines pow: about 0.52 ulp, so not always correctly rounded, and V8's
+// Math.pow differs from it in ~9% of cases. To print the digits CPython prints, this runs the same
+// algorithm on the same tables, with the fused multiply-adds GCC emitted in glibc's FMA build.
+// cf. glibc sysdeps/ieee754/dbl-64/e_pow.c, e_pow_log_data.c, e_exp_data.c (data: __pow_log_data
+// and __exp_data of glibc 2.36's libm.so.6, little-endian doubles; ARM optimized-routines, MIT).
 
-type DD = [number, number];
+const POW_LOG_DATA_B64 =
+  'ADj6/kIu5j8wZ8eTV/MuPQAAAAAAAOC/YFVVVVVV5b8GAAAAAADgP05VWZmZmek/eqQpVVVV5b/pRUibW0nyv8M/JosrAPA/AAAAAACg9j8AAA' +
+  'AAAAAAAADIufKCLNa/gFY3KCS0+jwAAAAAAID2PwAAAAAAAAAAAAhYv73R1b8g9+DYCKUcvQAAAAAAYPY/AAAAAAAAAAAAWEUXd3bVv21QttWk' +
+  'YiO9AAAAAABA9j8AAAAAAAAAAAD4LYetGtW/1WewnuSE5rwAAAAAACD2PwAAAAAAAAAAAHh3lV++1L/gPimTaRsEvQAAAAAAAPY/AAAAAAAAAA' +
+  'AAYBzCi2HUv8yETEgv2BM9AAAAAADg9T8AAAAAAAAAAACohoYwBNS/OguC7fNC3DwAAAAAAMD1PwAAAAAAAAAAAEhpVUym079glFGGxrEgPQAA' +
+  'AAAAoPU/AAAAAAAAAAAAgJia3UfTv5KAxdRNWSU9AAAAAACA9T8AAAAAAAAAAAAg4bri6NK/2Cu3mR57Jj0AAAAAAGD1PwAAAAAAAAAAAIjeE1' +
+  'qJ0r8/sM+2FMoVPQAAAAAAYPU/AAAAAAAAAAAAiN4TWonSvz+wz7YUyhU9AAAAAABA9T8AAAAAAAAAAAB4z/tBKdK/dtpTKCRaFr0AAAAAACD1' +
+  'PwAAAAAAAAAAAJhpwZjI0b8EVOdovK8fvQAAAAAAAPU/AAAAAAAAAAAAqKurXGfRv/CogjPGHx89AAAAAADg9D8AAAAAAAAAAABIrvmLBdG/Zl' +
+  'oF/cSoJr0AAAAAAMD0PwAAAAAAAAAAAJBz4iSj0L8OA/R+7msMvQAAAAAAoPQ/AAAAAAAAAAAA0LSUJUDQv38t9J64NvC8AAAAAACg9D8AAAAA' +
+  'AAAAAADQtJQlQNC/fy30nrg28LwAAAAAAID0PwAAAAAAAAAAAEBebRi5z7+HPJmrKlcNPQAAAAAAYPQ/AAAAAAAAAAAAYNzLrfDOvySvhpy3Ji' +
+  's9AAAAAABA9D8AAAAAAAAAAADwKm4HJ86/EP8/VE8vF70AAAAAACD0PwAAAAAAAAAAAMBPayFczb8baMq7kbohPQAAAAAAAPQ/AAAAAAAAAAAA' +
+  'oJrH94/MvzSEn2hPeSc9AAAAAAAA9D8AAAAAAAAAAACgmsf3j8y/NISfaE95Jz0AAAAAAODzPwAAAAAAAAAAAJAtdIbCy7+Pt4sxsE4ZPQAAAA' +
+  'AAwPM/AAAAAAAAAAAAwIBOyfPKv2aQzT9jTro8AAAAAACg8z8AAAAAAAAAAACw4h+8I8q/6sFG3GSMJb0AAAAAAKDzPwAAAAAAAAAAALDiH7wj' +
+  'yr/qwUbcZIwlvQAAAAAAgPM/AAAAAAAAAAAAUPScWlLJv+PUwQTZ0Sq9AAAAAABg8z8AAAAAAAAAAADQIGWgf8i/Cfrbf7+9Kz0AAAAAAEDzPw' +
+  'AAAAAAAAAAAOAQAomrx79YSlNykNsrPQAAAAAAQPM/AAAAAAAAAAAA4BACiavHv1hKU3KQ2ys9AAAAAAAg8z8AAAAAAAAAAADQGecP1sa/ZuKy' +
+  'o2rkEL0AAAAAAADzPwAAAAAAAAAAAJCncDD/xb85UBCfQ54evQAAAAAAAPM/AAAAAAAAAAAAkKdwMP/FvzlQEJ9Dnh69AAAAAADg8j8AAAAAAA' +
+  'AAAACwoePlJsW/j1sHkIveIL0AAAAAAMDyPwAAAAAAAAAAAIDLbCtNxL88eDVhwQwXPQAAAAAAwPI/AAAAAAAAAAAAgMtsK03Evzx4NWHBDBc9' +
+  'AAAAAACg8j8AAAAAAAAAAACQHiD8ccO/OlQnTYZ48TwAAAAAAIDyPwAAAAAAAAAAAPAf+FKVwr8IxHEXMI0kvQAAAAAAYPI/AAAAAAAAAAAAYC' +
+  '/VKrfBv5ajERikgC69AAAAAABg8j8AAAAAAAAAAABgL9Uqt8G/lqMRGKSALr0AAAAAAEDyPwAAAAAAAAAAAJDQfH7XwL/0W+iIlmkKPQAAAAAA' +
+  'QPI/AAAAAAAAAAAAkNB8ftfAv/Rb6IiWaQo9AAAAAAAg8j8AAAAAAAAAAADg2zGR7L+/8jOjXFR1Jb0AAAAAAADyPwAAAAAAAAAAAAArbgcnvr' +
+  '88APAqLDQqPQAAAAAAAPI/AAAAAAAAAAAAACtuBye+vzwA8CosNCo9AAAAAADg8T8AAAAAAAAAAADAW49UXry/Br5fWFcMHb0AAAAAAMDxPwAA' +
+  'AAAAAAAAAOBKOm2Sur/IqlvoNTklPQAAAAAAwPE/AAAAAAAAAAAA4Eo6bZK6v8iqW+g1OSU9AAAAAACg8T8AAAAAAAAAAACgMdZFw7i/aFYvTS' +
+  'l8Ez0AAAAAAKDxPwAAAAAAAAAAAKAx1kXDuL9oVi9NKXwTPQAAAAAAgPE/AAAAAAAAAAAAYOWK0vC2v9pzM8k3lya9AAAAAABg8T8AAAAAAAAA' +
+  'AAAgBj8HG7W/V17GYVsCHz0AAAAAAGDxPwAAAAAAAAAAACAGPwcbtb9XXsZhWwIfPQAAAAAAQPE/AAAAAAAAAAAA4BuW10Gzv98T+czaXiw9AA' +
+  'AAAABA8T8AAAAAAAAAAADgG5bXQbO/3xP5zNpeLD0AAAAAACDxPwAAAAAAAAAAAICj7jZlsb8Jo492XnwUPQAAAAAAAPE/AAAAAAAAAAAAgBHA' +
+  'MAqvv5GONoOeWS09AAAAAAAA8T8AAAAAAAAAAACAEcAwCq+/kY42g55ZLT0AAAAAAODwPwAAAAAAAAAAAIAZcd1Cq79McNbleoIcPQAAAAAA4P' +
+  'A/AAAAAAAAAAAAgBlx3UKrv0xw1uV6ghw9AAAAAADA8D8AAAAAAAAAAADAMvZYdKe/7qHyNEb8LL0AAAAAAMDwPwAAAAAAAAAAAMAy9lh0p7/u' +
+  'ofI0RvwsvQAAAAAAoPA/AAAAAAAAAAAAwP65h56jv6r+JvW3AvU8AAAAAACg8D8AAAAAAAAAAADA/rmHnqO/qv4m9bcC9TwAAAAAAIDwPwAAAA' +
+  'AAAAAAAAB4DpuCn7/kCX58JoApvQAAAAAAgPA/AAAAAAAAAAAAAHgOm4Kfv+QJfnwmgCm9AAAAAABg8D8AAAAAAAAAAACA1QcbuZe/Oab6k1SN' +
+  'KL0AAAAAAEDwPwAAAAAAAAAAAAD8sKjAj7+cptP2fB7fvAAAAAAAQPA/AAAAAAAAAAAAAPywqMCPv5ym0/Z8Ht+8AAAAAAAg8D8AAAAAAAAAAA' +
+  'AAEGsq4H+/5EDaDT/iGb0AAAAAACDwPwAAAAAAAAAAAAAQayrgf7/kQNoNP+IZvQAAAAAAAPA/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+  'AAAA8D8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMDvPwAAAAAAAAAAAACJdRUQgD/oK52Za8cQvQAAAAAAgO8/AAAAAAAAAAAAgJNYVi' +
+  'CQP9L34gZb3CO9AAAAAABA7z8AAAAAAAAAAAAAySglSZg/NAxaMrqgKr0AAAAAAADvPwAAAAAAAAAAAEDniV1BoD9T1/FcwBEBPQAAAAAAwO4/' +
+  'AAAAAAAAAAAAAC7UrmakPyj9vXVzFiy9AAAAAACA7j8AAAAAAAAAAADAnxSqlKg/fSZa0JV5Gb0AAAAAAEDuPwAAAAAAAAAAAMDdzXPLrD8HKN' +
+  'hH8mgavQAAAAAAIO4/AAAAAAAAAAAAwAbAMequP3s7yU8+EQ69AAAAAADg7T8AAAAAAAAAAABgRtE7l7E/m54NVl0yJb0AAAAAAKDtPwAAAAAA' +
+  'AAAAAODRp/W9sz/XTtulXsgsPQAAAAAAYO0/AAAAAAAAAAAAoJdNWum1Px4dXTwGaSy9AAAAAABA7T8AAAAAAAAAAADA6grTALc/Mu2dqY0e7D' +
+  'wAAAAAAADtPwAAAAAAAAAAAEBZXV4zuT/aR706XBEjPQAAAAAAwOw/AAAAAAAAAAAAYK2NyGq7P+Vo9yuAkBO9AAAAAACg7D8AAAAAAAAAAABA' +
+  'vAFYiLw/06xaxtFGJj0AAAAAAGDsPwAAAAAAAAAAACAKgznHvj/gReavaMAtvQAAAAAAQOw/AAAAAAAAAAAA4Ns5kei/P/0KoU/WNCW9AAAAAA' +
+  'AA7D8AAAAAAAAAAADgJ4KOF8E/8gctznjvIT0AAAAAAODrPwAAAAAAAAAAAPAjfiuqwT80mThEjqcsPQAAAAAAoOs/AAAAAAAAAAAAgIYMYdHC' +
+  'P6G0gctsnQM9AAAAAACA6z8AAAAAAAAAAACQFbD8ZcM/iXJLI6gvxjwAAAAAAEDrPwAAAAAAAAAAALAzgz2RxD94tv1UeYMlPQAAAAAAIOs/AA' +
+  'AAAAAAAAAAsKHk5SfFP8d9aeXoMyY9AAAAAADg6j8AAAAAAAAAAAAQjL5OV8Y/eC48LIvPGT0AAAAAAMDqPwAAAAAAAAAAAHB1ixLwxj/hIZzl' +
+  'jRElvQAAAAAAoOo/AAAAAAAAAAAAUESFjYnHPwVDkXAQZhy9AAAAAABg6j8AAAAAAAAAAAAAOeuvvsg/0SzpqlQ9B70AAAAAAEDqPwAAAAAAAA' +
+  'AAAAD33FpayT9v/6BYKPIHPQAAAAAAAOo/AAAAAAAAAAAA4Io87ZPKP2khVlBDcii9AAAAAADg6T8AAAAAAAAAAADQW1fYMcs/quGsTo01DL0A' +
+  'AAAAAMDpPwAAAAAAAAAAAOA7OIfQyz+2ElRZxEstvQAAAAAAoOk/AAAAAAAAAAAAEPDG+2/MP9IrlsVy7PG8AAAAAABg6T8AAAAAAAAAAACQ1L' +
+  'A9sc0/NbAV9yr/Kr0AAAAAAEDpPwAAAAAAAAAAABDn/w5Tzj8w9EFgJxLCPAAAAAAAIOk/AAAAAAAAAAAAAN3krfXOPxGOu2UVIcq8AAAAAAAA' +
+  '6T8AAAAAAAAAAACws2wcmc8/MN8MyuzLGz0AAAAAAMDoPwAAAAAAAAAAAFhNYDhx0D+RTu0W25z4PAAAAAAAoOg/AAAAAAAAAAAAYGFnLcTQP+' +
+  'nqPBaLGCc9AAAAAACA6D8AAAAAAAAAAADoJ4KOF9E/HPClYw4hLL0AAAAAAGDoPwAAAAAAAAAAAPisy1xr0T+BFqX3zZorPQAAAAAAQOg/AAAA' +
+  'AAAAAAAAaFpjmb/RP7e9R1Htpiw9AAAAAAAg6D8AAAAAAAAAAAC4Dm1FFNI/6rpGut6HCj0AAAAAAODnPwAAAAAAAAAAAJDcfPC+0j/0BFBK+p' +
+  'wqPQAAAAAAwOc/AAAAAAAAAAAAYNPh8RTTP7g8IdN64ii9AAAAAACg5z8AAAAAAAAAAAAQvnZna9M/yHfxsM1uET0AAAAAAIDnPwAAAAAAAAAA' +
+  'ADAzd1LC0z9cvQa2VDsYPQAAAAAAYOc/AAAAAAAAAAAA6NUjtBnUP53gkOw25Ag9AAAAAABA5z8AAAAAAAAAAADIccKNcdQ/ddZnCc4nL70AAA' +
+  'AAACDnPwAAAAAAAAAAADAXnuDJ1D+k2AobiSAuvQAAAAAAAOc/AAAAAAAAAAAAoDgHriLVP1nHZIFwvi49AAAAAADg5j8AAAAAAAAAAADQyFP3' +
+  'e9U/70Bd7u2tHz0AAAAAAMDmPwAAAAAAAAAAAGBZ373V1T/cZaQIKgsKvQ==';
+const EXP_DATA_B64 =
+  '/oIrZUcVZ0AAAPr+Qi52vzo7nrya9wy9vf3/////3z88VFVVVVXFP5ErF89VVaU/F9CkZxERgT8AAAAAAAA4QwAAAAAAAMhC7zn6/kIu5j8kxI' +
+  'L/vb/OP7X0DNcIa6w/zFBG0quygz+EOk6b4NdVPwAAAAAAAAAAAAAAAAAA8D9uv4gaTzubPDUz+6k99u8/XdzYnBNgcbxhgHc+muzvP9FmhxB6' +
+  'XpC8hX9u6BXj7z8T9mc1UtKMPHSFFdOw2e8/+o75I4DOi7ze9t0pa9DvP2HI5mFO92A8yJt1GEXH7z+Z0zNb5KOQPIPzxso+vu8/bXuDXaaalz' +
+  'wPiflsWLXvP/zv/ZIatY4890dyK5Ks7z/RnC9wPb4+PKLR0zLso+8/C26QiTQDarwb0/6vZpvvPw69LypSVpW8UVsS0AGT7z9V6k6M74BQvMwx' +
+  'bMC9iu8/FvTVuSPJkbzgLamumoLvP69VXOnj04A8UY6lyJh67z9Ik6XqFRuAvHtRfTy4cu8/PTLeVfAfj7zqjYw4+WrvP79TEz+MiYs8dctv61' +
+  'tj7z8m6xF2nNmWvNRcBITgW+8/YC86PvfsmjyquWgxh1TvP504hsuC54+8Hdn8IlBN7z+Nw6ZEQW+KPNaMYog7Ru8/fQTksAV6gDyW3H2RST/v' +
+  'P5SoqOP9jpY8OGJ1bno47z99SHTyGF6HPD+msk/OMe8/8ucfmCtHgDzdfOJlRSvvP14IcT97uJa8gWP14d8k7z8xqwlt4feCPOHeH/WdHu8/+r' +
+  '9vGpshPbyQ2drQfxjvP7QKDHKCN4s8CwPkpoUS7z+Py86JkhRuPFYvPqmvDO8/tquwTXVNgzwVtzEK/gbvP0x0rOIBQoY8MdhM/HAB7z9K+NNd' +
+  'Od2PPP8WZLII/O4/BFuOO4Cjhrzxn5JfxfbuP2hQS8ztSpK8y6k6N6fx7j+OLVEb+AeZvGbYBW2u7O4/0jaUPujRcbz3n+U02+fuPxUbzrMZGZ' +
+  'm85agTwy3j7j9tTCqnSJ+FPCI0Ekym3u4/imkoemASk7wcgKwERdruP1uJF0iPp1i8Ki73IQrW7j8bmklnmyx8vJeoUNn10e4/EazCYO1jQzwt' +
+  'iWFgCM7uP+9kBjsJZpY8VwAd7UHK7j95A6Ha4cxuPNA8wbWixu4/MBIPP47/kzze09fwKsPuP7CvervOkHY8Jyo21dq/7j934FTrvR2TPA3d/Z' +
+  'myvO4/jqNxADSUj7ynLJ12srnuP0mjk9zM3oe8QmbPotq27j9fOA+9xt54vIJPnVYrtO4/9lx77EYShrwPkl3KpLHuP47X/RgFNZM82ie1Nkev' +
+  '7j8Fm4ovt5h7PP3Hl9QSre4/CVQc4uFjkDwpVEjdB6vuP+rGGVCFxzQ8t0ZZiiap7j81wGQr5jKUPEghrRVvp+4/n3aZYUrkjLwJ3Ha54aXuP6' +
+  'hN7zvFM4y8hVU6sH6k7j+u6SuJeFOEvCDDzDRGo+4/WFhWeN3Ok7wlIlWCOKLuP2QZfoCqEFc8c6lM1FWh7j8oIl6/77OTvM07f2aeoO4/grk0' +
+  'h60Sary/2gt1EqDuP+6pbbjvZ2O8LxplPLKf7j9RiOBUPdyAvISUUfl9n+4/zz5afmQfeLx0X+zodZ/uP7B9i8BK7oa8dIGlSJqf7j+K5lUeMh' +
+  'mGvMlnQlbrn+4/09QJXsuckDw/Xd5PaaDuPx2lTbncMnu8hwHrcxSh7j9rwGdU/eyUPDLBMAHtoe4/VWzWq+HrZTxiTs8286LuP0LPsy/FoYi8' +
+  'Eho+VCek7j80NzvxtmmTvBPOTJmJpe4/Hv8ZOoRegLytxyNGGqfuP25XcthQ1JS87ZJEm9mo7j8Aig5bZ62QPJlmitnHqu4/tOrwwS+3jTzboC' +
+  'pC5azuP//nxZxgtmW8jES1FjKv7j9EX/NZg/Z7PDZ3FZmuse4/gz0epx8Jk7zG/5ELW7TuPykebIu4qV285cXNsDe37j9ZuZB8+SNsvA9SyMtE' +
+  'uu4/qvn0IkNDkrxQTt6fgr3uP0uOZtdsyoW8ugfKcPHA7j8nzpEr/K9xPJDwo4KRxO4/u3MK4TXSbTwjI+MZY8juP2MiYiIExYe8ZeVde2bM7j' +
+  '/VMeLjhhyLPDMtSuyb0O4/Fbu809G7kbxdJT6yA9XuP9Ix7pwxzJA8WLMwE57Z7j+zWnNuhGmEPL/9eVVr3u4/tJ2Ol83fgrx689O/a+PuP4cz' +
+  'y5J3Gow8rdNamZ/o7j/62dFKj3uQvGa2jSkH7u4/uq7cVtnDVbz7FU+4ovPuP0D2pj0OpJC8OlnljXL57j80k6049NZovEde+/J2/+4/NYpYa+' +
+  'LukbxKBqEwsAXvP83dXwrX/3Q80sFLkB4M7z+smJL6+72RvAke11vCEu8/swyvMK5uczycUoXdmxnvP5T9n1wy4448etD/X6sg7z+sWQnRj+CE' +
+  'PEvRVy7xJ+8/ZxpOOK/NYzy15waUbS/vP2gZkmwsa2c8aZDv3CA37z/StcyDGIqAvPrDXVULP+8/b/r/P12tj7x8iQdKLUfvP0mpdTiuDZC88o' +
+  'kNCIdP7z+nBz2mhaN0PIek+9wYWO8/DyJAIJ6RgryYg8kW42DvP6ySwdVQWo48hTLbA+Zp7z9LawGsWTqEPGC0AfMhc+8/Hz60ByHVgrxfm3sz' +
+  'l3zvP8kNRzu5Kom8KaH1FEaG7z/TiDpgBLZ0PPY/i+cukO8/cXKdUezFgzyDTMf7UZrvP/CR048S94+82pCkoq+k7z99dCPimK6NvPFnji1Ir+' +
+  '8/CCCqQbzDjjwnWmHuG7rvPzLrqcOUK4Q8l7prNyvF7z/uhdExqWSKPEBFblt20O8/7eM75Lo3jrwUvpyt/dvvP53NkU07iXc82JCegcHn7z+J' +
+  'zGBBwQVTPPFxjyvC8+8/';
 
-function twoSum(a: number, b: number): DD {
-  const s = a + b;
-  const bb = s - a;
-  return [s, a - (s - bb) + (b - bb)];
+function decodeBase64(b64: string): DataView {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new DataView(bytes.buffer);
 }
 
-function quickTwoSum(a: number, b: number): DD {
-  const s = a + b;
-  return [s, b - (s - a)];
+// struct pow_log_data { ln2hi, ln2lo, poly[7], tab[128] { invc, pad, logc, logctail } }
+const POW_LOG = decodeBase64(POW_LOG_DATA_B64);
+const logData = (i: number): number => POW_LOG.getFloat64(8 * i, true);
+const LOG_LN2HI = logData(0);
+const LOG_LN2LO = logData(1);
+const [A0, A1, A2, A3, A4, A5, A6] = [2, 3, 4, 5, 6, 7, 8].map(logData) as [number, number, number, number, number, number, number];
+const LOG_INVC = new Float64Array(128);
+const LOG_LOGC = new Float64Array(128);
+const LOG_LOGCTAIL = new Float64Array(128);
+for (let i = 0; i < 128; i++) {
+  LOG_INVC[i] = logData(9 + 4 * i);
+  LOG_LOGC[i] = logData(9 + 4 * i + 2);
+  LOG_LOGCTAIL[i] = logData(9 + 4 * i + 3);
+}
+// struct exp_data { invln2N, negln2hiN, negln2loN, poly[4], shift, exp2_shift, exp2_poly[5], tab[256] }
+const EXP = decodeBase64(EXP_DATA_B64);
+const expData = (i: number): number => EXP.getFloat64(8 * i, true);
+const INV_LN2_N = expData(0);
+const NEG_LN2_HI_N = expData(1);
+const NEG_LN2_LO_N = expData(2);
+const [C2, C3, C4, C5] = [3, 4, 5, 6].map(expData) as [number, number, number, number];
+const EXP_SHIFT = expData(7);
+// tab[2j] is the tail of 2**(j/128) (a double), tab[2j+1] the bits of its scale minus j << 45.
+const EXP_TAIL = new Float64Array(128);
+const EXP_SBITS_HI = new Uint32Array(128);
+const EXP_SBITS_LO = new Uint32Array(128);
+for (let j = 0; j < 128; j++) {
+  EXP_TAIL[j] = expData(14 + 2 * j);
+  EXP_SBITS_LO[j] = EXP.getUint32(8 * (15 + 2 * j), true);
+  EXP_SBITS_HI[j] = EXP.getUint32(8 * (15 + 2 * j) + 4, true);
+}
+
+function fromWords(hi: number, lo: number): number {
+  view.setUint32(0, hi >>> 0);
+  view.setUint32(4, lo >>> 0);
+  return view.getFloat64(0);
 }
 
 const SPLITTER = 134217729; // 2**27 + 1, Dekker's split
 
-function twoProd(a: number, b: number): DD {
+/**
+ * fma(a, b, c) = a*b + c with a single rounding: Dekker's exact product, TwoSum, and
+ * round-to-odd for the low parts (Boldo & Melquiond, "Emulation of FMA and correctly rounded
+ * sums: proved algorithms using rounding to odd", 2008). Exact barring over/underflow.
+ */
+function fma(a: number, b: number, c: number): number {
   const p = a * b;
   let t = SPLITTER * a;
   const ah = t - (t - a);
@@ -329,97 +451,135 @@ function twoProd(a: number, b: number): DD {
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
-}
-
-function ddAdd(a: DD, b: DD): DD {
-  const s = twoSum(a[0], b[0]);
-  const t = twoSum(a[1], b[1]);
-  const u = quickTwoSum(s[0], s[1] + t[0]);
-  return quickTwoSum(u[0], u[1] + t[1]);
-}
-
-function ddMul(a: DD, b: DD): DD {
-  const p = twoProd(a[0], b[0]);
-  return quickTwoSum(p[0], p[1] + (a[0] * b[1] + a[1] * b[0]));
-}
-
-function ddMulD(a: DD, b: number): DD {
-  const p = twoProd(a[0], b);
-  return quickTwoSum(p[0], p[1] + a[1] * b);
-}
-
-function ddDiv(a: DD, b: DD): DD {
-  const q1 = a[0] / b[0];
-  let r = ddAdd(a, ddMulD(b, -q1));
-  const q2 = r[0] / b[0];
-  r = ddAdd(r, ddMulD(b, -q2));
-  const q3 = r[0] / b[0];
-  const q = quickTwoSum(q1, q2);
-  return ddAdd(q, [q3, 0]);
-}
-
-const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
-// 1/(2n+1) for the atanh series, and 1/n! for the exp series, to double-double precision.
-const ATANH_TERMS = 21;
-const ATANH_COEF: DD[] = [];
-for (let n = 0; n < ATANH_TERMS; n++) ATANH_COEF.push(ddDiv([1, 0], [2 * n + 1, 0]));
-const EXP_TERMS = 11;
-const EXP_COEF: DD[] = [];
-{
-  let f: DD = [1, 0];
-  for (let n = 1; n <= EXP_TERMS; n++) {
-    f = ddMulD(f, n);
-    EXP_COEF.push(ddDiv([1, 0], f));
+  const pe = ah * bh - p + ah * bl + al * bh + al * bl; // a*b == p + pe
+  const th = c + p; // TwoSum(c, p)
+  const cb = th - c;
+  const tl = c - (th - cb) + (p - cb);
+  const w = tl + pe; // TwoSum(tl, pe), then round w to odd
+  const wb = w - tl;
+  const we = tl - (w - wb) + (pe - wb);
+  if (we === 0) return th + w;
+  view.setFloat64(0, w);
+  let hi = view.getUint32(0);
+  let lo = view.getUint32(4);
+  if ((lo & 1) === 0) {
+    // w is even: step one ulp toward the exact value, onto the odd neighbour.
+    if (w > 0 === we > 0) {
+      lo = (lo + 1) >>> 0;
+      if (lo === 0) hi++;
+    } else {
+      if (lo === 0) hi--;
+      lo = (lo - 1) >>> 0;
+    }
+    return th + fromWords(hi, lo);
   }
+  return th + w;
 }
 
-/** log(x) for finite x > 0, to about 2**-100 relative. */
-function ddLog(x: number): DD {
-  let k = 0;
-  if (x < 2.2250738585072014e-308) {
-    x *= 2 ** 54;
-    k = -54;
-  }
-  decompose(x);
-  // x = f * 2**k with f in [sqrt(1/2), sqrt(2)), then log f = 2 atanh((f-1)/(f+1)).
-  let f = dMant / 4503599627370496;
-  k += dExp + 52;
-  if (f > Math.SQRT2) {
-    f /= 2;
-    k++;
-  }
-  const s = ddDiv([f - 1, 0], twoSum(f, 1)); // f - 1 is exact here
-  const s2 = ddMul(s, s);
-  let t = ATANH_COEF[ATANH_TERMS - 1]!;
-  for (let n = ATANH_TERMS - 2; n >= 0; n--) t = ddAdd(ddMul(t, s2), ATANH_COEF[n]!);
-  const logf = ddMulD(ddMul(s, t), 2);
-  return k === 0 ? logf : ddAdd(ddMulD(LN2, k), logf);
+// log_inline's second result.
+let logTail = 0;
+
+/** log(x) as y + logTail, x given by the words of its (normalized) bits. cf. glibc e_pow.c log_inline */
+function logInline(ixHi: number, ixLo: number): number {
+  // x = 2**k z, z in [OFF, 2*OFF) with OFF = 0x3fe6955500000000 (low word 0), in subinterval i.
+  const tmpHi = (ixHi - 0x3fe69555) | 0;
+  const i = (tmpHi >>> 13) & 0x7f;
+  const k = tmpHi >> 20;
+  const z = fromWords(ixHi - (tmpHi & 0xfff00000), ixLo);
+  const invc = LOG_INVC[i]!;
+  const logc = LOG_LOGC[i]!;
+  const logctail = LOG_LOGCTAIL[i]!;
+  // log(x) = k*Ln2 + log(c) + log1p(z/c - 1); r is exact.
+  const r = fma(z, invc, -1.0);
+  const t1 = fma(k, LOG_LN2HI, logc);
+  const t2 = t1 + r;
+  const lo1 = fma(k, LOG_LN2LO, logctail);
+  const lo2 = t1 - t2 + r;
+  const ar = A0 * r;
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const hi = t2 + ar2;
+  const lo3 = fma(ar, r, -ar2);
+  const lo4 = t2 - hi + ar2;
+  const q = fma(ar2, fma(fma(r, A6, A5), ar2, fma(r, A4, A3)), fma(r, A2, A1));
+  const lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
+  const y = hi + lo;
+  logTail = hi - y + lo;
+  return y;
 }
 
-/** exp(t) rounded to a double, for a double-double t; Infinity on overflow. */
-function ddExpRounded(t: DD): number {
-  if (t[0] > 709.8) return Infinity;
-  if (t[0] < -745.2) return 0;
-  const k = Math.round(t[0] / LN2[0]);
-  let r = ddAdd(t, ddMulD(LN2, -k));
-  // exp(r) = (1 + expm1(r / 512)) ** 512: a short series, then 9 squarings done on expm1
-  // (e2 = e * (e + 2)) so that no precision is lost to cancellation.
-  r = [r[0] / 512, r[1] / 512];
-  let em1 = EXP_COEF[EXP_TERMS - 1]!;
-  for (let n = EXP_TERMS - 2; n >= 0; n--) em1 = ddAdd(ddMul(em1, r), EXP_COEF[n]!);
-  em1 = ddMul(em1, r);
-  for (let i = 0; i < 9; i++) em1 = ddMul(em1, ddAdd(em1, [2, 0]));
-  const [h, l] = ddAdd([1, 0], em1);
-  const scaled = ldexp(h, k);
-  if (scaled === Infinity || Math.abs(scaled) >= 2.2250738585072014e-308) return scaled;
-  // Subnormal result: ldexp rounded h alone; fix up the rounding with the low part.
-  const back = ldexp(scaled, -k);
-  const err = h - back + l;
-  const halfUlp = ldexp(0.5, -1074 - k);
-  if (err > halfUlp) return scaled + 5e-324;
-  if (err < -halfUlp) return scaled - 5e-324;
-  return scaled;
+/** exp(x + xtail) for the positive-base case. cf. glibc e_pow.c exp_inline and specialcase */
+function expInline(x: number, xtail: number): number {
+  view.setFloat64(0, x);
+  const topHi = view.getUint32(0);
+  let abstop = (topHi >>> 20) & 0x7ff;
+  if (((abstop - 0x3c9) >>> 0) >= 0x3f) {
+    if (abstop < 0x3c9) return 1.0 + x; // |x| < 2**-54
+    if (abstop >= 0x409) return topHi >>> 31 ? 0 : Infinity; // |x| >= 1024: under/overflow
+    abstop = 0; // large |x|: the scale needs special care below
+  }
+  // exp(x) = 2**(k/N) * exp(r), x = ln2/N*k + r, r in [-ln2/2N, ln2/2N].
+  let kd = fma(x, INV_LN2_N, EXP_SHIFT);
+  view.setFloat64(0, kd);
+  const ki = view.getUint32(4); // the low word of kd's bits holds k
+  kd -= EXP_SHIFT;
+  let r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  r = xtail + r;
+  const j = ki & 0x7f;
+  const tail = EXP_TAIL[j]!;
+  const sbitsHi = (EXP_SBITS_HI[j]! + ((ki & 0x7ffff) << 13)) >>> 0; // + (ki << 45)
+  const sbitsLo = EXP_SBITS_LO[j]!;
+  const r2 = r * r;
+  const tmp = fma(fma(r, C5, C4), r2 * r2, fma(fma(r, C3, C2), r2, tail + r));
+  if (abstop === 0) {
+    if ((ki & 0x80000000) === 0) {
+      // k > 0: the exponent of scale may have overflowed by <= 460.
+      const scale = fromWords(sbitsHi - (1009 << 20), sbitsLo);
+      return 2 ** 1009 * fma(scale, tmp, scale);
+    }
+    // k < 0: round in the normal range first, to avoid double rounding into the subnormals.
+    const sHi = (sbitsHi + (1022 << 20)) >>> 0;
+    const scale = fromWords(sHi, sbitsLo);
+    const st = scale * tmp;
+    let y = scale + st;
+    if (Math.abs(y) < 1.0) {
+      const one = y < 0.0 ? -1.0 : 1.0;
+      let lo = scale - y + st;
+      const hi = one + y;
+      lo = one - hi + y + lo;
+      y = lo + hi - one;
+      if (y === 0) y = sHi >>> 31 ? -0 : 0;
+    }
+    return 2 ** -1022 * y;
+  }
+  const scale = fromWords(sbitsHi, sbitsLo);
+  return fma(scale, tmp, scale);
+}
+
+/** glibc's pow(x, y) for finite x > 0, x != 1, finite y != 0 (CPython sorted out the rest). cf. glibc e_pow.c __pow */
+function libmPow(x: number, y: number): number {
+  view.setFloat64(0, y);
+  const topy = view.getUint32(0) >>> 20;
+  view.setFloat64(0, x);
+  let ixHi = view.getUint32(0);
+  let ixLo = view.getUint32(4);
+  const topx = ixHi >>> 20;
+  if (((topy & 0x7ff) - 0x3be) >>> 0 >= 0x43e - 0x3be) {
+    // |y| < 2**-65: x**y ~= 1 + y*log(x); |y| >= 2**63: over- or underflow.
+    if ((topy & 0x7ff) < 0x3be) return x > 1.0 ? 1.0 + y : 1.0 - y;
+    return x > 1.0 === topy < 0x800 ? Infinity : 0;
+  }
+  if (topx === 0) {
+    // Subnormal x: normalize, letting the exponent go negative.
+    view.setFloat64(0, x * 2 ** 52);
+    ixHi = (view.getUint32(0) & 0x7fffffff) - (52 << 20);
+    ixLo = view.getUint32(4);
+  }
+  const hi = logInline(ixHi, ixLo);
+  const lo = logTail;
+  const ehi = y * hi;
+  const elo = fma(y, lo, fma(y, hi, -ehi));
+  return expInline(ehi, elo);
 }
 
 function isOddInteger(y: number): boolean {
@@ -459,12 +619,7 @@ export function pow(x: number, y: number): number {
     negate = isOddInteger(y);
   }
   if (x === 1.0) return negate ? -1.0 : 1.0;
-  let r: number;
-  if (y === 1) r = x;
-  else if (y === 2) r = x * x;
-  else if (y === -1) r = 1 / x;
-  else if (y === 0.5) r = Math.sqrt(x);
-  else r = ddExpRounded(ddMulD(ddLog(x), y));
+  const r = libmPow(x, y);
   // libm reports overflow as ERANGE; CPython raises OverflowError(34, 'Numerical result out of range').
   if (r === Infinity) throw new PyErrorSpec('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -r : r;

@@ -63,8 +63,11 @@ export const SI_FLAVOR = SI_SEQ + 4;
 export const SI_INDEX = SI_SEQ + 8;
 const SI_BYTES = SI_INDEX + 8;
 
-export const enum SeqFlavor { LIST = 0, TUPLE, STR_ASCII, STR, GENERIC }
-const SEQ_NAMES = ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'iterator'];
+/** What a SEQ_ITER walks. BYTES and BYTEARRAY go through the generic __getitem__ path but print
+ *  CPython's names. */
+export const enum SeqFlavor { LIST = 0, TUPLE, STR_ASCII, STR, GENERIC, BYTES, BYTEARRAY }
+const SEQ_NAMES = ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'iterator', 'bytes_iterator',
+  'bytearray_iterator'];
 
 /** A new iterator over `seq` (borrowed) of the given flavor (new reference). */
 export function newSeqIter(rt: Runtime, seq: Ref, flavor: SeqFlavor): Ref {
@@ -129,7 +132,7 @@ function seqIterNext(rt: Runtime, it: Ref): Ref | 0 {
         return rt.newStr(String.fromCodePoint(strCodePoint(rt, seq, idx)));
       }
       break;
-    case SeqFlavor.GENERIC: {
+    case SeqFlavor.GENERIC: case SeqFlavor.BYTES: case SeqFlavor.BYTEARRAY: {
       const key = rt.newInt(idx);
       let x: Ref | null;
       try {

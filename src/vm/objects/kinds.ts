@@ -49,6 +49,7 @@ export const enum Kind {
   BYTEARRAY,
   SUPER,
   WEAKREF,
+  COMPLEX,
   COUNT,
 }
 

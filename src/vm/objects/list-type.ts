@@ -543,25 +543,14 @@ const MIN_GALLOP = 7;
 
 interface Run { base: number; len: number; power: number }
 
-/** One sort's state (cf. listsort.c MergeState): `keys` are compared; `values`, when a key function
- *  was given, are the items, permuted alongside. */
-class MergeState {
+/** One sort's state (cf. listsort.c MergeState): `keys` are compared with `lt`; `values`, when a key
+ *  function was given, are the items, permuted alongside. Generic so tests can trace comparisons. */
+export class MergeState<T> {
   minGallop = MIN_GALLOP;
   readonly pending: Run[] = [];
 
-  constructor(readonly rt: Runtime, readonly keys: Ref[], readonly values: Ref[] | null) {}
-
-  /** `a < b`, asked exactly as CPython's ISLT asks it. */
-  lt(a: Ref, b: Ref): boolean {
-    const r = richCompare(this.rt, a, b, 0);
-    if (r === this.rt.True) return true;
-    if (r === this.rt.False) return false;
-    try {
-      return truthy(this.rt, r);
-    } finally {
-      this.rt.decref(r);
-    }
-  }
+  /** `lt(a, b)` is asked exactly as CPython's ISLT asks it. */
+  constructor(readonly keys: T[], readonly values: T[] | null, readonly lt: (a: T, b: T) => boolean) {}
 
   /** Binary insertion sort of [lo, hi), of which [lo, start) is already sorted. */
   binarySort(lo: number, hi: number, start: number): void {
@@ -607,7 +596,7 @@ class MergeState {
   }
 
   /** Where `key` goes in the sorted arr[base, base+n): before any equal items (cf. gallop_left). */
-  gallopLeft(key: Ref, arr: Ref[], base: number, n: number, hint: number): number {
+  gallopLeft(key: T, arr: T[], base: number, n: number, hint: number): number {
     const a = base + hint;
     let lastofs = 0;
     let ofs = 1;
@@ -644,7 +633,7 @@ class MergeState {
   }
 
   /** Where `key` goes in the sorted arr[base, base+n): after any equal items (cf. gallop_right). */
-  gallopRight(key: Ref, arr: Ref[], base: number, n: number, hint: number): number {
+  gallopRight(key: T, arr: T[], base: number, n: number, hint: number): number {
     const a = base + hint;
     let lastofs = 0;
     let ofs = 1;
@@ -944,7 +933,7 @@ class MergeState {
   }
 }
 
-function reverseArray(a: Ref[], lo: number, hi: number): void {
+function reverseArray<T>(a: T[], lo: number, hi: number): void {
   for (hi--; lo < hi; lo++, hi--) {
     const t = a[lo]!;
     a[lo] = a[hi]!;
@@ -1011,7 +1000,25 @@ export function listSort(rt: Runtime, l: Ref, key: Ref | 0, reverse: boolean): v
       if (keys !== null) reverseArray(keys, 0, n);
       reverseArray(items, 0, n);
     }
-    new MergeState(rt, keys ?? items, keys === null ? null : items).sort();
+    const intType = rt.types[Kind.INT]!;
+    const floatType = rt.types[Kind.FLOAT]!;
+    const lt = (a: Ref, b: Ref): boolean => {
+      // exact ints and floats compare without calling anything (cf. unsafe_long_compare)
+      const ta = rt.typeOf(a);
+      if (ta === rt.typeOf(b)) {
+        if (ta === intType && rt.isCompactInt(a) && rt.isCompactInt(b)) return rt.intValue(a) < rt.intValue(b);
+        if (ta === floatType) return rt.floatValue(a) < rt.floatValue(b);
+      }
+      const r = richCompare(rt, a, b, 0);
+      if (r === rt.True) return true;
+      if (r === rt.False) return false;
+      try {
+        return truthy(rt, r);
+      } finally {
+        rt.decref(r);
+      }
+    };
+    new MergeState(keys ?? items, keys === null ? null : items, lt).sort();
   } catch (e) {
     error = e;
   }

@@ -273,6 +273,9 @@ defineSlots(Kind.RANGE, {
     const stop = val(rt, r, RG_STOP);
     const step = val(rt, r, RG_STEP);
     const len = val(rt, r, RG_LEN);
+    if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number' && typeof len === 'number') {
+      return newRangeIter(rt, start, step, len, false);
+    }
     // cf. range_iter: CPython's fast iterator needs every value to fit a C long
     let long = !(fitsLong(big(start)) && fitsLong(big(stop)) && fitsLong(big(step)) && fitsLong(big(len)));
     if (!long && len !== 0 && len !== 0n) {

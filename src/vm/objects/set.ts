@@ -62,7 +62,9 @@ function setAddHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
     const base = tableBase(rt, s);
     const table = i32[(s + SET_TABLE) >> 2]!;
     let i = hash & mask;
-    let perturb = hash;
+    // perturb is CPython's size_t: the hash sign-extended to 64 bits, shifted as unsigned
+    let pLo = hash >>> 0;
+    let pHi = hash < 0 ? 0xffffffff : 0;
     let freeslot = -1;
     for (;;) {
       let e = i;
@@ -102,8 +104,9 @@ function setAddHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
         }
         e++;
       } while (probes-- > 0);
-      perturb >>= PERTURB_SHIFT;
-      i = (i * 5 + 1 + perturb) & mask;
+      pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
+      pHi >>>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + pLo) & mask;
     }
   }
 }
@@ -124,7 +127,9 @@ function resize(rt: Runtime, s: Ref, minused: number): void {
     const hash = i32[oldBase + k * 2]!;
     // set_insert_clean
     let i = hash & mask;
-    let perturb = hash;
+    // perturb is CPython's size_t: the hash sign-extended to 64 bits, shifted as unsigned
+    let pLo = hash >>> 0;
+    let pHi = hash < 0 ? 0xffffffff : 0;
     for (;;) {
       if (i32[base + i * 2 + 1] === 0) break;
       let found = -1;
@@ -140,8 +145,9 @@ function resize(rt: Runtime, s: Ref, minused: number): void {
         i = found;
         break;
       }
-      perturb >>= PERTURB_SHIFT;
-      i = (i * 5 + 1 + perturb) & mask;
+      pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
+      pHi >>>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + pLo) & mask;
     }
     i32[base + i * 2] = hash;
     i32[base + i * 2 + 1] = key;
@@ -160,7 +166,9 @@ function find(rt: Runtime, s: Ref, key: Ref, hash: number): number {
     const base = tableBase(rt, s);
     const table = i32[(s + SET_TABLE) >> 2]!;
     let i = hash & mask;
-    let perturb = hash;
+    // perturb is CPython's size_t: the hash sign-extended to 64 bits, shifted as unsigned
+    let pLo = hash >>> 0;
+    let pHi = hash < 0 ? 0xffffffff : 0;
     for (;;) {
       let e = i;
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -175,8 +183,9 @@ function find(rt: Runtime, s: Ref, key: Ref, hash: number): number {
         }
         e++;
       } while (probes-- > 0);
-      perturb >>= PERTURB_SHIFT;
-      i = (i * 5 + 1 + perturb) & mask;
+      pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
+      pHi >>>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + pLo) & mask;
     }
   }
 }
@@ -329,7 +338,9 @@ export function setResize(rt: Runtime, s: Ref, minused: number): void {
 function insertClean(rt: Runtime, base: number, mask: number, key: number, hash: number): void {
   const i32 = rt.i32;
   let i = hash & mask;
-  let perturb = hash;
+  // perturb is CPython's size_t: the hash sign-extended to 64 bits, shifted as unsigned
+  let pLo = hash >>> 0;
+  let pHi = hash < 0 ? 0xffffffff : 0;
   for (;;) {
     if (i32[base + i * 2 + 1] === 0) break;
     let found = -1;
@@ -345,8 +356,9 @@ function insertClean(rt: Runtime, base: number, mask: number, key: number, hash:
       i = found;
       break;
     }
-    perturb >>= PERTURB_SHIFT;
-    i = (i * 5 + 1 + perturb) & mask;
+    pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
+    pHi >>>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + pLo) & mask;
   }
   i32[base + i * 2] = hash;
   i32[base + i * 2 + 1] = key;

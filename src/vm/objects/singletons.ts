@@ -1,6 +1,7 @@
 /** None, NotImplemented, Ellipsis: their reprs, truth and hashes. */
 import { Kind } from './kinds.js';
 import { defineSlots } from './slots.js';
+import { defineConstructor } from './constructors.js';
 
 defineSlots(Kind.NONE, {
   repr: () => 'None',
@@ -14,3 +15,8 @@ defineSlots(Kind.NONE, {
 });
 defineSlots(Kind.NOT_IMPLEMENTED, { repr: () => 'NotImplemented', hash: () => 0x2bad_c0de });
 defineSlots(Kind.ELLIPSIS, { repr: () => 'Ellipsis', hash: () => 0x1e11_1951 });
+
+defineConstructor(Kind.NONE, (rt, _t, args) => {
+  if (args.length > 0) rt.raise('TypeError', 'NoneType takes no arguments');
+  return rt.None;
+});

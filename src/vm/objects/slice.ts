@@ -3,7 +3,10 @@
 import type { Ref } from '../heap/layout.js';
 import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
-import { indexValue, repr } from './protocols.js';
+import { eq, indexValue, repr } from './protocols.js';
+import { defineConstructor } from './constructors.js';
+import { defineGetter, defineMethod } from './type.js';
+import { tupleSteal } from './tuple.js';
 import { SLOTS, defineSlots } from './slots.js';
 import { intern, typeLookup } from './type.js';
 
@@ -146,3 +149,41 @@ export function sliceIndicesBig(rt: Runtime, s: Ref, length: bigint): [bigint, b
   } else stop = stopV > upper ? upper : stopV;
   return [start, stop, step];
 }
+
+defineConstructor(Kind.SLICE, (rt, _type, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'slice() takes no keyword arguments');
+  if (args.length === 0) rt.raise('TypeError', 'slice expected at least 1 argument, got 0');
+  if (args.length > 3) rt.raise('TypeError', `slice expected at most 3 arguments, got ${args.length}`);
+  const [a, b, c] = args.length === 1 ? [rt.None, args[0]!, rt.None] : [args[0]!, args[1]!, args[2] ?? rt.None];
+  const s = rt.allocKind(Kind.SLICE, 32);
+  for (const [off, v] of [[SLICE_START, a], [SLICE_STOP, b], [SLICE_STEP, c]] as const) {
+    rt.incref(v);
+    rt.i32[(s + off) >> 2] = v;
+  }
+  return s;
+});
+const sliceField = (off: number) => (rt: Runtime, _a: Ref[], _k: Map<string, Ref> | null, self: Ref): Ref => {
+  const v = rt.i32[(self + off) >> 2]! as Ref;
+  rt.incref(v);
+  return v;
+};
+defineGetter(Kind.SLICE, 'slice', 'start', sliceField(SLICE_START));
+defineGetter(Kind.SLICE, 'slice', 'stop', sliceField(SLICE_STOP));
+defineGetter(Kind.SLICE, 'slice', 'step', sliceField(SLICE_STEP));
+defineMethod(Kind.SLICE, 'slice', 'indices', (rt, args, _k, self) => {
+  if (args.length !== 1) rt.raise('TypeError', `slice.indices() takes exactly one argument (${args.length} given)`);
+  const n = indexValue(rt, args[0]!);
+  if (n < 0) rt.raise('ValueError', 'length should not be negative');
+  const [start, stop, step] = sliceIndices(rt, self, Number(n));
+  return tupleSteal(rt, [rt.newInt(start), rt.newInt(stop), rt.newInt(step)]);
+});
+defineSlots(Kind.SLICE, {
+  richcompare(rt, a, b, op) {
+    if ((op !== 2 && op !== 3) || rt.kindOf(b) !== Kind.SLICE) return 0;
+    let same = true;
+    for (const off of [SLICE_START, SLICE_STOP, SLICE_STEP]) {
+      if (!eq(rt, rt.i32[(a + off) >> 2]! as Ref, rt.i32[(b + off) >> 2]! as Ref)) same = false;
+    }
+    return rt.bool(op === 2 ? same : !same);
+  },
+});

@@ -1,2 +1,526 @@
-/** (being written) */
-export {};
+/** The `sys` module: reference counts and sizes, interning, argv / path / modules, exit, the recursion
+ *  limit and GIL intervals, version facts (as struct sequences), and the standard streams. */
+import { FLAG_INTERNED, IMMORTAL_REPORTED, OB_META, OB_TYPE, type Ref } from '../../heap/layout.js';
+import { PyRaise, Root, TP_DICT, TP_FLAGS, TP_MODULE, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime } from '../../runtime.js';
+import { getAttr, getAttrOrNull } from '../../objects/attrs.js';
+import { newProperty } from '../../objects/descriptors.js';
+import { dictGet, dictSet } from '../../objects/dict.js';
+import {
+  EXC_TRACEBACK, excType, newExceptionArgs, newStaticType,
+} from '../../objects/exceptions.js';
+import { floatValueOf } from '../../objects/float.js';
+import { Kind } from '../../objects/kinds.js';
+import { listSteal } from '../../objects/list.js';
+import { setGlobal } from '../../objects/module.js';
+import { newBuiltin, registerNative, type NativeImpl } from '../../objects/native.js';
+import { defineObjectRepr } from '../../objects/object-type.js';
+import { indexValue, repr as reprOf } from '../../objects/protocols.js';
+import { SLOTS } from '../../objects/slots.js';
+import { tupleFrom, tupleItems, tupleSteal } from '../../objects/tuple.js';
+import { intern } from '../../objects/type.js';
+import { callObject } from '../../interp/call.js';
+import { checkArity, parseArgs } from '../args.js';
+import { setFileSinkHook } from '../functions.js';
+import { hostOf, interpOf } from '../host-access.js';
+import { defineModule, defineModuleFunction, MODULES, type OutputSink } from '../registry.js';
+
+const VERSION_INFO: [number, number, number, string, number] = [3, 11, 7, 'final', 0];
+const HEXVERSION = 0x030b07f0;
+const GILPY_VERSION: [number, number, number, string, number] = [0, 1, 0, 'alpha', 0];
+
+// ================= struct sequences =================
+// CPython's PyStructSequence (sys.version_info, sys.flags, time.struct_time): a tuple subtype whose
+// items are also named attributes. Here: a static type of tuple layout (so every tuple slot and
+// method applies), a property per field in its dict, and field names in `__match_args__`.
+
+const MAX_FIELDS = 24;
+/** Native ids of the field getters: field i of a struct sequence is item i of the tuple. */
+const FIELD_GETTERS: number[] = [];
+for (let i = 0; i < MAX_FIELDS; i++) {
+  FIELD_GETTERS.push(registerNative(`structseq.field${i}`, {
+    name: `field${i}`, method: false,
+    impl: (rt, args) => {
+      const self = args[0]!;
+      const items = tupleItems(rt, self);
+      if (i >= items.length) return rt.raise('AttributeError', 'struct sequence field out of range');
+      rt.incref(items[i]!);
+      return items[i]!;
+    },
+  }));
+}
+
+/**
+ * A new struct sequence type `module.name` with the given fields (an immortal static type). `reprName`
+ * overrides the name its repr shows (`namespace` for sys.implementation).
+ */
+export function newStructSeqType(rt: Runtime, module: string, name: string, fields: readonly string[]): Ref {
+  if (fields.length > MAX_FIELDS) throw new Error('gilpy bug: too many struct sequence fields');
+  installStructSeqRepr();
+  const t = newStaticType(rt, name, Kind.TUPLE, rt.types[Kind.TUPLE]!, 0);
+  const oldModule = rt.i32[(t + TP_MODULE) >> 2]! as Ref;
+  rt.i32[(t + TP_MODULE) >> 2] = intern(rt, module);
+  rt.decref(oldModule);
+  const dict = rt.i32[(t + TP_DICT) >> 2]! as Ref;
+  fields.forEach((f, i) => {
+    const getter = newBuiltin(rt, FIELD_GETTERS[i]!);
+    const prop = newProperty(rt, getter, 0, 0, 0);
+    rt.decref(getter);
+    setGlobal(rt, dict, f, prop);
+    rt.decref(prop);
+  });
+  const names = tupleSteal(rt, fields.map((f) => intern(rt, f)));
+  setGlobal(rt, dict, '__match_args__', names);
+  rt.decref(names);
+  for (const key of ['n_sequence_fields', 'n_fields']) {
+    const n = rt.newInt(fields.length);
+    setGlobal(rt, dict, key, n);
+    rt.decref(n);
+  }
+  setGlobal(rt, dict, 'n_unnamed_fields', rt.newInt(0));
+  return t;
+}
+
+/** A new instance of struct sequence `type` holding `items` (each borrowed). */
+export function newStructSeq(rt: Runtime, type: Ref, items: readonly Ref[]): Ref {
+  const t = tupleFrom(rt, items);
+  rt.i32[(t + OB_TYPE) >> 2] = type; // a static (immortal) type: instances hold no reference to it
+  return t;
+}
+
+/** Like newStructSeq, but steals the references in `items`. */
+export function newStructSeqSteal(rt: Runtime, type: Ref, items: readonly Ref[]): Ref {
+  const t = newStructSeq(rt, type, items);
+  for (const x of items) rt.decref(x);
+  return t;
+}
+
+/** Field names of a struct sequence type, or null if `type` is not one. */
+function structSeqFields(rt: Runtime, type: Ref): Ref[] | null {
+  if (rt.typeKind(type) !== Kind.TUPLE || (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return null;
+  const dict = rt.i32[(type + TP_DICT) >> 2]! as Ref;
+  const key = rt.newStr('n_sequence_fields');
+  const marker = dictGet(rt, dict, key);
+  rt.decref(key);
+  if (marker === 0) return null;
+  const key2 = rt.newStr('__match_args__');
+  const names = dictGet(rt, dict, key2);
+  rt.decref(key2);
+  return names === 0 ? null : tupleItems(rt, names);
+}
+
+let structSeqReprInstalled = false;
+/**
+ * Struct sequences print as `sys.version_info(major=3, ...)` (cf. CPython structseq_repr). Slots are per
+ * kind, so this wraps the tuple kind's repr once (after every type module has loaded) and defers to it
+ * for everything that is not a struct sequence.
+ */
+function installStructSeqRepr(): void {
+  if (structSeqReprInstalled) return;
+  structSeqReprInstalled = true;
+  const slots = SLOTS[Kind.TUPLE]!;
+  const tupleRepr = slots.repr;
+  slots.repr = (rt, r) => {
+    const type = rt.typeOf(r);
+    if (type !== rt.types[Kind.TUPLE]) {
+      const fields = structSeqFields(rt, type);
+      if (fields !== null) {
+        const mod = rt.strValue(rt.i32[(type + TP_MODULE) >> 2]! as Ref);
+        const name = rt.strValue(rt.i32[(type + TP_QUALNAME) >> 2]! as Ref);
+        const label = mod === 'types' && name === 'SimpleNamespace' ? 'namespace' : `${mod}.${name}`;
+        const items = tupleItems(rt, r);
+        return `${label}(${fields.map((f, i) => `${rt.strValue(f)}=${reprOf(rt, items[i]!)}`).join(', ')})`;
+      }
+    }
+    if (tupleRepr !== undefined) return tupleRepr(rt, r);
+    const items = tupleItems(rt, r).map((x) => reprOf(rt, x));
+    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+  };
+}
+
+// ================= the standard streams =================
+// sys.stdin / stdout / stderr: instances of a small static type `_io.TextIOWrapper` (plain object
+// layout plus the stream number), writing to the host's sinks.
+const STREAM_FD = 16;
+const STREAM_BYTES = 32;
+const STREAM_NAMES = ['<stdin>', '<stdout>', '<stderr>'];
+
+function isStream(rt: Runtime, r: Ref): boolean {
+  const t = rt.typeOf(r);
+  if (rt.typeKind(t) !== Kind.OBJECT || t === rt.types[Kind.OBJECT]) return false;
+  return rt.strValue(rt.i32[(t + TP_NAME) >> 2]! as Ref) === 'TextIOWrapper'
+    && rt.strValue(rt.i32[(t + TP_MODULE) >> 2]! as Ref) === '_io';
+}
+function streamFd(rt: Runtime, r: Ref): number {
+  return rt.i32[(r + STREAM_FD) >> 2]!;
+}
+function sinkOf(rt: Runtime, fd: number): OutputSink {
+  const host = hostOf(rt);
+  return fd === 2 ? host.stderr : host.stdout;
+}
+
+defineObjectRepr('_io.TextIOWrapper', (rt, r) => {
+  const fd = streamFd(rt, r);
+  return `<_io.TextIOWrapper name='${STREAM_NAMES[fd]}' mode='${fd === 0 ? 'r' : 'w'}' encoding='utf-8'>`;
+});
+
+/** Methods and getters of TextIOWrapper: [name, impl, isGetter]. */
+const STREAM_METHODS: [string, NativeImpl, boolean][] = [
+  ['write', (rt, args, kwargs, self) => {
+    checkArity(rt, 'TextIOWrapper.write', args, kwargs, 1, 1);
+    const s = args[0]!;
+    if (!rt.isStr(s)) rt.raise('TypeError', `write() argument must be str, not ${rt.typeNameOf(s)}`);
+    const fd = streamFd(rt, self);
+    if (fd === 0) rt.raise('OSError', 'not writable');
+    sinkOf(rt, fd).write(rt.strValue(s));
+    return rt.newInt(rt.strLength(s));
+  }, false],
+  ['flush', (rt, args, kwargs, self) => {
+    checkArity(rt, 'TextIOWrapper.flush', args, kwargs, 0, 0);
+    const fd = streamFd(rt, self);
+    if (fd !== 0) sinkOf(rt, fd).flush();
+    return rt.None;
+  }, false],
+  ['readline', (rt, args, kwargs, self) => {
+    checkArity(rt, 'TextIOWrapper.readline', args, kwargs, 0, 1);
+    if (streamFd(rt, self) !== 0) rt.raise('OSError', 'not readable');
+    const host = hostOf(rt);
+    host.stdout.flush();
+    const line = host.readLine();
+    return rt.newStr(line === null ? '' : `${line}\n`);
+  }, false],
+  ['fileno', (rt, args, kwargs, self) => {
+    checkArity(rt, 'TextIOWrapper.fileno', args, kwargs, 0, 0);
+    return rt.newInt(streamFd(rt, self));
+  }, false],
+  ['isatty', (rt, args, kwargs) => {
+    checkArity(rt, 'TextIOWrapper.isatty', args, kwargs, 0, 0);
+    return rt.False;
+  }, false],
+  ['writable', (rt, args, kwargs, self) => {
+    checkArity(rt, 'TextIOWrapper.writable', args, kwargs, 0, 0);
+    return rt.bool(streamFd(rt, self) !== 0);
+  }, false],
+  ['readable', (rt, args, kwargs, self) => {
+    checkArity(rt, 'TextIOWrapper.readable', args, kwargs, 0, 0);
+    return rt.bool(streamFd(rt, self) === 0);
+  }, false],
+  ['name', (rt, args) => rt.newStr(STREAM_NAMES[streamFd(rt, args[0]!)]!), true],
+  ['mode', (rt, args) => rt.newStr(streamFd(rt, args[0]!) === 0 ? 'r' : 'w'), true],
+  ['encoding', (rt) => rt.newStr('utf-8'), true],
+];
+const STREAM_NATIVES = STREAM_METHODS.map(([name, impl, getter]) =>
+  registerNative(`TextIOWrapper.${name}`, { name, impl, method: !getter }));
+
+function newStreamType(rt: Runtime): Ref {
+  const t = newStaticType(rt, 'TextIOWrapper', Kind.OBJECT, rt.types[Kind.OBJECT]!, 0);
+  const oldModule = rt.i32[(t + TP_MODULE) >> 2]! as Ref;
+  rt.i32[(t + TP_MODULE) >> 2] = intern(rt, '_io');
+  rt.decref(oldModule);
+  const dict = rt.i32[(t + TP_DICT) >> 2]! as Ref;
+  STREAM_METHODS.forEach(([name, , getter], i) => {
+    const b = newBuiltin(rt, STREAM_NATIVES[i]!);
+    const v = getter ? newProperty(rt, b, 0, 0, 0) : b;
+    if (v !== b) rt.decref(b);
+    setGlobal(rt, dict, name, v);
+    rt.decref(v);
+  });
+  return t;
+}
+
+function newStream(rt: Runtime, type: Ref, fd: number): Ref {
+  const r = rt.alloc(type, STREAM_BYTES);
+  rt.i32[(r + STREAM_FD) >> 2] = fd;
+  return r;
+}
+
+// print(file=...): the standard streams write to the host directly; any other object through its
+// write() method (cf. CPython builtin_print, PyFile_WriteObject).
+setFileSinkHook((rt, file) => {
+  if (isStream(rt, file)) {
+    const fd = streamFd(rt, file);
+    if (fd === 0) rt.raise('OSError', 'not writable');
+    return sinkOf(rt, fd);
+  }
+  const writeKey = rt.newStr('write');
+  let probe: Ref;
+  try {
+    probe = getAttr(rt, file, writeKey);
+  } finally {
+    rt.decref(writeKey);
+  }
+  rt.decref(probe);
+  const call = (name: string, args: Ref[], required: boolean): void => {
+    const key = rt.newStr(name);
+    let m: Ref | 0;
+    try {
+      m = required ? getAttr(rt, file, key) : getAttrOrNull(rt, file, key);
+    } finally {
+      rt.decref(key);
+    }
+    if (m === 0) return;
+    try {
+      rt.decref(callObject(rt, m, args));
+    } finally {
+      rt.decref(m);
+    }
+  };
+  return {
+    write(s: string): void {
+      const str = rt.newStr(s);
+      try {
+        call('write', [str], true);
+      } finally {
+        rt.decref(str);
+      }
+    },
+    flush(): void {
+      call('flush', [], false);
+    },
+  };
+});
+
+// ================= state the scheduler reads =================
+/** The GIL switch interval in microseconds (CPython keeps it so too), held by the heap root. */
+export function switchIntervalUs(rt: Runtime): number {
+  const r = rt.root(Root.SWITCH_INTERVAL);
+  return r === 0 ? 5000 : rt.intValue(r) as number;
+}
+
+/**
+ * sys.setcheckinterval(n): gilpy's instruction-counted switch interval (CPython removed this function in
+ * 3.9; gilpy keeps it as the knob for deterministic GIL switching). Default 100. The scheduler
+ * installs `checkIntervalListener` to apply changes.
+ */
+const checkIntervals = new WeakMap<Runtime, number>();
+export function checkIntervalOf(rt: Runtime): number {
+  return checkIntervals.get(rt) ?? 100;
+}
+export let checkIntervalListener: (rt: Runtime, n: number) => void = () => {};
+export function setCheckIntervalListener(f: typeof checkIntervalListener): void {
+  checkIntervalListener = f;
+}
+/** Whether the GIL is on (no-GIL mode installs its own answer). */
+export let gilEnabledHook: (rt: Runtime) => boolean = () => true;
+export function setGilEnabledHook(f: typeof gilEnabledHook): void {
+  gilEnabledHook = f;
+}
+
+// ================= functions =================
+/**
+ * sys.getrefcount(x): the count in x's header. CPython 3.11 reports one more than the references
+ * held elsewhere because the call's own argument is a reference; gilpy's CALL leaves the argument in
+ * the caller's value stack slot while the native runs (see loop.ts callFromStack), and that slot owns
+ * a reference, so the header already holds exactly that +1: `a = []; b = a` gives a + b + argument = 3.
+ * Inside a callee, a parameter's reference moved into the callee's frame (as CPython 3.11 moves it),
+ * so `def f(p): return sys.getrefcount(p)` on a global gives global + p + argument = 3 too.
+ * Immortal objects (None, small ints, ...) report 4294967295, CPython 3.12's value (PEP 683).
+ */
+defineModuleFunction('sys', 'getrefcount', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.getrefcount', args, kwargs, 1, 1);
+  const x = args[0]!;
+  return rt.newInt(rt.isImmortal(x) ? IMMORTAL_REPORTED : rt.refcount(x));
+});
+
+/**
+ * sys.getsizeof(x): the size of x's heap block (its size class, header included). This is gilpy's own
+ * layout, not CPython's struct sizes: `getsizeof(1)` is 32 here where CPython says 28.
+ */
+defineModuleFunction('sys', 'getsizeof', (rt, args, kwargs) => {
+  parseArgs(rt, 'getsizeof', args, kwargs, ['object', 'default=']);
+  return rt.newInt(rt.sizeOf(args[0] ?? kwargs!.get('object')!));
+});
+
+// cf. CPython sys_intern / PyUnicode_InternInPlace: the str itself enters the table if absent
+defineModuleFunction('sys', 'intern', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.intern', args, kwargs, 1, 1);
+  const s = args[0]!;
+  if (rt.typeOf(s) !== rt.types[Kind.STR]) {
+    if (rt.isStr(s)) rt.raise('TypeError', "can't intern str");
+    rt.raise('TypeError', `intern() argument must be str, not ${rt.typeNameOf(s)}`);
+  }
+  const table = rt.root(Root.INTERNED);
+  const have = dictGet(rt, table, s);
+  if (have !== 0) {
+    rt.incref(have);
+    return have;
+  }
+  dictSet(rt, table, s, s);
+  rt.i32[(s + OB_META) >> 2]! |= FLAG_INTERNED;
+  rt.incref(s);
+  return s;
+});
+
+defineModuleFunction('sys', 'exit', (rt, args, kwargs) => {
+  checkArity(rt, 'exit', args, kwargs, 0, 1);
+  throw new PyRaise(newExceptionArgs(rt, excType(rt, 'SystemExit'), args));
+});
+
+defineModuleFunction('sys', 'getrecursionlimit', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.getrecursionlimit', args, kwargs, 0, 0);
+  return rt.newInt(interpOf(rt).recursionLimit);
+});
+
+defineModuleFunction('sys', 'setrecursionlimit', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.setrecursionlimit', args, kwargs, 1, 1);
+  const v = indexValue(rt, args[0]!);
+  if (typeof v === 'bigint' || v > 0x7fffffff || v < -0x80000000) {
+    rt.raise('OverflowError', 'Python int too large to convert to C int');
+  }
+  const n = v as number;
+  if (n < 1) rt.raise('ValueError', 'recursion limit must be greater or equal than 1');
+  const interp = interpOf(rt);
+  // CPython 3.11 counts the running native call too: at module level the depth is 2
+  const depth = interp.ts.depth + 1;
+  if (depth >= n) {
+    rt.raise('RecursionError',
+      `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
+  }
+  interp.recursionLimit = n;
+  return rt.None;
+});
+
+defineModuleFunction('sys', 'getswitchinterval', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.getswitchinterval', args, kwargs, 0, 0);
+  return rt.newFloat(1e-6 * switchIntervalUs(rt));
+});
+
+defineModuleFunction('sys', 'setswitchinterval', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.setswitchinterval', args, kwargs, 1, 1);
+  const x = args[0]!;
+  const k = rt.kindOf(x);
+  if (k !== Kind.FLOAT && k !== Kind.INT && k !== Kind.BOOL && (rt.i32[(rt.typeOf(x) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+    rt.raise('TypeError', `must be real number, not ${rt.typeNameOf(x)}`);
+  }
+  const interval = floatValueOf(rt, x);
+  if (!(interval > 0)) rt.raise('ValueError', 'switch interval must be strictly positive');
+  // cf. CPython: stored as whole microseconds (unsigned long)
+  const us = Math.min(Math.trunc(1e6 * interval), 2 ** 53 - 1);
+  const old = rt.root(Root.SWITCH_INTERVAL);
+  rt.setRoot(Root.SWITCH_INTERVAL, rt.newInt(us));
+  if (old !== 0) rt.decref(old);
+  return rt.None;
+});
+
+defineModuleFunction('sys', 'getcheckinterval', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.getcheckinterval', args, kwargs, 0, 0);
+  return rt.newInt(checkIntervalOf(rt));
+});
+
+defineModuleFunction('sys', 'setcheckinterval', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.setcheckinterval', args, kwargs, 1, 1);
+  const v = indexValue(rt, args[0]!);
+  if (typeof v === 'bigint' || v > 0x7fffffff) rt.raise('OverflowError', 'Python int too large to convert to C int');
+  const n = v as number;
+  if (n < 1) rt.raise('ValueError', 'check interval must be greater or equal than 1');
+  checkIntervals.set(rt, n);
+  checkIntervalListener(rt, n);
+  return rt.None;
+});
+
+/** The exception being handled by the running thread (borrowed), or 0. */
+function handledException(rt: Runtime): Ref | 0 {
+  const e = interpOf(rt).ts.excInfo;
+  return e === rt.None ? 0 : e;
+}
+
+defineModuleFunction('sys', 'exc_info', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.exc_info', args, kwargs, 0, 0);
+  const e = handledException(rt);
+  if (e === 0) return tupleFrom(rt, [rt.None, rt.None, rt.None]);
+  const tb = rt.i32[(e + EXC_TRACEBACK) >> 2]! as Ref;
+  return tupleFrom(rt, [rt.typeOf(e), e, tb === 0 ? rt.None : tb]);
+});
+
+defineModuleFunction('sys', 'exception', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.exception', args, kwargs, 0, 0);
+  const e = handledException(rt);
+  const r = e === 0 ? rt.None : e;
+  rt.incref(r);
+  return r;
+});
+
+defineModuleFunction('sys', '_is_gil_enabled', (rt, args, kwargs) => {
+  checkArity(rt, 'sys._is_gil_enabled', args, kwargs, 0, 0);
+  return rt.bool(gilEnabledHook(rt));
+});
+
+defineModuleFunction('sys', 'getdefaultencoding', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.getdefaultencoding', args, kwargs, 0, 0);
+  return rt.newStr('utf-8');
+});
+
+defineModuleFunction('sys', 'getfilesystemencoding', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.getfilesystemencoding', args, kwargs, 0, 0);
+  return rt.newStr('utf-8');
+});
+
+/** Live objects on the heap (cf. CPython sys.getallocatedblocks). */
+defineModuleFunction('sys', 'getallocatedblocks', (rt, args, kwargs) => {
+  checkArity(rt, 'sys.getallocatedblocks', args, kwargs, 0, 0);
+  return rt.newInt(rt.heap.liveObjects);
+});
+
+// ================= the module's data =================
+defineModule('sys', (rt, dict, host) => {
+  const set = (name: string, value: Ref): void => {
+    setGlobal(rt, dict, name, value);
+    rt.decref(value);
+  };
+  const str = (s: string): Ref => rt.newStr(s);
+  const int = (n: number | bigint): Ref => rt.newInt(n);
+  const seqValue = (v: number | string | boolean | Ref): Ref =>
+    typeof v === 'number' ? (Number.isInteger(v) ? int(v) : rt.newFloat(v))
+      : typeof v === 'string' ? str(v) : typeof v === 'boolean' ? rt.bool(v) : (rt.incref(v), v);
+  const structSeq = (name: string, fields: [string, number | string | boolean | Ref][], module = 'sys'): Ref => {
+    const type = newStructSeqType(rt, module, name, fields.map(([f]) => f));
+    return newStructSeqSteal(rt, type, fields.map(([, v]) => seqValue(v)));
+  };
+  const versionFields = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+  const versionType = newStructSeqType(rt, 'sys', 'version_info', versionFields);
+  const versionInfo = newStructSeqSteal(rt, versionType, VERSION_INFO.map((v) => seqValue(v)));
+  const gilpyVersion = newStructSeqSteal(rt, versionType, GILPY_VERSION.map((v) => seqValue(v)));
+  set('version_info', versionInfo);
+  set('implementation', structSeq('SimpleNamespace', [['name', 'gilpy'], ['cache_tag', 'gilpy-311'],
+    ['version', gilpyVersion], ['hexversion', HEXVERSION]], 'types'));
+  rt.decref(gilpyVersion);
+  set('version', str(`${VERSION_INFO.slice(0, 3).join('.')} (gilpy ${GILPY_VERSION.slice(0, 3).join('.')}) `
+    + `[Node.js ${typeof process === 'undefined' ? '' : process.versions.node}]`));
+  set('hexversion', int(HEXVERSION));
+  set('api_version', int(1013));
+  set('maxsize', int(2n ** 63n - 1n));
+  set('maxunicode', int(0x10ffff));
+  set('byteorder', str('little'));
+  set('platform', str('linux'));
+  set('executable', str(typeof process === 'undefined' ? '' : (process.argv[1] ?? '')));
+  for (const p of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) set(p, str(''));
+  set('float_repr_style', str('short'));
+  set('dont_write_bytecode', rt.True);
+  set('argv', listSteal(rt, host.argv.map(str)));
+  set('orig_argv', listSteal(rt, ['gilpy', ...host.argv].map(str)));
+  set('path', listSteal(rt, host.searchPath.map(str)));
+  const modules = rt.root(Root.SYS_MODULES);
+  rt.incref(modules);
+  set('modules', modules);
+  const builtinNames = ['builtins', 'sys', ...[...MODULES.keys()].filter((m) => m !== 'sys')].sort();
+  set('builtin_module_names', tupleSteal(rt, builtinNames.map(str)));
+  set('flags', structSeq('flags', [['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0],
+    ['dont_write_bytecode', 0], ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
+    ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 1], ['isolated', 0], ['dev_mode', false],
+    ['utf8_mode', 0], ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1]]));
+  set('float_info', structSeq('float_info', [['max', Number.MAX_VALUE], ['max_exp', 1024], ['max_10_exp', 308],
+    ['min', 2.2250738585072014e-308], ['min_exp', -1021], ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53],
+    ['epsilon', Number.EPSILON], ['radix', 2], ['rounds', 1]]));
+  set('int_info', structSeq('int_info', [['bits_per_digit', 30], ['sizeof_digit', 4],
+    ['default_max_str_digits', 4300], ['str_digits_check_threshold', 640]]));
+  const modulus = int(2n ** 61n - 1n);
+  set('hash_info', structSeq('hash_info', [['width', 64], ['modulus', modulus], ['inf', 314159], ['nan', 0],
+    ['imag', 1000003], ['algorithm', 'siphash13'], ['hash_bits', 64], ['seed_bits', 128], ['cutoff', 0]]));
+  rt.decref(modulus);
+  const streamType = newStreamType(rt);
+  ['stdin', 'stdout', 'stderr'].forEach((name, fd) => {
+    const s = newStream(rt, streamType, fd);
+    setGlobal(rt, dict, `__${name}__`, s);
+    set(name, s);
+  });
+});
+
