@@ -105,7 +105,7 @@ export class ThreadState {
       chunk = i32[(this.ref + TS_CHUNK) >> 2]!;
       top = i32[(this.ref + TS_TOP) >> 2]!;
     }
-    i32.fill(0, top >> 2, (top + bytes) >> 2);
+    for (let k = top >> 2, end = (top + bytes) >> 2; k < end; k++) i32[k] = 0;
     i32[(this.ref + TS_TOP) >> 2] = top + bytes;
     i32[(top + FR_CHUNK) >> 2] = chunk;
     return top as Ref;

@@ -32,7 +32,7 @@ import { PyRaise, Root, type Runtime } from '../runtime.js';
 import { bindArguments, callObject } from './call.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
-  FR_PREV, FR_SP, FRF_ENTRY, frameBytes, type ThreadState,
+  FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState,
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, buildClass, unpackIterable,
   strIsStr } from './support.js';
@@ -114,32 +114,40 @@ export class Interpreter {
     return rt.root(Root.BUILTINS);
   }
 
-  /** A new frame for `code` on this thread's data stack (references to the namespaces taken). */
+  /**
+   * A new frame for `code` on this thread's data stack. A function's frame owns a reference to the
+   * function and borrows its code, globals and builtins (the function keeps them alive, as in CPython
+   * 3.11); a module or class body's frame (func 0) owns references to all of them.
+   */
   pushFrame(code: Ref, d: DecodedCode, func: Ref | 0, globals: Ref, builtins: Ref, locals: Ref | 0): Ref {
     const rt = this.rt;
-    const ts = this.ts;
-    if (ts.depth >= this.recursionLimit) {
+    const i32 = rt.i32;
+    const tsr = this.ts.ref;
+    const depth = i32[(tsr + TS_DEPTH) >> 2]!;
+    if (depth >= this.recursionLimit) {
       rt.raise('RecursionError', 'maximum recursion depth exceeded');
     }
-    const f = ts.pushFrameBlock(frameBytes(d.nlocalsplus, d.stacksize));
-    const i32 = rt.i32;
-    i32[(f + FR_PREV) >> 2] = ts.frame;
+    const f = this.ts.pushFrameBlock(FR_LOCALSPLUS + (d.nlocalsplus + d.stacksize) * 4);
+    i32[(f + FR_PREV) >> 2] = i32[(tsr + TS_FRAME) >> 2]!;
     i32[(f + FR_CODE) >> 2] = code;
-    rt.incref(code);
     i32[(f + FR_FUNC) >> 2] = func;
-    if (func !== 0) rt.incref(func);
     i32[(f + FR_GLOBALS) >> 2] = globals;
-    rt.incref(globals);
     i32[(f + FR_BUILTINS) >> 2] = builtins;
-    rt.incref(builtins);
     i32[(f + FR_LOCALS) >> 2] = locals;
+    if (func !== 0) {
+      increfW(i32, func);
+    } else {
+      rt.incref(code);
+      rt.incref(globals);
+      rt.incref(builtins);
+    }
     if (locals !== 0) rt.incref(locals);
-    ts.frame = f;
-    ts.depth = ts.depth + 1;
+    i32[(tsr + TS_FRAME) >> 2] = f;
+    i32[(tsr + TS_DEPTH) >> 2] = depth + 1;
     return f;
   }
 
-  /** Releases everything a frame holds (locals and `sp` stack values) and pops it. */
+  /** Releases everything a frame holds (locals and its saved stack values) and pops it. */
   popFrame(f: Ref, d: DecodedCode): void {
     const rt = this.rt;
     const i32 = rt.i32;
@@ -149,16 +157,22 @@ export class Interpreter {
       const v = i32[lp + i]!;
       if (v !== 0) {
         i32[lp + i] = 0;
-        rt.decref(v as Ref);
+        decrefW(rt, i32, v);
       }
     }
-    rt.decref(i32[(f + FR_CODE) >> 2]! as Ref);
-    rt.xdecref(i32[(f + FR_FUNC) >> 2]! as Ref);
-    rt.decref(i32[(f + FR_GLOBALS) >> 2]! as Ref);
-    rt.decref(i32[(f + FR_BUILTINS) >> 2]! as Ref);
-    rt.xdecref(i32[(f + FR_LOCALS) >> 2]! as Ref);
-    this.ts.frame = i32[(f + FR_PREV) >> 2]! as Ref;
-    this.ts.depth = this.ts.depth - 1;
+    const func = i32[(f + FR_FUNC) >> 2]!;
+    if (func !== 0) {
+      decrefW(rt, i32, func);
+    } else {
+      rt.decref(i32[(f + FR_CODE) >> 2]! as Ref);
+      rt.decref(i32[(f + FR_GLOBALS) >> 2]! as Ref);
+      rt.decref(i32[(f + FR_BUILTINS) >> 2]! as Ref);
+    }
+    const locals = i32[(f + FR_LOCALS) >> 2]!;
+    if (locals !== 0) rt.decref(locals as Ref);
+    const tsr = this.ts.ref;
+    i32[(tsr + TS_FRAME) >> 2] = i32[(f + FR_PREV) >> 2]!;
+    i32[(tsr + TS_DEPTH) >> 2]!--;
     this.ts.popFrameBlock(f);
   }
 
@@ -222,6 +236,7 @@ export class Interpreter {
     const False = rt.False;
     const None = rt.None;
     const intType = rt.intType;
+    const functionType = rt.types[Kind.FUNCTION]!;
     // layout constants as locals: an imported binding is a load on every use
     const META = OB_META;
     const BIG = FLAG_BIG_INT;
@@ -957,15 +972,24 @@ export class Interpreter {
               const callable = (isMethod ? i32[sp - arg - 2]! : i32[sp - arg - 1]!) as Ref;
               const nargs = isMethod ? arg + 1 : arg;
               const base = sp - nargs;
-              if (i32[(callable + 4) >> 2] === rt.types[Kind.FUNCTION]) {
-                // the callable's reference stays in its stack slot until the callee frame is set up
+              if (i32[(callable + 4) >> 2] === functionType) {
+                // A Python function: push its frame and stay in this loop. The caller's saved stack
+                // ends below the callable; the arguments' references move into the callee.
                 const calleeSlot = sp - arg - 2;
-                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-                const callee = this.enterFunction(callable, base, nargs, kwnames, frame, lp + d.nlocalsplus);
+                const stackBase = lp + d.nlocalsplus;
+                i32[(frame + FR_PC) >> 2] = pc;
+                i32[(frame + FR_LASTI) >> 2] = pc - 1;
+                i32[(frame + FR_SP) >> 2] = sp - stackBase;
+                const callee = this.enterFunction(callable, base, nargs, kwnames);
                 if (callee !== 0) {
-                  // the arguments moved into the callee; release the callable and NULL slots
-                  this.releaseCallSlots(calleeSlot);
-                  frame = callee; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                  i32[(frame + FR_SP) >> 2] = calleeSlot - stackBase;
+                  const x = i32[calleeSlot]!;
+                  const y = i32[calleeSlot + 1]!;
+                  i32[calleeSlot] = 0;
+                  i32[calleeSlot + 1] = 0;
+                  if (x !== 0) decrefW(rt, i32, x);
+                  if (y !== 0) decrefW(rt, i32, y);
+                  frame = callee; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
                   break;
                 }
               }
@@ -1257,7 +1281,7 @@ export class Interpreter {
    * (already saved) calling frame; their references move into the new frame. Returns the new frame,
    * or 0 when the function must be called another way (a generator function).
    */
-  private enterFunction(func: Ref, base: number, nargs: number, kwnames: Ref, callerFrame: Ref, stackBase: number): Ref | 0 {
+  private enterFunction(func: Ref, base: number, nargs: number, kwnames: Ref): Ref | 0 {
     const rt = this.rt;
     const i32 = rt.i32;
     const code = i32[(func + FN_CODE) >> 2]! as Ref;
@@ -1272,48 +1296,27 @@ export class Interpreter {
         i32[slots + k] = i32[base + k]!;
         i32[base + k] = 0;
       }
-    } else {
-      const pos: Ref[] = [];
-      for (let k = 0; k < nargs - nkw; k++) pos.push(i32[base + k]! as Ref);
-      const kwn: string[] = [];
-      const kwv: Ref[] = [];
-      for (let k = 0; k < nkw; k++) {
-        kwn.push(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref));
-        kwv.push(i32[base + nargs - nkw + k]! as Ref);
-      }
-      try {
-        bindArguments(rt, func, cd, slots, pos, kwn, kwv);
-      } catch (e) {
-        this.popFrame(f, cd);
-        throw e;
-      }
-      for (let k = 0; k < nargs; k++) {
-        rt.decref(i32[base + k]! as Ref);
-        i32[base + k] = 0;
-      }
+      return f;
     }
-    i32[(callerFrame + FR_SP) >> 2] = base - stackBase;
+    const pos: Ref[] = [];
+    for (let k = 0; k < nargs - nkw; k++) pos.push(i32[base + k]! as Ref);
+    const kwn: string[] = [];
+    const kwv: Ref[] = [];
+    for (let k = 0; k < nkw; k++) {
+      kwn.push(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref));
+      kwv.push(i32[base + nargs - nkw + k]! as Ref);
+    }
+    try {
+      bindArguments(rt, func, cd, slots, pos, kwn, kwv);
+    } catch (e) {
+      this.popFrame(f, cd);
+      throw e;
+    }
+    for (let k = 0; k < nargs; k++) {
+      rt.decref(i32[base + k]! as Ref);
+      i32[base + k] = 0;
+    }
     return f;
-  }
-
-  private releaseCallSlots(slot: number): void {
-    // after enterFunction, the caller's stack ends at `base`; the callable (and its NULL) sit below it
-    const rt = this.rt;
-    const i32 = rt.i32;
-    const caller = i32[(this.ts.frame + FR_PREV) >> 2]! as Ref;
-    void caller;
-    // slot and slot+1 hold NULL|method and callable|self; the arguments were moved to the callee
-    const a = i32[slot]!;
-    const b = i32[slot + 1]!;
-    // if it was a method call, slot+1 held `self`, which was moved as argument 0 (now zeroed)
-    i32[slot] = 0;
-    i32[slot + 1] = 0;
-    if (a !== 0) rt.decref(a as Ref);
-    if (b !== 0) rt.decref(b as Ref);
-    // the caller's saved stack depth must not include these slots
-    const callerFrame = i32[(this.ts.frame + FR_PREV) >> 2]! as Ref;
-    const cd = decodeCode(rt, i32[(callerFrame + FR_CODE) >> 2]! as Ref);
-    i32[(callerFrame + FR_SP) >> 2] = slot - ((callerFrame + FR_LOCALSPLUS) >> 2) - cd.nlocalsplus;
   }
 
   /** Arithmetic on two compact ints without leaving the loop; 0 when the slow path must decide. */

@@ -430,50 +430,53 @@ for (let j = 0; j < 128; j++) {
   EXP_SBITS_HI[j] = EXP.getUint32(8 * (15 + 2 * j) + 4, true);
 }
 
+// Bits of a double through aliased typed arrays (faster than a DataView on this hot path).
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const HI = LITTLE_ENDIAN ? 1 : 0;
+const LO = 1 - HI;
+
 function fromWords(hi: number, lo: number): number {
-  view.setUint32(0, hi >>> 0);
-  view.setUint32(4, lo >>> 0);
-  return view.getFloat64(0);
+  u32[HI] = hi;
+  u32[LO] = lo;
+  return f64[0]!;
 }
 
 const SPLITTER = 134217729; // 2**27 + 1, Dekker's split
 
-/**
- * fma(a, b, c) = a*b + c with a single rounding: Dekker's exact product, TwoSum, and
- * round-to-odd for the low parts (Boldo & Melquiond, "Emulation of FMA and correctly rounded
- * sums: proved algorithms using rounding to odd", 2008). Exact barring over/underflow.
- */
-function fma(a: number, b: number, c: number): number {
-  const p = a * b;
+// twoProdErr's result: a*b - RN(a*b), exactly (Dekker).
+function twoProdErr(a: number, b: number, p: number): number {
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  const pe = ah * bh - p + ah * bl + al * bh + al * bl; // a*b == p + pe
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/**
+ * fma(a, b, c) = a*b + c rounded once (barring over/underflow). a*b + c = th + w + we exactly
+ * (Dekker's product, two TwoSums), and s = RN(th + w) is the answer unless th + w sits exactly
+ * on a rounding midpoint: we is finer than the grid of th + w, so it can only break such a tie.
+ * (Boldo & Melquiond round the low part to odd for the same effect.)
+ */
+function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  const pe = twoProdErr(a, b, p);
   const th = c + p; // TwoSum(c, p)
   const cb = th - c;
   const tl = c - (th - cb) + (p - cb);
-  const w = tl + pe; // TwoSum(tl, pe), then round w to odd
+  const w = tl + pe; // TwoSum(tl, pe)
   const wb = w - tl;
   const we = tl - (w - wb) + (pe - wb);
-  if (we === 0) return th + w;
-  view.setFloat64(0, w);
-  let hi = view.getUint32(0);
-  let lo = view.getUint32(4);
-  if ((lo & 1) === 0) {
-    // w is even: step one ulp toward the exact value, onto the odd neighbour.
-    if (w > 0 === we > 0) {
-      lo = (lo + 1) >>> 0;
-      if (lo === 0) hi++;
-    } else {
-      if (lo === 0) hi--;
-      lo = (lo - 1) >>> 0;
-    }
-    return th + fromWords(hi, lo);
-  }
-  return th + w;
+  const s = th + w;
+  if (we === 0) return s;
+  const sb = s - th; // TwoSum(th, w): e2 = th + w - s
+  const e2 = th - (s - sb) + (w - sb);
+  if (e2 === 0 || s + 2 * e2 - s !== 2 * e2) return s; // not a tie: s + 2*e2 is a double only at a tie
+  return we > 0 === e2 > 0 ? s + 2 * e2 : s;
 }
 
 // log_inline's second result.
@@ -491,7 +494,7 @@ function logInline(ixHi: number, ixLo: number): number {
   const logctail = LOG_LOGCTAIL[i]!;
   // log(x) = k*Ln2 + log(c) + log1p(z/c - 1); r is exact.
   const r = fma(z, invc, -1.0);
-  const t1 = fma(k, LOG_LN2HI, logc);
+  const t1 = k * LOG_LN2HI + logc; // = fma: LN2HI has 42 bits and |k| < 2**11, so the product is exact
   const t2 = t1 + r;
   const lo1 = fma(k, LOG_LN2LO, logctail);
   const lo2 = t1 - t2 + r;
@@ -510,8 +513,8 @@ function logInline(ixHi: number, ixLo: number): number {
 
 /** exp(x + xtail) for the positive-base case. cf. glibc e_pow.c exp_inline and specialcase */
 function expInline(x: number, xtail: number): number {
-  view.setFloat64(0, x);
-  const topHi = view.getUint32(0);
+  f64[0] = x;
+  const topHi = u32[HI]!;
   let abstop = (topHi >>> 20) & 0x7ff;
   if (((abstop - 0x3c9) >>> 0) >= 0x3f) {
     if (abstop < 0x3c9) return 1.0 + x; // |x| < 2**-54
@@ -520,8 +523,8 @@ function expInline(x: number, xtail: number): number {
   }
   // exp(x) = 2**(k/N) * exp(r), x = ln2/N*k + r, r in [-ln2/2N, ln2/2N].
   let kd = fma(x, INV_LN2_N, EXP_SHIFT);
-  view.setFloat64(0, kd);
-  const ki = view.getUint32(4); // the low word of kd's bits holds k
+  f64[0] = kd;
+  const ki = u32[LO]!; // the low word of kd's bits holds k
   kd -= EXP_SHIFT;
   let r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
   r = xtail + r;
@@ -558,11 +561,11 @@ function expInline(x: number, xtail: number): number {
 
 /** glibc's pow(x, y) for finite x > 0, x != 1, finite y != 0 (CPython sorted out the rest). cf. glibc e_pow.c __pow */
 function libmPow(x: number, y: number): number {
-  view.setFloat64(0, y);
-  const topy = view.getUint32(0) >>> 20;
-  view.setFloat64(0, x);
-  let ixHi = view.getUint32(0);
-  let ixLo = view.getUint32(4);
+  f64[0] = y;
+  const topy = u32[HI]! >>> 20;
+  f64[0] = x;
+  let ixHi = u32[HI]!;
+  let ixLo = u32[LO]!;
   const topx = ixHi >>> 20;
   if (((topy & 0x7ff) - 0x3be) >>> 0 >= 0x43e - 0x3be) {
     // |y| < 2**-65: x**y ~= 1 + y*log(x); |y| >= 2**63: over- or underflow.
@@ -571,14 +574,14 @@ function libmPow(x: number, y: number): number {
   }
   if (topx === 0) {
     // Subnormal x: normalize, letting the exponent go negative.
-    view.setFloat64(0, x * 2 ** 52);
-    ixHi = (view.getUint32(0) & 0x7fffffff) - (52 << 20);
-    ixLo = view.getUint32(4);
+    f64[0] = x * 2 ** 52;
+    ixHi = (u32[HI]! & 0x7fffffff) - (52 << 20);
+    ixLo = u32[LO]!;
   }
   const hi = logInline(ixHi, ixLo);
   const lo = logTail;
   const ehi = y * hi;
-  const elo = fma(y, lo, fma(y, hi, -ehi));
+  const elo = fma(y, lo, twoProdErr(y, hi, ehi)); // fma(y, hi, -ehi) is the exact product error
   return expInline(ehi, elo);
 }
 

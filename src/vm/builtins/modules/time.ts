@@ -1,2 +1,337 @@
-/** (being written) */
-export {};
+/** The `time` module: clocks (wall, monotonic, performance, process), sleep, and the calendar helpers
+ *  gmtime / localtime / mktime / strftime / asctime / ctime with struct_time (cf. CPython timemodule.c). */
+import type { Ref } from '../../heap/layout.js';
+import { Root, type Runtime } from '../../runtime.js';
+import { dictGet } from '../../objects/dict.js';
+import { Kind } from '../../objects/kinds.js';
+import { moduleDict, setGlobal } from '../../objects/module.js';
+import { indexValue, iterateToArray } from '../../objects/protocols.js';
+import { tupleSteal } from '../../objects/tuple.js';
+import { checkArity } from '../args.js';
+import { hostOf } from '../host-access.js';
+import { defineModule, defineModuleFunction } from '../registry.js';
+import { newStructSeqSteal, newStructSeqType } from './sys.js';
+
+/** Blocks the running thread for `seconds`; the scheduler replaces it to release the GIL meanwhile. */
+export let sleepHook: (rt: Runtime, seconds: number) => void = (rt, s) => hostOf(rt).sleep(s);
+export function setSleepHook(f: typeof sleepHook): void {
+  sleepHook = f;
+}
+
+// ================= clocks =================
+const clock = (name: string, f: (rt: Runtime) => number | bigint, asFloat: boolean): void => {
+  defineModuleFunction('time', name, (rt, args, kwargs) => {
+    checkArity(rt, `time.${name}`, args, kwargs, 0, 0);
+    const v = f(rt);
+    return asFloat ? rt.newFloat(Number(v)) : rt.newInt(v);
+  });
+};
+const wallNs = (rt: Runtime): bigint => BigInt(Math.round(hostOf(rt).now() * 1e6)) * 1000n;
+const monoNs = (rt: Runtime): bigint => hostOf(rt).monotonicNs();
+const cpuNs = (): bigint => {
+  const u = process.cpuUsage();
+  return BigInt(u.user + u.system) * 1000n;
+};
+clock('time', (rt) => hostOf(rt).now(), true);
+clock('time_ns', wallNs, false);
+for (const name of ['monotonic', 'perf_counter']) {
+  clock(name, (rt) => Number(monoNs(rt)) / 1e9, true);
+  clock(`${name}_ns`, monoNs, false);
+}
+for (const name of ['process_time', 'thread_time']) {
+  clock(name, () => Number(cpuNs()) / 1e9, true);
+  clock(`${name}_ns`, cpuNs, false);
+}
+
+/** Seconds from a number argument (float, or anything with __index__), as _PyTime_FromSecondsObject. */
+function secondsArg(rt: Runtime, r: Ref): number {
+  const k = rt.kindOf(r);
+  if (k === Kind.FLOAT) {
+    const x = rt.floatValue(r);
+    if (Number.isNaN(x)) rt.raise('ValueError', 'Invalid value NaN (not a number)');
+    return x;
+  }
+  return Number(indexValue(rt, r));
+}
+
+defineModuleFunction('time', 'sleep', (rt, args, kwargs) => {
+  checkArity(rt, 'time.sleep', args, kwargs, 1, 1);
+  const secs = secondsArg(rt, args[0]!);
+  if (secs < 0) rt.raise('ValueError', 'sleep length must be non-negative');
+  if (!Number.isFinite(secs)) rt.raise('OverflowError', 'timestamp too large to convert to C _PyTime_t');
+  sleepHook(rt, secs);
+  return rt.None;
+});
+
+// ================= struct_time =================
+const STRUCT_TIME_FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday',
+  'tm_isdst'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+/** Broken-down time, as C's struct tm (wday: Monday = 0, yday from 1, as Python shows them). */
+interface Tm { year: number; mon: number; mday: number; hour: number; min: number; sec: number; wday: number;
+  yday: number; isdst: number }
+
+/** The struct_time type of this VM (in the time module's dict, where `time.struct_time` finds it). */
+function structTimeType(rt: Runtime): Ref {
+  const mods = rt.root(Root.SYS_MODULES);
+  const k = rt.newStr('time');
+  const m = dictGet(rt, mods, k);
+  rt.decref(k);
+  if (m !== 0 && rt.kindOf(m) === Kind.MODULE) {
+    const k2 = rt.newStr('struct_time');
+    const t = dictGet(rt, moduleDict(rt, m), k2);
+    rt.decref(k2);
+    if (t !== 0 && rt.kindOf(t) === Kind.TYPE) return t;
+  }
+  return rt.raise('SystemError', 'time.struct_time is missing');
+}
+
+function newStructTime(rt: Runtime, tm: Tm): Ref {
+  const vals = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst];
+  return newStructSeqSteal(rt, structTimeType(rt), vals.map((v) => rt.newInt(v)));
+}
+
+const MAX_SECONDS = 8.64e12; // the range of a JS Date (about 273 000 years either side of 1970)
+
+/** The `secs` argument of gmtime / localtime / ctime: now if absent or None, floored to whole seconds. */
+function timestampArg(rt: Runtime, args: Ref[]): number {
+  if (args.length === 0 || args[0] === rt.None) return Math.floor(hostOf(rt).now());
+  const x = secondsArg(rt, args[0]!);
+  if (!Number.isFinite(x) || Math.abs(x) > MAX_SECONDS) {
+    rt.raise('OverflowError', 'timestamp out of range for platform time_t');
+  }
+  return Math.floor(x);
+}
+
+function dayOfYear(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
+}
+
+function tmFromDate(date: Date, utc: boolean): Tm {
+  const y = utc ? date.getUTCFullYear() : date.getFullYear();
+  const m = utc ? date.getUTCMonth() : date.getMonth();
+  const d = utc ? date.getUTCDate() : date.getDate();
+  const jsDay = utc ? date.getUTCDay() : date.getDay();
+  return {
+    year: y, mon: m + 1, mday: d,
+    hour: utc ? date.getUTCHours() : date.getHours(),
+    min: utc ? date.getUTCMinutes() : date.getMinutes(),
+    sec: utc ? date.getUTCSeconds() : date.getSeconds(),
+    wday: (jsDay + 6) % 7, yday: dayOfYear(y, m, d),
+    isdst: utc ? 0 : (isDst(date) ? 1 : 0),
+  };
+}
+
+/** The local zone's offset east of UTC, in minutes, at `date`. */
+function utcOffsetMinutes(date: Date): number {
+  return -date.getTimezoneOffset();
+}
+function isDst(date: Date): boolean {
+  const y = date.getFullYear();
+  const jan = new Date(y, 0, 1).getTimezoneOffset();
+  const jul = new Date(y, 6, 1).getTimezoneOffset();
+  return jan !== jul && date.getTimezoneOffset() === Math.min(jan, jul);
+}
+
+defineModuleFunction('time', 'gmtime', (rt, args, kwargs) => {
+  checkArity(rt, 'time.gmtime', args, kwargs, 0, 1);
+  return newStructTime(rt, tmFromDate(new Date(timestampArg(rt, args) * 1000), true));
+});
+
+defineModuleFunction('time', 'localtime', (rt, args, kwargs) => {
+  checkArity(rt, 'time.localtime', args, kwargs, 0, 1);
+  return newStructTime(rt, tmFromDate(new Date(timestampArg(rt, args) * 1000), false));
+});
+
+/** A struct_time or 9-tuple argument (cf. CPython gettmarg); the current local time when absent. */
+function tmArg(rt: Runtime, args: Ref[], fname: string): Tm {
+  if (args.length === 0 || args[0] === rt.None) return tmFromDate(new Date(Math.floor(hostOf(rt).now()) * 1000), false);
+  const t = args[0]!;
+  if (!rt.isInstanceOfKind(t, Kind.TUPLE)) rt.raise('TypeError', 'Tuple or struct_time argument required');
+  const items = iterateToArray(rt, t);
+  try {
+    if (items.length !== 9) rt.raise('TypeError', `${fname}(): illegal time tuple argument`);
+    const v = items.map((x) => {
+      const n = indexValue(rt, x);
+      if (typeof n === 'bigint' || Math.abs(n) > 0x7fffffff) rt.raise('OverflowError', 'Python int too large to convert to C int');
+      return n as number;
+    });
+    return { year: v[0]!, mon: v[1]!, mday: v[2]!, hour: v[3]!, min: v[4]!, sec: v[5]!, wday: v[6]!, yday: v[7]!, isdst: v[8]! };
+  } finally {
+    for (const x of items) rt.decref(x);
+  }
+}
+
+/** cf. CPython checktm: the ranges strftime and asctime accept. */
+function checkTm(rt: Runtime, tm: Tm): void {
+  if (tm.mon === 0) tm.mon = 1;
+  if (tm.mon < 0 || tm.mon > 12) rt.raise('ValueError', 'month out of range');
+  if (tm.mday === 0) tm.mday = 1;
+  if (tm.mday < 0 || tm.mday > 31) rt.raise('ValueError', 'day of month out of range');
+  if (tm.hour < 0 || tm.hour > 23) rt.raise('ValueError', 'hour out of range');
+  if (tm.min < 0 || tm.min > 59) rt.raise('ValueError', 'minute out of range');
+  if (tm.sec < 0 || tm.sec > 61) rt.raise('ValueError', 'seconds out of range');
+  if (tm.wday < 0) rt.raise('ValueError', 'day of week out of range');
+  tm.wday %= 7;
+  if (tm.yday === 0) tm.yday = 1;
+  if (tm.yday < 0 || tm.yday > 366) rt.raise('ValueError', 'day of year out of range');
+  if (tm.isdst < -1) tm.isdst = -1;
+  else if (tm.isdst > 1) tm.isdst = 1;
+}
+
+const pad = (n: number, w: number, c = '0'): string => String(n).padStart(w, c);
+
+/** ISO 8601 week-based year and week number (%G, %V). */
+function isoWeek(tm: Tm): [number, number] {
+  const wdayIso = tm.wday + 1; // Monday = 1
+  const thursday = tm.yday - wdayIso + 4; // day of year of this week's Thursday
+  let year = tm.year;
+  const daysIn = (y: number): number => ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365);
+  let doy = thursday;
+  if (doy < 1) {
+    year--;
+    doy += daysIn(year);
+  } else if (doy > daysIn(year)) {
+    doy -= daysIn(year);
+    year++;
+  }
+  return [year, Math.floor((doy - 1) / 7) + 1];
+}
+
+/** The local zone's name and offset for a broken-down local time. */
+function zoneOf(tm: Tm): { name: string; offset: number } {
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(tm.year, tm.mon - 1, tm.mday);
+  d.setHours(tm.hour, tm.min, tm.sec, 0);
+  return { name: zoneName(d), offset: utcOffsetMinutes(d) };
+}
+function zoneName(d: Date): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d);
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** C strftime in the C locale, for the directives glibc documents. */
+function strftime(fmt: string, tm: Tm): string {
+  const wdaySun = (tm.wday + 1) % 7; // Sunday = 0
+  const h12 = tm.hour % 12 === 0 ? 12 : tm.hour % 12;
+  let out = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i]!;
+    if (c !== '%' || i + 1 >= fmt.length) {
+      out += c;
+      continue;
+    }
+    const d = fmt[++i]!;
+    switch (d) {
+      case 'a': out += DAYS[tm.wday]!.slice(0, 3); break;
+      case 'A': out += DAYS[tm.wday]!; break;
+      case 'b': case 'h': out += MONTHS[tm.mon - 1]!.slice(0, 3); break;
+      case 'B': out += MONTHS[tm.mon - 1]!; break;
+      case 'c': out += strftime('%a %b %e %H:%M:%S %Y', tm); break;
+      case 'C': out += pad(Math.floor(tm.year / 100), 2); break;
+      case 'd': out += pad(tm.mday, 2); break;
+      case 'D': out += strftime('%m/%d/%y', tm); break;
+      case 'e': out += pad(tm.mday, 2, ' '); break;
+      case 'F': out += strftime('%Y-%m-%d', tm); break;
+      case 'G': out += String(isoWeek(tm)[0]); break;
+      case 'g': out += pad(isoWeek(tm)[0] % 100, 2); break;
+      case 'H': out += pad(tm.hour, 2); break;
+      case 'I': out += pad(h12, 2); break;
+      case 'j': out += pad(tm.yday, 3); break;
+      case 'k': out += pad(tm.hour, 2, ' '); break;
+      case 'l': out += pad(h12, 2, ' '); break;
+      case 'm': out += pad(tm.mon, 2); break;
+      case 'M': out += pad(tm.min, 2); break;
+      case 'n': out += '\n'; break;
+      case 'p': out += tm.hour < 12 ? 'AM' : 'PM'; break;
+      case 'P': out += tm.hour < 12 ? 'am' : 'pm'; break;
+      case 'r': out += strftime('%I:%M:%S %p', tm); break;
+      case 'R': out += strftime('%H:%M', tm); break;
+      case 's': out += String(Math.floor(localMs(tm) / 1000)); break;
+      case 'S': out += pad(tm.sec, 2); break;
+      case 't': out += '\t'; break;
+      case 'T': out += strftime('%H:%M:%S', tm); break;
+      case 'u': out += String(tm.wday + 1); break;
+      case 'U': out += pad(Math.floor((tm.yday - 1 + 7 - wdaySun) / 7), 2); break;
+      case 'V': out += pad(isoWeek(tm)[1], 2); break;
+      case 'w': out += String(wdaySun); break;
+      case 'W': out += pad(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7), 2); break;
+      case 'x': out += strftime('%m/%d/%y', tm); break;
+      case 'X': out += strftime('%H:%M:%S', tm); break;
+      case 'y': out += pad(((tm.year % 100) + 100) % 100, 2); break;
+      case 'Y': out += String(tm.year); break;
+      case 'z': {
+        const off = zoneOf(tm).offset;
+        const a = Math.abs(off);
+        out += `${off < 0 ? '-' : '+'}${pad(Math.floor(a / 60), 2)}${pad(a % 60, 2)}`;
+        break;
+      }
+      case 'Z': out += zoneOf(tm).name; break;
+      case '%': out += '%'; break;
+      default: out += `%${d}`; break;
+    }
+  }
+  return out;
+}
+
+/** Milliseconds since the epoch of a broken-down local time (as mktime). */
+function localMs(tm: Tm): number {
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(tm.year, tm.mon - 1, tm.mday);
+  d.setHours(tm.hour, tm.min, tm.sec, 0);
+  return d.getTime();
+}
+
+defineModuleFunction('time', 'strftime', (rt, args, kwargs) => {
+  checkArity(rt, 'time.strftime', args, kwargs, 1, 2);
+  const f = args[0]!;
+  if (!rt.isStr(f)) rt.raise('TypeError', `strftime() argument 1 must be str, not ${rt.typeNameOf(f)}`);
+  const tm = tmArg(rt, args.slice(1), 'strftime');
+  checkTm(rt, tm);
+  return rt.newStr(strftime(rt.strValue(f), tm));
+});
+
+const asctime = (tm: Tm): string => strftime('%a %b %e %H:%M:%S %Y', tm);
+
+defineModuleFunction('time', 'asctime', (rt, args, kwargs) => {
+  checkArity(rt, 'time.asctime', args, kwargs, 0, 1);
+  const tm = tmArg(rt, args, 'asctime');
+  checkTm(rt, tm);
+  return rt.newStr(asctime(tm));
+});
+
+defineModuleFunction('time', 'ctime', (rt, args, kwargs) => {
+  checkArity(rt, 'time.ctime', args, kwargs, 0, 1);
+  return rt.newStr(asctime(tmFromDate(new Date(timestampArg(rt, args) * 1000), false)));
+});
+
+defineModuleFunction('time', 'mktime', (rt, args, kwargs) => {
+  checkArity(rt, 'time.mktime', args, kwargs, 1, 1);
+  const ms = localMs(tmArg(rt, args, 'mktime'));
+  if (Number.isNaN(ms)) rt.raise('OverflowError', 'mktime argument out of range');
+  return rt.newFloat(ms / 1000);
+});
+
+defineModule('time', (rt, dict) => {
+  const set = (name: string, value: Ref): void => {
+    setGlobal(rt, dict, name, value);
+    rt.decref(value);
+  };
+  setGlobal(rt, dict, 'struct_time', newStructSeqType(rt, 'time', 'struct_time', STRUCT_TIME_FIELDS));
+  const y = new Date(hostOf(rt).now() * 1000).getFullYear();
+  const jan = new Date(y, 0, 1);
+  const jul = new Date(y, 6, 1);
+  const std = jan.getTimezoneOffset() >= jul.getTimezoneOffset() ? jan : jul; // standard time has the larger offset west
+  const dst = std === jan ? jul : jan;
+  set('timezone', rt.newInt(std.getTimezoneOffset() * 60));
+  set('altzone', rt.newInt(dst.getTimezoneOffset() * 60));
+  set('daylight', rt.newInt(jan.getTimezoneOffset() !== jul.getTimezoneOffset() ? 1 : 0));
+  set('tzname', tupleSteal(rt, [rt.newStr(zoneName(std)), rt.newStr(zoneName(dst))]));
+});
