@@ -21,6 +21,7 @@ import './objects/module.js';
 import './objects/slice.js';
 import './objects/type.js';
 import './objects/constructors.js';
+import './objects/classes.js';
 import './builtins/functions.js';
 import './builtins/more-functions.js';
 import './builtins/modules/sys.js';

@@ -659,11 +659,8 @@ let expected: Enc[] = [];
 beforeAll(() => {
   if (!HAVE_PYTHON) return;
   const input = JSON.stringify(cases.map((c) => [c.op, c.args]));
-  if (process.env.NUMERIC_DUMP) require("node:fs").writeFileSync(process.env.NUMERIC_DUMP, JSON.stringify(cases.map((c) => [c.op, c.args])));
-  const t0 = Date.now();
   const outText = execFileSync('python3', ['-c', PY_SCRIPT], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
   expected = JSON.parse(outText) as Enc[];
-  console.log("python3 took", Date.now() - t0, "ms for", cases.length, "cases, input", input.length);
 }, 120_000);
 
 function describeEnc(e: Enc): string {

@@ -569,8 +569,8 @@ radixBuiltin('oct', '0o', 8);
 radixBuiltin('bin', '0b', 2);
 
 defineBuiltin('format', (rt, args, kwargs) => {
-  const [value, specArg] = parseArgs(rt, 'format', args, kwargs, ['value', 'format_spec=', '/']);
-  if (args.length === 0) rt.raise('TypeError', 'format expected at least 1 argument, got 0');
+  checkArity(rt, 'format', args, kwargs, 1, 2);
+  const [value, specArg] = args;
   let spec = '';
   if (specArg !== undefined) {
     if (!rt.isStr(specArg)) rt.raise('TypeError', `format() argument 2 must be str, not ${rt.typeNameOf(specArg)}`);

@@ -84,6 +84,17 @@ export class Interpreter {
     return this.evalFrame(f);
   }
 
+  /** Runs a class body (the function `__build_class__` gets) with `ns` as its namespace; returns what
+   *  the body returns: its `__class__` cell, or None (new reference). */
+  runClassBody(func: Ref, ns: Ref): Ref {
+    const rt = this.rt;
+    const code = rt.i32[(func + FN_CODE) >> 2]! as Ref;
+    const d = decodeCode(rt, code);
+    const f = this.pushFrame(code, d, func, rt.i32[(func + FN_GLOBALS) >> 2]! as Ref,
+      rt.i32[(func + FN_BUILTINS) >> 2]! as Ref, ns);
+    return this.evalFrame(f);
+  }
+
   /** `func(*args, **kwargs)` for a Python function (args borrowed); a nested run of the loop. */
   callFunction(func: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
     const rt = this.rt;

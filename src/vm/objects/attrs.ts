@@ -13,6 +13,7 @@ import { MOD_DICT, moduleName } from './module.js';
 import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
 import { newMethod } from './function.js';
 import { typeLookup, bumpTypeVersion } from './type.js';
+import { SLOTS } from './slots.js';
 import { newDict } from './dict.js';
 
 /** An instance of a user class: its __dict__ right after the GC links. */
@@ -126,6 +127,11 @@ export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   if (isHeapTypeInstance(rt, obj)) {
     const r = userGetattrHook(rt, obj, name);
     if (r !== null) return r;
+  }
+  const special = SLOTS[rt.kindOf(obj)]!.getattr;
+  if (special !== undefined) {
+    const r = special(rt, obj, name);
+    if (r !== 0) return r;
   }
   return genericGetAttr(rt, obj, name);
 }

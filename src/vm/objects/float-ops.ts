@@ -1,7 +1,6 @@
 /** Python float semantics as pure functions: repr, exact decimal conversion, division, pow, round, hash, hex and parsing, as CPython 3.11. */
 import {
   isAsciiSpace,
-  ldexp,
   normInt,
   ratioToFloat,
   transformDecimalAndSpaceToAscii,
@@ -237,8 +236,13 @@ export function formatDouble(x: number, code: string, precision: number, flags: 
 
 /** repr(x) (and str(x), the same in 3.x). cf. CPython floatobject.c float_repr */
 export function repr(x: number): string {
-  // Fast path: integral values below 1e16 print as digits + '.0'.
-  if (Number.isInteger(x) && x < 1e16 && x > -1e16) return x === 0 && 1 / x < 0 ? '-0.0' : String(x) + '.0';
+  // Fast paths: integral values below 1e16 print as digits + '.0'; other values in [1e-4, 1e16)
+  // print without an exponent in both languages, with the same shortest digits.
+  const ax = Math.abs(x);
+  if (ax < 1e16) {
+    if (Number.isInteger(x)) return x === 0 && 1 / x < 0 ? '-0.0' : String(x) + '.0';
+    if (ax >= 1e-4) return String(x);
+  }
   return formatDouble(x, 'r', 0, DTSF_ADD_DOT_0);
 }
 

@@ -149,6 +149,13 @@ function intBinary(f: (a: PyIntValue, b: PyIntValue) => PyIntValue): BinarySlot 
   };
 }
 
+/** MAX_LONG_DIGITS of CPython (30-bit digits): a shift needing more digits is an OverflowError. */
+const MAX_SHIFT = 30n * 2305843009213693945n;
+function lshift(a: PyIntValue, b: PyIntValue): PyIntValue {
+  if (typeof b === 'bigint' && b >= MAX_SHIFT && a !== 0) throw new PyErrorSpec('OverflowError', 'too many digits in integer');
+  return I.lshift(a, b);
+}
+
 /** `a ** b` for two int values: an int for b >= 0, else float(a) ** float(b) (as long_pow). */
 function intPowValues(rt: Runtime, x: PyIntValue, y: PyIntValue): Ref {
   try {
@@ -187,7 +194,7 @@ const intSlots: TypeSlots = {
   mul: intBinary(I.mul),
   floordiv: intBinary(I.floordiv),
   mod: intBinary(I.mod),
-  lshift: intBinary(I.lshift),
+  lshift: intBinary(lshift),
   rshift: intBinary(I.rshift),
   and: intBinary(I.and),
   or: intBinary(I.or),

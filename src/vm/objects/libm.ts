@@ -284,15 +284,139 @@ export const asin = Math.asin;
 export const acos = Math.acos;
 export const atan = Math.atan;
 export const atan2 = Math.atan2;
-export const sinh = Math.sinh;
-export const cosh = Math.cosh;
 export const tanh = Math.tanh;
-export const asinh = Math.asinh;
-export const acosh = Math.acosh;
-export const atanh = Math.atanh;
 export const expm1 = Math.expm1;
 export const log1p = Math.log1p;
-export const cbrt = Math.cbrt;
+
+/** High word of a double's bits. */
+function highWord(x: number): number {
+  wbuf[0] = x;
+  return wu32[1]! | 0;
+}
+function lowWord(x: number): number {
+  wbuf[0] = x;
+  return wu32[0]!;
+}
+const LN2 = 6.93147180559945286227e-01;
+
+// sinh, cosh, asinh, acosh, atanh: glibc's (fdlibm's) formulas over its exp / log, which the
+// correctly rounded exp / log above reproduce; V8's use its own less exact exp and log.
+export function sinh(x: number): number {
+  const jx = highWord(x);
+  const ix = jx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h = jx < 0 ? -0.5 : 0.5;
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = expm1(Math.abs(x));
+    if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
+    return h * (t + t / (t + 1.0));
+  }
+  if (ix < 0x40862e42) return h * exp(Math.abs(x));
+  const lx = lowWord(x);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = exp(0.5 * Math.abs(x));
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307;
+}
+export function cosh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1.0;
+      const t = expm1(Math.abs(x));
+      const w = 1.0 + t;
+      return 1.0 + (t * t) / (w + w);
+    }
+    const t = exp(Math.abs(x));
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * exp(Math.abs(x));
+  const lx = lowWord(x);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = exp(0.5 * Math.abs(x));
+    const t = 0.5 * w;
+    return t * w;
+  }
+  if (ix >= 0x7ff00000) return x * x;
+  return Infinity;
+}
+export function asinh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix < 0x3e300000) return x;
+  let w: number;
+  if (ix > 0x41b00000) {
+    if (ix >= 0x7ff00000) return x + x;
+    w = log(Math.abs(x)) + LN2;
+  } else {
+    const xa = Math.abs(x);
+    if (ix > 0x40000000) w = log(2.0 * xa + 1.0 / (Math.sqrt(xa * xa + 1.0) + xa));
+    else {
+      const t = xa * xa;
+      w = log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
+    }
+  }
+  return x < 0 || Object.is(x, -0) ? -w : w;
+}
+export function acosh(x: number): number {
+  const hx = highWord(x);
+  if (hx < 0x3ff00000) return NaN;
+  if (hx >= 0x41b00000) {
+    if (hx >= 0x7ff00000) return x + x;
+    return log(x) + LN2;
+  }
+  if (x === 1) return 0.0;
+  if (hx > 0x40000000) {
+    const t = x * x;
+    return log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+  }
+  const t = x - 1.0;
+  return log1p(t + Math.sqrt(2.0 * t + t * t));
+}
+export function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * log1p(t + t * xa / (1.0 - xa));
+  } else if (xa < 1.0) t = 0.5 * log1p((xa + xa) / (1.0 - xa));
+  else if (xa > 1.0 || Number.isNaN(xa)) return NaN;
+  else return x / 0.0;
+  return x < 0 || Object.is(x, -0) ? -t : t;
+}
+
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+/** cbrt as glibc computes it (sysdeps/ieee754/dbl-64/s_cbrt.c), to match CPython bit for bit. */
+export function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexpAbs(x);
+  const u = (0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430
+    + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm));
+  const t2 = u * u * u;
+  const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)]!;
+  const r = ym * 2 ** Math.trunc(xe / 3);
+  return x < 0 ? -r : r;
+}
+/** frexp(|x|) for finite non-zero x: [m, e] with |x| = m * 2**e, 0.5 <= m < 1. */
+function frexpAbs(x: number): [number, number] {
+  let a = Math.abs(x);
+  let e = 0;
+  if (a < 2 ** -1000) {
+    a *= 2 ** 64;
+    e -= 64;
+  }
+  wbuf[0] = a;
+  const be = (wu32[1]! >>> 20) & 0x7ff;
+  e += be - 1022;
+  wu32[1] = (wu32[1]! & 0x800fffff) | (1022 << 20);
+  return [wbuf[0]!, e];
+}
 
 // ================= gamma, lgamma (cf. CPython mathmodule.c, Lanczos approximation) =================
 /** Set by gamma / lgamma / erf like C's errno: 0, 'EDOM' or 'ERANGE'. */

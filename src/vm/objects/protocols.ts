@@ -1,7 +1,7 @@
 /** The abstract object protocol (cf. CPython abstract.c and object.c): hashing, comparison, repr,
  *  truth, containers, iteration and operators for any object, dispatched through its kind's slots. */
 import type { Ref } from '../heap/layout.js';
-import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { TP_FLAGS, TP_MODULE, TP_QUALNAME, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { BINOPS, CMPOPS, INPLACE_OFFSET } from '../isa/opcodes.js';
 import { setKeyOps } from './dict.js';
 import { Kind } from './kinds.js';
@@ -136,7 +136,12 @@ function strResult(rt: Runtime, r: Ref, name: string): string {
 }
 /** `<Type object at 0x...>`, as object.__repr__. */
 export function defaultRepr(rt: Runtime, r: Ref): string {
-  return `<${rt.typeNameOf(r)} object at 0x${idOf(r).toString(16)}>`;
+  const t = rt.typeOf(r);
+  const mod = rt.i32[(t + TP_MODULE) >> 2]! as Ref;
+  const qual = rt.i32[(t + TP_QUALNAME) >> 2]! as Ref;
+  const name = qual === 0 ? rt.typeNameOf(r) : rt.strValue(qual);
+  const m = mod === 0 ? 'builtins' : rt.strValue(mod);
+  return `<${m === 'builtins' ? name : `${m}.${name}`} object at 0x${idOf(r).toString(16)}>`;
 }
 
 /** What `id()` returns for an object: a fixed base plus the heap offset, so ids look like CPython's. */

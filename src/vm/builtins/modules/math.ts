@@ -66,20 +66,32 @@ func1('atanh', libm.atanh, false);
 func1('cbrt', libm.cbrt, false);
 func1('cos', libm.cos, false);
 func1('cosh', libm.cosh, true);
-func1('erf', libm.erf, false);
-func1('erfc', libm.erfc, false);
 func1('exp', libm.exp, true);
 func1('exp2', libm.exp2, true);
 func1('expm1', libm.expm1, true);
 func1('fabs', Math.abs, false);
-func1('gamma', libm.gamma, true);
-func1('lgamma', libm.lgamma, true);
 func1('log1p', libm.log1p, false);
 func1('sin', libm.sin, false);
 func1('sinh', libm.sinh, true);
 func1('sqrt', Math.sqrt, false);
 func1('tan', libm.tan, false);
 func1('tanh', libm.tanh, false);
+
+/** math_1a: functions that report errors through errno (CPython's own gamma, lgamma; erf, erfc). */
+function func1a(name: string, f: (x: number) => number): void {
+  defineModuleFunction('math', name, (rt, args, kw) => {
+    const x = asDouble(rt, one(rt, name, args, kw));
+    const r = f(x);
+    const err = libm.libmErr.errno;
+    if (err === 'EDOM') rt.raise('ValueError', DOMAIN);
+    if (err === 'ERANGE' && Math.abs(r) >= 1.5) rt.raise('OverflowError', RANGE);
+    return rt.newFloat(r);
+  });
+}
+func1a('gamma', libm.gamma);
+func1a('lgamma', libm.lgamma);
+func1a('erf', libm.erf);
+func1a('erfc', libm.erfc);
 
 // ================= logarithms (cf. loghelper: ints of any size) =================
 /** m_log / m_log2 / m_log10: C99 special cases. */

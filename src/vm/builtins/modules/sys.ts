@@ -1,10 +1,12 @@
 /** The `sys` module: reference counts and sizes, interning, argv / path / modules, exit, the recursion
  *  limit and GIL intervals, version facts (as struct sequences), and the standard streams. */
 import { FLAG_INTERNED, IMMORTAL_REPORTED, OB_META, OB_TYPE, type Ref } from '../../heap/layout.js';
-import { PyRaise, Root, TP_DICT, TP_FLAGS, TP_MODULE, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime } from '../../runtime.js';
+import {
+  PyRaise, Root, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime,
+} from '../../runtime.js';
 import { getAttr, getAttrOrNull } from '../../objects/attrs.js';
-import { newProperty } from '../../objects/descriptors.js';
-import { dictGet, dictSet } from '../../objects/dict.js';
+import { newProperty, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET } from '../../objects/descriptors.js';
+import { dictGet, dictItems, dictSet, dictTable } from '../../objects/dict.js';
 import {
   EXC_TRACEBACK, excType, newExceptionArgs, newStaticType,
 } from '../../objects/exceptions.js';
@@ -12,7 +14,7 @@ import { floatValueOf } from '../../objects/float.js';
 import { Kind } from '../../objects/kinds.js';
 import { listSteal } from '../../objects/list.js';
 import { setGlobal } from '../../objects/module.js';
-import { newBuiltin, registerNative, type NativeImpl } from '../../objects/native.js';
+import { BF_MODULE, BF_NAME, BF_SELF, newBuiltin, registerNative, type NativeImpl } from '../../objects/native.js';
 import { defineObjectRepr } from '../../objects/object-type.js';
 import { indexValue, repr as reprOf } from '../../objects/protocols.js';
 import { SLOTS } from '../../objects/slots.js';
@@ -27,6 +29,45 @@ import { defineModule, defineModuleFunction, MODULES, type OutputSink } from '..
 const VERSION_INFO: [number, number, number, string, number] = [3, 11, 7, 'final', 0];
 const HEXVERSION = 0x030b07f0;
 const GILPY_VERSION: [number, number, number, string, number] = [0, 1, 0, 'alpha', 0];
+
+/**
+ * Makes a static type made after boot immortal together with everything its fields and dict hold, as
+ * CPython's static types are: they live as long as the runtime, and the leak check does not count them.
+ */
+export function immortalizeStaticType(rt: Runtime, type: Ref): void {
+  const seen = new Set<number>();
+  const visit = (r: Ref): void => {
+    if (r === 0 || seen.has(r)) return;
+    seen.add(r);
+    if (rt.isImmortal(r) && r !== type) return;
+    rt.makeImmortal(r);
+    const field = (off: number): void => visit(rt.i32[(r + off) >> 2]! as Ref);
+    switch (rt.kindOf(r)) {
+      case Kind.TYPE:
+        for (const off of [TP_NAME, TP_QUALNAME, TP_MODULE, TP_BASES, TP_MRO, TP_DICT]) field(off);
+        break;
+      case Kind.DICT: {
+        visit(dictTable(rt, r));
+        for (const [k, v] of dictItems(rt, r)) {
+          visit(k);
+          visit(v);
+        }
+        break;
+      }
+      case Kind.TUPLE:
+        for (const x of tupleItems(rt, r)) visit(x);
+        break;
+      case Kind.PROPERTY:
+        for (const off of [PROP_GET, PROP_SET, PROP_DEL, PROP_DOC]) field(off);
+        break;
+      case Kind.BUILTIN_FUNCTION:
+        for (const off of [BF_SELF, BF_NAME, BF_MODULE]) field(off);
+        break;
+      default: break;
+    }
+  };
+  visit(type);
+}
 
 // ================= struct sequences =================
 // CPython's PyStructSequence (sys.version_info, sys.flags, time.struct_time): a tuple subtype whose
@@ -77,6 +118,7 @@ export function newStructSeqType(rt: Runtime, module: string, name: string, fiel
     rt.decref(n);
   }
   setGlobal(rt, dict, 'n_unnamed_fields', rt.newInt(0));
+  immortalizeStaticType(rt, t);
   return t;
 }
 
@@ -224,6 +266,7 @@ function newStreamType(rt: Runtime): Ref {
     setGlobal(rt, dict, name, v);
     rt.decref(v);
   });
+  immortalizeStaticType(rt, t);
   return t;
 }
 
@@ -395,9 +438,12 @@ defineModuleFunction('sys', 'setswitchinterval', (rt, args, kwargs) => {
   if (!(interval > 0)) rt.raise('ValueError', 'switch interval must be strictly positive');
   // cf. CPython: stored as whole microseconds (unsigned long)
   const us = Math.min(Math.trunc(1e6 * interval), 2 ** 53 - 1);
-  const old = rt.root(Root.SWITCH_INTERVAL);
-  rt.setRoot(Root.SWITCH_INTERVAL, rt.newInt(us));
-  if (old !== 0) rt.decref(old);
+  if (us !== switchIntervalUs(rt)) {
+    // the root holds an immortal int: runtime state, like the interpreter's own tables
+    const v = rt.newInt(us);
+    rt.makeImmortal(v);
+    rt.setRoot(Root.SWITCH_INTERVAL, v);
+  }
   return rt.None;
 });
 
@@ -468,10 +514,17 @@ defineModule('sys', (rt, dict, host) => {
   };
   const str = (s: string): Ref => rt.newStr(s);
   const int = (n: number | bigint): Ref => rt.newInt(n);
-  const seqValue = (v: number | string | boolean | Ref): Ref =>
-    typeof v === 'number' ? (Number.isInteger(v) ? int(v) : rt.newFloat(v))
-      : typeof v === 'string' ? str(v) : typeof v === 'boolean' ? rt.bool(v) : (rt.incref(v), v);
-  const structSeq = (name: string, fields: [string, number | string | boolean | Ref][], module = 'sys'): Ref => {
+  /** A struct sequence field value: an int, a str, a bool, a float ({ f }) or an object ({ ref }, borrowed). */
+  type FieldValue = number | bigint | string | boolean | { f: number } | { ref: Ref };
+  const seqValue = (v: FieldValue): Ref => {
+    if (typeof v === 'number' || typeof v === 'bigint') return int(v);
+    if (typeof v === 'string') return str(v);
+    if (typeof v === 'boolean') return rt.bool(v);
+    if ('f' in v) return rt.newFloat(v.f);
+    rt.incref(v.ref);
+    return v.ref;
+  };
+  const structSeq = (name: string, fields: [string, FieldValue][], module = 'sys'): Ref => {
     const type = newStructSeqType(rt, module, name, fields.map(([f]) => f));
     return newStructSeqSteal(rt, type, fields.map(([, v]) => seqValue(v)));
   };
@@ -481,7 +534,7 @@ defineModule('sys', (rt, dict, host) => {
   const gilpyVersion = newStructSeqSteal(rt, versionType, GILPY_VERSION.map((v) => seqValue(v)));
   set('version_info', versionInfo);
   set('implementation', structSeq('SimpleNamespace', [['name', 'gilpy'], ['cache_tag', 'gilpy-311'],
-    ['version', gilpyVersion], ['hexversion', HEXVERSION]], 'types'));
+    ['version', { ref: gilpyVersion }], ['hexversion', HEXVERSION]], 'types'));
   rt.decref(gilpyVersion);
   set('version', str(`${VERSION_INFO.slice(0, 3).join('.')} (gilpy ${GILPY_VERSION.slice(0, 3).join('.')}) `
     + `[Node.js ${typeof process === 'undefined' ? '' : process.versions.node}]`));
@@ -507,15 +560,13 @@ defineModule('sys', (rt, dict, host) => {
     ['dont_write_bytecode', 0], ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
     ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 1], ['isolated', 0], ['dev_mode', false],
     ['utf8_mode', 0], ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1]]));
-  set('float_info', structSeq('float_info', [['max', Number.MAX_VALUE], ['max_exp', 1024], ['max_10_exp', 308],
-    ['min', 2.2250738585072014e-308], ['min_exp', -1021], ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53],
-    ['epsilon', Number.EPSILON], ['radix', 2], ['rounds', 1]]));
+  set('float_info', structSeq('float_info', [['max', { f: Number.MAX_VALUE }], ['max_exp', 1024], ['max_10_exp', 308],
+    ['min', { f: 2.2250738585072014e-308 }], ['min_exp', -1021], ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53],
+    ['epsilon', { f: Number.EPSILON }], ['radix', 2], ['rounds', 1]]));
   set('int_info', structSeq('int_info', [['bits_per_digit', 30], ['sizeof_digit', 4],
     ['default_max_str_digits', 4300], ['str_digits_check_threshold', 640]]));
-  const modulus = int(2n ** 61n - 1n);
-  set('hash_info', structSeq('hash_info', [['width', 64], ['modulus', modulus], ['inf', 314159], ['nan', 0],
+  set('hash_info', structSeq('hash_info', [['width', 64], ['modulus', 2n ** 61n - 1n], ['inf', 314159], ['nan', 0],
     ['imag', 1000003], ['algorithm', 'siphash13'], ['hash_bits', 64], ['seed_bits', 128], ['cutoff', 0]]));
-  rt.decref(modulus);
   const streamType = newStreamType(rt);
   ['stdin', 'stdout', 'stderr'].forEach((name, fd) => {
     const s = newStream(rt, streamType, fd);

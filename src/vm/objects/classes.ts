@@ -1,0 +1,552 @@
+/** Classes made by `class` statements (heap types): __build_class__, type(name, bases, dict), the C3
+ *  MRO, instance creation (__new__ / __init__), and the dunder dispatch the protocols call into
+ *  (cf. CPython typeobject.c type_new, slot_tp_* and bltinmodule.c builtin___build_class__). */
+import { GC_HEADER_END, OB_TYPE, type Ref } from '../heap/layout.js';
+import {
+  PyRaise, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
+  TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE, TYPE_SIZE, type Runtime,
+} from '../runtime.js';
+import {
+  bindDescriptor, customGetattrHook, genericGetAttr, INST_DICT, instanceDict, raiseAttributeError,
+  setCustomGetattrHook, setUserGetattrHook,
+} from './attrs.js';
+import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
+import { constructorFor, setHeapTypeCall } from './constructors.js';
+import { dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { EXC_BYTES, excType, newExceptionArgs } from './exceptions.js';
+import { CELL_REF, newMethod } from './function.js';
+import { Kind } from './kinds.js';
+import { defineBuiltin } from '../builtins/registry.js';
+import { interpOf } from '../builtins/host-access.js';
+import { newProperty, newWrapper, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
+import { decodeCode } from './code.js';
+import { defineConstructor } from './constructors.js';
+import { defineGetter, defineMethod } from './type.js';
+import { setDunderHooks, str as strOf, truthy } from './protocols.js';
+import { setUserFormatHook } from './format.js';
+import { defineSlots } from './slots.js';
+import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
+import { bumpTypeVersion, intern, typeLookup } from './type.js';
+import { newBuiltin } from './native.js';
+import { nativeId } from './native.js';
+
+/** Interned names of dunders, per runtime (dunder dispatch looks them up constantly). */
+const NAMES = new WeakMap<Runtime, Map<string, Ref>>();
+export function internedName(rt: Runtime, s: string): Ref {
+  let m = NAMES.get(rt);
+  if (m === undefined) {
+    m = new Map();
+    NAMES.set(rt, m);
+  }
+  let r = m.get(s);
+  if (r === undefined) {
+    r = intern(rt, s);
+    m.set(s, r);
+  }
+  return r;
+}
+
+function isHeapType(rt: Runtime, t: Ref): boolean {
+  return (rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+}
+
+/**
+ * The attribute `name` of `type` if a class statement defined it (found in a heap type's dict before
+ * any built-in type's along the MRO), else 0. Borrowed.
+ */
+export function userDefined(rt: Runtime, type: Ref, name: string): Ref | 0 {
+  const mro = rt.i32[(type + TP_MRO) >> 2]! as Ref;
+  const key = internedName(rt, name);
+  const n = tupleSize(rt, mro);
+  for (let i = 0; i < n; i++) {
+    const t = tupleItem(rt, mro, i);
+    if (!isHeapType(rt, t)) return 0;
+    const v = dictGet(rt, rt.i32[(t + TP_DICT) >> 2]! as Ref, key);
+    if (v !== 0) return v;
+  }
+  return 0;
+}
+
+/** Calls `type(obj).name(obj, *args)` if a class defines it: a new reference, or 0. */
+function callDunder(rt: Runtime, obj: Ref, name: string, args: Ref[]): Ref | 0 {
+  const type = rt.kindOf(obj) === Kind.TYPE && name === '__class_getitem__' ? obj : rt.typeOf(obj);
+  const f = name === '__class_getitem__' ? typeLookup(rt, type, internedName(rt, name)) : userDefined(rt, type, name);
+  if (f === 0) return 0;
+  if (f === rt.None) rt.raise('TypeError', `'${rt.typeNameOf(obj)}' object is not ${name === '__hash__' ? 'hashable' : 'callable'}`);
+  const bound = bindDescriptor(rt, f, obj, type);
+  try {
+    return callObject(rt, bound, args);
+  } finally {
+    rt.decref(bound);
+  }
+}
+
+setDunderHooks({
+  callDunder,
+  hasDunder(rt, obj, name) {
+    const f = userDefined(rt, rt.typeOf(obj), name);
+    if (name === '__hash__' && f === rt.None) return true; // __hash__ = None: unhashable
+    return f !== 0;
+  },
+});
+
+// ---- C3 linearization ----
+function mroOf(rt: Runtime, bases: Ref[], self: Ref, name: string): Ref[] {
+  const seqs: Ref[][] = bases.map((b) => tupleItems(rt, rt.i32[(b + TP_MRO) >> 2]! as Ref));
+  seqs.push([...bases]);
+  const out: Ref[] = [self];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let next: Ref | 0 = 0;
+    for (const s of live) {
+      const cand = s[0]!;
+      if (!live.some((t) => t.indexOf(cand) > 0)) {
+        next = cand;
+        break;
+      }
+    }
+    if (next === 0) {
+      const names = bases.map((b) => rt.strValue(rt.i32[(b + TP_NAME) >> 2]! as Ref)).join(', ');
+      rt.raise('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+    }
+    out.push(next);
+    for (const s of live) if (s[0] === next) s.shift();
+    void name;
+  }
+}
+
+/** The built-in layout a class's instances get: the one of its most derived built-in base. */
+function solidKind(rt: Runtime, bases: Ref[]): Kind {
+  let kind = Kind.INSTANCE;
+  for (const b of bases) {
+    const k = rt.typeKind(b);
+    if (k === Kind.OBJECT || k === Kind.INSTANCE) continue;
+    if (kind !== Kind.INSTANCE && kind !== k) {
+      rt.raise('TypeError', 'multiple bases have instance lay-out conflict');
+    }
+    kind = k;
+  }
+  return kind;
+}
+
+/** type(name, bases, dict): a new class (new reference). `dict` is borrowed and copied. */
+export function typeNew(rt: Runtime, meta: Ref, name: string, basesTuple: Ref, ns: Ref): Ref {
+  let bases = tupleItems(rt, basesTuple);
+  for (const b of bases) {
+    if (rt.kindOf(b) !== Kind.TYPE) rt.raise('TypeError', `bases must be types`);
+    if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_BASETYPE) === 0) {
+      rt.raise('TypeError', `type '${rt.strValue(rt.i32[(b + TP_NAME) >> 2]! as Ref)}' is not an acceptable base type`);
+    }
+  }
+  if (bases.length === 0) bases = [rt.types[Kind.OBJECT]!];
+  const i32 = rt.i32;
+  const t = rt.alloc(meta, TYPE_SIZE);
+  const kind = solidKind(rt, bases);
+  i32[(t + TP_KIND) >> 2] = kind;
+  let flags = TPF_HEAPTYPE | TPF_BASETYPE;
+  for (const b of bases) flags |= i32[(b + TP_FLAGS) >> 2]! & TPF_EXCEPTION;
+  i32[(t + TP_FLAGS) >> 2] = flags;
+  i32[(t + TP_NAME) >> 2] = rt.newStr(name);
+  rt.incref(bases[0]!);
+  i32[(t + TP_BASE) >> 2] = bases[0]!;
+  i32[(t + TP_BASES) >> 2] = tupleFrom(rt, bases);
+  const d = newDict(rt);
+  i32[(t + TP_DICT) >> 2] = d;
+  // the MRO (which includes the type itself) is a tuple holding references: a cycle type -> mro -> type
+  // that the cycle collector breaks; until then classes live as long as the program
+  i32[(t + TP_MRO) >> 2] = tupleFrom(rt, mroOf(rt, bases, t, name));
+  for (const [k, v] of dictItems(rt, ns)) {
+    const ks = rt.kindOf(k) === Kind.STR ? rt.strValue(k) : '';
+    if ((ks === '__init_subclass__' || ks === '__class_getitem__') && rt.kindOf(v) === Kind.FUNCTION) {
+      const w = newWrapper(rt, Kind.CLASSMETHOD, v);
+      dictSet(rt, d, k, w);
+      rt.decref(w);
+    } else if (ks === '__new__' && rt.kindOf(v) === Kind.FUNCTION) {
+      const w = newWrapper(rt, Kind.STATICMETHOD, v);
+      dictSet(rt, d, k, w);
+      rt.decref(w);
+    } else {
+      dictSet(rt, d, k, v);
+    }
+  }
+  const q = dictGet(rt, d, internedName(rt, '__qualname__'));
+  i32[(t + TP_QUALNAME) >> 2] = q !== 0 && rt.kindOf(q) === Kind.STR ? (rt.incref(q), q) : rt.newStr(name);
+  if (q !== 0) dictDel(rt, d, internedName(rt, '__qualname__'));
+  const mod = dictGet(rt, d, internedName(rt, '__module__'));
+  if (mod !== 0 && rt.kindOf(mod) === Kind.STR) {
+    rt.incref(mod);
+    i32[(t + TP_MODULE) >> 2] = mod;
+  } else {
+    i32[(t + TP_MODULE) >> 2] = intern(rt, 'builtins');
+  }
+  // defining __eq__ without __hash__ makes instances unhashable (cf. inherit_slots)
+  if (dictGet(rt, d, internedName(rt, '__eq__')) !== 0 && dictGet(rt, d, internedName(rt, '__hash__')) === 0) {
+    dictSet(rt, d, internedName(rt, '__hash__'), rt.None);
+  }
+  if (dictGet(rt, d, internedName(rt, '__doc__')) === 0) dictSet(rt, d, internedName(rt, '__doc__'), rt.None);
+  rt.gcTrack(t);
+  return t;
+}
+
+/** The bytes an instance of a heap type takes: its built-in base's layout (a dict slot for plain classes). */
+function instanceBytes(kind: Kind): number {
+  return kind === Kind.INSTANCE ? INST_DICT + 4 : 0;
+}
+
+/** object.__new__(cls): a bare instance of a heap type (new reference). */
+export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
+  const kind = rt.typeKind(type);
+  if (kind === Kind.INSTANCE) {
+    const o = rt.alloc(type, instanceBytes(kind));
+    rt.gcTrack(o);
+    return o;
+  }
+  if (kind === Kind.EXCEPTION) {
+    const e = newExceptionArgs(rt, type, args);
+    return e;
+  }
+  // a subclass of another built-in type: let that type build the value, then retag it
+  const ctor = constructorFor(kind);
+  if (ctor === undefined) rt.raise('TypeError', `cannot create '${rt.typeName(type)}' instances`);
+  const base = rt.types[kind]!;
+  const o = ctor(rt, base, args, kwargs);
+  if (rt.typeOf(o) === base && rt.refcount(o) === 1 && !rt.isImmortal(o)) {
+    rt.i32[(o + OB_TYPE) >> 2] = type;
+    rt.incref(type);
+    return o;
+  }
+  return o;
+}
+
+setHeapTypeCall((rt, type, args, kwargs) => {
+  // type(x) and type(name, bases, dict) for metaclasses deriving from type
+  if (rt.typeKind(type) === Kind.TYPE) {
+    return metaCall(rt, type, args, kwargs);
+  }
+  const newF = userDefined(rt, type, '__new__');
+  let obj: Ref;
+  if (newF !== 0) {
+    const f = rt.kindOf(newF) === Kind.STATICMETHOD ? rt.i32[(newF + GC_HEADER_END) >> 2]! as Ref : newF;
+    obj = callObject(rt, f, [type, ...args], kwargs);
+  } else {
+    const initF = userDefined(rt, type, '__init__');
+    if (initF === 0 && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && rt.typeKind(type) === Kind.INSTANCE) {
+      rt.raise('TypeError', `${rt.strValue(rt.i32[(type + TP_NAME) >> 2]! as Ref)}() takes no arguments`);
+    }
+    obj = newInstance(rt, type, args, kwargs);
+  }
+  if (rt.isSubtype(rt.typeOf(obj), type)) {
+    const initF = userDefined(rt, rt.typeOf(obj), '__init__');
+    if (initF !== 0) {
+      let r: Ref;
+      try {
+        const bound = bindDescriptor(rt, initF, obj, rt.typeOf(obj));
+        try {
+          r = callObject(rt, bound, args, kwargs);
+        } finally {
+          rt.decref(bound);
+        }
+      } catch (e) {
+        rt.decref(obj);
+        throw e;
+      }
+      if (r !== rt.None) {
+        const tn = rt.typeNameOf(r);
+        rt.decref(r);
+        rt.decref(obj);
+        rt.raise('TypeError', `__init__() should return None, not '${tn}'`);
+      }
+    }
+  }
+  return obj;
+});
+
+/** Calling a metaclass: type(x), or making a class. */
+function metaCall(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
+  if (args.length === 1 && meta === rt.types[Kind.TYPE]) {
+    const t = rt.typeOf(args[0]!);
+    rt.incref(t);
+    return t;
+  }
+  if (args.length !== 3) rt.raise('TypeError', 'type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args as [Ref, Ref, Ref];
+  if (rt.kindOf(name) !== Kind.STR) rt.raise('TypeError', `type.__new__() argument 1 must be str, not ${rt.typeNameOf(name)}`);
+  if (rt.kindOf(bases) !== Kind.TUPLE) rt.raise('TypeError', `type.__new__() argument 2 must be tuple, not ${rt.typeNameOf(bases)}`);
+  if (rt.kindOf(ns) !== Kind.DICT) rt.raise('TypeError', `type.__new__() argument 3 must be dict, not ${rt.typeNameOf(ns)}`);
+  void kwargs;
+  const cls = typeNew(rt, meta, rt.strValue(name), bases, ns);
+  initSubclass(rt, cls);
+  return cls;
+}
+
+/** Calls the parent's __init_subclass__ (object's does nothing). */
+function initSubclass(rt: Runtime, cls: Ref): void {
+  const mro = tupleItems(rt, rt.i32[(cls + TP_MRO) >> 2]! as Ref);
+  for (const t of mro.slice(1)) {
+    if (!isHeapType(rt, t)) break;
+    const f = dictGet(rt, rt.i32[(t + TP_DICT) >> 2]! as Ref, internedName(rt, '__init_subclass__'));
+    if (f === 0) continue;
+    const bound = bindDescriptor(rt, f, cls, cls);
+    try {
+      rt.decref(callObject(rt, bound, []));
+    } finally {
+      rt.decref(bound);
+    }
+    return;
+  }
+}
+
+/** The exported form of `type(name, bases, dict)` for the builtins. */
+export function makeClass(rt: Runtime, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
+  return metaCall(rt, rt.types[Kind.TYPE]!, args, kwargs);
+}
+
+// ---- __build_class__ ----
+defineBuiltin('__build_class__', (rt, args, kwargs) => {
+  const [func, name, ...bases] = args;
+  if (func === undefined || rt.kindOf(func) !== Kind.FUNCTION) rt.raise('TypeError', '__build_class__: func must be a function');
+  if (name === undefined || rt.kindOf(name) !== Kind.STR) rt.raise('TypeError', '__build_class__: name is not a string');
+  let meta = rt.types[Kind.TYPE]!;
+  const kw = new Map(kwargs ?? []);
+  const explicit = kw.get('metaclass');
+  kw.delete('metaclass');
+  if (explicit !== undefined) meta = explicit;
+  else {
+    for (const b of bases) {
+      const mt = rt.typeOf(b);
+      if (rt.isSubtype(mt, meta)) meta = mt;
+    }
+  }
+  const basesTuple = tupleFrom(rt, bases);
+  const ns = newDict(rt);
+  try {
+    const body = interpOf(rt).runClassBody(func!, ns);
+    let cls: Ref;
+    try {
+      if (meta === rt.types[Kind.TYPE] || rt.typeKind(meta) === Kind.TYPE && isHeapType(rt, meta) === false) {
+        cls = typeNew(rt, meta, rt.strValue(name!), basesTuple, ns);
+        initSubclass(rt, cls);
+      } else {
+        cls = callObject(rt, meta, [name!, basesTuple, ns], kw.size > 0 ? kw : null);
+      }
+    } finally {
+      if (body !== rt.None && rt.kindOf(body) === Kind.CELL) {
+        // the body returned its __class__ cell: fill it with the new class
+      }
+    }
+    if (rt.kindOf(body) === Kind.CELL) {
+      rt.incref(cls);
+      const old = rt.i32[(body + CELL_REF) >> 2]! as Ref;
+      rt.i32[(body + CELL_REF) >> 2] = cls;
+      rt.xdecref(old);
+    }
+    rt.decref(body);
+    return cls;
+  } finally {
+    rt.decref(ns);
+    rt.decref(basesTuple);
+  }
+});
+
+// ---- attribute hooks for instances of user classes ----
+setCustomGetattrHook((rt, type) => userDefined(rt, type, '__getattribute__') !== 0 || userDefined(rt, type, '__getattr__') !== 0);
+setUserGetattrHook((rt, obj, name) => {
+  const type = rt.typeOf(obj);
+  const ga = userDefined(rt, type, '__getattribute__');
+  let r: Ref | 0 = 0;
+  try {
+    if (ga !== 0) {
+      const bound = bindDescriptor(rt, ga, obj, type);
+      try {
+        r = callObject(rt, bound, [name]);
+      } finally {
+        rt.decref(bound);
+      }
+    } else {
+      r = genericGetAttr(rt, obj, name);
+    }
+    if (r !== 0) return r;
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) throw e;
+    if (userDefined(rt, type, '__getattr__') === 0) throw e;
+    rt.decref(e.exc);
+  }
+  const gf = userDefined(rt, type, '__getattr__');
+  if (gf !== 0) {
+    const bound = bindDescriptor(rt, gf, obj, type);
+    try {
+      return callObject(rt, bound, [name]);
+    } finally {
+      rt.decref(bound);
+    }
+  }
+  return 0;
+});
+
+setInstanceCallHook((rt, obj, args, kwargs) => {
+  const f = userDefined(rt, rt.typeOf(obj), '__call__');
+  if (f === 0) return 0;
+  const bound = bindDescriptor(rt, f, obj, rt.typeOf(obj));
+  try {
+    return callObject(rt, bound, args, kwargs);
+  } finally {
+    rt.decref(bound);
+  }
+});
+setInstanceCallableHook((rt, r) => userDefined(rt, rt.typeOf(r), '__call__') !== 0);
+
+setUserFormatHook((rt, r, spec) => {
+  if (!isHeapType(rt, rt.typeOf(r))) return null;
+  const f = userDefined(rt, rt.typeOf(r), '__format__');
+  if (f === 0) {
+    if (spec !== '') return null;
+    return strOf(rt, r);
+  }
+  const specStr = rt.newStr(spec);
+  const bound = bindDescriptor(rt, f, r, rt.typeOf(r));
+  try {
+    const res = callObject(rt, bound, [specStr]);
+    if (rt.kindOf(res) !== Kind.STR) {
+      rt.decref(res);
+      rt.raise('TypeError', `__format__ must return a str, not ${rt.typeNameOf(res)}`);
+    }
+    const s = rt.strValue(res);
+    rt.decref(res);
+    return s;
+  } finally {
+    rt.decref(bound);
+    rt.decref(specStr);
+  }
+});
+
+// ---- instances: their dict, and __del__ ----
+defineSlots(Kind.INSTANCE, {
+  dealloc(rt, o) {
+    rt.xdecref(rt.i32[(o + INST_DICT) >> 2]! as Ref);
+  },
+  hash: (_rt, r) => (r >> 4) | 0,
+  richcompare(rt, a, b, op) {
+    if (op === 2) return a === b ? rt.True : 0;
+    if (op === 3) return a !== b ? rt.True : 0;
+    return 0;
+  },
+});
+
+export { instanceDict, raiseAttributeError, newMethod, newTuple, TUPLE_ITEMS, truthy, bumpTypeVersion, Root, nativeId, newBuiltin };
+
+// ---- super ----
+const SUPER_TYPE = GC_HEADER_END;
+const SUPER_OBJ = SUPER_TYPE + 4;
+const SUPER_OBJ_TYPE = SUPER_TYPE + 8;
+
+defineConstructor(Kind.SUPER, (rt, _type, args) => {
+  let startType: Ref;
+  let obj: Ref;
+  if (args.length === 0) {
+    // zero-argument form: the caller's __class__ cell and first argument (cf. super_init_without_args)
+    const interp = interpOf(rt);
+    const frame = interp.ts.frame;
+    const code = rt.i32[(frame + 4) >> 2]! as Ref;
+    const d = decodeCode(rt, code);
+    if (d.argcount === 0) rt.raise('RuntimeError', 'super(): no arguments');
+    const lp = (frame + 48) >> 2;
+    let first = rt.i32[lp]! as Ref;
+    if (first !== 0 && rt.kindOf(first) === Kind.CELL && d.ncells > 0) first = rt.i32[(first + CELL_REF) >> 2]! as Ref;
+    if (first === 0) rt.raise('RuntimeError', 'super(): arg[0] deleted');
+    let cls: Ref | 0 = 0;
+    const names = tupleItems(rt, d.localsplusNames);
+    for (let i = names.length - d.nfree; i < names.length; i++) {
+      if (rt.strValue(names[i]!) === '__class__') cls = rt.i32[(rt.i32[lp + i]! + CELL_REF) >> 2]! as Ref;
+    }
+    if (cls === 0) rt.raise('RuntimeError', 'super(): __class__ cell not found');
+    startType = cls as Ref;
+    obj = first;
+  } else {
+    startType = args[0]!;
+    obj = args[1] ?? rt.None;
+    if (rt.kindOf(startType) !== Kind.TYPE) rt.raise('TypeError', `super() argument 1 must be a type, not ${rt.typeNameOf(startType)}`);
+  }
+  const objType = rt.kindOf(obj) === Kind.TYPE && rt.isSubtype(obj, startType) ? obj : rt.typeOf(obj);
+  if (obj !== rt.None && !rt.isSubtype(objType, startType)) {
+    rt.raise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
+  }
+  const s = rt.allocKind(Kind.SUPER, SUPER_OBJ_TYPE + 4);
+  for (const [off, v] of [[SUPER_TYPE, startType], [SUPER_OBJ, obj], [SUPER_OBJ_TYPE, objType]] as const) {
+    rt.incref(v);
+    rt.i32[(s + off) >> 2] = v;
+  }
+  rt.gcTrack(s);
+  return s;
+});
+
+defineSlots(Kind.SUPER, {
+  dealloc(rt, s) {
+    for (const off of [SUPER_TYPE, SUPER_OBJ, SUPER_OBJ_TYPE]) rt.decref(rt.i32[(s + off) >> 2]! as Ref);
+  },
+  repr(rt, s) {
+    const t = rt.i32[(s + SUPER_TYPE) >> 2]! as Ref;
+    const o = rt.i32[(s + SUPER_OBJ_TYPE) >> 2]! as Ref;
+    return `<super: <class '${rt.typeName(t)}'>, <${rt.typeName(o)} object>>`;
+  },
+  getattr(rt, s, name) {
+    const start = rt.i32[(s + SUPER_TYPE) >> 2]! as Ref;
+    const obj = rt.i32[(s + SUPER_OBJ) >> 2]! as Ref;
+    const objType = rt.i32[(s + SUPER_OBJ_TYPE) >> 2]! as Ref;
+    const mro = tupleItems(rt, rt.i32[(objType + TP_MRO) >> 2]! as Ref);
+    const i = mro.indexOf(start);
+    for (let k = i + 1; k < mro.length; k++) {
+      const v = dictGet(rt, rt.i32[(mro[k]! + TP_DICT) >> 2]! as Ref, name);
+      if (v !== 0) {
+        if (obj === rt.None || obj === objType && rt.kindOf(v) === Kind.FUNCTION) {
+          rt.incref(v);
+          return v;
+        }
+        return bindDescriptor(rt, v, obj, objType);
+      }
+    }
+    return 0;
+  },
+});
+
+// ---- property, staticmethod, classmethod ----
+defineConstructor(Kind.PROPERTY, (rt, type, args, kwargs) => {
+  const get = (i: number, k: string): Ref | 0 => {
+    const v = args[i] ?? kwargs?.get(k);
+    return v === undefined || v === rt.None ? 0 : v;
+  };
+  return newProperty(rt, get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'),
+    type === rt.types[Kind.PROPERTY] ? 0 : type);
+});
+const propField = (off: number) => (rt: Runtime, _a: Ref[], _k: Map<string, Ref> | null, self: Ref): Ref => {
+  const v = rt.i32[(self + off) >> 2]! as Ref;
+  const r = v === 0 ? rt.None : v;
+  rt.incref(r);
+  return r;
+};
+defineGetter(Kind.PROPERTY, 'property', 'fget', propField(PROP_GET));
+defineGetter(Kind.PROPERTY, 'property', 'fset', propField(PROP_SET));
+defineGetter(Kind.PROPERTY, 'property', 'fdel', propField(PROP_DEL));
+defineGetter(Kind.PROPERTY, 'property', '__doc__', propField(PROP_DOC));
+for (const [name, off] of [['getter', PROP_GET], ['setter', PROP_SET], ['deleter', PROP_DEL]] as const) {
+  defineMethod(Kind.PROPERTY, 'property', name, (rt, args, _k, self) => {
+    const f = args[0] ?? rt.None;
+    const field = (o: number): Ref | 0 => (o === off ? (f === rt.None ? 0 : f) : rt.i32[(self + o) >> 2]! as Ref);
+    return newProperty(rt, field(PROP_GET), field(PROP_SET), field(PROP_DEL), rt.i32[(self + PROP_DOC) >> 2]! as Ref);
+  });
+}
+defineConstructor(Kind.STATICMETHOD, (rt, _t, args) => {
+  if (args.length !== 1) rt.raise('TypeError', `staticmethod expected 1 argument, got ${args.length}`);
+  return newWrapper(rt, Kind.STATICMETHOD, args[0]!);
+});
+defineConstructor(Kind.CLASSMETHOD, (rt, _t, args) => {
+  if (args.length !== 1) rt.raise('TypeError', `classmethod expected 1 argument, got ${args.length}`);
+  return newWrapper(rt, Kind.CLASSMETHOD, args[0]!);
+});
+for (const k of [Kind.STATICMETHOD, Kind.CLASSMETHOD] as const) {
+  defineGetter(k, k === Kind.STATICMETHOD ? 'staticmethod' : 'classmethod', '__func__', (rt, _a, _kw, self) => {
+    const f = rt.i32[(self + WRAPPED) >> 2]! as Ref;
+    rt.incref(f);
+    return f;
+  });
+}
