@@ -1,6 +1,6 @@
 /** Running a program in memory: the embedding API's core, and what the differential tests use. */
 import { dirname, resolve } from 'node:path';
-import { readTextFile, StdinReader, StringSink } from './host.js';
+import { readTextFile, sleepSync, StdinReader, StringSink } from './host.js';
 import type { HostServices } from './builtins/registry.js';
 import { VM } from './vm.js';
 
@@ -39,7 +39,7 @@ export function runInMemory(source: string, filename: string, opts: InMemoryOpti
     interp: () => vm!.interp,
     now: () => Date.now() / 1000,
     monotonicNs: () => process.hrtime.bigint() - start,
-    sleep: () => {},
+    sleep: (s) => sleepSync(s),
     readModuleSource: (p) => readTextFile(p),
   };
   vm = new VM({

@@ -7,7 +7,7 @@ import type { Ref } from './heap/layout.js';
 import { HeapCorruption } from './heap/heap.js';
 import { Interpreter } from './interp/loop.js';
 import { ThreadState } from './interp/frame.js';
-import { newCode } from './objects/code.js';
+import { newCode, setInterner } from './objects/code.js';
 import { dictClear, dictDel, dictItems, dictSet, dictTable, newDict } from './objects/dict.js';
 import { classBytes } from './heap/heap.js';
 import { FLAG_INTERNED, FREED_TAG, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE } from './heap/layout.js';
@@ -19,7 +19,7 @@ import { newModule, moduleDict, setGlobal } from './objects/module.js';
 import { bootTypes, intern } from './objects/type.js';
 import { tupleItem, tupleSize } from './objects/tuple.js';
 import { str as strOf } from './objects/protocols.js';
-import { PyRaise, Root, Runtime, type RuntimeOptions } from './runtime.js';
+import { PyRaise, Root, Runtime, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type RuntimeOptions } from './runtime.js';
 import { bootBuiltins } from './builtins/builtins.js';
 import type { HostServices } from './builtins/registry.js';
 import { setHost } from './builtins/host-access.js';
@@ -60,6 +60,7 @@ export class VM {
     const rt = (this.rt = new Runtime(opts));
     rt.bootCore();
     bootTypes(rt);
+    setInterner(intern); // identifiers in code objects are interned, as in CPython
     bootExceptions(rt);
     this.ts = new ThreadState(rt, 1);
     this.interp = new Interpreter(rt, this.ts);
@@ -118,6 +119,18 @@ export class VM {
     if (this.ts.excInfo !== 0) {
       rt.decref(this.ts.excInfo);
       this.ts.excInfo = 0 as Ref;
+    }
+    // Classes reference themselves (through their MRO) and their functions' globals: clear the ones the
+    // program made, as CPython's collector does at shutdown, so that only real leaks remain.
+    for (const r of liveObjects(rt)) {
+      if (this.baseline.has(r) || rt.kindOf(r as Ref) !== Kind.TYPE) continue;
+      if ((rt.i32[(r + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) continue;
+      rt.incref(r as Ref);
+      dictClear(rt, rt.i32[(r + TP_DICT) >> 2]! as Ref);
+      const mro = rt.i32[(r + TP_MRO) >> 2]! as Ref;
+      rt.i32[(r + TP_MRO) >> 2] = rt.emptyTuple;
+      rt.decref(mro);
+      rt.decref(r as Ref);
     }
     const tables = new Set<number>();
     for (const root of [Root.INTERNED, Root.SYS_MODULES, Root.BUILTINS, Root.EXC_TYPES]) {

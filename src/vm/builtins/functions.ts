@@ -26,22 +26,48 @@ defineBuiltin('print', (rt, args, kwargs) => {
   const sep = textArg(sepR, 'sep', ' ');
   const end = textArg(endR, 'end', '\n');
   const host = hostOf(rt);
-  let sink = host.stdout;
+  let sink: FileSink = host.stdout;
   if (fileR !== undefined && fileR !== rt.None) sink = fileSink(rt, fileR);
-  const parts: string[] = [];
-  for (const a of args) parts.push(strOf(rt, a));
-  sink.write(parts.join(sep) + end);
+  if (sink.piecewise === true) {
+    // a Python file object: one write() per piece, as CPython's print calls it
+    args.forEach((a, i) => {
+      if (i > 0) sink.write(sep);
+      sink.write(strOf(rt, a));
+    });
+    sink.write(end);
+  } else {
+    // the host's streams: one write (a print is never interleaved with another thread's), but what
+    // precedes a failing str() is still printed, as CPython's piecewise writes leave it
+    let text = '';
+    try {
+      args.forEach((a, i) => {
+        if (i > 0) text += sep;
+        text += strOf(rt, a);
+      });
+    } catch (e) {
+      if (text !== '') sink.write(text);
+      throw e;
+    }
+    sink.write(text + end);
+  }
   if (flushR !== undefined && flushR !== rt.None && flushR !== rt.False) sink.flush();
   return rt.None;
 });
 
-/** print(file=...) accepts sys.stdout / sys.stderr (their objects carry which stream they are). */
-let fileSinkHook: (rt: Runtime, file: Ref) => { write(s: string): void; flush(): void } = (rt) =>
+/** Where print(file=...) writes: a host stream, or a Python object's write() (`piecewise`). */
+export interface FileSink {
+  write(s: string): void;
+  flush(): void;
+  /** True for Python file objects: print calls write() once per piece, as CPython does. */
+  piecewise?: boolean;
+}
+/** print(file=...) accepts sys.stdout / sys.stderr and objects with a write() method (set by sys.ts). */
+let fileSinkHook: (rt: Runtime, file: Ref) => FileSink = (rt) =>
   rt.raise('TypeError', 'print(file=...) supports sys.stdout and sys.stderr only');
 export function setFileSinkHook(f: typeof fileSinkHook): void {
   fileSinkHook = f;
 }
-function fileSink(rt: Runtime, file: Ref): { write(s: string): void; flush(): void } {
+function fileSink(rt: Runtime, file: Ref): FileSink {
   return fileSinkHook(rt, file);
 }
 

@@ -20,7 +20,7 @@ import {
   binaryOp, getItem, getIter, hash as tableHash, idOf, indexValue, isIterator, iterNext, iterateToArray, len as lenOf,
   richCompare, str as strOf, truthy, unaryOp,
 } from '../objects/protocols.js';
-import { tupleItem, tupleItems, tupleSize } from '../objects/tuple.js';
+import { tupleItem, tupleItems } from '../objects/tuple.js';
 import { typeLookup } from '../objects/type.js';
 import { callObject, isCallable } from '../interp/call.js';
 import { FR_CODE, FR_GLOBALS, FR_LOCALS, FR_LOCALSPLUS } from '../interp/frame.js';
@@ -68,6 +68,7 @@ defineConstructor(Kind.TYPE, (rt, type, args, kwargs) => {
     rt.incref(t);
     return t;
   }
+  if (type === rt.types[Kind.TYPE] && args.length === 1) rt.raise('TypeError', 'type() takes no keyword arguments');
   if (args.length !== 1 && args.length !== 3) rt.raise('TypeError', 'type() takes 1 or 3 arguments');
   if (args.length === 3 && !rt.isStr(args[0]!)) {
     rt.raise('TypeError', `type.__new__() argument 1 must be str, not ${rt.typeNameOf(args[0]!)}`);

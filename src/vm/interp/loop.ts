@@ -723,8 +723,6 @@ export class Interpreter {
             }
             case Op.BUILD_SET: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-              const s = rt.allocKind(Kind.SET, 0) && 0;
-              void s;
               const set = this.newSetFromStack(sp - arg, arg);
               for (let k = 0; k < arg; k++) decrefW(rt, i32, i32[sp - arg + k]!);
               sp -= arg;
@@ -1215,7 +1213,9 @@ export class Interpreter {
       } catch (thrown) {
         // ---- an exception: find a handler in this frame or the callers ----
         let exc: Ref;
-        lasti = thrown instanceof Reraise && thrown.lasti >= 0 ? thrown.lasti : pc - 1;
+        // the handler is looked up from the instruction that raised (for RERAISE too: its saved offset
+        // only says which line the frame was on, cf. CPython's INSTR_OFFSET in exception_unwind)
+        lasti = pc - 1;
         if (thrown instanceof Reraise) exc = thrown.exc;
         else {
           exc = this.toException(thrown);

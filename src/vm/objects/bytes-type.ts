@@ -8,7 +8,7 @@ import {
   BYTES_HASH, bytesAt, bytesLatin1, bytesLength, bytesRepr, bytesValue, newBytes, newBytesLatin1, newBytesOfType,
 } from './bytes.js';
 import { callObject } from '../interp/call.js';
-import { defineConstructor } from './constructors.js';
+import { defineConstructor, type Constructor } from './constructors.js';
 import { excMatches } from './exceptions.js';
 import { Kind } from './kinds.js';
 import { listItems, listSteal } from './list.js';
@@ -22,10 +22,10 @@ import {
   strRpartition, strStartswith,
 } from './str-ops.js';
 import {
-  clinicKeywords, clinicPositional, pure, sliceIndexArg, ssizeArg, strArgNamed, tuplePositional,
+  clinicKeywords, clinicPositional, pure, sliceIndexArg, ssizeArg, strArgNamed, tuplePositional, typeNew,
 } from './str.js';
 import { tupleItems, tupleSteal } from './tuple.js';
-import { defineClassMethod, defineMethod, intern, typeLookup } from './type.js';
+import { defineClassMethod, defineMethod, defineStaticMethod, intern, typeLookup } from './type.js';
 
 const isBytes = (rt: Runtime, r: Ref): boolean => rt.kindOf(r) === Kind.BYTES;
 
@@ -167,7 +167,7 @@ defineSlots(Kind.BYTES, {
 
 // ================= bytes(...) =================
 
-defineConstructor(Kind.BYTES, (rt, type, args, kwargs) => {
+const bytesConstructor: Constructor = (rt, type, args, kwargs) => {
   const [source, encoding, errors] = clinicKeywords(rt, 'bytes', args, kwargs, ['source', 'encoding', 'errors']);
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) {
@@ -217,7 +217,9 @@ defineConstructor(Kind.BYTES, (rt, type, args, kwargs) => {
     return newBytesOfType(rt, type, bytesValue(rt, source));
   }
   return newBytesOfType(rt, type, bytesFromIterable(rt, source));
-});
+};
+defineConstructor(Kind.BYTES, bytesConstructor);
+defineStaticMethod(Kind.BYTES, 'bytes', '__new__', (rt, args, kwargs) => typeNew(rt, Kind.BYTES, bytesConstructor, args, kwargs));
 
 /** The ints of an iterable as bytes: `bytes must be in range(0, 256)`. */
 function bytesFromIterable(rt: Runtime, source: Ref): Uint8Array {

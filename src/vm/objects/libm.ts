@@ -277,13 +277,6 @@ export function pow(x: number, y: number): number {
 }
 
 // ================= the rest: Math's versions =================
-export const sin = Math.sin;
-export const cos = Math.cos;
-export const tan = Math.tan;
-export const asin = Math.asin;
-export const acos = Math.acos;
-export const atan = Math.atan;
-export const atan2 = Math.atan2;
 export const tanh = Math.tanh;
 export const expm1 = Math.expm1;
 export const log1p = Math.log1p;
@@ -386,6 +379,193 @@ export function atanh(x: number): number {
   else if (xa > 1.0 || Number.isNaN(xa)) return NaN;
   else return x / 0.0;
   return x < 0 || Object.is(x, -0) ? -t : t;
+}
+
+// ================= trigonometry: double-double evaluation, rounded once (glibc's are correctly rounded) =========
+/** 1/n! as double-doubles, n = 0..30. */
+const INV_FACT_H: number[] = [1, 1];
+const INV_FACT_L: number[] = [0, 0];
+for (let n = 2; n <= 30; n++) {
+  ddDiv(INV_FACT_H[n - 1]!, INV_FACT_L[n - 1]!, n, 0);
+  INV_FACT_H.push(HI);
+  INV_FACT_L.push(LO);
+}
+const PIO2_1 = fromWords(0x3ff921fb, 0x54400000);
+const PIO2_2 = fromWords(0x3dd0b461, 0x1a600000);
+const PIO2_3 = fromWords(0x3ba3198a, 0x2e000000);
+const PIO2_3T = fromWords(0x397b839a, 0x252049c1);
+const PIO2_H = 1.5707963267948966;
+const PIO2_L = 6.123233995736766e-17;
+const PI_H = 3.141592653589793;
+const PI_L = 1.2246467991473532e-16;
+
+let SH = 0;
+let SL = 0;
+let CH = 0;
+let CL = 0;
+/** sin and cos of a double-double |r| <= ~0.8 into SH+SL, CH+CL (Taylor series in r**2). */
+function ddSinCosSmall(rh: number, rl: number): void {
+  ddMul(rh, rl, rh, rl);
+  const r2h = HI;
+  const r2l = LO;
+  // sin: r * sum (-1)^k r^2k / (2k+1)!, cos: sum (-1)^k r^2k / (2k)!
+  let sh = INV_FACT_H[27]!;
+  let sl = INV_FACT_L[27]!;
+  for (let n = 25; n >= 1; n -= 2) {
+    ddMul(sh, sl, -r2h, -r2l);
+    ddAdd(INV_FACT_H[n]!, INV_FACT_L[n]!, HI, LO);
+    sh = HI;
+    sl = LO;
+  }
+  ddMul(sh, sl, rh, rl);
+  SH = HI;
+  SL = LO;
+  let ch = INV_FACT_H[28]!;
+  let cl = INV_FACT_L[28]!;
+  for (let n = 26; n >= 0; n -= 2) {
+    ddMul(ch, cl, -r2h, -r2l);
+    ddAdd(INV_FACT_H[n]!, INV_FACT_L[n]!, HI, LO);
+    ch = HI;
+    cl = LO;
+  }
+  CH = ch;
+  CL = cl;
+}
+/** sin(x), cos(x) for a double-double x, |x| < 2**30: SH+SL, CH+CL. */
+function ddSinCos(xh: number, xl: number): void {
+  const k = Math.round(xh / PIO2_H);
+  twoProd(k, PIO2_1);
+  ddAdd(xh, xl, -HI, -LO);
+  let rh = HI;
+  let rl = LO;
+  twoProd(k, PIO2_2);
+  ddAdd(rh, rl, -HI, -LO);
+  rh = HI;
+  rl = LO;
+  twoProd(k, PIO2_3);
+  ddAdd(rh, rl, -HI, -(LO + k * PIO2_3T));
+  ddSinCosSmall(HI, LO);
+  const n = ((k % 4) + 4) % 4;
+  const [s1, s2, c1, c2] = [SH, SL, CH, CL];
+  if (n === 1) [SH, SL, CH, CL] = [c1, c2, -s1, -s2];
+  else if (n === 2) [SH, SL, CH, CL] = [-s1, -s2, -c1, -c2];
+  else if (n === 3) [SH, SL, CH, CL] = [-c1, -c2, s1, s2];
+}
+const TRIG_MAX = 2 ** 30;
+
+export function sin(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -26) return x === 0 ? x : x - x * x * x / 6;
+  if (Math.abs(x) >= TRIG_MAX) return Math.sin(x);
+  ddSinCos(x, 0);
+  return SH + SL;
+}
+export function cos(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return 1.0;
+  if (Math.abs(x) >= TRIG_MAX) return Math.cos(x);
+  ddSinCos(x, 0);
+  return CH + CL;
+}
+export function tan(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return x;
+  if (Math.abs(x) >= TRIG_MAX) return Math.tan(x);
+  ddSinCos(x, 0);
+  ddDiv(SH, SL, CH, CL);
+  return HI + LO;
+}
+/** atan(x): Math.atan's estimate refined by one Newton step in double-double. */
+export function atan(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  if (ax < 2 ** -27) return x;
+  if (ax > 2 ** 56) return x > 0 ? PIO2_H : -PIO2_H;
+  const y0 = Math.atan(x);
+  ddSinCos(y0, 0);
+  // y1 = y0 + (x cos y0 - sin y0) * cos y0
+  ddMul(x, 0, CH, CL);
+  ddAdd(HI, LO, -SH, -SL);
+  ddMul(HI, LO, CH, CL);
+  ddAdd(y0, 0, HI, LO);
+  return HI + LO;
+}
+/** asin of a double-double t, |t| <= 0.71: Newton from Math.asin. */
+function ddAsin(th: number, tl: number): void {
+  const y0 = Math.asin(th);
+  ddSinCos(y0, 0);
+  ddAdd(th, tl, -SH, -SL);
+  ddDiv(HI, LO, CH, CL);
+  ddAdd(y0, 0, HI, LO);
+}
+/** sqrt((1 - a) / 2) for 0.5 <= a <= 1 as a double-double into HI, LO. */
+function ddHalfSqrt(a: number): void {
+  const u = (1 - a) / 2; // exact
+  const s = Math.sqrt(u);
+  twoProd(s, s);
+  const corr = ((u - HI) - LO) / (2 * s);
+  HI = s + corr;
+  LO = corr - (HI - s);
+}
+export function asin(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (ax < 2 ** -26) return x;
+  if (ax === 1) return x * PIO2_H;
+  if (ax <= 0.5) {
+    ddAsin(x, 0);
+    return HI + LO;
+  }
+  // asin(|x|) = pi/2 - 2 asin(sqrt((1 - |x|) / 2))
+  ddHalfSqrt(ax);
+  ddAsin(HI, LO);
+  ddAdd(PIO2_H, PIO2_L, -2 * HI, -2 * LO);
+  const r = HI + LO;
+  return x < 0 ? -r : r;
+}
+export function acos(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (ax <= 0.5) {
+    if (ax < 2 ** -57) return PIO2_H;
+    ddAsin(x, 0);
+    ddAdd(PIO2_H, PIO2_L, -HI, -LO);
+    return HI + LO;
+  }
+  if (x === 1) return 0;
+  if (x === -1) return PI_H;
+  ddHalfSqrt(ax);
+  ddAsin(HI, LO);
+  if (x > 0) return 2 * HI + 2 * LO;
+  ddAdd(PI_H, PI_L, -2 * HI, -2 * LO);
+  return HI + LO;
+}
+/** atan2 for finite, non-zero y (the caller handles the C99 special cases). */
+export function atan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y) || !Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === 0) {
+    return Math.atan2(y, x);
+  }
+  // atan(y / x) with the quotient as a double-double, then refined like atan
+  ddDiv(y, 0, x, 0);
+  const qh = HI;
+  const ql = LO;
+  let y0 = Math.atan2(y, x);
+  if (Math.abs(qh) > 2 ** 56 || !Number.isFinite(qh) || Math.abs(qh) < 2 ** -1000) return y0;
+  // refine t = atan(q) near y0 (mod pi): y0 - base is atan(q)
+  const base = x < 0 ? (y >= 0 ? PI_H : -PI_H) : 0;
+  const baseL = x < 0 ? (y >= 0 ? PI_L : -PI_L) : 0;
+  ddAdd(y0, 0, -base, -baseL);
+  const a0 = HI + LO;
+  ddSinCos(a0, 0);
+  ddMul(qh, ql, CH, CL);
+  ddAdd(HI, LO, -SH, -SL);
+  ddMul(HI, LO, CH, CL);
+  ddAdd(a0, 0, HI, LO);
+  ddAdd(HI, LO, base, baseL);
+  y0 = HI + LO;
+  return y0;
 }
 
 const CBRT2 = 1.2599210498948731648;

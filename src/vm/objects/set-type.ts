@@ -7,6 +7,7 @@ import { defineConstructor } from './constructors.js';
 import { dictEntryHash, dictEntryKey, dictLen, dictNextPos } from './dict.js';
 import { excMatches, excType, newException, raiseWithValue } from './exceptions.js';
 import { Kind } from './kinds.js';
+import { reprEnter, reprLeave } from './list-type.js';
 import type { NativeImpl } from './native.js';
 import { contains, eq, getIter, hash, iterNext, repr } from './protocols.js';
 import {
@@ -440,21 +441,20 @@ function setRichCompare(rt: Runtime, v: Ref, w: Ref, op: number): Ref | 0 {
 
 // ================= repr =================
 
-/** Objects whose repr is being built (cf. Py_ReprEnter), so a cycle prints as `set(...)`. */
-const reprActive = new Set<number>();
-
 function setRepr(rt: Runtime, s: Ref): string {
   const name = rt.typeNameOf(s);
-  if (reprActive.has(s)) return `${name}(...)`;
-  if (setLen(rt, s) === 0) return `${name}()`;
-  reprActive.add(s);
+  if (!reprEnter(rt, s)) return `${name}(...)`;
+  if (setLen(rt, s) === 0) {
+    reprLeave(rt, s);
+    return `${name}()`;
+  }
   const keys = setItems(rt, s);
   for (const k of keys) rt.incref(k);
   try {
     const body = keys.map((k) => repr(rt, k)).join(', ');
     return rt.typeOf(s) === rt.types[Kind.SET] ? `{${body}}` : `${name}({${body}})`;
   } finally {
-    reprActive.delete(s);
+    reprLeave(rt, s);
     for (const k of keys) rt.decref(k);
   }
 }

@@ -5,8 +5,8 @@ import { H_SERIAL, type Ref } from '../heap/layout.js';
 import { PyRaise, STR_DATA, STR_HASH, STR_KIND, STR_LENGTH, STR_SERIAL, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { getAttr } from './attrs.js';
 import { bytesValue, newBytes } from './bytes.js';
-import { defineConstructor } from './constructors.js';
-import { dictGet, newDict, dictSet } from './dict.js';
+import { defineConstructor, type Constructor } from './constructors.js';
+import { dictGet, dictItems, dictSet, newDict } from './dict.js';
 import { excMatches, excType, newException, raiseWithValue, setExcAttr } from './exceptions.js';
 import { asDouble } from './float.js';
 import { FORMATTERS, formatObject } from './format.js';
@@ -202,6 +202,37 @@ export function newStrOfType(rt: Runtime, type: Ref, s: string): Ref {
   return r;
 }
 
+/** The view of the heap that holds characters of `kind` bytes. */
+function charView(rt: Runtime, kind: number): Uint8Array | Uint16Array | Uint32Array {
+  return kind === 1 ? rt.u8 : kind === 2 ? rt.u16 : rt.u32;
+}
+
+/**
+ * a + b as a new str (both borrowed), copying the stored characters (widened when the kinds differ)
+ * instead of going through JS strings: `s += ch` in a loop then costs a block copy per step.
+ */
+export function concatStrs(rt: Runtime, a: Ref, b: Ref): Ref {
+  const la = rt.strLength(a);
+  const lb = rt.strLength(b);
+  const ka = rt.i32[(a + STR_KIND) >> 2]! & 7;
+  const kb = rt.i32[(b + STR_KIND) >> 2]! & 7;
+  const kind = ka > kb ? ka : kb;
+  const r = rt.alloc(rt.types[Kind.STR]!, STR_DATA + (la + lb) * kind);
+  const i32 = rt.i32;
+  i32[(r + STR_LENGTH) >> 2] = la + lb;
+  i32[(r + STR_KIND) >> 2] = kind;
+  i32[(r + STR_SERIAL) >> 2] = (i32[H_SERIAL >> 2] = (i32[H_SERIAL >> 2]! + 1) | 0);
+  const dst = (r + STR_DATA) / kind;
+  const view = charView(rt, kind);
+  for (const [src, len, k, at] of [[a, la, ka, dst], [b, lb, kb, dst + la]] as const) {
+    if (len === 0) continue;
+    const from = (src + STR_DATA) / k;
+    if (k === kind) view.copyWithin(at, from, from + len);
+    else view.set(charView(rt, k).subarray(from, from + len), at);
+  }
+  return r;
+}
+
 function isExactStr(rt: Runtime, r: Ref): boolean {
   return rt.typeOf(r) === rt.types[Kind.STR];
 }
@@ -312,7 +343,7 @@ defineSlots(Kind.STR, {
     if (rt.kindOf(a) !== Kind.STR || rt.kindOf(b) !== Kind.STR) return 0;
     if (rt.strLength(b) === 0 && isExactStr(rt, a)) return unchanged(rt, a);
     if (rt.strLength(a) === 0 && isExactStr(rt, b)) return unchanged(rt, b);
-    return rt.newStr(rt.strValue(a) + rt.strValue(b));
+    return concatStrs(rt, a, b);
   },
   mul: strMul,
   mod(rt, a, b) {
@@ -323,7 +354,11 @@ defineSlots(Kind.STR, {
 
 // ================= format(str, spec) =================
 
-FORMATTERS[Kind.STR] = (rt, r, spec) => (spec === '' ? rt.strValue(r) : pure(rt, () => formatStr(rt.strValue(r), spec)));
+/** str.__format__: an empty spec gives str(self) (a subclass's __str__ included), as CPython does. */
+FORMATTERS[Kind.STR] = (rt, r, spec) => {
+  if (spec === '') return isExactStr(rt, r) ? rt.strValue(r) : strOf(rt, r);
+  return pure(rt, () => formatStr(rt.strValue(r), spec));
+};
 
 // ================= str % args =================
 
@@ -393,7 +428,7 @@ export function strPercent(rt: Runtime, fmt: string, args: Ref): string {
 
 // ================= str(...) =================
 
-defineConstructor(Kind.STR, (rt, type, args, kwargs) => {
+const strConstructor: Constructor = (rt, type, args, kwargs) => {
   const [obj, encoding, errors] = clinicKeywords(rt, 'str', args, kwargs, ['object', 'encoding', 'errors']);
   if (obj === undefined) return newStrOfType(rt, type, '');
   if (encoding === undefined && errors === undefined) {
@@ -411,7 +446,23 @@ defineConstructor(Kind.STR, (rt, type, args, kwargs) => {
     rt.raise('TypeError', `decoding to str: need a bytes-like object, ${rt.typeNameOf(obj)} found`);
   }
   return newStrOfType(rt, type, pure(rt, () => bytesDecode(bytesValue(rt, obj), enc, err)));
-});
+};
+defineConstructor(Kind.STR, strConstructor);
+defineStaticMethod(Kind.STR, 'str', '__new__', (rt, args, kwargs) => typeNew(rt, Kind.STR, strConstructor, args, kwargs));
+
+/** `T.__new__(cls, ...)` for a built-in T (cf. CPython tp_new_wrapper): checks cls, then builds an instance of it. */
+export function typeNew(rt: Runtime, kind: Kind, ctor: Constructor, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
+  const name = rt.typeName(rt.types[kind]!);
+  if (args.length === 0) rt.raise('TypeError', `${name}.__new__(): not enough arguments`);
+  const cls = args[0]!;
+  if (rt.kindOf(cls) !== Kind.TYPE) {
+    rt.raise('TypeError', `${name}.__new__(X): X is not a type object (${rt.typeNameOf(cls)})`);
+  }
+  if (!rt.isSubtype(cls, rt.types[kind]!)) {
+    rt.raise('TypeError', `${name}.__new__(${rt.typeName(cls)}): ${rt.typeName(cls)} is not a subtype of ${name}`);
+  }
+  return ctor(rt, cls, args.slice(1), kwargs);
+}
 
 /** A str argument of a clinic function: `encode() argument 'encoding' must be str, not int`. */
 export function strArgNamed(rt: Runtime, fname: string, param: string, r: Ref): string {
@@ -753,7 +804,7 @@ def('__format__', (rt, s, args, self, kwargs) => {
   const spec = args[0]!;
   if (rt.kindOf(spec) !== Kind.STR) rt.raise('TypeError', `__format__() argument must be str, not ${rt.typeNameOf(spec)}`);
   const sp = rt.strValue(spec);
-  if (sp === '') return unchanged(rt, self);
+  if (sp === '') return isExactStr(rt, self) ? unchanged(rt, self) : rt.newStr(strOf(rt, self));
   return rt.newStr(pure(rt, () => formatStr(s, sp)));
 });
 
@@ -766,7 +817,7 @@ defineStaticMethod(Kind.STR, 'str', 'maketrans', (rt, args, kwargs) => {
   try {
     if (y === undefined) {
       if (rt.kindOf(x!) !== Kind.DICT) rt.raise('TypeError', 'if you give only one argument to maketrans it must be a dict');
-      for (const [key, value] of dictItemsOf(rt, x!)) {
+      for (const [key, value] of dictItems(rt, x!)) {
         let code: Ref;
         if (rt.kindOf(key) === Kind.STR) {
           if (rt.strLength(key) !== 1) rt.raise('ValueError', 'string keys in translate table must be of length 1');
@@ -803,28 +854,6 @@ defineStaticMethod(Kind.STR, 'str', 'maketrans', (rt, args, kwargs) => {
     throw e;
   }
 });
-
-function dictItemsOf(rt: Runtime, d: Ref): [Ref, Ref][] {
-  // Borrowed pairs; the dict is not changed while they are used.
-  const out: [Ref, Ref][] = [];
-  const keys = iterToArrayBorrowedKeys(rt, d);
-  for (const k of keys) out.push([k, dictGet(rt, d, k) as Ref]);
-  return out;
-}
-
-function iterToArrayBorrowedKeys(rt: Runtime, d: Ref): Ref[] {
-  const it = getIter(rt, d);
-  const keys: Ref[] = [];
-  try {
-    for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) {
-      keys.push(x);
-      rt.decref(x);
-    }
-  } finally {
-    rt.decref(it);
-  }
-  return keys;
-}
 
 defOneArg('translate', (rt, s, table, self) => {
   const cache = new Map<number, TransValue | undefined>();

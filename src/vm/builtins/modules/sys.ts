@@ -308,6 +308,7 @@ setFileSinkHook((rt, file) => {
     }
   };
   return {
+    piecewise: true,
     write(s: string): void {
       const str = rt.newStr(s);
       try {
@@ -369,8 +370,8 @@ defineModuleFunction('sys', 'getrefcount', (rt, args, kwargs) => {
  * layout, not CPython's struct sizes: `getsizeof(1)` is 32 here where CPython says 28.
  */
 defineModuleFunction('sys', 'getsizeof', (rt, args, kwargs) => {
-  parseArgs(rt, 'getsizeof', args, kwargs, ['object', 'default=']);
-  return rt.newInt(rt.sizeOf(args[0] ?? kwargs!.get('object')!));
+  const [obj] = parseArgs(rt, 'getsizeof', args, kwargs, ['object', 'default=']);
+  return rt.newInt(rt.sizeOf(obj!));
 });
 
 // cf. CPython sys_intern / PyUnicode_InternInPlace: the str itself enters the table if absent
