@@ -1306,12 +1306,12 @@ class Compiler {
   private sequence(elts: A.Expr[], kind: 'tuple' | 'list' | 'set'): void {
     const starred = elts.some((x) => x._type === 'Starred');
     if (!starred) {
-      if (kind !== 'set' && elts.length > 2 && elts.every((x) => x._type === 'Constant')) {
-        // list of constants: build from a constant tuple (cf. starunpack_helper)
+      if (kind !== 'tuple' && elts.length > 2 && elts.every((x) => x._type === 'Constant')) {
+        // a list or set of constants: built from a constant tuple or frozenset (cf. starunpack_helper)
         this.emit(kind === 'list' ? O.BUILD_LIST : O.BUILD_SET, 0);
-        this.loadConst({ tuple: elts.map((x) => (x as A.Constant).value as Const) });
+        const values = elts.map((x) => (x as A.Constant).value as Const);
+        this.loadConst(kind === 'set' ? { frozenset: values } : { tuple: values });
         this.emit(kind === 'list' ? O.LIST_EXTEND : O.SET_UPDATE, 1);
-        if (kind === 'tuple') this.emit(O.LIST_TO_TUPLE);
         return;
       }
       for (const x of elts) this.expr(x);

@@ -9,7 +9,7 @@ import { Kind } from './kinds.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleItem, tupleSize } from './tuple.js';
 import { newBytes } from './bytes.js';
-import { newFrozensetFrom } from './set.js';
+import { newFrozensetFrom, setItems } from './set.js';
 import { quicken } from '../interp/quicken.js';
 import { newComplex } from './complex.js';
 
@@ -158,9 +158,17 @@ export function constToObject(rt: Runtime, c: Const): Ref {
   if (isCode(c)) return newCode(rt, c);
   if ('imag' in c) return newComplex(rt, 0, c.imag);
   if ('frozenset' in c) {
+    // CPython's compiler builds a frozenset constant, then rebuilds it once while merging constants
+    // (compile.c merge_consts_recursive makes a new frozenset from the old one's items): the rebuild
+    // inserts in the first one's iteration order, and the final table order is what the program sees.
     const items = c.frozenset.map((x) => constToObject(rt, x));
-    const fs = newFrozensetFrom(rt, items);
+    let fs = newFrozensetFrom(rt, items);
     for (const x of items) rt.decref(x);
+    for (let round = 0; round < 1; round++) {
+      const next = newFrozensetFrom(rt, setItems(rt, fs));
+      rt.decref(fs);
+      fs = next;
+    }
     return fs;
   }
   return constTuple(rt, c.tuple);

@@ -14,9 +14,9 @@ import {
 } from './int.js';
 import { Kind } from './kinds.js';
 import { raiseSpec } from './number-errors.js';
-import { idOf, indexValue, repr as reprOf, str as strOf } from './protocols.js';
+import { foldHash, idOf, indexValue, repr as reprOf, str as strOf } from './protocols.js';
 import { PyErrorSpec } from './py-error-spec.js';
-import { defineSlots, type BinarySlot } from './slots.js';
+import { defineSlots, SLOTS, type BinarySlot } from './slots.js';
 import { tupleSteal } from './tuple.js';
 import { defineClassMethod, defineGetter, defineMethod } from './type.js';
 
@@ -109,6 +109,23 @@ function floatBinary(f: (x: number, y: number) => number): BinarySlot {
   };
 }
 
+/** float ** float; a negative base with a fractional exponent is complex's business (as float_pow). */
+function floatPow(rt: Runtime, a: Ref, b: Ref): Ref | 0 {
+  const x = operand(rt, a);
+  if (x === null) return 0;
+  const y = operand(rt, b);
+  if (y === null) return 0;
+  let v: number;
+  try {
+    v = F.pow(x, y);
+  } catch (e) {
+    const cpow = SLOTS[Kind.COMPLEX]?.pow;
+    if (e instanceof PyErrorSpec && e.pyType === 'NotImplementedComplex' && cpow !== undefined) return cpow(rt, a, b);
+    rethrow(rt, e);
+  }
+  return rt.newFloat(v);
+}
+
 /** A new plain float equal to `r` (borrowed). */
 function floatOf(rt: Runtime, r: Ref): Ref {
   if (rt.typeOf(r) === rt.types[Kind.FLOAT]) {
@@ -126,7 +143,7 @@ defineSlots(Kind.FLOAT, {
     const x = rt.floatValue(r);
     if (Number.isInteger(x) && x >= -0x80000000 && x <= 0x7fffffff) return x === -1 ? -2 : x | 0;
     const h = pyHashFloat(rt, r);
-    return typeof h === 'number' ? Number(BigInt.asIntN(32, BigInt(h))) : Number(BigInt.asIntN(32, h));
+    return typeof h === 'number' ? foldHash(h) : Number(BigInt.asIntN(32, h));
   },
   bool(rt, r) {
     return rt.floatValue(r) !== 0;
@@ -148,7 +165,7 @@ defineSlots(Kind.FLOAT, {
   truediv: floatBinary(F.truediv),
   floordiv: floatBinary(F.floordiv),
   mod: floatBinary(F.mod),
-  pow: floatBinary(F.pow),
+  pow: floatPow,
   neg(rt, r) {
     return rt.newFloat(-rt.floatValue(r));
   },
