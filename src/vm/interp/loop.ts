@@ -26,6 +26,7 @@ import {
   iterateToArray,
 } from '../objects/protocols.js';
 import { setAdd } from '../objects/set.js';
+import { setUpdate } from '../objects/set-type.js';
 import { newTuple, TUPLE_ITEMS, TUPLE_SIZE, tupleItems, tupleSize } from '../objects/tuple.js';
 import { intern } from '../objects/type.js';
 import { PyRaise, Root, type Runtime } from '../runtime.js';
@@ -806,6 +807,15 @@ export class Interpreter {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const it = i32[--sp]! as Ref;
               const target = i32[sp - arg]! as Ref;
+              if ((word & 0xff) === Op.SET_UPDATE) {
+                // set.update's own algorithm: its table layout (and so the iteration order) is CPython's
+                try {
+                  setUpdate(rt, target, it);
+                } finally {
+                  decrefW(rt, i32, it);
+                }
+                break;
+              }
               try {
                 const items = rt.kindOf(it) === Kind.TUPLE ? tupleItems(rt, it) : rt.kindOf(it) === Kind.LIST ? listItems(rt, it) : null;
                 if (items !== null) {
