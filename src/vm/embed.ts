@@ -43,7 +43,8 @@ export function runInMemory(source: string, filename: string, opts: InMemoryOpti
     readModuleSource: (p) => readTextFile(p),
   };
   vm = new VM({
-    host, debug: opts.debugHeap ?? false, maxBytes: opts.maxHeap, checkLeaks: opts.checkLeaks,
+    // a modest reservation by default: tests create many VMs in one process
+    host, debug: opts.debugHeap ?? false, maxBytes: opts.maxHeap ?? 256 << 20, checkLeaks: opts.checkLeaks,
     maxInstructions: opts.maxInstructions,
   });
   const status = vm.runMain(source, filename);

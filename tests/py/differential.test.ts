@@ -31,7 +31,7 @@ function check(path: string): void {
   const want = JSON.parse(readFileSync(path + '.expect', 'utf8')) as Expect;
   const stdin = existsSync(path + '.stdin') ? readFileSync(path + '.stdin', 'utf8') : '';
   const r = runInMemory(readFileSync(path, 'utf8'), path.split('/').pop()!, {
-    stdin, debugHeap: true, checkLeaks: true, searchPath: [join(path, '..')],
+    stdin, debugHeap: true, checkLeaks: true, searchPath: [join(path, '..')], maxHeap: 256 << 20,
   });
   const lines = r.stderr.trimEnd().split('\n');
   const error = r.status !== 0 ? lines[lines.length - 1] ?? '' : null;
@@ -58,11 +58,16 @@ describe('programs behave as under CPython 3.11', () => {
   }
 });
 
-describe.runIf(hasPython311())('recorded outputs still match python3', () => {
+// Asked before any VM exists: each VM reserves address space, and spawning python3 after hundreds of
+// them can fail with ENOMEM.
+const live = hasPython311()
+  ? JSON.parse(python([join(ROOT, '../../scripts/py_oracle.py'), 'batch', ROOT])) as Record<string, Expect>
+  : null;
+
+describe.runIf(live !== null)('recorded outputs still match python3', () => {
   it('every .expect file is what python3 gives today', () => {
-    const live = JSON.parse(python([join(ROOT, '../../scripts/py_oracle.py'), 'batch', ROOT])) as Record<string, Expect>;
     let n = 0;
-    for (const [path, exp] of Object.entries(live)) {
+    for (const [path, exp] of Object.entries(live!)) {
       expect(JSON.parse(readFileSync(path + '.expect', 'utf8')), path).toEqual(exp);
       n++;
     }

@@ -529,9 +529,8 @@ function check(program: string, want: string): void {
 describe('dict, set and frozenset programs', () => {
   for (const [name, program, want] of PROGRAMS) it(name, () => check(program, want));
   // CPython compiles a display of 3+ constants to BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE, the frozenset
-  // built twice (merge_consts_recursive) and SET_UPDATE merging tables (set_update_internal). Expected to
-  // fail until codegen.ts, code.ts (newConstFrozenset) and loop.ts (SET_UPDATE -> setUpdate) do the same.
-  it.fails(LITERALS[0], () => check(LITERALS[1], LITERALS[2]));
+  // built twice (merge_consts_recursive) and SET_UPDATE merging tables (set_update_internal)
+  it(LITERALS[0], () => check(LITERALS[1], LITERALS[2]));
 });
 
 /** hash(frozenset(ints)) & 0xffffffff from python3 3.11, for ints whose hashes fit in 32 bits. */

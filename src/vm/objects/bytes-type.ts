@@ -14,6 +14,7 @@ import { Kind } from './kinds.js';
 import { listItems, listSteal } from './list.js';
 import type { NativeImpl } from './native.js';
 import { getIter, indexValue, iterNext } from './protocols.js';
+import { PyErrorSpec } from './py-error-spec.js';
 import { newSeqIter, SeqFlavor } from './iterators.js';
 import { asSsize, isIndexLike, sliceIndices } from './slice.js';
 import { defineSlots } from './slots.js';
@@ -22,7 +23,7 @@ import {
   strRpartition, strStartswith,
 } from './str-ops.js';
 import {
-  clinicKeywords, clinicPositional, pure, sliceIndexArg, ssizeArg, strArgNamed, tuplePositional, typeNew,
+  clinicKeywords, clinicPositional, sliceIndexArg, strSpecCall, ssizeArg, strArgNamed, tuplePositional, typeNew,
 } from './str.js';
 import { tupleItems, tupleSteal } from './tuple.js';
 import { defineClassMethod, defineMethod, defineStaticMethod, intern, typeLookup } from './type.js';
@@ -57,17 +58,14 @@ function bytesMul(rt: Runtime, a: Ref, b: Ref): Ref | 0 {
     if (userDefines(rt, n, s === a ? '__rmul__' : '__mul__')) return 0;
     return rt.raise('TypeError', `can't multiply sequence by non-int of type '${rt.typeNameOf(n)}'`);
   }
-  const v = indexValue(rt, n);
-  if (typeof v === 'bigint') {
-    if (v <= 0n) return newBytes(rt, new Uint8Array(0));
-    return rt.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
-  }
+  const v = asSsize(rt, n, 'OverflowError');
   if (v === 1 && rt.typeOf(s) === rt.types[Kind.BYTES]) {
     rt.incref(s);
     return s;
   }
   const len = bytesLength(rt, s);
   if (v <= 0 || len === 0) return newBytes(rt, new Uint8Array(0));
+  if (len * v > 2 ** 63 - 1) return rt.raise('OverflowError', 'repeated bytes are too long');
   if (len * v > 0x3fffffff) return rt.raise('MemoryError', '');
   const src = bytesValue(rt, s);
   const out = new Uint8Array(len * v);
@@ -181,7 +179,7 @@ const bytesConstructor: Constructor = (rt, type, args, kwargs) => {
     }
     const enc = encoding === undefined ? 'utf-8' : strArgNamed(rt, 'bytes', 'encoding', encoding);
     const err = errors === undefined ? 'strict' : strArgNamed(rt, 'bytes', 'errors', errors);
-    return newBytesOfType(rt, type, pure(rt, () => strEncode(rt.strValue(source), enc, err)));
+    return newBytesOfType(rt, type, strSpecCall(rt, () => strEncode(rt.strValue(source), enc, err)));
   }
   if (rt.kindOf(source) === Kind.STR) rt.raise('TypeError', 'string argument without an encoding');
   if (userDefines(rt, source, '__bytes__')) {
@@ -294,7 +292,7 @@ def('decode', (rt, s, args, _self, kwargs) => {
   const enc = encoding === undefined ? 'utf-8' : strArgNamed(rt, 'decode', 'encoding', encoding);
   const err = errors === undefined ? 'strict' : strArgNamed(rt, 'decode', 'errors', errors);
   const data = Uint8Array.from(s, (c) => c.charCodeAt(0));
-  return rt.newStr(pure(rt, () => bytesDecode(data, enc, err)));
+  return rt.newStr(strSpecCall(rt, () => bytesDecode(data, enc, err)));
 });
 
 def('hex', (rt, s, args, _self, kwargs) => {
@@ -438,7 +436,7 @@ function splitWhitespace(s: string, max: number, fromRight: boolean): string[] {
 }
 
 function splitBy(s: string, sep: string, max: number, fromRight: boolean): string[] {
-  if (sep.length === 0) throw new PyRaiseLater('ValueError', 'empty separator');
+  if (sep.length === 0) throw new PyErrorSpec('ValueError', 'empty separator');
   if (!fromRight) {
     const out: string[] = [];
     let i = 0;
@@ -463,11 +461,6 @@ function splitBy(s: string, sep: string, max: number, fromRight: boolean): strin
   return out.reverse();
 }
 
-/** A ValueError raised after the pure part (keeps splitBy free of the runtime). */
-class PyRaiseLater {
-  constructor(readonly type: string, readonly msg: string) {}
-}
-
 function bytesList(rt: Runtime, parts: string[]): Ref {
   return listSteal(rt, parts.map((p) => newBytesLatin1(rt, p)));
 }
@@ -479,12 +472,7 @@ for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
     if (max < 0) max = -1;
     if (sepArg === undefined || sepArg === rt.None) return bytesList(rt, splitWhitespace(s, max, fromRight));
     const sep = bytesLike(rt, sepArg);
-    try {
-      return bytesList(rt, splitBy(s, sep, max, fromRight));
-    } catch (e) {
-      if (e instanceof PyRaiseLater) rt.raise(e.type, e.msg);
-      throw e;
-    }
+    return bytesList(rt, strSpecCall(rt, () => splitBy(s, sep, max, fromRight)));
   });
 }
 
@@ -492,7 +480,7 @@ for (const [name, f] of [['partition', strPartition], ['rpartition', strRpartiti
   def(name, (rt, s, args, _self, kw) => {
     tuplePositional(rt, `bytes.${name}`, name, args, kw, 1, 1);
     const sep = bytesLike(rt, args[0]!);
-    const parts = pure(rt, () => f(s, sep));
+    const parts = strSpecCall(rt, () => f(s, sep));
     return tupleSteal(rt, parts.map((p) => newBytesLatin1(rt, p)));
   });
 }

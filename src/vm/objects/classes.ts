@@ -209,14 +209,8 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
   // a subclass of another built-in type: let that type build the value, then retag it
   const ctor = constructorFor(kind);
   if (ctor === undefined) rt.raise('TypeError', `cannot create '${rt.typeName(type)}' instances`);
-  const base = rt.types[kind]!;
-  const o = ctor(rt, base, args, kwargs);
-  if (rt.typeOf(o) === base && rt.refcount(o) === 1 && !rt.isImmortal(o)) {
-    rt.i32[(o + OB_TYPE) >> 2] = type;
-    rt.incref(type);
-    return o;
-  }
-  return o;
+  // the built-in constructors build instances of the subclass they are given
+  return ctor(rt, type, args, kwargs);
 }
 
 setHeapTypeCall((rt, type, args, kwargs) => {

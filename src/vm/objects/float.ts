@@ -10,7 +10,7 @@ import { FORMATTERS } from './format.js';
 import { formatFloat } from './format-spec.js';
 import {
   cmpResult, defineNumberDunders, floatToInt, intToDouble, isIntLike, lookupSpecial, numericText, setFloatDivmodHook,
-  setFloatRoundHook,
+  setFloatRoundHook, setPyHashFloatHook,
 } from './int.js';
 import { Kind } from './kinds.js';
 import { raiseSpec } from './number-errors.js';
@@ -83,6 +83,8 @@ export function pyHashFloat(rt: Runtime, r: Ref): number | bigint {
   const v = y === -1n ? -2n : y;
   return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
 }
+
+setPyHashFloatHook(pyHashFloat);
 
 // ================= slots =================
 /** The double of an int or float operand, or null (NotImplemented) for anything else. */
@@ -254,7 +256,7 @@ function noArgs(rt: Runtime, name: string, args: Ref[], kw: Kw): void {
 }
 function checkSelf(rt: Runtime, name: string, self: Ref): number {
   if (rt.kindOf(self) !== Kind.FLOAT) {
-    rt.raise('TypeError', `descriptor '${name}' requires a 'float' object but received a '${rt.typeNameOf(self)}'`);
+    rt.raise('TypeError', `descriptor '${name}' for 'float' objects doesn't apply to a '${rt.typeNameOf(self)}' object`);
   }
   return rt.floatValue(self);
 }

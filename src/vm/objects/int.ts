@@ -453,7 +453,7 @@ function noArgs(rt: Runtime, name: string, args: Ref[], kw: Kw): void {
 }
 function checkSelf(rt: Runtime, name: string, self: Ref): void {
   if (!isIntLike(rt, self)) {
-    rt.raise('TypeError', `descriptor '${name}' requires a 'int' object but received a '${rt.typeNameOf(self)}'`);
+    rt.raise('TypeError', `descriptor '${name}' for 'int' objects doesn't apply to a '${rt.typeNameOf(self)}' object`);
   }
 }
 /** The argument of a one-argument dunder: `expected 1 argument, got N`. */
@@ -475,11 +475,14 @@ export function defineNumberDunders(kind: Kind, typeName: string): void {
   const binops: [string, keyof TypeSlots][] = [['add', 'add'], ['sub', 'sub'], ['mul', 'mul'], ['truediv', 'truediv'],
     ['floordiv', 'floordiv'], ['mod', 'mod'], ['lshift', 'lshift'], ['rshift', 'rshift'], ['and', 'and'], ['or', 'or'],
     ['xor', 'xor']];
+  // the slot of self's kind: bool's & | ^ differ from int's
+  const slotOf = (rt: Runtime, self: Ref, slot: keyof TypeSlots): BinarySlot => SLOTS[rt.kindOf(self)]![slot] as BinarySlot;
   for (const [name, slot] of binops) {
-    const f = slots[slot] as BinarySlot | undefined;
-    if (f === undefined) continue;
-    defineMethod(kind, typeName, `__${name}__`, (rt, args, kw, self) => notImplemented(rt, f(rt, self, oneArg(rt, args, kw, `__${name}__`))));
-    defineMethod(kind, typeName, `__r${name}__`, (rt, args, kw, self) => notImplemented(rt, f(rt, oneArg(rt, args, kw, `__r${name}__`), self)));
+    if (slots[slot] === undefined) continue;
+    defineMethod(kind, typeName, `__${name}__`, (rt, args, kw, self) =>
+      notImplemented(rt, slotOf(rt, self, slot)(rt, self, oneArg(rt, args, kw, `__${name}__`))));
+    defineMethod(kind, typeName, `__r${name}__`, (rt, args, kw, self) =>
+      notImplemented(rt, slotOf(rt, self, slot)(rt, oneArg(rt, args, kw, `__r${name}__`), self)));
   }
   const dunderPow = (reflected: boolean) => (rt: Runtime, args: Ref[], kw: Kw, self: Ref): Ref => {
     const name = reflected ? '__rpow__' : '__pow__';
@@ -513,8 +516,12 @@ export function defineNumberDunders(kind: Kind, typeName: string): void {
   defineMethod(kind, typeName, '__rdivmod__', divmodDunder(true));
   const cmp = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
   cmp.forEach((name, op) => {
-    defineMethod(kind, typeName, name, (rt, args, kw, self) =>
-      notImplemented(rt, slots.richcompare!(rt, self, oneArg(rt, args, kw, name), op)));
+    defineMethod(kind, typeName, name, (rt, args, kw, self) => {
+      const other = oneArg(rt, args, kw, name);
+      // int's comparison proper takes ints only (float's handles int <op> float)
+      if (kind === Kind.INT && !isIntLike(rt, other)) return rt.NotImplemented;
+      return notImplemented(rt, slots.richcompare!(rt, self, other, op));
+    });
   });
   for (const u of ['neg', 'pos', 'abs', 'invert'] as const) {
     const f = slots[u];
@@ -524,6 +531,14 @@ export function defineNumberDunders(kind: Kind, typeName: string): void {
       return f(rt, self);
     });
   }
+  defineMethod(kind, typeName, '__repr__', (rt, args, kw, self) => {
+    noArgs(rt, `${typeName}.__repr__`, args, kw);
+    return rt.newStr(SLOTS[rt.kindOf(self)]!.repr!(rt, self));
+  });
+  defineMethod(kind, typeName, '__hash__', (rt, args, kw, self) => {
+    noArgs(rt, `${typeName}.__hash__`, args, kw);
+    return rt.newInt(kind === Kind.FLOAT ? pyHashFloatHook(rt, self) : pyHashInt(rt.intValue(self)));
+  });
   defineMethod(kind, typeName, '__bool__', (rt, args, kw, self) => {
     noArgs(rt, `${typeName}.__bool__`, args, kw);
     return rt.bool(slots.bool!(rt, self));
@@ -534,12 +549,21 @@ export function defineNumberDunders(kind: Kind, typeName: string): void {
     return rt.newStr(FORMATTERS[kind]!(rt, self, rt.strValue(spec)));
   });
 }
+/** float.ts installs its full hash (kept as a hook so int.ts does not import float.ts). */
+let pyHashFloatHook: (rt: Runtime, r: Ref) => PyIntValue = () => 0;
+export function setPyHashFloatHook(f: typeof pyHashFloatHook): void {
+  pyHashFloatHook = f;
+}
 function isNumber(rt: Runtime, r: Ref): boolean {
   const k = rt.kindOf(r);
   return k === Kind.INT || k === Kind.BOOL || k === Kind.FLOAT;
 }
 
 defineNumberDunders(Kind.INT, 'int');
+defineMethod(Kind.BOOL, 'bool', '__repr__', (rt, args, kw, self) => {
+  noArgs(rt, 'bool.__repr__', args, kw);
+  return rt.newStr(self === rt.True ? 'True' : 'False');
+});
 
 const intCopy = (name: string) => (rt: Runtime, args: Ref[], kw: Kw, self: Ref): Ref => {
   noArgs(rt, `int.${name}`, args, kw);

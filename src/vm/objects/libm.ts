@@ -59,34 +59,47 @@ const LOG2E_LO = 2.0355273740931033e-17;
 const LOG10E_HI = 0.4342944819032518;
 const LOG10E_LO = 1.098319650216765e-17;
 
-/** exp(xh + xl) - 1 for |xh| <= ~0.36, in double-double (Taylor series after halving 5 times). */
-function ddExpm1Small(xh: number, xl: number): void {
-  const sh = xh / 32;
-  const sl = xl / 32;
-  // Horner: s * (1 + s/2 * (1 + s/3 * (1 + ...)))
-  let th = 1;
-  let tl = 0;
-  for (let n = 14; n >= 2; n--) {
-    ddMul(th, tl, sh / n, sl / n);
-    ddAdd(1, 0, HI, LO);
-    th = HI;
-    tl = LO;
-  }
-  ddMul(th, tl, sh, sl);
-  let eh = HI;
-  let el = LO;
-  // em1(2s) = em1(s) * (em1(s) + 2)
-  for (let i = 0; i < 5; i++) {
-    ddAdd(eh, el, 2, 0);
-    ddMul(eh, el, HI, LO);
-    eh = HI;
-    el = LO;
-  }
-  HI = eh;
-  LO = el;
+/** 1/n! as double-doubles, n = 0..30. */
+const INV_FACT_H: number[] = [1, 1];
+const INV_FACT_L: number[] = [0, 0];
+for (let n = 2; n <= 30; n++) {
+  ddDiv(INV_FACT_H[n - 1]!, INV_FACT_L[n - 1]!, n, 0);
+  INV_FACT_H.push(HI);
+  INV_FACT_L.push(LO);
+}
+/** 1/(2n+1) as double-doubles, for the atanh series of log. */
+const INV_ODD_H: number[] = [];
+const INV_ODD_L: number[] = [];
+for (let n = 0; n <= 40; n++) {
+  ddDiv(1, 0, 2 * n + 1, 0);
+  INV_ODD_H.push(HI);
+  INV_ODD_L.push(LO);
 }
 
-/** exp(xh + xl) as HI + LO times 2**K (K returned); the caller scales. Assumes finite, |x| < 1e4. */
+/** sum_{n=0}^{top} x^n / n! - 1 for a double-double x (Horner with exact coefficients), into HI, LO. */
+function ddExpm1Series(xh: number, xl: number, top: number): void {
+  let ph = INV_FACT_H[top]!;
+  let pl = INV_FACT_L[top]!;
+  for (let n = top - 1; n >= 1; n--) {
+    ddMul(ph, pl, xh, xl);
+    ddAdd(HI, LO, INV_FACT_H[n]!, INV_FACT_L[n]!);
+    ph = HI;
+    pl = LO;
+  }
+  ddMul(ph, pl, xh, xl);
+}
+
+/** exp(j/64) for j = -24..24 (index j + 24), as double-doubles. */
+const EXP_TAB_H: number[] = [];
+const EXP_TAB_L: number[] = [];
+for (let j = -24; j <= 24; j++) {
+  ddExpm1Series(j / 64, 0, 30);
+  ddAdd(1, 0, HI, LO);
+  EXP_TAB_H.push(HI);
+  EXP_TAB_L.push(LO);
+}
+
+/** exp(xh + xl) as HI + LO times 2**k (k returned); the caller scales. Assumes finite, |x| < 1e4. */
 function ddExp(xh: number, xl: number): number {
   const k = Math.round(xh * INV_LN2);
   // r = x - k*ln2, with ln2 to ~160 bits
@@ -98,8 +111,14 @@ function ddExp(xh: number, xl: number): number {
   ddAdd(rh, rl, -HI, -(LO + k * LN2_LOLO));
   rh = HI;
   rl = LO;
-  ddExpm1Small(rh, rl);
-  ddAdd(1, 0, HI, LO);
+  // r = j/64 + t, |t| <= 1/128: exp(r) = exp(j/64) * (1 + expm1(t))
+  const j = Math.round(rh * 64);
+  ddAdd(rh, rl, -j / 64, 0);
+  ddExpm1Series(HI, LO, 11);
+  const th = EXP_TAB_H[j + 24]!;
+  const tl = EXP_TAB_L[j + 24]!;
+  ddMul(th, tl, HI, LO);
+  ddAdd(th, tl, HI, LO);
   return k;
 }
 
@@ -146,9 +165,34 @@ export function exp2(x: number): number {
   const ki = Math.round(x);
   const f = x - ki; // exact
   ddMul(f, 0, LN2_HI, LN2_LO);
-  ddExpm1Small(HI, LO);
-  ddAdd(1, 0, HI, LO);
-  return scaleRound(HI, LO, ki);
+  const k2 = ddExp(HI, LO);
+  return scaleRound(HI, LO, ki + k2);
+}
+
+/** log(1 + j/64) for j = -20..28 (index j + 20), as double-doubles (atanh series, computed once). */
+const LOG_TAB_H: number[] = [];
+const LOG_TAB_L: number[] = [];
+for (let j = -20; j <= 28; j++) {
+  const c = 1 + j / 64;
+  ddDiv(c - 1, 0, c + 1, 0); // both exact
+  atanhSeries(HI, LO, 40);
+  LOG_TAB_H.push(HI);
+  LOG_TAB_L.push(LO);
+}
+/** 2 atanh(u) = 2u (1 + u^2/3 + u^4/5 + ... ) up to u^(2 top), into HI, LO. */
+function atanhSeries(uh: number, ul: number, top: number): void {
+  ddMul(uh, ul, uh, ul);
+  const u2h = HI;
+  const u2l = LO;
+  let th = INV_ODD_H[top]!;
+  let tl = INV_ODD_L[top]!;
+  for (let n = top - 1; n >= 0; n--) {
+    ddMul(th, tl, u2h, u2l);
+    ddAdd(HI, LO, INV_ODD_H[n]!, INV_ODD_L[n]!);
+    th = HI;
+    tl = LO;
+  }
+  ddMul(th, tl, 2 * uh, 2 * ul);
 }
 
 /** log(x) for finite x > 0, as HI + LO. */
@@ -174,34 +218,14 @@ function ddLog(x: number): void {
     m /= 2;
     e += 1;
   }
-  // log(m) = 2 atanh(u), u = (m - 1) / (m + 1); |u| < 0.172
-  const f = m - 1; // exact for m in [0.70, 1.42]
-  // the denominator m + 1 as a double-double (m + 1 may round)
-  const dh = m + 1;
-  const dl = m - (dh - 1); // exact: 1 >= m / 2 (Fast2Sum)
-  ddDiv(f, 0, dh, dl);
-  const uh = HI;
-  const ul = LO;
-  ddMul(uh, ul, uh, ul);
-  const u2h = HI;
-  const u2l = LO;
-  // series: 2u (1 + u^2/3 + u^4/5 + ...)
-  let sh = 0;
-  let sl = 0;
-  const terms = Math.abs(uh) < 0.02 ? 12 : 30;
-  for (let n = terms; n >= 1; n--) {
-    ddMul(sh, sl, u2h, u2l);
-    ddAdd(1 / (2 * n + 1), 0, HI, LO);
-    // add the rounding error of 1/(2n+1)
-    const inv = 1 / (2 * n + 1);
-    const invErr = (1 - inv * (2 * n + 1)) / (2 * n + 1);
-    ddAdd(HI, LO, invErr, 0);
-    sh = HI;
-    sl = LO;
-  }
-  ddMul(sh, sl, u2h, u2l);
-  ddAdd(1, 0, HI, LO);
-  ddMul(HI, LO, 2 * uh, 2 * ul);
+  // m = c (1 + f) with c = 1 + j/64: log m = log c + 2 atanh((m - c) / (m + c))
+  const j = Math.round((m - 1) * 64);
+  const c = 1 + j / 64;
+  const sh = m + c;
+  const sl = c - (sh - m); // exact: m >= c / 2
+  ddDiv(m - c, 0, sh, sl); // m - c is exact (Sterbenz)
+  atanhSeries(HI, LO, 7);
+  ddAdd(LOG_TAB_H[j + 20]!, LOG_TAB_L[j + 20]!, HI, LO);
   const lh = HI;
   const ll = LO;
   // + e * ln2
@@ -382,14 +406,6 @@ export function atanh(x: number): number {
 }
 
 // ================= trigonometry: double-double evaluation, rounded once (glibc's are correctly rounded) =========
-/** 1/n! as double-doubles, n = 0..30. */
-const INV_FACT_H: number[] = [1, 1];
-const INV_FACT_L: number[] = [0, 0];
-for (let n = 2; n <= 30; n++) {
-  ddDiv(INV_FACT_H[n - 1]!, INV_FACT_L[n - 1]!, n, 0);
-  INV_FACT_H.push(HI);
-  INV_FACT_L.push(LO);
-}
 const PIO2_1 = fromWords(0x3ff921fb, 0x54400000);
 const PIO2_2 = fromWords(0x3dd0b461, 0x1a600000);
 const PIO2_3 = fromWords(0x3ba3198a, 0x2e000000);
@@ -403,15 +419,15 @@ let SH = 0;
 let SL = 0;
 let CH = 0;
 let CL = 0;
-/** sin and cos of a double-double |r| <= ~0.8 into SH+SL, CH+CL (Taylor series in r**2). */
-function ddSinCosSmall(rh: number, rl: number): void {
+/** sin and cos of a double-double r by their Taylor series up to r^top, into SH+SL, CH+CL. */
+function ddSinCosSeries(rh: number, rl: number, top: number): void {
   ddMul(rh, rl, rh, rl);
   const r2h = HI;
   const r2l = LO;
-  // sin: r * sum (-1)^k r^2k / (2k+1)!, cos: sum (-1)^k r^2k / (2k)!
-  let sh = INV_FACT_H[27]!;
-  let sl = INV_FACT_L[27]!;
-  for (let n = 25; n >= 1; n -= 2) {
+  const so = top % 2 === 1 ? top : top - 1;
+  let sh = INV_FACT_H[so]!;
+  let sl = INV_FACT_L[so]!;
+  for (let n = so - 2; n >= 1; n -= 2) {
     ddMul(sh, sl, -r2h, -r2l);
     ddAdd(INV_FACT_H[n]!, INV_FACT_L[n]!, HI, LO);
     sh = HI;
@@ -420,9 +436,10 @@ function ddSinCosSmall(rh: number, rl: number): void {
   ddMul(sh, sl, rh, rl);
   SH = HI;
   SL = LO;
-  let ch = INV_FACT_H[28]!;
-  let cl = INV_FACT_L[28]!;
-  for (let n = 26; n >= 0; n -= 2) {
+  const ce = top % 2 === 0 ? top : top - 1;
+  let ch = INV_FACT_H[ce]!;
+  let cl = INV_FACT_L[ce]!;
+  for (let n = ce - 2; n >= 0; n -= 2) {
     ddMul(ch, cl, -r2h, -r2l);
     ddAdd(INV_FACT_H[n]!, INV_FACT_L[n]!, HI, LO);
     ch = HI;
@@ -431,6 +448,19 @@ function ddSinCosSmall(rh: number, rl: number): void {
   CH = ch;
   CL = cl;
 }
+/** sin and cos of j/32 for j = 0..26, as double-doubles. */
+const SIN_TAB_H: number[] = [];
+const SIN_TAB_L: number[] = [];
+const COS_TAB_H: number[] = [];
+const COS_TAB_L: number[] = [];
+for (let j = 0; j <= 26; j++) {
+  ddSinCosSeries(j / 32, 0, 30);
+  SIN_TAB_H.push(SH);
+  SIN_TAB_L.push(SL);
+  COS_TAB_H.push(CH);
+  COS_TAB_L.push(CL);
+}
+
 /** sin(x), cos(x) for a double-double x, |x| < 2**30: SH+SL, CH+CL. */
 function ddSinCos(xh: number, xl: number): void {
   const k = Math.round(xh / PIO2_H);
@@ -444,12 +474,61 @@ function ddSinCos(xh: number, xl: number): void {
   rl = LO;
   twoProd(k, PIO2_3);
   ddAdd(rh, rl, -HI, -(LO + k * PIO2_3T));
-  ddSinCosSmall(HI, LO);
+  rh = HI;
+  rl = LO;
+  // r = j/32 + t, |t| <= 1/64: sin(r) = sin(j/32) cos t + cos(j/32) sin t, cos(r) = cos cos - sin sin
+  const j = Math.round(rh * 32);
+  ddAdd(rh, rl, -j / 32, 0);
+  ddSinCosSeries(HI, LO, 14);
+  const aj = j < 0 ? -j : j;
+  const sg = j < 0 ? -1 : 1;
+  const sjh = sg * SIN_TAB_H[aj]!;
+  const sjl = sg * SIN_TAB_L[aj]!;
+  const cjh = COS_TAB_H[aj]!;
+  const cjl = COS_TAB_L[aj]!;
+  const th = SH;
+  const tl = SL;
+  const uh = CH;
+  const ul = CL;
+  ddMul(sjh, sjl, uh, ul);
+  let ah = HI;
+  let al = LO;
+  ddMul(cjh, cjl, th, tl);
+  ddAdd(ah, al, HI, LO);
+  let s1 = HI;
+  let s2 = LO;
+  ddMul(cjh, cjl, uh, ul);
+  ah = HI;
+  al = LO;
+  ddMul(sjh, sjl, th, tl);
+  ddAdd(ah, al, -HI, -LO);
+  let c1 = HI;
+  let c2 = LO;
   const n = ((k % 4) + 4) % 4;
-  const [s1, s2, c1, c2] = [SH, SL, CH, CL];
-  if (n === 1) [SH, SL, CH, CL] = [c1, c2, -s1, -s2];
-  else if (n === 2) [SH, SL, CH, CL] = [-s1, -s2, -c1, -c2];
-  else if (n === 3) [SH, SL, CH, CL] = [-c1, -c2, s1, s2];
+  if (n === 1) {
+    const t1 = s1;
+    const t2 = s2;
+    s1 = c1;
+    s2 = c2;
+    c1 = -t1;
+    c2 = -t2;
+  } else if (n === 2) {
+    s1 = -s1;
+    s2 = -s2;
+    c1 = -c1;
+    c2 = -c2;
+  } else if (n === 3) {
+    const t1 = s1;
+    const t2 = s2;
+    s1 = -c1;
+    s2 = -c2;
+    c1 = t1;
+    c2 = t2;
+  }
+  SH = s1;
+  SL = s2;
+  CH = c1;
+  CL = c2;
 }
 const TRIG_MAX = 2 ** 30;
 
@@ -733,58 +812,179 @@ export function lgamma(x: number): number {
   return r;
 }
 
-// ================= erf, erfc (series and continued fraction, as CPython 3.9's m_erf) =================
-const ERF_SERIES_CUTOFF = 1.5;
-const ERF_SERIES_TERMS = 25;
-const ERFC_CONTFRAC_CUTOFF = 30.0;
-const ERFC_CONTFRAC_TERMS = 50;
-const SQRTPI = 1.772453850905516027298167483341145182798;
+// ================= erf, erfc: glibc's (fdlibm's s_erf.c, with glibc's evaluation order) =================
+const E_ERX = fromWords(0x3feb0ac1, 0x60000000);
+const E_EFX = fromWords(0x3fc06eba, 0x8214db69);
+const E_PP0 = fromWords(0x3fc06eba, 0x8214db68);
+const E_PP1 = fromWords(0xbfd4cd7d, 0x691cb913);
+const E_PP2 = fromWords(0xbf9d2a51, 0xdbd7194f);
+const E_PP3 = fromWords(0xbf77a291, 0x236668e4);
+const E_PP4 = fromWords(0xbef8ead6, 0x120016ac);
+const E_QQ1 = fromWords(0x3fd97779, 0xcddadc09);
+const E_QQ2 = fromWords(0x3fb0a54c, 0x5536ceba);
+const E_QQ3 = fromWords(0x3f74d022, 0xc4d36b0f);
+const E_QQ4 = fromWords(0x3f215dc9, 0x221c1a10);
+const E_QQ5 = fromWords(0xbed09c43, 0x42a26120);
+const E_PA0 = fromWords(0xbf6359b8, 0xbef77538);
+const E_PA1 = fromWords(0x3fda8d00, 0xad92b34d);
+const E_PA2 = fromWords(0xbfd7d240, 0xfbb8c3f1);
+const E_PA3 = fromWords(0x3fd45fca, 0x805120e4);
+const E_PA4 = fromWords(0xbfbc6398, 0x3d3e28ec);
+const E_PA5 = fromWords(0x3fa22a36, 0x599795eb);
+const E_PA6 = fromWords(0xbf61bf38, 0x0a96073f);
+const E_QA1 = fromWords(0x3fbb3e66, 0x18eee323);
+const E_QA2 = fromWords(0x3fe14af0, 0x92eb6f33);
+const E_QA3 = fromWords(0x3fb2635c, 0xd99fe9a7);
+const E_QA4 = fromWords(0x3fc02660, 0xe763351f);
+const E_QA5 = fromWords(0x3f8bedc2, 0x6b51dd1c);
+const E_QA6 = fromWords(0x3f888b54, 0x5735151d);
+const E_RA0 = fromWords(0xbf843412, 0x600d6435);
+const E_RA1 = fromWords(0xbfe63416, 0xe4ba7360);
+const E_RA2 = fromWords(0xc0251e04, 0x41b0e726);
+const E_RA3 = fromWords(0xc04f300a, 0xe4cba38d);
+const E_RA4 = fromWords(0xc0644cb1, 0x84282266);
+const E_RA5 = fromWords(0xc067135c, 0xebccabb2);
+const E_RA6 = fromWords(0xc0545265, 0x57e4d2f2);
+const E_RA7 = fromWords(0xc023a0ef, 0xc69ac25c);
+const E_SA1 = fromWords(0x4033a6b9, 0xbd707687);
+const E_SA2 = fromWords(0x4061350c, 0x526ae721);
+const E_SA3 = fromWords(0x407b290d, 0xd58a1a71);
+const E_SA4 = fromWords(0x40842b19, 0x21ec2868);
+const E_SA5 = fromWords(0x407ad021, 0x57700314);
+const E_SA6 = fromWords(0x405b28a3, 0xee48ae2c);
+const E_SA7 = fromWords(0x401a47ef, 0x8e484a93);
+const E_SA8 = fromWords(0xbfaeeff2, 0xee749a62);
+const E_RB0 = fromWords(0xbf843412, 0x39e86f4a);
+const E_RB1 = fromWords(0xbfe993ba, 0x70c285de);
+const E_RB2 = fromWords(0xc031c209, 0x555f995a);
+const E_RB3 = fromWords(0xc064145d, 0x43c5ed98);
+const E_RB4 = fromWords(0xc083ec88, 0x1375f228);
+const E_RB5 = fromWords(0xc0900461, 0x6a2e5992);
+const E_RB6 = fromWords(0xc07e384e, 0x9bdc383f);
+const E_SB1 = fromWords(0x403e568b, 0x261d5190);
+const E_SB2 = fromWords(0x40745cae, 0x221b9f0a);
+const E_SB3 = fromWords(0x409802eb, 0x189d5118);
+const E_SB4 = fromWords(0x40a8ffb7, 0x688c246a);
+const E_SB5 = fromWords(0x40a3f219, 0xcedf3be6);
+const E_SB6 = fromWords(0x407da874, 0xe79fe763);
+const E_SB7 = fromWords(0xc03670e2, 0x42712d62);
 
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0.0;
-  let fk = ERF_SERIES_TERMS + 0.5;
-  for (let i = 0; i < ERF_SERIES_TERMS; i++) {
-    acc = 2.0 + x2 * acc / fk;
-    fk -= 1.0;
-  }
-  return acc * x * exp(-x2) / SQRTPI;
+/** exp(-z*z - 0.5625) * exp((z - x)(z + x) + R/S) with z = x rounded to its high word. */
+function erfTail(x: number, R: number, S: number): number {
+  wbuf[0] = x;
+  wu32[0] = 0;
+  const z = wbuf[0]!;
+  return exp(-z * z - 0.5625) * exp((z - x) * (z + x) + R / S);
 }
-function erfcContfrac(x: number): number {
-  if (x >= ERFC_CONTFRAC_CUTOFF) return 0.0;
-  const x2 = x * x;
-  let a = 0.0;
-  let da = 0.5;
-  let p = 1.0;
-  let pLast = 0.0;
-  let q = da + x2;
-  let qLast = 1.0;
-  for (let i = 0; i < ERFC_CONTFRAC_TERMS; i++) {
-    a += da;
-    da += 2.0;
-    const b = da + x2;
-    let temp = p;
-    p = b * p - a * pLast;
-    pLast = temp;
-    temp = q;
-    q = b * q - a * qLast;
-    qLast = temp;
-  }
-  return p / q * x * exp(-x2) / SQRTPI;
+/** The rational approximations of erf / erfc on [0, 0.84375): y with erf(x) = x + x*y. */
+function erfSmall(x: number): number {
+  const z = x * x;
+  const r1 = E_PP0 + z * E_PP1;
+  const z2 = z * z;
+  const r2 = E_PP2 + z * E_PP3;
+  const z4 = z2 * z2;
+  const s1 = 1.0 + z * E_QQ1;
+  const s2 = E_QQ2 + z * E_QQ3;
+  const s3 = E_QQ4 + z * E_QQ5;
+  const r = r1 + z2 * r2 + z4 * E_PP4;
+  const s = s1 + z2 * s2 + z4 * s3;
+  return r / s;
 }
+/** P/Q on [0.84375, 1.25) (s = |x| - 1). */
+function erfMid(s: number): number {
+  const P1 = E_PA0 + s * E_PA1;
+  const s2 = s * s;
+  const Q1 = 1.0 + s * E_QA1;
+  const s4 = s2 * s2;
+  const P2 = E_PA2 + s * E_PA3;
+  const s6 = s4 * s2;
+  const Q2 = E_QA2 + s * E_QA3;
+  const P3 = E_PA4 + s * E_PA5;
+  const Q3 = E_QA4 + s * E_QA5;
+  const P = P1 + s2 * P2 + s4 * P3 + s6 * E_PA6;
+  const Q = Q1 + s2 * Q2 + s4 * Q3 + s6 * E_QA6;
+  return P / Q;
+}
+/** exp(-x*x - 0.5625 + R/S) / x for |x| >= 1.25; `nearBoundary` is erf's / erfc's cutoff for the first range. */
+function erfcLarge(ax: number, ix: number, cutoff: number): number {
+  const s = 1.0 / (ax * ax);
+  let R: number;
+  let S: number;
+  if (ix < cutoff) {
+    const R1 = E_RA0 + s * E_RA1;
+    const s2 = s * s;
+    const S1 = 1.0 + s * E_SA1;
+    const s4 = s2 * s2;
+    const R2 = E_RA2 + s * E_RA3;
+    const s6 = s4 * s2;
+    const S2 = E_SA2 + s * E_SA3;
+    const s8 = s4 * s4;
+    const R3 = E_RA4 + s * E_RA5;
+    const S3 = E_SA4 + s * E_SA5;
+    const R4 = E_RA6 + s * E_RA7;
+    const S4 = E_SA6 + s * E_SA7;
+    R = R1 + s2 * R2 + s4 * R3 + s6 * R4;
+    S = S1 + s2 * S2 + s4 * S3 + s6 * S4 + s8 * E_SA8;
+  } else {
+    const R1 = E_RB0 + s * E_RB1;
+    const s2 = s * s;
+    const S1 = 1.0 + s * E_SB1;
+    const s4 = s2 * s2;
+    const R2 = E_RB2 + s * E_RB3;
+    const s6 = s4 * s2;
+    const S2 = E_SB2 + s * E_SB3;
+    const R3 = E_RB4 + s * E_RB5;
+    const S3 = E_SB4 + s * E_SB5;
+    const S4 = E_SB6 + s * E_SB7;
+    R = R1 + s2 * R2 + s4 * R3 + s6 * E_RB6;
+    S = S1 + s2 * S2 + s4 * S3 + s6 * S4;
+  }
+  return erfTail(ax, R, S) / ax;
+}
+
 export function erf(x: number): number {
   libmErr.errno = 0;
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0.0 ? 1.0 - cf : cf - 1.0;
+  const hx = highWord(x);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return Number.isNaN(x) ? x : x > 0 ? 1 : -1;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) {
+      if (ix < 0x00800000) return 0.0625 * (16.0 * x + (16.0 * E_EFX) * x);
+      return x + E_EFX * x;
+    }
+    return x + x * erfSmall(x);
+  }
+  if (ix < 0x3ff40000) {
+    const pq = erfMid(Math.abs(x) - 1.0);
+    return hx >= 0 ? E_ERX + pq : -E_ERX - pq;
+  }
+  if (ix >= 0x40180000) return hx >= 0 ? 1.0 : -1.0;
+  const r = erfcLarge(Math.abs(x), ix, 0x4006db6e);
+  return hx >= 0 ? 1.0 - r : r - 1.0;
 }
+
 export function erfc(x: number): number {
   libmErr.errno = 0;
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return 1.0 - erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0.0 ? cf : 2.0 - cf;
+  const hx = highWord(x);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return Number.isNaN(x) ? x : x > 0 ? 0 : 2;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3c700000) return 1.0 - x;
+    const y = erfSmall(x);
+    if (hx < 0x3fd00000) return 1.0 - (x + x * y);
+    let r = x * y;
+    r += x - 0.5;
+    return 0.5 - r;
+  }
+  if (ix < 0x3ff40000) {
+    const pq = erfMid(Math.abs(x) - 1.0);
+    if (hx >= 0) return (1.0 - E_ERX) - pq;
+    return 1.0 + (E_ERX + pq);
+  }
+  if (ix < 0x403c0000) {
+    if (hx < 0 && ix >= 0x40180000) return 2.0;
+    const r = erfcLarge(Math.abs(x), ix, 0x4006db6d);
+    return hx > 0 ? r : 2.0 - r;
+  }
+  return hx > 0 ? 0.0 : 2.0;
 }

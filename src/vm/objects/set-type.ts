@@ -4,12 +4,12 @@ import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import { PyRaise, type Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
 import { defineConstructor } from './constructors.js';
-import { dictEntryHash, dictEntryKey, dictLen, dictNextPos } from './dict.js';
+import { dictEntryHash, dictEntryKey, dictGetWithHash, dictLen, dictNextPos } from './dict.js';
 import { excMatches, excType, newException, raiseWithValue } from './exceptions.js';
 import { Kind } from './kinds.js';
 import { reprEnter, reprLeave } from './list-type.js';
 import type { NativeImpl } from './native.js';
-import { contains, eq, getIter, hash, iterNext, repr } from './protocols.js';
+import { eq, getIter, hash, iterNext, repr } from './protocols.js';
 import {
   deallocSet, frozensetHash, newSetOfType, setAdd, setAddKnownHash, setClear, setContains, setContainsKnownHash,
   setDiscard, setDiscardKnownHash, setFill, setItems, setLen, setMask, setMerge, setNextSlot, setPop, setResize,
@@ -265,7 +265,8 @@ export function setDifference(rt: Runtime, so: Ref, other: Ref): Ref {
   try {
     for (let i = 0; i < ents.keys.length; i++) {
       const k = ents.keys[i]!;
-      const present = otherIsDict ? contains(rt, other, k) : setContainsKnownHash(rt, other, k, ents.hashes[i]!);
+      const present = otherIsDict ? dictGetWithHash(rt, other, k, ents.hashes[i]!) !== 0
+        : setContainsKnownHash(rt, other, k, ents.hashes[i]!);
       if (!present) setAddKnownHash(rt, result, k, ents.hashes[i]!);
     }
   } catch (e) {

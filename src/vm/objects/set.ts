@@ -471,15 +471,3 @@ export function frozensetHash(rt: Runtime, s: Ref): number {
 export function traverseSet(rt: Runtime, s: Ref, visit: (r: Ref) => void): void {
   for (const k of setItems(rt, s)) visit(k);
 }
-
-/**
- * A frozenset constant as CPython's compiler makes one (borrowed items): built from the items in order,
- * then rebuilt from that set's iteration order (merge_consts_recursive), which can reorder the table.
- */
-export function newConstFrozenset(rt: Runtime, items: readonly Ref[]): Ref {
-  const first = newFrozensetFrom(rt, items);
-  if (setLen(rt, first) === 0) return first;
-  const s = newFrozensetFrom(rt, setItems(rt, first));
-  rt.decref(first);
-  return s;
-}

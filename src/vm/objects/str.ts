@@ -34,7 +34,7 @@ import { defineMethod, defineStaticMethod, typeLookup, intern } from './type.js'
 // ================= helpers shared with bytes =================
 
 /** Raises the Python exception a pure helper described (UnicodeErrors get their attributes). */
-export function raiseSpec(rt: Runtime, e: PyErrorSpec): never {
+export function raiseStrSpec(rt: Runtime, e: PyErrorSpec): never {
   if (e instanceof UnicodeErrorSpec) {
     const exc = newException(rt, excType(rt, e.pyType), e.pyMessage);
     const set = (name: string, v: Ref): void => {
@@ -52,11 +52,11 @@ export function raiseSpec(rt: Runtime, e: PyErrorSpec): never {
 }
 
 /** Runs a pure helper, turning a PyErrorSpec into the Python exception. */
-export function pure<T>(rt: Runtime, f: () => T): T {
+export function strSpecCall<T>(rt: Runtime, f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof PyErrorSpec) raiseSpec(rt, e);
+    if (e instanceof PyErrorSpec) raiseStrSpec(rt, e);
     throw e;
   }
 }
@@ -64,9 +64,6 @@ export function pure<T>(rt: Runtime, f: () => T): T {
 function isHeapInstance(rt: Runtime, r: Ref): boolean {
   return (rt.i32[(rt.typeOf(r) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
 }
-
-/** Whether `r` can be used as an index (int, bool, or an object with __index__). */
-export const hasIndex = isIndexLike;
 
 /** A Py_ssize_t argument: `'str' object cannot be interpreted as an integer`, OverflowError when huge. */
 export function ssizeArg(rt: Runtime, r: Ref): number {
@@ -87,7 +84,7 @@ export function intArg(rt: Runtime, r: Ref): number {
 /** A start/end bound of find, count, startswith... (cf. _PyEval_SliceIndex): null for None. */
 export function sliceIndexArg(rt: Runtime, r: Ref | undefined): number | null {
   if (r === undefined || r === rt.None) return null;
-  if (!hasIndex(rt, r)) rt.raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  if (!isIndexLike(rt, r)) rt.raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
   const v = indexValue(rt, r);
   if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
   return v;
@@ -257,14 +254,11 @@ const CMP = (c: number, op: number): boolean => [c < 0, c <= 0, c === 0, c !== 0
 
 /** `seq * n` for a str and an index-able count (new reference). */
 function repeat(rt: Runtime, s: Ref, count: Ref): Ref {
-  const v = indexValue(rt, count);
-  if (typeof v === 'bigint') {
-    if (v <= 0n) return rt.newStr('');
-    return rt.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
-  }
+  const v = asSsize(rt, count, 'OverflowError');
   if (v <= 0) return rt.newStr('');
   if (v === 1) return unchanged(rt, s);
   const text = rt.strValue(s);
+  if (text.length * v > 2 ** 63 - 1) return rt.raise('OverflowError', 'repeated string is too long');
   if (text.length * v > 0x1fffffe8) return rt.raise('MemoryError', '');
   return rt.newStr(text.repeat(v));
 }
@@ -280,7 +274,7 @@ function defersTo(rt: Runtime, other: Ref, dunder: string): boolean {
 
 function strMul(rt: Runtime, a: Ref, b: Ref): Ref | 0 {
   const [s, n] = rt.kindOf(a) === Kind.STR ? [a, b] : [b, a];
-  if (hasIndex(rt, n)) return repeat(rt, s, n);
+  if (isIndexLike(rt, n)) return repeat(rt, s, n);
   if (defersTo(rt, n, s === a ? '__rmul__' : '__mul__')) return 0;
   return rt.raise('TypeError', `can't multiply sequence by non-int of type '${rt.typeNameOf(n)}'`);
 }
@@ -292,7 +286,7 @@ function strGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
     if (n === len && step === 1) return unchanged(rt, r);
     return rt.newStr(strSubstring(rt, r, start, step, n));
   }
-  if (!hasIndex(rt, key)) rt.raise('TypeError', `string indices must be integers, not '${rt.typeNameOf(key)}'`);
+  if (!isIndexLike(rt, key)) rt.raise('TypeError', `string indices must be integers, not '${rt.typeNameOf(key)}'`);
   const v = asSsize(rt, key);
   const i = v < 0 ? v + len : v;
   if (i < 0 || i >= len) rt.raise('IndexError', 'string index out of range');
@@ -357,7 +351,7 @@ defineSlots(Kind.STR, {
 /** str.__format__: an empty spec gives str(self) (a subclass's __str__ included), as CPython does. */
 FORMATTERS[Kind.STR] = (rt, r, spec) => {
   if (spec === '') return isExactStr(rt, r) ? rt.strValue(r) : strOf(rt, r);
-  return pure(rt, () => formatStr(rt.strValue(r), spec));
+  return strSpecCall(rt, () => formatStr(rt.strValue(r), spec));
 };
 
 // ================= str % args =================
@@ -397,7 +391,7 @@ export function strPercent(rt: Runtime, fmt: string, args: Ref): string {
     strValue: (x) => (rt.kindOf(x) === Kind.STR ? rt.strValue(x) : null),
     toInt(x, how) {
       if (how === 'int') {
-        if (rt.kindOf(x) === Kind.FLOAT) return pure(rt, () => floatToIntValue(rt.floatValue(x)));
+        if (rt.kindOf(x) === Kind.FLOAT) return strSpecCall(rt, () => floatToIntValue(rt.floatValue(x)));
         if (!isIndexLike(rt, x)) {
           const r = lookupSpecial(rt, x, '__int__', []);
           if (r === 0) return null;
@@ -420,7 +414,7 @@ export function strPercent(rt: Runtime, fmt: string, args: Ref): string {
     },
   };
   try {
-    return pure(rt, () => percentFormat(fmt, args, host));
+    return strSpecCall(rt, () => percentFormat(fmt, args, host));
   } finally {
     for (const r of owned) rt.decref(r);
   }
@@ -445,7 +439,7 @@ const strConstructor: Constructor = (rt, type, args, kwargs) => {
   if (k !== Kind.BYTES && k !== Kind.BYTEARRAY) {
     rt.raise('TypeError', `decoding to str: need a bytes-like object, ${rt.typeNameOf(obj)} found`);
   }
-  return newStrOfType(rt, type, pure(rt, () => bytesDecode(bytesValue(rt, obj), enc, err)));
+  return newStrOfType(rt, type, strSpecCall(rt, () => bytesDecode(bytesValue(rt, obj), enc, err)));
 };
 defineConstructor(Kind.STR, strConstructor);
 defineStaticMethod(Kind.STR, 'str', '__new__', (rt, args, kwargs) => typeNew(rt, Kind.STR, strConstructor, args, kwargs));
@@ -512,8 +506,9 @@ function defPositional(name: string, min: number, max: number, impl: StrImpl): v
   });
 }
 
+/** Case mappings always build a new str (CPython's case_operation does, even when nothing changes). */
 function mapCase(f: (s: string) => string) {
-  return (rt: Runtime, s: string, self: Ref): Ref => result(rt, self, s, f(s));
+  return (rt: Runtime, s: string): Ref => rt.newStr(f(s));
 }
 defNoArgs('upper', mapCase(strUpper));
 defNoArgs('lower', mapCase(strLower));
@@ -547,7 +542,7 @@ for (const [name, f] of [['split', strSplit], ['rsplit', strRsplit]] as const) {
     const [sep, maxsplit] = clinicKeywords(rt, name, args, kwargs, ['sep', 'maxsplit']);
     const sp = sepArg(rt, sep);
     const max = maxsplit === undefined ? -1 : ssizeArg(rt, maxsplit);
-    return strList(rt, pure(rt, () => f(s, sp, max)));
+    return strList(rt, strSpecCall(rt, () => f(s, sp, max)));
   });
 }
 
@@ -566,7 +561,7 @@ function subArg(rt: Runtime, r: Ref): string {
 for (const [name, f] of [['partition', strPartition], ['rpartition', strRpartition]] as const) {
   defOneArg(name, (rt, s, arg, self) => {
     const sep = subArg(rt, arg);
-    const parts = pure(rt, () => f(s, sep));
+    const parts = strSpecCall(rt, () => f(s, sep));
     // Without a match the str itself comes back (identity kept, as in CPython).
     const whole = name === 'partition' ? 0 : 2;
     return tupleSteal(rt, parts.map((p, i) => (i === whole && parts[1] === '' ? unchanged(rt, self) : rt.newStr(p))));
@@ -717,7 +712,7 @@ for (const [name, f] of [['center', strCenter], ['ljust', strLjust], ['rjust', s
   defPositional(name, 1, 2, (rt, s, args, self) => {
     const width = ssizeArg(rt, args[0]!);
     const fill = fillArg(rt, args[1]);
-    return result(rt, self, s, pure(rt, () => f(s, width, fill)));
+    return result(rt, self, s, strSpecCall(rt, () => f(s, width, fill)));
   });
 }
 
@@ -735,7 +730,7 @@ def('encode', (rt, s, args, _self, kwargs) => {
   const [encoding, errors] = clinicKeywords(rt, 'encode', args, kwargs, ['encoding', 'errors']);
   const enc = encoding === undefined ? 'utf-8' : strArgNamed(rt, 'encode', 'encoding', encoding);
   const err = errors === undefined ? 'strict' : strArgNamed(rt, 'encode', 'errors', errors);
-  return newBytes(rt, pure(rt, () => strEncode(s, enc, err)));
+  return newBytes(rt, strSpecCall(rt, () => strEncode(s, enc, err)));
 });
 
 // ---- format, format_map ----
@@ -748,7 +743,7 @@ function formatWith(rt: Runtime, template: string, args: readonly Ref[] | null, 
     return r;
   };
   try {
-    return pure(rt, () => strFormat<Ref>(template, args, {
+    return strSpecCall(rt, () => strFormat<Ref>(template, args, {
       getKeyword: (key) => keep(keyword(key)),
       getAttr(obj, name) {
         const n = intern(rt, name);
@@ -805,7 +800,7 @@ def('__format__', (rt, s, args, self, kwargs) => {
   if (rt.kindOf(spec) !== Kind.STR) rt.raise('TypeError', `__format__() argument must be str, not ${rt.typeNameOf(spec)}`);
   const sp = rt.strValue(spec);
   if (sp === '') return isExactStr(rt, self) ? unchanged(rt, self) : rt.newStr(strOf(rt, self));
-  return rt.newStr(pure(rt, () => formatStr(s, sp)));
+  return rt.newStr(strSpecCall(rt, () => formatStr(s, sp)));
 });
 
 // ---- maketrans, translate ----
@@ -840,7 +835,7 @@ defineStaticMethod(Kind.STR, 'str', 'maketrans', (rt, args, kwargs) => {
     if (rt.kindOf(x!) !== Kind.STR) {
       rt.raise('TypeError', 'first maketrans argument must be a string if there is a second argument');
     }
-    const table = pure(rt, () => strMaketrans(rt.strValue(x!), rt.strValue(y), z === undefined ? null : rt.strValue(z)));
+    const table = strSpecCall(rt, () => strMaketrans(rt.strValue(x!), rt.strValue(y), z === undefined ? null : rt.strValue(z)));
     for (const [code, value] of table) {
       const k = rt.newInt(code);
       const v = value === null ? rt.None : rt.newInt(value as number);
@@ -855,7 +850,7 @@ defineStaticMethod(Kind.STR, 'str', 'maketrans', (rt, args, kwargs) => {
   }
 });
 
-defOneArg('translate', (rt, s, table, self) => {
+defOneArg('translate', (rt, s, table) => {
   const cache = new Map<number, TransValue | undefined>();
   const exactDict = rt.typeOf(table) === rt.types[Kind.DICT];
   const lookup = (cp: number): TransValue | undefined => {
@@ -897,7 +892,7 @@ defOneArg('translate', (rt, s, table, self) => {
     cache.set(cp, out);
     return out;
   };
-  return result(rt, self, s, pure(rt, () => strTranslate(s, lookup)));
+  return rt.newStr(strSpecCall(rt, () => strTranslate(s, lookup)));
 });
 
 // ---- the operator dunders, as slot wrappers ----
@@ -926,8 +921,8 @@ defWrapper('__add__', 1, (rt, self, [x]) => {
   if (rt.kindOf(x!) !== Kind.STR) rt.raise('TypeError', `can only concatenate str (not "${rt.typeNameOf(x!)}") to str`);
   return SLOTS[Kind.STR]!.add!(rt, self, x!) as Ref;
 });
-defWrapper('__mul__', 1, (rt, self, [x]) => (hasIndex(rt, x!) ? repeat(rt, self, x!) : notImpl(rt)));
-defWrapper('__rmul__', 1, (rt, self, [x]) => (hasIndex(rt, x!) ? repeat(rt, self, x!) : notImpl(rt)));
+defWrapper('__mul__', 1, (rt, self, [x]) => (isIndexLike(rt, x!) ? repeat(rt, self, x!) : notImpl(rt)));
+defWrapper('__rmul__', 1, (rt, self, [x]) => (isIndexLike(rt, x!) ? repeat(rt, self, x!) : notImpl(rt)));
 defWrapper('__mod__', 1, (rt, self, [x]) => rt.newStr(strPercent(rt, rt.strValue(self), x!)));
 defWrapper('__rmod__', 1, (rt) => notImpl(rt));
 const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
