@@ -23,7 +23,7 @@ import {
   strRpartition, strStartswith,
 } from './str-ops.js';
 import {
-  clinicKeywords, clinicPositional, sliceIndexArg, strSpecCall, ssizeArg, strArgNamed, tuplePositional, typeNew,
+  clinicKeywords, clinicPositional, repeatCount, sliceIndexArg, strSpecCall, ssizeArg, strArgNamed, tuplePositional, typeNew,
 } from './str.js';
 import { tupleItems, tupleSteal } from './tuple.js';
 import { defineClassMethod, defineMethod, defineStaticMethod, intern, typeLookup } from './type.js';
@@ -58,14 +58,13 @@ function bytesMul(rt: Runtime, a: Ref, b: Ref): Ref | 0 {
     if (userDefines(rt, n, s === a ? '__rmul__' : '__mul__')) return 0;
     return rt.raise('TypeError', `can't multiply sequence by non-int of type '${rt.typeNameOf(n)}'`);
   }
-  const v = asSsize(rt, n, 'OverflowError');
+  const v = repeatCount(rt, n, bytesLength(rt, s), 'repeated bytes are too long');
   if (v === 1 && rt.typeOf(s) === rt.types[Kind.BYTES]) {
     rt.incref(s);
     return s;
   }
   const len = bytesLength(rt, s);
   if (v <= 0 || len === 0) return newBytes(rt, new Uint8Array(0));
-  if (len * v > 2 ** 63 - 1) return rt.raise('OverflowError', 'repeated bytes are too long');
   if (len * v > 0x3fffffff) return rt.raise('MemoryError', '');
   const src = bytesValue(rt, s);
   const out = new Uint8Array(len * v);

@@ -252,13 +252,23 @@ function result(rt: Runtime, self: Ref, before: string, out: string): Ref {
 
 const CMP = (c: number, op: number): boolean => [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!;
 
+/** The count of `seq * n` (cf. sequence repeat): OverflowError past Py_ssize_t, then when the result's
+ *  length would be; an in-range count too large to allocate comes back as MAX_SAFE_INTEGER. */
+export function repeatCount(rt: Runtime, count: Ref, len: number, tooLong: string): number {
+  const v = indexValue(rt, count);
+  const big = typeof v === 'bigint' ? v : BigInt(v);
+  const max = 2n ** 63n - 1n;
+  if (big > max || big < -max - 1n) rt.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  if (big > 0n && len > 0 && big * BigInt(len) > max) rt.raise('OverflowError', tooLong);
+  return typeof v === 'number' ? v : v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+}
+
 /** `seq * n` for a str and an index-able count (new reference). */
 function repeat(rt: Runtime, s: Ref, count: Ref): Ref {
-  const v = asSsize(rt, count, 'OverflowError');
+  const v = repeatCount(rt, count, rt.strLength(s), 'repeated string is too long');
   if (v <= 0) return rt.newStr('');
   if (v === 1) return unchanged(rt, s);
   const text = rt.strValue(s);
-  if (text.length * v > 2 ** 63 - 1) return rt.raise('OverflowError', 'repeated string is too long');
   if (text.length * v > 0x1fffffe8) return rt.raise('MemoryError', '');
   return rt.newStr(text.repeat(v));
 }
