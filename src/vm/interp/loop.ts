@@ -590,13 +590,103 @@ export class Interpreter {
               decrefW(rt, i32, v);
               break;
             }
+            case Op.LOAD_FAST_CONST__COMPARE_JUMP: {
+              const a = i32[lp + arg]!;
+              if (a === 0) this.unbound(d, arg);
+              const b = i32[consts + (i32[cb + pc]! >>> 8)]!;
+              const cmp = i32[cb + pc + 1]! >>> 8;
+              const jump = i32[cb + pc + 2]!;
+              pc += 3;
+              ticks -= 3;
+              let t: boolean;
+              if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
+                && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
+                const x = f64[(a + 16) >> 3]!;
+                const y = f64[(b + 16) >> 3]!;
+                switch (cmp) {
+                  case 0: t = x < y; break;
+                  case 1: t = x <= y; break;
+                  case 2: t = x === y; break;
+                  case 3: t = x !== y; break;
+                  case 4: t = x > y; break;
+                  default: t = x >= y; break;
+                }
+              } else {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 2);
+                const r = richCompare(rt, a as Ref, b as Ref, cmp);
+                try {
+                  t = r === True ? true : r === False ? false : truthy(rt, r);
+                } finally {
+                  decrefW(rt, i32, r);
+                }
+              }
+              if (t === ((jump & 0xff) === Op.POP_JUMP_IF_TRUE)) pc = jump >>> 8;
+              break;
+            }
+            case Op.LOAD_FAST_CONST__BINARY_OP_STORE: {
+              const a = i32[lp + arg]!;
+              if (a === 0) this.unbound(d, arg);
+              const b = i32[consts + (i32[cb + pc]! >>> 8)]!;
+              const op = i32[cb + pc + 1]! >>> 8;
+              const slot = lp + (i32[cb + pc + 2]! >>> 8);
+              pc += 3;
+              ticks -= 3;
+              let r = 0;
+              if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
+                && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
+                const x = f64[(a + 16) >> 3]!;
+                const y = f64[(b + 16) >> 3]!;
+                const v = op === 10 || op === 23 ? x - y : op === 0 || op === 13 ? x + y : NaN;
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                else r = this.intFastPath(op, x, y);
+              }
+              if (r === 0) {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 2);
+                r = binaryOp(rt, op, a as Ref, b as Ref);
+              }
+              const old = i32[slot]!;
+              i32[slot] = r;
+              if (old !== 0) decrefW(rt, i32, old);
+              break;
+            }
+            case Op.BINARY_OP__STORE_FAST: {
+              const b = i32[sp - 1]! as Ref;
+              const a = i32[sp - 2]! as Ref;
+              let r = 0;
+              if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
+                && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
+                const x = f64[(a + 16) >> 3]!;
+                const y = f64[(b + 16) >> 3]!;
+                // `+` and `-` inline; the rest through intFastPath
+                const v = arg === 10 || arg === 23 ? x - y : arg === 0 || arg === 13 ? x + y : NaN;
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                else r = this.intFastPath(arg, x, y);
+              }
+              if (r === 0) {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                r = binaryOp(rt, arg, a, b);
+              }
+              sp -= 2;
+              decrefW(rt, i32, a);
+              decrefW(rt, i32, b);
+              const slot = lp + (i32[cb + pc++]! >>> 8);
+              const old = i32[slot]!;
+              i32[slot] = r;
+              if (old !== 0) decrefW(rt, i32, old);
+              ticks--;
+              break;
+            }
             case Op.BINARY_OP: {
               const b = i32[sp - 1]! as Ref;
               const a = i32[sp - 2]! as Ref;
               let r = 0;
               if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType
                 && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
-                r = this.intFastPath(arg, f64[(a + 16) >> 3]!, f64[(b + 16) >> 3]!);
+                const x = f64[(a + 16) >> 3]!;
+                const y = f64[(b + 16) >> 3]!;
+                const v = arg === 0 || arg === 13 ? x + y : arg === 10 || arg === 23 ? x - y : NaN;
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                else r = this.intFastPath(arg, x, y);
               }
               if (r === 0) {
                 this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);

@@ -9,11 +9,27 @@ export function quicken(code: Int32Array): void {
   for (let i = 0; i + 1 < code.length; i++) {
     const op = code[i]! & OP_MASK;
     const next = code[i + 1]! & OP_MASK;
+    if (op === O.LOAD_FAST && next === O.LOAD_CONST && i + 3 < code.length) {
+      const third = code[i + 2]! & OP_MASK;
+      const fourth = code[i + 3]! & OP_MASK;
+      let q4 = -1;
+      if (third === O.COMPARE_OP && (fourth === O.POP_JUMP_IF_FALSE || fourth === O.POP_JUMP_IF_TRUE)) {
+        q4 = O.LOAD_FAST_CONST__COMPARE_JUMP;
+      } else if (third === O.BINARY_OP && fourth === O.STORE_FAST) {
+        q4 = O.LOAD_FAST_CONST__BINARY_OP_STORE;
+      }
+      if (q4 >= 0) {
+        code[i] = (code[i]! & ~OP_MASK) | q4;
+        i += 3; // the other three words stay as emitted (a jump into them still works)
+        continue;
+      }
+    }
     let q = -1;
     if (op === O.LOAD_FAST && next === O.LOAD_CONST) q = O.LOAD_FAST__LOAD_CONST;
     else if (op === O.LOAD_FAST && next === O.LOAD_FAST) q = O.LOAD_FAST__LOAD_FAST;
     else if (op === O.STORE_FAST && next === O.LOAD_FAST) q = O.STORE_FAST__LOAD_FAST;
     else if (op === O.COMPARE_OP && (next === O.POP_JUMP_IF_FALSE || next === O.POP_JUMP_IF_TRUE)) q = O.COMPARE_OP__POP_JUMP;
+    else if (op === O.BINARY_OP && next === O.STORE_FAST) q = O.BINARY_OP__STORE_FAST;
     if (q < 0) continue;
     code[i] = (code[i]! & ~OP_MASK) | q;
     i++; // the second word of a pair is not the start of another

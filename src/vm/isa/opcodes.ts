@@ -37,7 +37,7 @@ export interface OpSpec {
    * original code. The compiler never emits these.
    */
   readonly base?: string;
-  readonly width?: 2;
+  readonly width?: 2 | 4;
 }
 
 const fixed = (n: number) => () => n;
@@ -186,6 +186,18 @@ export const OPS = {
   STORE_FAST__LOAD_FAST: {
     arg: 'local', stack: 'value -- value2', effect: fixed(0), base: 'STORE_FAST', width: 2,
     doc: 'STORE_FAST, then the LOAD_FAST in the next word',
+  },
+  LOAD_FAST_CONST__COMPARE_JUMP: {
+    arg: 'local', stack: '--', effect: fixed(0), base: 'LOAD_FAST', width: 4, flags: ['escapes'],
+    doc: 'LOAD_FAST, LOAD_CONST, COMPARE_OP, POP_JUMP_IF_FALSE/TRUE in four words (`while n > 0`)',
+  },
+  LOAD_FAST_CONST__BINARY_OP_STORE: {
+    arg: 'local', stack: '--', effect: fixed(0), base: 'LOAD_FAST', width: 4, flags: ['escapes'],
+    doc: 'LOAD_FAST, LOAD_CONST, BINARY_OP, STORE_FAST in four words (`n -= 1`)',
+  },
+  BINARY_OP__STORE_FAST: {
+    arg: 'binop', stack: 'lhs, rhs --', effect: fixed(-2), base: 'BINARY_OP', width: 2, flags: ['escapes'],
+    doc: 'BINARY_OP, then the STORE_FAST in the next word (`n -= 1`)',
   },
   COMPARE_OP__POP_JUMP: {
     arg: 'cmp', stack: 'lhs, rhs --', effect: fixed(-2), base: 'COMPARE_OP', width: 2, flags: ['escapes'],
