@@ -249,6 +249,7 @@ export class Interpreter {
     const None = rt.None;
     const intType = rt.intType;
     const functionType = rt.types[Kind.FUNCTION]!;
+    const tsRef = ts.ref;
     // layout constants as locals: an imported binding is a load on every use
     const META = OB_META;
     const BIG = FLAG_BIG_INT;
@@ -1086,6 +1087,34 @@ export class Interpreter {
                 // ends below the callable; the arguments' references move into the callee.
                 const calleeSlot = sp - arg - 2;
                 const stackBase = lp + d.nlocalsplus;
+                const code = i32[(callable + FN_CODE) >> 2]! as Ref;
+                const cd = decodeCode(rt, code);
+                if (kwnames === 0 && nargs === cd.argcount && (cd.flags & (CO_GENERATOR | 0xc)) === 0
+                  && cd.kwonlyargcount === 0 && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
+                  // the common case, inline: exact positional arguments, no cells to bind
+                  i32[(frame + FR_PC) >> 2] = pc;
+                  i32[(frame + FR_LASTI) >> 2] = pc - 1;
+                  i32[(frame + FR_SP) >> 2] = calleeSlot - stackBase;
+                  const f = ts.pushFrameBlock(FR_LOCALSPLUS + (cd.nlocalsplus + cd.stacksize) * 4);
+                  i32[(f + FR_PREV) >> 2] = frame;
+                  i32[(f + FR_CODE) >> 2] = code;
+                  i32[(f + FR_FUNC) >> 2] = callable;
+                  i32[(f + FR_GLOBALS) >> 2] = i32[(callable + FN_GLOBALS) >> 2]!;
+                  i32[(f + FR_BUILTINS) >> 2] = i32[(callable + FN_BUILTINS) >> 2]!;
+                  i32[(tsRef + TS_FRAME) >> 2] = f;
+                  i32[(tsRef + TS_DEPTH) >> 2]!++;
+                  // references move: the callable's to the frame (FR_FUNC), the arguments' (self
+                  // included, for a method) to the parameters; the NULL slot held none
+                  const fl = (f + FR_LOCALSPLUS) >> 2;
+                  for (let k = 0; k < nargs; k++) {
+                    i32[fl + k] = i32[base + k]!;
+                    i32[base + k] = 0;
+                  }
+                  i32[calleeSlot] = 0;
+                  i32[calleeSlot + 1] = 0;
+                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                  break;
+                }
                 i32[(frame + FR_PC) >> 2] = pc;
                 i32[(frame + FR_LASTI) >> 2] = pc - 1;
                 i32[(frame + FR_SP) >> 2] = sp - stackBase;
