@@ -24,6 +24,7 @@ import { bootBuiltins } from './builtins/builtins.js';
 import type { HostServices } from './builtins/registry.js';
 import { setHost } from './builtins/host-access.js';
 import { Kind } from './objects/kinds.js';
+import { collect } from './objects/gc.js';
 
 export interface VMOptions extends RuntimeOptions {
   host: HostServices;
@@ -120,6 +121,8 @@ export class VM {
       rt.decref(this.ts.excInfo);
       this.ts.excInfo = 0 as Ref;
     }
+    // what is left in cycles is garbage for the cycle collector, as at CPython's shutdown
+    collect(rt);
     // Classes reference themselves (through their MRO) and their functions' globals: clear the ones the
     // program made, as CPython's collector does at shutdown, so that only real leaks remain.
     for (const r of liveObjects(rt)) {

@@ -32,7 +32,7 @@ export function instanceDict(rt: Runtime, obj: Ref): Ref | 0 {
   switch (rt.kindOf(obj)) {
     case Kind.INSTANCE: case Kind.EXCEPTION: {
       let d = rt.i32[(obj + INST_DICT) >> 2]! as Ref;
-      if (d === 0 && rt.kindOf(obj) === Kind.INSTANCE) {
+      if (d === 0) {
         d = newDict(rt);
         rt.i32[(obj + INST_DICT) >> 2] = d;
       }

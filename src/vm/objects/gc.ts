@@ -1,0 +1,204 @@
+/** The cycle collector: finds containers that only reference each other and frees them, in CPython's
+ *  manner (cf. gcmodule.c: subtract internal references, propagate reachability from what is still
+ *  referenced from outside, then clear the unreachable). It walks the heap's blocks for its candidates
+ *  rather than keeping generation lists; collections happen on gc.collect() and before the leak check. */
+import { FLAG_FINALIZED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE,
+  type Ref } from '../heap/layout.js';
+import { classBytes } from '../heap/heap.js';
+import { TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { callObject } from '../interp/call.js';
+import { bindDescriptor } from './attrs.js';
+import { PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
+import { dictClear, traverseDict } from './dict.js';
+import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_TRACEBACK, TB_CODE, TB_GLOBALS, TB_NEXT } from './exceptions.js';
+import { CELL_REF, FN_REF_FIELDS, METHOD_FUNC, METHOD_SELF } from './function.js';
+import { Kind } from './kinds.js';
+import { deallocList, listItems } from './list.js';
+import { MOD_DICT, MOD_NAME } from './module.js';
+import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
+import { setClear, traverseSet } from './set.js';
+import { tupleItems } from './tuple.js';
+import { PyRaise } from '../runtime.js';
+import { userDefined } from './classes.js';
+
+type Visit = (r: Ref) => void;
+
+/** Reference fields (byte offsets) of kinds whose references sit in fixed fields. */
+const FIELDS: Partial<Record<Kind, number[]>> = {
+  [Kind.FUNCTION]: FN_REF_FIELDS,
+  [Kind.CELL]: [CELL_REF],
+  [Kind.METHOD]: [METHOD_FUNC, METHOD_SELF],
+  [Kind.MODULE]: [MOD_DICT, MOD_NAME],
+  [Kind.EXCEPTION]: [EXC_DICT, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE],
+  [Kind.TRACEBACK]: [TB_NEXT, TB_CODE, TB_GLOBALS],
+  [Kind.PROPERTY]: [PROP_GET, PROP_SET, PROP_DEL, PROP_DOC],
+  [Kind.STATICMETHOD]: [WRAPPED],
+  [Kind.CLASSMETHOD]: [WRAPPED],
+  [Kind.SUPER]: [GC_HEADER_END, GC_HEADER_END + 4, GC_HEADER_END + 8],
+  [Kind.BUILTIN_FUNCTION]: [BF_SELF, BF_NAME, BF_MODULE],
+  [Kind.INSTANCE]: [GC_HEADER_END],
+  // iterators and views: what they iterate is their first field (map/filter/callable iterators: two)
+  [Kind.SEQ_ITER]: [GC_HEADER_END],
+  [Kind.REVERSED]: [GC_HEADER_END],
+  [Kind.ENUMERATE]: [GC_HEADER_END],
+  [Kind.ZIP]: [GC_HEADER_END],
+  [Kind.MAP]: [GC_HEADER_END, GC_HEADER_END + 4],
+  [Kind.FILTER]: [GC_HEADER_END, GC_HEADER_END + 4],
+  [Kind.CALL_ITER]: [GC_HEADER_END, GC_HEADER_END + 4],
+  [Kind.DICT_ITER]: [GC_HEADER_END],
+  [Kind.DICT_VIEW]: [GC_HEADER_END],
+  [Kind.SET_ITER]: [GC_HEADER_END],
+};
+
+/** Calls `visit` on every reference `r` holds; false if its kind is opaque to the collector. */
+function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
+  const i32 = rt.i32;
+  const type = rt.typeOf(r);
+  if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) visit(type); // instances own their class
+  const kind = rt.typeKind(type);
+  switch (kind) {
+    case Kind.LIST: for (const x of listItems(rt, r)) visit(x); return true;
+    case Kind.TUPLE: for (const x of tupleItems(rt, r)) visit(x); return true;
+    case Kind.DICT: traverseDict(rt, r, visit); return true;
+    case Kind.SET: case Kind.FROZENSET: traverseSet(rt, r, visit); return true;
+    case Kind.TYPE:
+      if ((i32[(r + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
+      for (const off of [TP_DICT, TP_MRO, TP_BASES, TP_BASE]) {
+        const v = i32[(r + off) >> 2]!;
+        if (v !== 0) visit(v as Ref);
+      }
+      return true;
+    default: {
+      const fields = FIELDS[kind];
+      if (fields === undefined) return false;
+      for (const off of fields) {
+        const v = i32[(r + off) >> 2]!;
+        if (v !== 0 && (v & 15) === 0) visit(v as Ref);
+      }
+      return true;
+    }
+  }
+}
+
+/** Releases the references an unreachable object holds, breaking its cycles (cf. tp_clear). */
+function clear(rt: Runtime, r: Ref): void {
+  const i32 = rt.i32;
+  const kind = rt.kindOf(r);
+  const release = (off: number): void => {
+    const v = i32[(r + off) >> 2]! as Ref;
+    if (v !== 0) {
+      i32[(r + off) >> 2] = 0;
+      rt.decref(v);
+    }
+  };
+  switch (kind) {
+    case Kind.LIST: deallocList(rt, r); return;
+    case Kind.DICT: dictClear(rt, r); return;
+    case Kind.SET: setClear(rt, r); return;
+    case Kind.INSTANCE: release(GC_HEADER_END); return;
+    case Kind.CELL: release(CELL_REF); return;
+    case Kind.MODULE: dictClear(rt, i32[(r + MOD_DICT) >> 2]! as Ref); return;
+    case Kind.EXCEPTION: for (const off of [EXC_DICT, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) release(off); return;
+    case Kind.FUNCTION:
+      // keep code, globals, builtins and names: a frame may still need them while the cycle unwinds
+      for (const off of FN_REF_FIELDS.slice(5)) release(off);
+      return;
+    case Kind.TYPE:
+      if ((i32[(r + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return;
+      dictClear(rt, i32[(r + TP_DICT) >> 2]! as Ref);
+      {
+        const mro = i32[(r + TP_MRO) >> 2]! as Ref;
+        rt.incref(rt.emptyTuple);
+        i32[(r + TP_MRO) >> 2] = rt.emptyTuple;
+        rt.decref(mro);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+/** Statistics of the last collections (for gc.get_stats / --stats). */
+export const gcStats = { collections: 0, collected: 0, uncollectable: 0 };
+
+/**
+ * One full collection: returns how many unreachable objects were found (what gc.collect() returns).
+ * Finalizers (__del__) of unreachable instances run first, once each (PEP 442).
+ */
+export function collect(rt: Runtime): number {
+  const i32 = rt.i32;
+  // 1. candidates: every live container, with its reference count
+  const gcRefs = new Map<number, number>();
+  const top = rt.heap.top;
+  for (let p = HEAP_START; p < top;) {
+    const meta = i32[(p + OB_META) >> 2]!;
+    const size = classBytes(meta >>> META_CLASS_SHIFT);
+    const t = i32[(p + OB_TYPE) >> 2]!;
+    if (t !== FREED_TAG && t !== 0 && (meta & FLAG_IMMORTAL) === 0 && isCandidate(rt, p as Ref)) {
+      gcRefs.set(p, i32[p >> 2]!);
+    }
+    p += size;
+  }
+  // 2. subtract the references candidates hold to each other
+  const opaque = new Set<number>();
+  for (const r of gcRefs.keys()) {
+    const known = traverse(rt, r as Ref, (x) => {
+      const c = gcRefs.get(x);
+      if (c !== undefined) gcRefs.set(x, c - 1);
+    });
+    if (!known) opaque.add(r);
+  }
+  // 3. what is still referenced from outside (or opaque) is reachable, and so is all it reaches
+  const reachable = new Set<number>();
+  const stack: number[] = [];
+  for (const [r, c] of gcRefs) if (c > 0 || opaque.has(r)) stack.push(r);
+  while (stack.length > 0) {
+    const r = stack.pop()!;
+    if (reachable.has(r)) continue;
+    reachable.add(r);
+    traverse(rt, r as Ref, (x) => {
+      if (gcRefs.has(x) && !reachable.has(x)) stack.push(x);
+    });
+  }
+  const unreachable = [...gcRefs.keys()].filter((r) => !reachable.has(r)) as Ref[];
+  gcStats.collections++;
+  if (unreachable.length === 0) return 0;
+  // 4. keep them alive while finalizing and clearing, then let go
+  for (const r of unreachable) rt.incref(r);
+  for (const r of unreachable) finalize(rt, r);
+  for (const r of unreachable) clear(rt, r);
+  for (const r of unreachable) rt.decref(r);
+  gcStats.collected += unreachable.length;
+  return unreachable.length;
+}
+
+function isCandidate(rt: Runtime, r: Ref): boolean {
+  const type = rt.typeOf(r);
+  if ((rt.i32[(type + OB_TYPE) >> 2]!) === FREED_TAG) return false;
+  const kind = rt.typeKind(type);
+  if (kind === Kind.RAW || kind === Kind.STR || kind === Kind.INT || kind === Kind.FLOAT || kind === Kind.BYTES
+    || kind === Kind.CODE || kind === Kind.NONE || kind === Kind.BOOL) return false;
+  return true;
+}
+
+/** Runs an unreachable instance's __del__ once (cf. PEP 442 finalize_garbage). */
+function finalize(rt: Runtime, r: Ref): void {
+  const meta = (r + OB_META) >> 2;
+  if ((rt.i32[meta]! & FLAG_FINALIZED) !== 0) return;
+  const type = rt.typeOf(r);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return;
+  const del = userDefined(rt, type, '__del__');
+  if (del === 0) return;
+  rt.i32[meta]! |= FLAG_FINALIZED;
+  try {
+    const bound = bindDescriptor(rt, del, r, type);
+    try {
+      rt.decref(callObject(rt, bound, []));
+    } finally {
+      rt.decref(bound);
+    }
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    rt.decref(e.exc); // CPython reports it as "Exception ignored in"; gilpy drops it (see README)
+  }
+}
