@@ -22,6 +22,7 @@ import './objects/slice.js';
 import './objects/type.js';
 import './objects/constructors.js';
 import './objects/classes.js';
+import './objects/object-methods.js';
 import './objects/gc.js';
 import './builtins/functions.js';
 import './builtins/more-functions.js';

@@ -212,8 +212,23 @@ function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
   return 0;
 }
 
-/** `setattr(obj, name, value)` (value borrowed). */
+/**
+ * Hook (set by classes.ts): calls a user class's __setattr__ (value borrowed) or __delattr__ (value 0);
+ * false when the class defines none.
+ */
+export let userSetattrHook: (rt: Runtime, obj: Ref, name: Ref, value: Ref | 0) => boolean = () => false;
+export function setUserSetattrHook(f: typeof userSetattrHook): void {
+  userSetattrHook = f;
+}
+
+/** `setattr(obj, name, value)` (value borrowed): a user __setattr__, else genericSetAttr. */
 export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): void {
+  if (rt.kindOf(obj) !== Kind.TYPE && isHeapTypeInstance(rt, obj) && userSetattrHook(rt, obj, name, value)) return;
+  genericSetAttr(rt, obj, name, value);
+}
+
+/** object.__setattr__ (no user hooks; value borrowed). */
+export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): void {
   const type = rt.typeOf(obj);
   if (rt.kindOf(obj) === Kind.TYPE) {
     if ((rt.i32[(obj + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
@@ -238,8 +253,14 @@ export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): void {
   dictSet(rt, d, name, value);
 }
 
-/** `delattr(obj, name)`. */
+/** `delattr(obj, name)`: a user __delattr__, else genericDelAttr. */
 export function delAttr(rt: Runtime, obj: Ref, name: Ref): void {
+  if (rt.kindOf(obj) !== Kind.TYPE && isHeapTypeInstance(rt, obj) && userSetattrHook(rt, obj, name, 0)) return;
+  genericDelAttr(rt, obj, name);
+}
+
+/** object.__delattr__ (no user hooks). */
+export function genericDelAttr(rt: Runtime, obj: Ref, name: Ref): void {
   const type = rt.typeOf(obj);
   if (rt.kindOf(obj) === Kind.TYPE) {
     if (!dictDel(rt, rt.i32[(obj + TP_DICT) >> 2]! as Ref, name)) raiseAttributeError(rt, obj, name);
@@ -264,7 +285,7 @@ export function delAttr(rt: Runtime, obj: Ref, name: Ref): void {
 export function loadMethod(rt: Runtime, obj: Ref, name: Ref): [Ref | 0, Ref] {
   const type = rt.typeOf(obj);
   const k = rt.kindOf(obj);
-  if (k !== Kind.TYPE && k !== Kind.MODULE && !isHeapTypeInstanceWithGetattr(rt, obj)) {
+  if (k !== Kind.TYPE && k !== Kind.MODULE && k !== Kind.SUPER && !isHeapTypeInstanceWithGetattr(rt, obj)) {
     const descr = typeLookup(rt, type, name);
     if (descr !== 0) {
       const dk = rt.kindOf(descr);

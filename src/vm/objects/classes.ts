@@ -8,7 +8,7 @@ import {
 } from '../runtime.js';
 import {
   bindDescriptor, customGetattrHook, genericGetAttr, INST_DICT, instanceDict, raiseAttributeError,
-  setCustomGetattrHook, setUserGetattrHook,
+  setCustomGetattrHook, setUserGetattrHook, setUserSetattrHook,
 } from './attrs.js';
 import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
@@ -344,6 +344,18 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
 });
 
 // ---- attribute hooks for instances of user classes ----
+setUserSetattrHook((rt, obj, name, value) => {
+  const type = rt.typeOf(obj);
+  const f = userDefined(rt, type, value === 0 ? '__delattr__' : '__setattr__');
+  if (f === 0) return false;
+  const bound = bindDescriptor(rt, f, obj, type);
+  try {
+    rt.decref(callObject(rt, bound, value === 0 ? [name] : [name, value]));
+  } finally {
+    rt.decref(bound);
+  }
+  return true;
+});
 setCustomGetattrHook((rt, type) => userDefined(rt, type, '__getattribute__') !== 0 || userDefined(rt, type, '__getattr__') !== 0);
 setUserGetattrHook((rt, obj, name) => {
   const type = rt.typeOf(obj);
