@@ -131,6 +131,9 @@ export class Runtime {
   emptyStr!: Ref;
   /** Type objects of the built-in kinds, indexed by Kind. */
   readonly types: Ref[] = [];
+  /** objects/code.ts's direct-mapped cache of decoded code objects (typed there; kept here because a
+   *  WeakMap lookup keyed by the runtime cost 8% of a call-heavy benchmark). */
+  readonly decodedCodeFront: unknown[] = [];
 
   /** JS strings of heap strs, validated by the str's serial (a freed block may be reused). */
   private readonly strCache = new Map<number, { serial: number; value: string }>();

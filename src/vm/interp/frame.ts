@@ -34,7 +34,8 @@ export const FRF_OWNED_BY_GENERATOR = 2;
 
 // ---- data-stack chunks ----
 const CH_PREV = 16;
-const CH_END = 20;
+/** Exported for the loop's inline frame push (the same carving as pushFrameBlock's fast path). */
+export const CH_END = 20;
 /** The previous chunk's top when this one was started (restored when this chunk empties). */
 const CH_PREV_TOP = 24;
 const CH_DATA = 32;
@@ -95,8 +96,9 @@ export class ThreadState {
     return this.rt.i32[(this.ref + TS_ID) >> 2]!;
   }
 
-  /** Carves a zeroed frame of `bytes` from the data stack. */
-  pushFrameBlock(bytes: number): Ref {
+  /** Carves a frame of `bytes` from the data stack, its first `zeroBytes` zeroed (the header and the
+   *  locals: the value stack above them is only read below its saved depth). */
+  pushFrameBlock(bytes: number, zeroBytes: number = bytes): Ref {
     const i32 = this.rt.i32;
     let chunk = i32[(this.ref + TS_CHUNK) >> 2]!;
     let top = i32[(this.ref + TS_TOP) >> 2]!;
@@ -105,10 +107,11 @@ export class ThreadState {
       chunk = i32[(this.ref + TS_CHUNK) >> 2]!;
       top = i32[(this.ref + TS_TOP) >> 2]!;
     }
-    for (let k = top >> 2, end = (top + bytes) >> 2; k < end; k++) i32[k] = 0;
+    for (let k = top >> 2, end = (top + zeroBytes) >> 2; k < end; k++) i32[k] = 0;
     i32[(this.ref + TS_TOP) >> 2] = top + bytes;
     i32[(top + FR_CHUNK) >> 2] = chunk;
     return top as Ref;
+    // (the loop's CALL inlines the path above when the chunk has room: keep the two in step)
   }
 
   /** Releases the topmost frame's block (its references were released by the caller). */

@@ -33,7 +33,7 @@ import { PyRaise, Root, type Runtime } from '../runtime.js';
 import { bindArguments, callObject } from './call.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
-  FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState,
+  FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, buildClass, unpackIterable,
   strIsStr } from './support.js';
@@ -1095,7 +1095,17 @@ export class Interpreter {
                   i32[(frame + FR_PC) >> 2] = pc;
                   i32[(frame + FR_LASTI) >> 2] = pc - 1;
                   i32[(frame + FR_SP) >> 2] = calleeSlot - stackBase;
-                  const f = ts.pushFrameBlock(FR_LOCALSPLUS + (cd.nlocalsplus + cd.stacksize) * 4);
+                  // ts.pushFrameBlock, inlined when the current data-stack chunk has room
+                  const fbytes = FR_LOCALSPLUS + (cd.nlocalsplus + cd.stacksize) * 4;
+                  const chunk = i32[(tsRef + TS_CHUNK) >> 2]!;
+                  let f = i32[(tsRef + TS_TOP) >> 2]! as Ref;
+                  if (f + fbytes > i32[(chunk + CH_END) >> 2]!) {
+                    f = ts.pushFrameBlock(fbytes, FR_LOCALSPLUS + cd.nlocalsplus * 4);
+                  } else {
+                    for (let k = f >> 2, end = ((f + FR_LOCALSPLUS) >> 2) + cd.nlocalsplus; k < end; k++) i32[k] = 0;
+                    i32[(tsRef + TS_TOP) >> 2] = f + fbytes;
+                    i32[(f + FR_CHUNK) >> 2] = chunk;
+                  }
                   i32[(f + FR_PREV) >> 2] = frame;
                   i32[(f + FR_CODE) >> 2] = code;
                   i32[(f + FR_FUNC) >> 2] = callable;

@@ -187,17 +187,12 @@ const decoded = new WeakMap<Runtime, Map<number, DecodedCode>>();
 /** A direct-mapped front for the per-VM cache, indexed by the code object's serial: every call and
  *  return decodes a code object, and a Map lookup there was 7% of a call-heavy benchmark. */
 const FAST_SLOTS = 1024;
-const fast = new WeakMap<Runtime, (DecodedCode | undefined)[]>();
 
 /** The decoded view of a code object (cached per VM, validated by the code object's serial). */
 export function decodeCode(rt: Runtime, r: Ref): DecodedCode {
   const i32 = rt.i32;
   const serial = i32[(r + CO_SERIAL) >> 2]!;
-  let front = fast.get(rt);
-  if (front === undefined) {
-    front = new Array(FAST_SLOTS);
-    fast.set(rt, front);
-  }
+  const front = rt.decodedCodeFront as (DecodedCode | undefined)[];
   const f = front[serial & (FAST_SLOTS - 1)];
   if (f !== undefined && f.ref === r && f.serial === serial) return f;
   const d = decodeSlow(rt, r, serial);
