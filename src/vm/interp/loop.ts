@@ -7,7 +7,7 @@ import { HeapExhausted } from '../heap/heap.js';
 import { ARG_SHIFT, OP_MASK, OP_NAMES } from '../isa/opcodes.js';
 import { Op } from '../isa/generated/opcodes.gen.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
-import { decodeCode, type DecodedCode, CO_CODE } from '../objects/code.js';
+import { decodeCode, type DecodedCode, CO_CODE, CO_SERIAL, DECODED_FRONT_MASK } from '../objects/code.js';
 import {
   DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, newDict,
 } from '../objects/dict.js';
@@ -250,6 +250,8 @@ export class Interpreter {
     const intType = rt.intType;
     const functionType = rt.types[Kind.FUNCTION]!;
     const tsRef = ts.ref;
+    // decodeCode's front cache, probed inline on calls and returns (decodeCode fills it on a miss)
+    const codeFront = rt.decodedCodeFront as (DecodedCode | undefined)[];
     // layout constants as locals: an imported binding is a load on every use
     const META = OB_META;
     const BIG = FLAG_BIG_INT;
@@ -1088,7 +1090,9 @@ export class Interpreter {
                 const calleeSlot = sp - arg - 2;
                 const stackBase = lp + d.nlocalsplus;
                 const code = i32[(callable + FN_CODE) >> 2]! as Ref;
-                const cd = decodeCode(rt, code);
+                const serial = i32[(code + CO_SERIAL) >> 2]!;
+                let cd = codeFront[serial & DECODED_FRONT_MASK];
+                if (cd === undefined || cd.ref !== code || cd.serial !== serial) cd = decodeCode(rt, code);
                 if (kwnames === 0 && nargs === cd.argcount && (cd.flags & (CO_GENERATOR | 0xc)) === 0
                   && cd.kwonlyargcount === 0 && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
                   // the common case, inline: exact positional arguments, no cells to bind
@@ -1193,7 +1197,14 @@ export class Interpreter {
                 this.ticks = ticks;
                 return r as Ref;
               }
-              frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+              frame = ts.frame;
+              {
+                const code = i32[(frame + FR_CODE) >> 2]! as Ref;
+                const serial = i32[(code + CO_SERIAL) >> 2]!;
+                const hit = codeFront[serial & DECODED_FRONT_MASK];
+                d = hit !== undefined && hit.ref === code && hit.serial === serial ? hit : decodeCode(rt, code);
+              }
+              cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
               i32[sp++] = r;
               break;
             }
