@@ -6,7 +6,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const gilpy = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const gilpy = fileURLToPath(new URL('../dist/gilpy.mjs', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number((args.find((a) => a.startsWith('--runs=')) ?? '--runs=3').slice(7));
 const progs = args.filter((a) => !a.startsWith('--'));
