@@ -13,4 +13,5 @@ export const createToken: typeof Chevrotain.createToken = chevrotain.createToken
 export const createTokenInstance: typeof Chevrotain.createTokenInstance = chevrotain.createTokenInstance;
 export const Lexer: typeof Chevrotain.Lexer = chevrotain.Lexer;
 export const CstParser: typeof Chevrotain.CstParser = chevrotain.CstParser;
+export const LLkLookaheadStrategy: typeof Chevrotain.LLkLookaheadStrategy = chevrotain.LLkLookaheadStrategy;
 export type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrotain';

@@ -1,7 +1,7 @@
 /** The grammar of gilpy's Python subset as a chevrotain CstParser (rules only; semantics in to-ast.ts).
  *  Follows CPython 3.11's Grammar/python.gram, reshaped for LL(k): targets are parsed as expressions and
  *  checked afterwards, and binary operators are collected flat and ordered by precedence in to-ast.ts. */
-import { CstParser, type IToken, type TokenType } from '../lexer/chevrotain.js';
+import { CstParser, LLkLookaheadStrategy, type IToken, type TokenType } from '../lexer/chevrotain.js';
 import * as T from '../lexer/tokens.js';
 
 /** Tokens that can begin an expression: where a comma is followed by one, the list goes on. */
@@ -10,11 +10,38 @@ const EXPRESSION_START = new Set<TokenType>([
   T.Tilde, T.Star, T.Not, T.Lambda, T.True, T.False, T.None, T.Ellipsis, T.Await,
 ]);
 
+type AltOptions = Parameters<InstanceType<typeof LLkLookaheadStrategy>['buildLookaheadForAlternation']>[0];
+type OptOptions = Parameters<InstanceType<typeof LLkLookaheadStrategy>['buildLookaheadForOptional']>[0];
+type LookaheadFn = (this: unknown, alts?: unknown) => unknown;
+
+/**
+ * chevrotain's LL(k) lookahead, each decision's function built on its first use instead of all of them
+ * in performSelfAnalysis: that took 45 ms of every start-up, for decisions most programs never reach.
+ */
+class LazyLookahead extends LLkLookaheadStrategy {
+  override buildLookaheadForAlternation(options: AltOptions): ReturnType<InstanceType<typeof LLkLookaheadStrategy>['buildLookaheadForAlternation']> {
+    return this.lazily(() => super.buildLookaheadForAlternation(options) as LookaheadFn) as never;
+  }
+  override buildLookaheadForOptional(options: OptOptions): ReturnType<InstanceType<typeof LLkLookaheadStrategy>['buildLookaheadForOptional']> {
+    return this.lazily(() => super.buildLookaheadForOptional(options) as LookaheadFn) as never;
+  }
+  private lazily(build: () => LookaheadFn): LookaheadFn {
+    let f: LookaheadFn | undefined;
+    return function (this: unknown, alts?: unknown): unknown {
+      f ??= build();
+      return f.call(this, alts);
+    };
+  }
+}
+
 export class PythonParser extends CstParser {
   /** `validate`: run chevrotain's grammar checks (ambiguities, left recursion). They cost ~40 ms, so the
    *  shared instance skips them and a test (tests/frontend/grammar.test.ts) builds a validated one. */
   constructor(validate = false) {
-    super(T.ALL_TOKENS, { maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: !validate });
+    super(T.ALL_TOKENS, {
+      maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: !validate,
+      lookaheadStrategy: new LazyLookahead({ maxLookahead: 3 }),
+    });
     this.performSelfAnalysis();
   }
 
