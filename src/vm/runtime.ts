@@ -2,7 +2,7 @@
  *  constructors and accessors that everything else builds on. */
 import { CLASS_24, Heap, HeapCorruption, type HeapOptions } from './heap/heap.js';
 import {
-  FLAG_BIG_INT, FLAG_GC_TRACKED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, H_ALLOCS, H_FREES, H_FREE_LISTS, H_ROOTS,
+  FLAG_BIG_INT, FLAG_FINALIZED, FLAG_GC_TRACKED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, H_ALLOCS, H_FREES, H_FREE_LISTS, H_ROOTS,
   H_SERIAL, H_SMALL_INTS,
   IMMORTAL_REFCNT, META_CLASS_SHIFT, NULL, OB_META, OB_REF_SHARED, OB_REFCNT, OB_TYPE, SMALL_INT_MAX, SMALL_INT_MIN, type Ref,
 } from './heap/layout.js';
@@ -40,6 +40,16 @@ export const TP_MODULE = TP_NAME + 32;
 export const TP_VERSION = TP_NAME + 36;
 export const TYPE_SIZE = TP_NAME + 40;
 /** TP_FLAGS bits. */
+/**
+ * Runs an instance's __del__ when its count reaches zero (set by gc.ts). Called with the count at 1, a
+ * reference the finalizer may see; it marks the object FLAG_FINALIZED so that __del__ runs once (PEP 442).
+ */
+let finalizer: ((rt: Runtime, r: Ref) => void) | null = null;
+export function setFinalizer(f: typeof finalizer): void {
+  finalizer = f;
+}
+/** Nesting of deallocs past which objects go to the trashcan (cf. Py_TRASHCAN). */
+const TRASHCAN_DEPTH = 200;
 export const TPF_HEAPTYPE = 1;
 export const TPF_BASETYPE = 2;
 export const TPF_EXCEPTION = 4;
@@ -208,7 +218,13 @@ export class Runtime {
   /** Hook for the cycle collector and tracing: called for every dealloc (set by gc.ts / trace). */
   onDealloc: ((r: Ref) => void) | null = null;
 
-  /** Frees an object whose count reached zero: releases its references, then its block. */
+  /** How deep deallocs are nested, and the objects put aside past TRASHCAN_DEPTH (cf. CPython's
+   *  trashcan): freeing a long chain (a linked list, nested tuples) must not exhaust the JS stack. */
+  private deallocDepth = 0;
+  private readonly trashcan: Ref[] = [];
+  private drainingTrashcan = false;
+
+  /** Frees an object whose count reached zero: runs its __del__, releases its references, then its block. */
   dealloc(r: Ref): void {
     this.i32[r >> 2] = 0;
     const type = this.i32[(r + OB_TYPE) >> 2]! as Ref;
@@ -223,6 +239,22 @@ export class Runtime {
       return;
     }
     if (type === FREED_TAG) throw new HeapCorruption(`dealloc of freed block ${r}`);
+    if (this.deallocDepth >= TRASHCAN_DEPTH) {
+      this.trashcan.push(r); // freed by the outermost dealloc, once the stack has unwound
+      return;
+    }
+    const heapType = (this.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+    if (heapType && finalizer !== null && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0) {
+      this.i32[r >> 2] = 1;
+      finalizer(this, r);
+      const c = this.i32[r >> 2]!;
+      if (c > 1) {
+        this.i32[r >> 2] = c - 1; // __del__ stored a new reference: the object lives on
+        return;
+      }
+      this.i32[r >> 2] = 0;
+    }
+    this.deallocDepth++;
     const kind = this.i32[(type + TP_KIND) >> 2]! as Kind;
     if (this.onDealloc !== null) this.onDealloc(r);
     if ((this.i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) this.gcUntrack(r);
@@ -231,7 +263,12 @@ export class Runtime {
     if (kind === Kind.STR) this.strCache.delete(r);
     this.heap.free(r);
     // Instances of heap types own a reference to their type (cf. CPython subtype_dealloc).
-    if ((this.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) this.decref(type);
+    if (heapType) this.decref(type);
+    if (--this.deallocDepth === 0 && !this.drainingTrashcan) {
+      this.drainingTrashcan = true;
+      while (this.trashcan.length > 0) this.dealloc(this.trashcan.pop()!);
+      this.drainingTrashcan = false;
+    }
   }
 
   /** The cycle collector links containers here; until gc.ts installs itself these do nothing. */

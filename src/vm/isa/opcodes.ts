@@ -167,7 +167,7 @@ export const OPS = {
   LOAD_BUILD_CLASS: { arg: 'none', stack: '-- __build_class__', effect: fixed(1), doc: 'push builtins.__build_class__' },
   BEFORE_WITH: { arg: 'none', stack: 'mgr -- exit, value', effect: fixed(1), doc: 'call __enter__, keep bound __exit__', flags: ['escapes'] },
   WITH_EXCEPT_START: { arg: 'none', stack: 'exit, lasti, prev, exc -- exit, lasti, prev, exc, res', effect: fixed(1), doc: 'call __exit__ with the exception', flags: ['escapes'] },
-  RETURN_GENERATOR: { arg: 'none', stack: '--', effect: fixed(0), doc: 'turn the new frame into a generator and return it' },
+  RETURN_GENERATOR: { arg: 'none', stack: '-- sent', effect: fixed(1), doc: 'turn the new frame into a generator and return it; resumed, it pushes the first value sent (None)' },
   YIELD_VALUE: { arg: 'none', stack: 'value -- sent', effect: fixed(0), doc: 'yield TOS; resume with the sent value', flags: ['evalBreak'] },
   SEND: { arg: 'jump', stack: 'iter, value -- iter, res | res', effect: (_a, jump) => (jump ? -1 : 0), doc: 'yield from step', flags: ['jump', 'escapes', 'conditional'] },
   GET_YIELD_FROM_ITER: { arg: 'none', stack: 'iterable -- iterator', effect: fixed(0), doc: 'iter() for yield from', flags: ['escapes'] },

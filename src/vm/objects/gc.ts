@@ -5,7 +5,7 @@
 import { FLAG_FINALIZED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE,
   type Ref } from '../heap/layout.js';
 import { classBytes } from '../heap/heap.js';
-import { TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { setFinalizer, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { callObject } from '../interp/call.js';
 import { bindDescriptor } from './attrs.js';
 import { PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
@@ -18,6 +18,7 @@ import { MOD_DICT, MOD_NAME } from './module.js';
 import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
 import { setClear, traverseSet } from './set.js';
 import { tupleItems } from './tuple.js';
+import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
 import { PyRaise } from '../runtime.js';
 import { userDefined } from './classes.js';
 
@@ -37,6 +38,7 @@ const FIELDS: Partial<Record<Kind, number[]>> = {
   [Kind.SUPER]: [GC_HEADER_END, GC_HEADER_END + 4, GC_HEADER_END + 8],
   [Kind.BUILTIN_FUNCTION]: [BF_SELF, BF_NAME, BF_MODULE],
   [Kind.INSTANCE]: [GC_HEADER_END],
+  [Kind.SLICE]: [SLICE_START, SLICE_STOP, SLICE_STEP],
   // iterators and views: what they iterate is their first field (map/filter/callable iterators: two)
   [Kind.SEQ_ITER]: [GC_HEADER_END],
   [Kind.REVERSED]: [GC_HEADER_END],
@@ -68,6 +70,8 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
         if (v !== 0) visit(v as Ref);
       }
       return true;
+    case Kind.STR: case Kind.INT: case Kind.FLOAT: case Kind.BYTES: case Kind.COMPLEX:
+      return true; // only their class, visited above (they are candidates only as heap-subclass instances)
     default: {
       const fields = FIELDS[kind];
       if (fields === undefined) return false;
@@ -97,7 +101,7 @@ function clear(rt: Runtime, r: Ref): void {
     case Kind.SET: setClear(rt, r); return;
     case Kind.INSTANCE: release(GC_HEADER_END); return;
     case Kind.CELL: release(CELL_REF); return;
-    case Kind.MODULE: dictClear(rt, i32[(r + MOD_DICT) >> 2]! as Ref); return;
+    case Kind.MODULE: release(MOD_DICT); return; // the dict may still be reachable (a function's globals)
     case Kind.EXCEPTION: for (const off of [EXC_DICT, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) release(off); return;
     case Kind.FUNCTION:
       // keep code, globals, builtins and names: a frame may still need them while the cycle unwinds
@@ -105,7 +109,7 @@ function clear(rt: Runtime, r: Ref): void {
       return;
     case Kind.TYPE:
       if ((i32[(r + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return;
-      dictClear(rt, i32[(r + TP_DICT) >> 2]! as Ref);
+      // the dict stays (type.__dict__ may have been handed out, as CPython's mappingproxy); the MRO goes
       {
         const mro = i32[(r + TP_MRO) >> 2]! as Ref;
         rt.incref(rt.emptyTuple);
@@ -126,6 +130,17 @@ export const gcStats = { collections: 0, collected: 0, uncollectable: 0 };
  * Finalizers (__del__) of unreachable instances run first, once each (PEP 442).
  */
 export function collect(rt: Runtime): number {
+  if (collecting.has(rt)) return 0; // gc.collect() from a __del__ run by a collection (as CPython)
+  collecting.add(rt);
+  try {
+    return collectOnce(rt);
+  } finally {
+    collecting.delete(rt);
+  }
+}
+const collecting = new WeakSet<Runtime>();
+
+function collectOnce(rt: Runtime): number {
   const i32 = rt.i32;
   // 1. candidates: every live container, with its reference count
   const gcRefs = new Map<number, number>();
@@ -163,32 +178,62 @@ export function collect(rt: Runtime): number {
   const unreachable = [...gcRefs.keys()].filter((r) => !reachable.has(r)) as Ref[];
   gcStats.collections++;
   if (unreachable.length === 0) return 0;
-  // 4. keep them alive while finalizing and clearing, then let go
+  // 4. keep them alive while finalizing; a __del__ may store a reference to any of them (resurrection),
+  //    so what is reachable again afterwards is left alone (cf. CPython handle_resurrected_objects)
   for (const r of unreachable) rt.incref(r);
-  for (const r of unreachable) finalize(rt, r);
-  for (const r of unreachable) clear(rt, r);
+  let ranFinalizer = false;
+  for (const r of unreachable) ranFinalizer = finalize(rt, r) || ranFinalizer;
+  const garbage = ranFinalizer ? stillUnreachable(rt, unreachable) : unreachable;
+  for (const r of garbage) clear(rt, r);
   for (const r of unreachable) rt.decref(r);
-  gcStats.collected += unreachable.length;
-  return unreachable.length;
+  gcStats.collected += garbage.length;
+  return garbage.length;
+}
+
+/** The members of `set` (each holding one extra reference, the collector's) that nothing outside the set
+ *  references, directly or through other members. */
+function stillUnreachable(rt: Runtime, set: Ref[]): Ref[] {
+  const refs = new Map<number, number>();
+  for (const r of set) refs.set(r, rt.refcount(r) - 1);
+  for (const r of set) {
+    traverse(rt, r, (x) => {
+      const c = refs.get(x);
+      if (c !== undefined) refs.set(x, c - 1);
+    });
+  }
+  const alive = new Set<number>();
+  const stack = [...refs].filter(([, c]) => c > 0).map(([r]) => r);
+  while (stack.length > 0) {
+    const r = stack.pop()!;
+    if (alive.has(r)) continue;
+    alive.add(r);
+    traverse(rt, r as Ref, (x) => {
+      if (refs.has(x) && !alive.has(x)) stack.push(x);
+    });
+  }
+  return set.filter((r) => !alive.has(r));
 }
 
 function isCandidate(rt: Runtime, r: Ref): boolean {
   const type = rt.typeOf(r);
   if ((rt.i32[(type + OB_TYPE) >> 2]!) === FREED_TAG) return false;
   const kind = rt.typeKind(type);
-  if (kind === Kind.RAW || kind === Kind.STR || kind === Kind.INT || kind === Kind.FLOAT || kind === Kind.BYTES
-    || kind === Kind.CODE || kind === Kind.NONE || kind === Kind.BOOL) return false;
+  if (kind === Kind.RAW || kind === Kind.CODE || kind === Kind.NONE || kind === Kind.BOOL) return false;
+  if (kind === Kind.STR || kind === Kind.INT || kind === Kind.FLOAT || kind === Kind.BYTES || kind === Kind.COMPLEX) {
+    return (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0; // a str subclass instance holds its class
+  }
   return true;
 }
 
-/** Runs an unreachable instance's __del__ once (cf. PEP 442 finalize_garbage). */
-function finalize(rt: Runtime, r: Ref): void {
+/** Runs an instance's __del__ once (cf. PEP 442): for the collector's garbage, and (as the runtime's
+ *  finalizer) when a count reaches zero. True if a __del__ ran. */
+function finalize(rt: Runtime, r: Ref): boolean {
   const meta = (r + OB_META) >> 2;
-  if ((rt.i32[meta]! & FLAG_FINALIZED) !== 0) return;
+  if ((rt.i32[meta]! & FLAG_FINALIZED) !== 0) return false;
   const type = rt.typeOf(r);
-  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return;
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
   const del = userDefined(rt, type, '__del__');
-  if (del === 0) return;
+  if (del === 0) return false;
   rt.i32[meta]! |= FLAG_FINALIZED;
   try {
     const bound = bindDescriptor(rt, del, r, type);
@@ -201,4 +246,9 @@ function finalize(rt: Runtime, r: Ref): void {
     if (!(e instanceof PyRaise)) throw e;
     rt.decref(e.exc); // CPython reports it as "Exception ignored in"; gilpy drops it (see README)
   }
+  return true;
 }
+
+setFinalizer((rt, r) => {
+  finalize(rt, r);
+});
