@@ -238,6 +238,11 @@ export class Runtime {
       i32[H_FREES >> 2]!++;
       return;
     }
+    this.deallocObject(r, type);
+  }
+
+  /** dealloc's general case (kept apart so that the int/float path above stays small enough to inline). */
+  private deallocObject(r: Ref, type: Ref): void {
     if (type === FREED_TAG) throw new HeapCorruption(`dealloc of freed block ${r}`);
     if (this.deallocDepth >= TRASHCAN_DEPTH) {
       this.trashcan.push(r); // freed by the outermost dealloc, once the stack has unwound
