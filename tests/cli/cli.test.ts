@@ -80,6 +80,14 @@ describe('gilpy command line', () => {
     expect(gilpy('--check-leaks', '-c', 'a = [1]; b = {"k": a}').stderr).toBe('gilpy: leak check: no objects left alive\n');
   });
 
+  it('reports an exception raised by __del__ as CPython does, and goes on', () => {
+    const r = gilpy('-c', 'class R:\n    def __del__(self):\n        raise ValueError("boom")\nr = R()\ndel r\nprint("after")');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('after\n');
+    expect(r.stderr).toMatch(/^Exception ignored in: <function R\.__del__ at 0x[0-9a-f]+>\nTraceback \(most recent call last\):\n/);
+    expect(r.stderr.endsWith('ValueError: boom\n')).toBe(true);
+  });
+
   it('prints its version', () => {
     expect(gilpy('--version').stdout).toMatch(/^gilpy \d+\.\d+\.\d+/);
   });

@@ -10,6 +10,9 @@ import { callObject } from '../interp/call.js';
 import { bindDescriptor } from './attrs.js';
 import { PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { dictClear, traverseDict } from './dict.js';
+import { formatException } from './exceptions.js';
+import { hostOf } from '../builtins/host-access.js';
+import { repr } from './protocols.js';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_TRACEBACK, TB_CODE, TB_GLOBALS, TB_NEXT } from './exceptions.js';
 import { CELL_REF, FN_REF_FIELDS, METHOD_FUNC, METHOD_SELF } from './function.js';
 import { Kind } from './kinds.js';
@@ -244,7 +247,17 @@ function finalize(rt: Runtime, r: Ref): boolean {
     }
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    rt.decref(e.exc); // CPython reports it as "Exception ignored in"; gilpy drops it (see README)
+    // cf. CPython PyErr_WriteUnraisable: reported on stderr, and the program goes on
+    const host = hostOf(rt);
+    try {
+      host.stdout.flush();
+      // (without the exception's cause and context: WriteUnraisable prints only the exception itself)
+      const chained = new Set<number>([rt.i32[(e.exc + EXC_CAUSE) >> 2]!, rt.i32[(e.exc + EXC_CONTEXT) >> 2]!]);
+      host.stderr.write(`Exception ignored in: ${repr(rt, del)}\n${formatException(rt, e.exc, chained)}`);
+      host.stderr.flush();
+    } finally {
+      rt.decref(e.exc);
+    }
   }
   return true;
 }
