@@ -131,6 +131,7 @@ export function newException(rt: Runtime, type: Ref, message: string | null | { 
   }
   rt.i32[(e + EXC_ARGS) >> 2] = args;
   rt.gcTrack(e);
+  setSpecialAttrs(rt, e);
   return e;
 }
 
@@ -384,18 +385,24 @@ defineMethod(Kind.EXCEPTION, 'BaseException', 'with_traceback', (rt, args, _k, s
   rt.incref(self);
   return self;
 });
-/** Attributes some exception classes carry (StopIteration.value, SystemExit.code, KeyError...). */
-for (const [name, attr] of [['StopIteration', 'value'], ['SystemExit', 'code']] as const) {
-  void name;
-  defineGetter(Kind.EXCEPTION, 'BaseException', attr, (rt, _a, _k, self) => {
-    const stored = getExcAttr(rt, self, attr);
-    if (stored !== 0) {
-      rt.incref(stored);
-      return stored;
-    }
-    const args = excArgs(rt, self);
-    const v = tupleSize(rt, args) === 0 ? rt.None : tupleSize(rt, args) === 1 || attr === 'value' ? tupleItem(rt, args, 0) : args;
-    rt.incref(v);
-    return v;
-  });
+/** StopIteration.value and SystemExit.code, from the arguments (cf. StopIteration_init, SystemExit_init):
+ *  stored in the exception's __dict__, so that subclasses may set them like any attribute. */
+function setSpecialAttrs(rt: Runtime, e: Ref): void {
+  const type = rt.typeOf(e);
+  const isStop = rt.isSubtype(type, excType(rt, 'StopIteration'));
+  if (!isStop && !rt.isSubtype(type, excType(rt, 'SystemExit'))) return;
+  const args = rt.i32[(e + EXC_ARGS) >> 2]! as Ref;
+  const n = tupleSize(rt, args);
+  const v = n === 0 ? rt.None : n === 1 || isStop ? tupleItem(rt, args, 0) : args;
+  setExcAttr(rt, e, isStop ? 'value' : 'code', v);
 }
+
+/** BaseException.__init__(*args): the arguments become `args` (cf. BaseException_init). */
+defineMethod(Kind.EXCEPTION, 'BaseException', '__init__', (rt, args, kwargs, self) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${rt.typeNameOf(self)}() takes no keyword arguments`);
+  const old = rt.i32[(self + EXC_ARGS) >> 2]! as Ref;
+  rt.i32[(self + EXC_ARGS) >> 2] = tupleFrom(rt, args);
+  rt.xdecref(old);
+  setSpecialAttrs(rt, self);
+  return rt.None;
+});
