@@ -70,9 +70,12 @@ export class VM {
     setCompileHook((_rt, source, filename) => this.compile(source, filename));
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
+    this.bootModules = new Set(dictItems(rt, rt.root(Root.SYS_MODULES)).map(([, m]) => m as number));
   }
 
   private baseline: Set<number> | null = null;
+  /** The modules in sys.modules after boot (sys, builtins, ...): shutdown() leaves them. */
+  private readonly bootModules: Set<number>;
 
   private installLimits(opts: VMOptions): void {
     const interp = this.interp;
@@ -94,16 +97,17 @@ export class VM {
   }
 
   /**
-   * Releases the program's module state (the __main__ module and every module imported since boot),
-   * then lists the objects still alive that were not alive after boot, by type: what the program leaked.
-   * Immortals, interned strings and the interpreter's own tables are not counted.
+   * The end of the program, as CPython's Py_FinalizeEx: the modules it imported and __main__ are emptied
+   * (their objects' __del__ run now), then the cycle collector frees what is left in cycles. Modules that
+   * were alive after boot stay. Idempotent.
    */
-  leakReport(): Map<string, number> {
+  shutdown(): void {
+    if (this.isShutDown) return;
+    this.isShutDown = true;
     const rt = this.rt;
-    if (this.baseline === null) throw new Error('gilpy bug: leakReport needs checkLeaks');
     const modules = rt.root(Root.SYS_MODULES);
     for (const [name, m] of dictItems(rt, modules)) {
-      if (this.baseline.has(m)) continue;
+      if (this.bootModules.has(m)) continue;
       rt.incref(m);
       rt.incref(name);
       dictDel(rt, modules, name);
@@ -121,8 +125,20 @@ export class VM {
       rt.decref(this.ts.excInfo);
       this.ts.excInfo = 0 as Ref;
     }
-    // what is left in cycles is garbage for the cycle collector, as at CPython's shutdown
     collect(rt);
+  }
+  private isShutDown = false;
+
+  /**
+   * Releases the program's module state (the __main__ module and every module imported since boot),
+   * then lists the objects still alive that were not alive after boot, by type: what the program leaked.
+   * Immortals, interned strings and the interpreter's own tables are not counted.
+   */
+  leakReport(): Map<string, number> {
+    const rt = this.rt;
+    if (this.baseline === null) throw new Error('gilpy bug: leakReport needs checkLeaks');
+    this.shutdown();
+
     // Classes reference themselves (through their MRO) and their functions' globals: clear the ones the
     // program made, as CPython's collector does at shutdown, so that only real leaks remain.
     for (const r of liveObjects(rt)) {
@@ -209,6 +225,17 @@ export class VM {
       status = this.reportUncaught(e.exc);
     } finally {
       rt.decref(code);
+    }
+    try {
+      this.shutdown();
+    } catch (e) {
+      if (e instanceof ExecutionLimit) {
+        host.stdout.flush();
+        host.stderr.write(e.message + '\n');
+        host.stderr.flush();
+        return e.status;
+      }
+      throw e;
     }
     host.stdout.flush();
     host.stderr.flush();
