@@ -28,7 +28,7 @@ export function withRecursionGuard<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileRecursionError();
+    if (e instanceof RangeError && e.message.includes('call stack')) throw new CompileRecursionError();
     throw e;
   }
 }

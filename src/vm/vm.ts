@@ -97,8 +97,10 @@ export class VM {
   }
 
   /**
-   * The end of the program, as CPython's Py_FinalizeEx: the modules it imported and __main__ are emptied
-   * (their objects' __del__ run now), then the cycle collector frees what is left in cycles. Modules that
+   * The end of the program, as CPython's Py_FinalizeEx: the modules it imported and __main__ are let go
+   * (a module whose dict nothing else holds frees its globals in order), then the cycle collector frees
+   * the rest: a module's dict usually lives in a cycle through its functions' globals, and the collector
+   * runs every __del__ before it clears anything, so finalizers still see their globals. Modules that
    * were alive after boot stay. Idempotent.
    */
   shutdown(): void {
@@ -108,17 +110,13 @@ export class VM {
     const modules = rt.root(Root.SYS_MODULES);
     for (const [name, m] of dictItems(rt, modules)) {
       if (this.bootModules.has(m)) continue;
-      rt.incref(m);
       rt.incref(name);
       dictDel(rt, modules, name);
-      if (rt.kindOf(m) === Kind.MODULE) dictClear(rt, moduleDict(rt, m));
-      rt.decref(m);
       rt.decref(name);
     }
     const main = rt.root(Root.MAIN_MODULE);
     if (main !== 0) {
       rt.setRoot(Root.MAIN_MODULE, 0 as Ref);
-      dictClear(rt, moduleDict(rt, main));
       rt.decref(main);
     }
     if (this.ts.excInfo !== 0) {

@@ -217,7 +217,8 @@ export class Interpreter {
     const rt = this.rt;
     if (e instanceof PyRaise) return e.exc;
     if (e instanceof HeapExhausted) return newException(rt, excType(rt, 'MemoryError'), null);
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    // (no regular expression here: at the edge of the stack, the regex engine fails with a SyntaxError)
+    if (e instanceof RangeError && e.message.includes('call stack')) {
       return newException(rt, excType(rt, 'RecursionError'), 'maximum recursion depth exceeded');
     }
     throw e;

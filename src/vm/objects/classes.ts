@@ -432,12 +432,25 @@ defineSlots(Kind.INSTANCE, {
     rt.xdecref(rt.i32[(o + INST_DICT) >> 2]! as Ref);
   },
   hash: (_rt, r) => (r >> 4) | 0,
-  richcompare(rt, a, b, op) {
-    if (op === 2) return a === b ? rt.True : 0;
-    if (op === 3) return a !== b ? rt.True : 0;
-    return 0;
-  },
+  richcompare: objectRichCompare,
 });
+
+/**
+ * object's comparison (cf. CPython object_richcompare): `==` is identity, else NotImplemented (0); `!=`
+ * asks the type's `==` (a class's __eq__ included) and inverts it unless it is NotImplemented. A new
+ * reference, or 0.
+ */
+export function objectRichCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref | 0 {
+  if (op === 2) return a === b ? rt.True : 0;
+  if (op !== 3) return 0;
+  const eq = userDefined(rt, rt.typeOf(a), '__eq__') !== 0 ? callDunder(rt, a, '__eq__', [b]) : (a === b ? rt.True : 0);
+  if (eq === 0 || eq === rt.NotImplemented) return 0;
+  try {
+    return truthy(rt, eq) ? rt.False : rt.True;
+  } finally {
+    rt.decref(eq);
+  }
+}
 
 export { instanceDict, raiseAttributeError, newMethod, newTuple, TUPLE_ITEMS, truthy, bumpTypeVersion, Root, nativeId, newBuiltin };
 

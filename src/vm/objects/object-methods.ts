@@ -6,7 +6,7 @@ import { TP_NAME, type Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
 import { hashPointer } from '../builtins/more-functions.js';
 import { genericDelAttr, genericGetAttr, genericSetAttr, raiseAttributeError } from './attrs.js';
-import { newInstance } from './classes.js';
+import { newInstance, objectRichCompare } from './classes.js';
 import { Kind } from './kinds.js';
 import { OBJECT_BYTES } from './object-type.js';
 import { defaultRepr, repr } from './protocols.js';
@@ -44,8 +44,8 @@ defineStaticMethod(Kind.OBJECT, 'object', '__new__', (rt, args) => {
 method('__repr__', 0, 0, (rt, self) => rt.newStr(defaultRepr(rt, self)));
 method('__str__', 0, 0, (rt, self) => rt.newStr(repr(rt, self)));
 method('__hash__', 0, 0, (rt, self) => rt.newInt(hashPointer(self)));
-method('__eq__', 1, 1, (rt, self, [other]) => (self === other ? rt.True : rt.NotImplemented));
-method('__ne__', 1, 1, (rt, self, [other]) => (self === other ? rt.False : rt.NotImplemented));
+method('__eq__', 1, 1, (rt, self, [other]) => objectRichCompare(rt, self, other!, 2) || rt.NotImplemented);
+method('__ne__', 1, 1, (rt, self, [other]) => objectRichCompare(rt, self, other!, 3) || rt.NotImplemented);
 method('__getattribute__', 1, 1, (rt, self, [name]) => {
   const v = genericGetAttr(rt, self, attrName(rt, name!));
   return v !== 0 ? v : raiseAttributeError(rt, self, name!);
