@@ -53,6 +53,9 @@ function decrefW(rt: Runtime, i32: Int32Array, r: number): void {
   }
 }
 
+/** Nested runs of the loop allowed on the JS stack (see Interpreter.evalFrame). */
+const MAX_NESTED_RUNS = 160;
+
 class Reraise {
   /** `lasti`: the instruction to report, when the handler saved it (RERAISE with an argument), else -1. */
   constructor(readonly exc: Ref, readonly lasti = -1) {}
@@ -225,8 +228,30 @@ export class Interpreter {
   }
 
   // ================= the loop =================
-  /** Runs from frame `entry` until it returns; the result is a new reference. Throws PyRaise. */
+  /** How many runs of the loop are nested on the JS stack (Python called back from native code). */
+  private nestedRuns = 0;
+
+  /**
+   * Runs from frame `entry` (which it consumes) until it returns; the result is a new reference. Throws
+   * PyRaise. Python code called back from native code (dunder methods, key functions, __init__ through a
+   * class call) nests a run of the loop on the JS stack, which holds about 220 of them: past
+   * MAX_NESTED_RUNS the call raises RecursionError cleanly, instead of a JS stack overflow that could
+   * strike in the middle of a reference update.
+   */
   evalFrame(entry: Ref): Ref {
+    if (this.nestedRuns >= MAX_NESTED_RUNS) {
+      this.popFrame(entry, decodeCode(this.rt, this.rt.i32[(entry + FR_CODE) >> 2]! as Ref));
+      this.rt.raise('RecursionError', 'maximum recursion depth exceeded');
+    }
+    this.nestedRuns++;
+    try {
+      return this.runLoop(entry);
+    } finally {
+      this.nestedRuns--;
+    }
+  }
+
+  private runLoop(entry: Ref): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
     const f64 = rt.f64;
