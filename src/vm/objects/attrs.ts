@@ -81,11 +81,27 @@ export function bindDescriptor(rt: Runtime, descr: Ref, obj: Ref, type: Ref): Re
       rt.incref(f);
       return f;
     }
+    case Kind.INSTANCE: {
+      const r = descriptorHooks.get(rt, descr, obj, type);
+      if (r !== 0) return r;
+      break;
+    }
     default: break;
   }
   rt.incref(descr);
   return descr;
 }
+
+/**
+ * User descriptors: instances of classes defining __get__ / __set__ / __delete__ (set by classes.ts).
+ * `get` returns a new reference, or 0 when the class has no __get__; `set` (value 0: delete) returns
+ * false when the class has no __set__ (__delete__).
+ */
+export const descriptorHooks = {
+  get: (_rt: Runtime, _descr: Ref, _obj: Ref, _type: Ref): Ref | 0 => 0,
+  set: (_rt: Runtime, _descr: Ref, _obj: Ref, _value: Ref | 0): boolean => false,
+  isData: (_rt: Runtime, _descr: Ref): boolean => false,
+};
 
 function bindClassmethod(rt: Runtime, f: Ref, type: Ref): Ref {
   if (rt.kindOf(f) === Kind.BUILTIN_FUNCTION) return newBuiltin(rt, rt.i32[(f + BF_NATIVE) >> 2]!, type);
@@ -93,7 +109,8 @@ function bindClassmethod(rt: Runtime, f: Ref, type: Ref): Ref {
 }
 
 function isDataDescriptor(rt: Runtime, d: Ref): boolean {
-  return rt.kindOf(d) === Kind.PROPERTY;
+  const k = rt.kindOf(d);
+  return k === Kind.PROPERTY || (k === Kind.INSTANCE && descriptorHooks.isData(rt, d));
 }
 
 /** Hook for user classes: `__getattribute__` / `__getattr__` overrides (set by the class machinery). */
@@ -198,6 +215,12 @@ function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
         rt.incref(f);
         return f;
       }
+      case Kind.INSTANCE: {
+        const r = descriptorHooks.get(rt, v, rt.None, type); // a descriptor read from its class
+        if (r !== 0) return r;
+        rt.incref(v);
+        return v;
+      }
       default:
         rt.incref(v);
         return v;
@@ -245,6 +268,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
     rt.decref(callHook(rt, fset, [obj, value]));
     return;
   }
+  if (descr !== 0 && rt.kindOf(descr) === Kind.INSTANCE && descriptorHooks.set(rt, descr, obj, value)) return;
   const d = instanceDict(rt, obj);
   if (d === 0) {
     if (descr !== 0) rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object attribute '${rt.strValue(name)}' is read-only`);
@@ -274,6 +298,7 @@ export function genericDelAttr(rt: Runtime, obj: Ref, name: Ref): void {
     rt.decref(callHook(rt, fdel, [obj]));
     return;
   }
+  if (descr !== 0 && rt.kindOf(descr) === Kind.INSTANCE && descriptorHooks.set(rt, descr, obj, 0)) return;
   const d = instanceDict(rt, obj);
   if (d === 0 || !dictDel(rt, d, name)) raiseAttributeError(rt, obj, name);
 }

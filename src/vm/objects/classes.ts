@@ -8,7 +8,7 @@ import {
 } from '../runtime.js';
 import {
   bindDescriptor, customGetattrHook, genericGetAttr, INST_DICT, instanceDict, raiseAttributeError,
-  setCustomGetattrHook, setUserGetattrHook, setUserSetattrHook,
+  setCustomGetattrHook, setUserGetattrHook, setUserSetattrHook, descriptorHooks,
 } from './attrs.js';
 import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
@@ -344,6 +344,29 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
 });
 
 // ---- attribute hooks for instances of user classes ----
+descriptorHooks.get = (rt, descr, obj, type) => {
+  const f = userDefined(rt, rt.typeOf(descr), '__get__');
+  if (f === 0) return 0;
+  const bound = bindDescriptor(rt, f, descr, rt.typeOf(descr));
+  try {
+    return callObject(rt, bound, [obj, type]);
+  } finally {
+    rt.decref(bound);
+  }
+};
+descriptorHooks.set = (rt, descr, obj, value) => {
+  const f = userDefined(rt, rt.typeOf(descr), value === 0 ? '__delete__' : '__set__');
+  if (f === 0) return false;
+  const bound = bindDescriptor(rt, f, descr, rt.typeOf(descr));
+  try {
+    rt.decref(callObject(rt, bound, value === 0 ? [obj] : [obj, value]));
+  } finally {
+    rt.decref(bound);
+  }
+  return true;
+};
+descriptorHooks.isData = (rt, descr) =>
+  userDefined(rt, rt.typeOf(descr), '__set__') !== 0 || userDefined(rt, rt.typeOf(descr), '__delete__') !== 0;
 setUserSetattrHook((rt, obj, name, value) => {
   const type = rt.typeOf(obj);
   const f = userDefined(rt, type, value === 0 ? '__delattr__' : '__setattr__');
