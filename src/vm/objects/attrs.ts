@@ -6,7 +6,7 @@ import {
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { dictDel, dictGet, dictSet } from './dict.js';
-import { excMatches, newException, excType, setExcAttr } from './exceptions.js';
+import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
 import { FN_DICT } from './function.js';
 import { Kind } from './kinds.js';
 import { MOD_DICT, moduleName } from './module.js';
@@ -261,10 +261,11 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
     bumpTypeVersion(rt, obj);
     return;
   }
+  if (rt.kindOf(obj) === Kind.EXCEPTION && setExceptionField(rt, obj, rt.strValue(name), value)) return;
   const descr = typeLookup(rt, type, name);
   if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
     const fset = rt.i32[(descr + PROP_SET) >> 2]! as Ref;
-    if (fset === 0) rt.raise('AttributeError', `can't set attribute '${rt.strValue(name)}'`);
+    if (fset === 0) rt.raise('AttributeError', `property '${rt.strValue(name)}' of '${rt.typeNameOf(obj)}' object has no setter`);
     rt.decref(callHook(rt, fset, [obj, value]));
     return;
   }
@@ -294,7 +295,7 @@ export function genericDelAttr(rt: Runtime, obj: Ref, name: Ref): void {
   const descr = typeLookup(rt, type, name);
   if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
     const fdel = rt.i32[(descr + PROP_DEL) >> 2]! as Ref;
-    if (fdel === 0) rt.raise('AttributeError', `can't delete attribute '${rt.strValue(name)}'`);
+    if (fdel === 0) rt.raise('AttributeError', `property '${rt.strValue(name)}' of '${rt.typeNameOf(obj)}' object has no deleter`);
     rt.decref(callHook(rt, fdel, [obj]));
     return;
   }

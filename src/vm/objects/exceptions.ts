@@ -9,7 +9,7 @@ import { OB_TYPE } from '../heap/layout.js';
 import { dictGet, dictItems, dictSet, newDict } from './dict.js';
 import { suggest } from './suggestions.js';
 import { Kind } from './kinds.js';
-import { repr as reprOf, str as strOf } from './protocols.js';
+import { iterateToArray, repr as reprOf, str as strOf } from './protocols.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
 import { defineGetter, defineMethod, intern } from './type.js';
@@ -188,6 +188,44 @@ export function setExcField(rt: Runtime, e: Ref, off: number, value: Ref | 0): v
   const old = rt.i32[(e + off) >> 2]! as Ref;
   rt.i32[(e + off) >> 2] = value;
   rt.xdecref(old);
+}
+
+/**
+ * Assignment to BaseException's own fields (cf. BaseException_getset): `args` (any iterable, made a
+ * tuple), `__cause__` (also sets __suppress_context__), `__context__`, `__traceback__`. False for other
+ * names. `value` is borrowed.
+ */
+export function setExceptionField(rt: Runtime, e: Ref, name: string, value: Ref): boolean {
+  const exceptionOrNone = (what: string): void => {
+    if (value !== rt.None && !rt.isSubtype(rt.typeOf(value), excType(rt, 'BaseException'))) {
+      rt.raise('TypeError', `exception ${what} must be None or derive from BaseException`);
+    }
+  };
+  switch (name) {
+    case 'args': {
+      const items = iterateToArray(rt, value); // new references, which the tuple takes
+      const t = newTuple(rt, items.length);
+      items.forEach((x, i) => { rt.i32[((t + TUPLE_ITEMS) >> 2) + i] = x; });
+      setExcField(rt, e, EXC_ARGS, t);
+      rt.decref(t);
+      return true;
+    }
+    case '__cause__':
+      exceptionOrNone('cause');
+      setExcField(rt, e, EXC_CAUSE, value === rt.None ? 0 : value);
+      rt.i32[(e + EXC_SUPPRESS_CONTEXT) >> 2] = 1;
+      return true;
+    case '__context__':
+      exceptionOrNone('context');
+      setExcField(rt, e, EXC_CONTEXT, value === rt.None ? 0 : value);
+      return true;
+    case '__traceback__':
+      if (value !== rt.None && rt.kindOf(value) !== Kind.TRACEBACK) rt.raise('TypeError', '__traceback__ must be a traceback or None');
+      setExcField(rt, e, EXC_TRACEBACK, value === rt.None ? 0 : value);
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Prepends a traceback entry for (code, line) to `e`'s traceback (cf. PyTraceBack_Here). */
