@@ -6,7 +6,7 @@ import { TP_NAME, type Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
 import { hashPointer } from '../builtins/more-functions.js';
 import { genericDelAttr, genericGetAttr, genericSetAttr, raiseAttributeError } from './attrs.js';
-import { newInstance, objectRichCompare } from './classes.js';
+import { newInstance, objectRichCompare, userDefined } from './classes.js';
 import { Kind } from './kinds.js';
 import { OBJECT_BYTES } from './object-type.js';
 import { defaultRepr, repr } from './protocols.js';
@@ -25,9 +25,19 @@ function attrName(rt: Runtime, name: Ref): Ref {
   return name;
 }
 
-// object.__init__ accepts (and ignores) arguments only when called on its own: excess arguments are the
-// class's __new__'s business (CPython's object_init rule, simplified: gilpy always accepts them).
-defineMethod(Kind.OBJECT, 'object', '__init__', (rt) => rt.None);
+// cf. CPython object_init: extra arguments are an error, unless the class overrides __new__ (which took
+// them) and not __init__.
+defineMethod(Kind.OBJECT, 'object', '__init__', (rt, args, kwargs, self) => {
+  if (args.length === 0 && (kwargs === null || kwargs.size === 0)) return rt.None;
+  const type = rt.typeOf(self);
+  if (userDefined(rt, type, '__init__') !== 0) {
+    rt.raise('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
+  }
+  if (userDefined(rt, type, '__new__') === 0) {
+    rt.raise('TypeError', `${rt.strValue(rt.i32[(type + TP_NAME) >> 2]! as Ref)}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
+  return rt.None;
+});
 
 defineStaticMethod(Kind.OBJECT, 'object', '__new__', (rt, args) => {
   const cls = args[0];
