@@ -5,7 +5,7 @@ import {
   BUILTIN_TYPES, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
   TP_VERSION, TPF_HEAPTYPE, type Runtime,
 } from '../runtime.js';
-import { dictGet, dictSet, newDict } from './dict.js';
+import { DICT_VERSION, dictGet, dictSet, newDict } from './dict.js';
 import { Kind } from './kinds.js';
 import { newBuiltin, registerNative, type NativeImpl } from './native.js';
 import { defineSlots } from './slots.js';
@@ -109,14 +109,57 @@ export function typeLookup(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
     const d = rt.i32[(type + TP_DICT) >> 2]! as Ref;
     return d === 0 ? 0 : dictGet(rt, d, name);
   }
+  if (rt.typeOf(name) !== rt.types[Kind.STR]) return walkMro(rt, mro, name, null);
+  const i32 = rt.i32;
+  if (rt !== lookupRuntime) {
+    lookupRuntime = rt;
+    lookupCache = new Map();
+  }
+  const key = rt.strValue(name);
+  let perType = lookupCache.get(type);
+  const hit = perType?.get(key);
+  if (hit !== undefined && hit.mro === mro && dictsUnchanged(i32, hit)) return hit.value;
+  const entry: LookupEntry = { mro, dicts: [], versions: [], value: 0 };
+  entry.value = walkMro(rt, mro, name, entry);
+  if (perType === undefined) {
+    perType = new Map();
+    lookupCache.set(type, perType);
+  }
+  perType.set(key, entry);
+  return entry.value;
+}
+
+/** The MRO walk of typeLookup; records the dicts it looked in (and their versions) in `entry`. */
+function walkMro(rt: Runtime, mro: Ref, name: Ref, entry: LookupEntry | null): Ref | 0 {
+  const i32 = rt.i32;
   const n = tupleSize(rt, mro);
   for (let i = 0; i < n; i++) {
-    const d = rt.i32[(tupleItem(rt, mro, i) + TP_DICT) >> 2]! as Ref;
+    const d = i32[(tupleItem(rt, mro, i) + TP_DICT) >> 2]! as Ref;
     if (d === 0) continue;
+    if (entry !== null) {
+      entry.dicts.push(d);
+      entry.versions.push(i32[(d + DICT_VERSION) >> 2]!);
+    }
     const v = dictGet(rt, d, name);
     if (v !== 0) return v;
   }
   return 0;
+}
+
+/**
+ * typeLookup's cache (cf. CPython's method cache): per class and name, the answer and the versions of
+ * the class dicts the walk looked in. Dict versions are unique across the heap, so an entry is valid
+ * exactly while none of those dicts has changed and the class keeps the same MRO tuple.
+ */
+interface LookupEntry { mro: number; dicts: number[]; versions: number[]; value: Ref | 0 }
+let lookupRuntime: Runtime | null = null;
+let lookupCache = new Map<number, Map<string, LookupEntry>>();
+
+export function dictsUnchanged(i32: Int32Array, e: { dicts: number[]; versions: number[] }): boolean {
+  for (let k = 0; k < e.dicts.length; k++) {
+    if (i32[(e.dicts[k]! + DICT_VERSION) >> 2] !== e.versions[k]) return false;
+  }
+  return true;
 }
 
 export function typeDict(rt: Runtime, type: Ref): Ref {
