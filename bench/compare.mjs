@@ -1,6 +1,6 @@
 // Runs Python programs on gilpy and on python3 in the same run and prints both times and the ratio.
 // Usage: npm run build && node bench/compare.mjs [--runs=N] program.py[:arg ...] ...
-// With no programs: the seed's countdown (50M) and fib(27), the figures the README records.
+// With no programs: the seed's countdown (50M), fib(27) and objects (300k), the figures the README records.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ const gilpy = fileURLToPath(new URL('../dist/gilpy.mjs', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number((args.find((a) => a.startsWith('--runs=')) ?? '--runs=3').slice(7));
 const progs = args.filter((a) => !a.startsWith('--'));
-const jobs = progs.length > 0 ? progs : [`${here}programs/countdown.py:50000000`, `${here}programs/fib.py:27`];
+const jobs = progs.length > 0 ? progs : [`${here}programs/countdown.py:50000000`, `${here}programs/fib.py:27`, `${here}programs/objects.py:300000`];
 
 function time(cmd, argv) {
   const t0 = process.hrtime.bigint();

@@ -529,9 +529,9 @@ defineConstructor(Kind.SUPER, (rt, _type, args) => {
     if (first !== 0 && rt.kindOf(first) === Kind.CELL && d.ncells > 0) first = rt.i32[(first + CELL_REF) >> 2]! as Ref;
     if (first === 0) rt.raise('RuntimeError', 'super(): arg[0] deleted');
     let cls: Ref | 0 = 0;
-    const names = tupleItems(rt, d.localsplusNames);
-    for (let i = names.length - d.nfree; i < names.length; i++) {
-      if (rt.strValue(names[i]!) === '__class__') cls = rt.i32[(rt.i32[lp + i]! + CELL_REF) >> 2]! as Ref;
+    const nnames = tupleSize(rt, d.localsplusNames);
+    for (let i = nnames - d.nfree; i < nnames; i++) {
+      if (rt.strValue(tupleItem(rt, d.localsplusNames, i)) === '__class__') cls = rt.i32[(rt.i32[lp + i]! + CELL_REF) >> 2]! as Ref;
     }
     if (cls === 0) rt.raise('RuntimeError', 'super(): __class__ cell not found');
     startType = cls as Ref;
@@ -567,10 +567,12 @@ defineSlots(Kind.SUPER, {
     const start = rt.i32[(s + SUPER_TYPE) >> 2]! as Ref;
     const obj = rt.i32[(s + SUPER_OBJ) >> 2]! as Ref;
     const objType = rt.i32[(s + SUPER_OBJ_TYPE) >> 2]! as Ref;
-    const mro = tupleItems(rt, rt.i32[(objType + TP_MRO) >> 2]! as Ref);
-    const i = mro.indexOf(start);
-    for (let k = i + 1; k < mro.length; k++) {
-      const v = dictGet(rt, rt.i32[(mro[k]! + TP_DICT) >> 2]! as Ref, name);
+    const mro = rt.i32[(objType + TP_MRO) >> 2]! as Ref;
+    const n = tupleSize(rt, mro);
+    let i = 0;
+    while (i < n && tupleItem(rt, mro, i) !== start) i++;
+    for (let k = i + 1; k < n; k++) {
+      const v = dictGet(rt, rt.i32[(tupleItem(rt, mro, k) + TP_DICT) >> 2]! as Ref, name);
       if (v !== 0) {
         if (obj === rt.None || obj === objType && rt.kindOf(v) === Kind.FUNCTION) {
           rt.incref(v);

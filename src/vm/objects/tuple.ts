@@ -43,5 +43,8 @@ export function tupleItem(rt: Runtime, t: Ref, i: number): Ref {
 export function tupleItems(rt: Runtime, t: Ref): Ref[] {
   const n = tupleSize(rt, t);
   const base = (t + TUPLE_ITEMS) >> 2;
-  return Array.from(rt.i32.subarray(base, base + n)) as Ref[];
+  const i32 = rt.i32;
+  const out = new Array<Ref>(n);
+  for (let i = 0; i < n; i++) out[i] = i32[base + i]! as Ref; // (a subarray view costs more than the copy)
+  return out;
 }
