@@ -157,28 +157,8 @@ function collectOnce(rt: Runtime): number {
     }
     p += size;
   }
-  // 2. subtract the references candidates hold to each other
-  const opaque = new Set<number>();
-  for (const r of gcRefs.keys()) {
-    const known = traverse(rt, r as Ref, (x) => {
-      const c = gcRefs.get(x);
-      if (c !== undefined) gcRefs.set(x, c - 1);
-    });
-    if (!known) opaque.add(r);
-  }
-  // 3. what is still referenced from outside (or opaque) is reachable, and so is all it reaches
-  const reachable = new Set<number>();
-  const stack: number[] = [];
-  for (const [r, c] of gcRefs) if (c > 0 || opaque.has(r)) stack.push(r);
-  while (stack.length > 0) {
-    const r = stack.pop()!;
-    if (reachable.has(r)) continue;
-    reachable.add(r);
-    traverse(rt, r as Ref, (x) => {
-      if (gcRefs.has(x) && !reachable.has(x)) stack.push(x);
-    });
-  }
-  const unreachable = [...gcRefs.keys()].filter((r) => !reachable.has(r)) as Ref[];
+  // 2-3. what only the candidates themselves reference
+  const unreachable = unreachableAmong(rt, gcRefs);
   gcStats.collections++;
   if (unreachable.length === 0) return 0;
   // 4. keep them alive while finalizing; a __del__ may store a reference to any of them (resurrection),
@@ -193,28 +173,39 @@ function collectOnce(rt: Runtime): number {
   return garbage.length;
 }
 
-/** The members of `set` (each holding one extra reference, the collector's) that nothing outside the set
- *  references, directly or through other members. */
-function stillUnreachable(rt: Runtime, set: Ref[]): Ref[] {
-  const refs = new Map<number, number>();
-  for (const r of set) refs.set(r, rt.refcount(r) - 1);
-  for (const r of set) {
-    traverse(rt, r, (x) => {
-      const c = refs.get(x);
-      if (c !== undefined) refs.set(x, c - 1);
+/**
+ * The candidates (mapped to their reference counts) that nothing outside them references, directly or
+ * through other candidates: subtract the references candidates hold to each other, then everything still
+ * referenced from outside (or whose references the collector cannot see) is reachable, and so is all it
+ * reaches. Consumes `counts`.
+ */
+function unreachableAmong(rt: Runtime, counts: Map<number, number>): Ref[] {
+  const opaque = new Set<number>();
+  for (const r of counts.keys()) {
+    const known = traverse(rt, r as Ref, (x) => {
+      const c = counts.get(x);
+      if (c !== undefined) counts.set(x, c - 1);
     });
+    if (!known) opaque.add(r);
   }
-  const alive = new Set<number>();
-  const stack = [...refs].filter(([, c]) => c > 0).map(([r]) => r);
+  const reachable = new Set<number>();
+  const stack: number[] = [];
+  for (const [r, c] of counts) if (c > 0 || opaque.has(r)) stack.push(r);
   while (stack.length > 0) {
     const r = stack.pop()!;
-    if (alive.has(r)) continue;
-    alive.add(r);
+    if (reachable.has(r)) continue;
+    reachable.add(r);
     traverse(rt, r as Ref, (x) => {
-      if (refs.has(x) && !alive.has(x)) stack.push(x);
+      if (counts.has(x) && !reachable.has(x)) stack.push(x);
     });
   }
-  return set.filter((r) => !alive.has(r));
+  return [...counts.keys()].filter((r) => !reachable.has(r)) as Ref[];
+}
+
+/** The members of `set` (each holding one extra reference, the collector's) still unreachable after the
+ *  finalizers ran. */
+function stillUnreachable(rt: Runtime, set: Ref[]): Ref[] {
+  return unreachableAmong(rt, new Map(set.map((r) => [r, rt.refcount(r) - 1])));
 }
 
 function isCandidate(rt: Runtime, r: Ref): boolean {
