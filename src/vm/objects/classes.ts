@@ -12,7 +12,7 @@ import {
 } from './attrs.js';
 import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
-import { DICT_VERSION, dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
 import { EXC_BYTES, excType, newExceptionArgs } from './exceptions.js';
 import { CELL_REF, newMethod } from './function.js';
 import { Kind } from './kinds.js';
@@ -26,7 +26,7 @@ import { setDunderHooks, str as strOf, truthy } from './protocols.js';
 import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
-import { bumpTypeVersion, dictsUnchanged, intern, typeLookup } from './type.js';
+import { bumpTypeVersion, cachedLookup, intern, typeLookup } from './type.js';
 import { newBuiltin } from './native.js';
 import { nativeId } from './native.js';
 
@@ -55,48 +55,11 @@ function isHeapType(rt: Runtime, t: Ref): boolean {
  * any built-in type's along the MRO), else 0. Borrowed.
  */
 export function userDefined(rt: Runtime, type: Ref, name: string): Ref | 0 {
-  const i32 = rt.i32;
-  const mro = i32[(type + TP_MRO) >> 2]! as Ref;
-  if (rt !== cachedRuntime) {
-    cachedRuntime = rt;
-    dunderCache = new Map();
-  }
-  let perType = dunderCache.get(type);
-  const hit = perType?.get(name);
-  if (hit !== undefined && hit.mro === mro && dictsUnchanged(i32, hit)) return hit.value;
-  // the walk: the class dicts looked at, and their versions, make the cache entry
-  const key = internedName(rt, name);
-  const n = tupleSize(rt, mro);
-  const entry: DunderEntry = { mro, dicts: [], versions: [], value: 0 };
-  for (let i = 0; i < n; i++) {
-    const t = tupleItem(rt, mro, i);
-    if (!isHeapType(rt, t)) break;
-    const d = i32[(t + TP_DICT) >> 2]! as Ref;
-    entry.dicts.push(d);
-    entry.versions.push(i32[(d + DICT_VERSION) >> 2]!);
-    const v = dictGet(rt, d, key);
-    if (v !== 0) {
-      entry.value = v;
-      break;
-    }
-  }
-  if (perType === undefined) {
-    perType = new Map();
-    dunderCache.set(type, perType);
-  }
-  perType.set(name, entry);
-  return entry.value;
+  const mro = rt.i32[(type + TP_MRO) >> 2]! as Ref;
+  if (mro === 0) return 0;
+  const e = cachedLookup(rt, type, mro, name, internedName(rt, name));
+  return e.byHeapTypes ? e.value : 0;
 }
-
-/**
- * userDefined's cache: per class and name, the answer and the versions of the class dicts it came from.
- * Dict versions are unique across the heap, so an entry is valid exactly while none of those dicts has
- * changed and the class has the same MRO tuple (instance creation, attribute stores and the finalizer
- * each ask several names per object).
- */
-interface DunderEntry { mro: number; dicts: number[]; versions: number[]; value: Ref | 0 }
-let cachedRuntime: Runtime | null = null;
-let dunderCache = new Map<number, Map<string, DunderEntry>>();
 
 
 /** Calls `type(obj).name(obj, *args)` if a class defines it: a new reference, or 0. */

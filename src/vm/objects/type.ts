@@ -110,52 +110,71 @@ export function typeLookup(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
     return d === 0 ? 0 : dictGet(rt, d, name);
   }
   if (rt.typeOf(name) !== rt.types[Kind.STR]) return walkMro(rt, mro, name, null);
-  const i32 = rt.i32;
+  return cachedLookup(rt, type, mro, rt.strValue(name), name).value;
+}
+
+/**
+ * The cached MRO walk behind typeLookup and classes.ts's userDefined (cf. CPython's method cache): per
+ * class and name (`key` is `name`'s text), the answer (borrowed), whether it came from a class statement
+ * (found before any built-in type along the MRO), and the versions of the class dicts the walk looked
+ * in. Dict versions are unique across the heap, so an entry is valid exactly while none of those dicts
+ * has changed and the class keeps the same MRO tuple `mro` (non-zero).
+ */
+export function cachedLookup(rt: Runtime, type: Ref, mro: Ref, key: string, name: Ref): LookupEntry {
   if (rt !== lookupRuntime) {
     lookupRuntime = rt;
     lookupCache = new Map();
   }
-  const key = rt.strValue(name);
   let perType = lookupCache.get(type);
   const hit = perType?.get(key);
-  if (hit !== undefined && hit.mro === mro && dictsUnchanged(i32, hit)) return hit.value;
-  const entry: LookupEntry = { mro, dicts: [], versions: [], value: 0 };
+  if (hit !== undefined && hit.mro === mro && dictsUnchanged(rt.i32, hit)) return hit;
+  const entry: LookupEntry = { mro, dicts: [], versions: [], value: 0, byHeapTypes: false };
   entry.value = walkMro(rt, mro, name, entry);
   if (perType === undefined) {
     perType = new Map();
     lookupCache.set(type, perType);
   }
   perType.set(key, entry);
-  return entry.value;
+  return entry;
 }
 
-/** The MRO walk of typeLookup; records the dicts it looked in (and their versions) in `entry`. */
+/** The MRO walk of typeLookup (borrowed result, or 0); records in `entry` the dicts it looked in, their
+ *  versions, and whether every class up to the one that had `name` is a heap type. */
 function walkMro(rt: Runtime, mro: Ref, name: Ref, entry: LookupEntry | null): Ref | 0 {
   const i32 = rt.i32;
   const n = tupleSize(rt, mro);
+  let heapPrefix = true;
   for (let i = 0; i < n; i++) {
-    const d = i32[(tupleItem(rt, mro, i) + TP_DICT) >> 2]! as Ref;
+    const t = tupleItem(rt, mro, i);
+    heapPrefix &&= (i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+    const d = i32[(t + TP_DICT) >> 2]! as Ref;
     if (d === 0) continue;
     if (entry !== null) {
       entry.dicts.push(d);
       entry.versions.push(i32[(d + DICT_VERSION) >> 2]!);
     }
     const v = dictGet(rt, d, name);
-    if (v !== 0) return v;
+    if (v !== 0) {
+      if (entry !== null) entry.byHeapTypes = heapPrefix;
+      return v;
+    }
   }
   return 0;
 }
 
-/**
- * typeLookup's cache (cf. CPython's method cache): per class and name, the answer and the versions of
- * the class dicts the walk looked in. Dict versions are unique across the heap, so an entry is valid
- * exactly while none of those dicts has changed and the class keeps the same MRO tuple.
- */
-interface LookupEntry { mro: number; dicts: number[]; versions: number[]; value: Ref | 0 }
+export interface LookupEntry {
+  mro: number;
+  dicts: number[];
+  versions: number[];
+  /** Borrowed: the dicts it lives in hold it while the entry is valid. */
+  value: Ref | 0;
+  /** Found in a class made by a class statement, before any built-in type along the MRO. */
+  byHeapTypes: boolean;
+}
 let lookupRuntime: Runtime | null = null;
 let lookupCache = new Map<number, Map<string, LookupEntry>>();
 
-export function dictsUnchanged(i32: Int32Array, e: { dicts: number[]; versions: number[] }): boolean {
+function dictsUnchanged(i32: Int32Array, e: { dicts: number[]; versions: number[] }): boolean {
   for (let k = 0; k < e.dicts.length; k++) {
     if (i32[(e.dicts[k]! + DICT_VERSION) >> 2] !== e.versions[k]) return false;
   }
