@@ -68,9 +68,16 @@ function callDunder(rt: Runtime, obj: Ref, name: string, args: Ref[]): Ref | 0 {
   const f = name === '__class_getitem__' ? typeLookup(rt, type, internedName(rt, name)) : userDefined(rt, type, name);
   if (f === 0) return 0;
   if (f === rt.None) rt.raise('TypeError', `'${rt.typeNameOf(obj)}' object is not ${name === '__hash__' ? 'hashable' : 'callable'}`);
+  return callBound(rt, f, obj, type, args);
+}
+
+/** Calls the class attribute `f` (borrowed) bound to `obj` of class `type`, as `obj.f(*args, **kwargs)`:
+ *  a new reference. */
+export function callBound(rt: Runtime, f: Ref, obj: Ref, type: Ref, args: Ref[],
+  kwargs: Map<string, Ref> | null = null): Ref {
   const bound = bindDescriptor(rt, f, obj, type);
   try {
-    return callObject(rt, bound, args);
+    return callObject(rt, bound, args, kwargs);
   } finally {
     rt.decref(bound);
   }
@@ -342,22 +349,12 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
 descriptorHooks.get = (rt, descr, obj, type) => {
   const f = userDefined(rt, rt.typeOf(descr), '__get__');
   if (f === 0) return 0;
-  const bound = bindDescriptor(rt, f, descr, rt.typeOf(descr));
-  try {
-    return callObject(rt, bound, [obj, type]);
-  } finally {
-    rt.decref(bound);
-  }
+  return callBound(rt, f, descr, rt.typeOf(descr), [obj, type]);
 };
 descriptorHooks.set = (rt, descr, obj, value) => {
   const f = userDefined(rt, rt.typeOf(descr), value === 0 ? '__delete__' : '__set__');
   if (f === 0) return false;
-  const bound = bindDescriptor(rt, f, descr, rt.typeOf(descr));
-  try {
-    rt.decref(callObject(rt, bound, value === 0 ? [obj] : [obj, value]));
-  } finally {
-    rt.decref(bound);
-  }
+  rt.decref(callBound(rt, f, descr, rt.typeOf(descr), value === 0 ? [obj] : [obj, value]));
   return true;
 };
 descriptorHooks.isData = (rt, descr) =>
@@ -366,12 +363,7 @@ setUserSetattrHook((rt, obj, name, value) => {
   const type = rt.typeOf(obj);
   const f = userDefined(rt, type, value === 0 ? '__delattr__' : '__setattr__');
   if (f === 0) return false;
-  const bound = bindDescriptor(rt, f, obj, type);
-  try {
-    rt.decref(callObject(rt, bound, value === 0 ? [name] : [name, value]));
-  } finally {
-    rt.decref(bound);
-  }
+  rt.decref(callBound(rt, f, obj, type, value === 0 ? [name] : [name, value]));
   return true;
 });
 setCustomGetattrHook((rt, type) => userDefined(rt, type, '__getattribute__') !== 0 || userDefined(rt, type, '__getattr__') !== 0);
@@ -381,12 +373,7 @@ setUserGetattrHook((rt, obj, name) => {
   let r: Ref | 0 = 0;
   try {
     if (ga !== 0) {
-      const bound = bindDescriptor(rt, ga, obj, type);
-      try {
-        r = callObject(rt, bound, [name]);
-      } finally {
-        rt.decref(bound);
-      }
+      r = callBound(rt, ga, obj, type, [name]);
     } else {
       r = genericGetAttr(rt, obj, name);
     }
@@ -398,12 +385,7 @@ setUserGetattrHook((rt, obj, name) => {
   }
   const gf = userDefined(rt, type, '__getattr__');
   if (gf !== 0) {
-    const bound = bindDescriptor(rt, gf, obj, type);
-    try {
-      return callObject(rt, bound, [name]);
-    } finally {
-      rt.decref(bound);
-    }
+    return callBound(rt, gf, obj, type, [name]);
   }
   return 0;
 });
@@ -411,12 +393,7 @@ setUserGetattrHook((rt, obj, name) => {
 setInstanceCallHook((rt, obj, args, kwargs) => {
   const f = userDefined(rt, rt.typeOf(obj), '__call__');
   if (f === 0) return 0;
-  const bound = bindDescriptor(rt, f, obj, rt.typeOf(obj));
-  try {
-    return callObject(rt, bound, args, kwargs);
-  } finally {
-    rt.decref(bound);
-  }
+  return callBound(rt, f, obj, rt.typeOf(obj), args, kwargs);
 });
 setInstanceCallableHook((rt, r) => userDefined(rt, rt.typeOf(r), '__call__') !== 0);
 

@@ -6,8 +6,6 @@ import { FLAG_FINALIZED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, HEAP_START, ME
   type Ref } from '../heap/layout.js';
 import { classBytes } from '../heap/heap.js';
 import { setFinalizer, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
-import { callObject } from '../interp/call.js';
-import { bindDescriptor } from './attrs.js';
 import { PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { dictClear, traverseDict } from './dict.js';
 import { formatException } from './exceptions.js';
@@ -23,7 +21,7 @@ import { setClear, traverseSet } from './set.js';
 import { tupleItems } from './tuple.js';
 import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
 import { PyRaise } from '../runtime.js';
-import { userDefined } from './classes.js';
+import { callBound, userDefined } from './classes.js';
 
 type Visit = (r: Ref) => void;
 
@@ -230,12 +228,7 @@ function finalize(rt: Runtime, r: Ref): boolean {
   if (del === 0) return false;
   rt.i32[meta]! |= FLAG_FINALIZED;
   try {
-    const bound = bindDescriptor(rt, del, r, type);
-    try {
-      rt.decref(callObject(rt, bound, []));
-    } finally {
-      rt.decref(bound);
-    }
+    rt.decref(callBound(rt, del, r, type, []));
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     // cf. CPython PyErr_WriteUnraisable: reported on stderr, and the program goes on
