@@ -213,12 +213,7 @@ export class VM {
       const r = this.interp.runCode(code, globals, globals);
       rt.decref(r);
     } catch (e) {
-      if (e instanceof ExecutionLimit) {
-        host.stdout.flush();
-        host.stderr.write(e.message + '\n');
-        host.stderr.flush();
-        return e.status;
-      }
+      if (e instanceof ExecutionLimit) return this.reportLimit(e);
       if (!(e instanceof PyRaise)) throw e;
       status = this.reportUncaught(e.exc);
     } finally {
@@ -227,17 +222,20 @@ export class VM {
     try {
       this.shutdown();
     } catch (e) {
-      if (e instanceof ExecutionLimit) {
-        host.stdout.flush();
-        host.stderr.write(e.message + '\n');
-        host.stderr.flush();
-        return e.status;
-      }
+      if (e instanceof ExecutionLimit) return this.reportLimit(e);
       throw e;
     }
     host.stdout.flush();
     host.stderr.flush();
     return status;
+  }
+
+  /** Says which limit stopped the program (after what it printed) and returns its exit status. */
+  private reportLimit(e: ExecutionLimit): number {
+    this.host.stdout.flush();
+    this.host.stderr.write(e.message + '\n');
+    this.host.stderr.flush();
+    return e.status;
   }
 
   /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. Consumes `exc`. */

@@ -11,7 +11,7 @@ import { suggest } from './suggestions.js';
 import { Kind } from './kinds.js';
 import { iterateToArray, repr as reprOf, str as strOf } from './protocols.js';
 import { defineSlots } from './slots.js';
-import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
+import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, tupleSteal, TUPLE_ITEMS } from './tuple.js';
 import { defineGetter, defineMethod, intern } from './type.js';
 import { defineConstructor } from './constructors.js';
 
@@ -203,9 +203,7 @@ export function setExceptionField(rt: Runtime, e: Ref, name: string, value: Ref)
   };
   switch (name) {
     case 'args': {
-      const items = iterateToArray(rt, value); // new references, which the tuple takes
-      const t = newTuple(rt, items.length);
-      items.forEach((x, i) => { rt.i32[((t + TUPLE_ITEMS) >> 2) + i] = x; });
+      const t = tupleSteal(rt, iterateToArray(rt, value)); // the items' new references go to the tuple
       setExcField(rt, e, EXC_ARGS, t);
       rt.decref(t);
       return true;
