@@ -175,7 +175,7 @@ function collectOnce(rt: Runtime): number {
  * The candidates (mapped to their reference counts) that nothing outside them references, directly or
  * through other candidates: subtract the references candidates hold to each other, then everything still
  * referenced from outside (or whose references the collector cannot see) is reachable, and so is all it
- * reaches. Consumes `counts`.
+ * reaches. Consumes `counts`; the Refs returned are borrowed (the collector holds none yet).
  */
 function unreachableAmong(rt: Runtime, counts: Map<number, number>): Ref[] {
   const opaque = new Set<number>();
