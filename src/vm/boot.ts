@@ -13,6 +13,7 @@ import './objects/dict-type.js';
 import './objects/set-type.js';
 import './objects/range.js';
 import './objects/iterators.js';
+import './objects/generator.js';
 import './objects/code.js';
 import './objects/function-type.js';
 import './objects/descriptors.js';

@@ -249,7 +249,9 @@ export class Runtime {
       return;
     }
     const heapType = (this.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
-    if (heapType && finalizer !== null && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0) {
+    const kind = this.i32[(type + TP_KIND) >> 2]! as Kind;
+    // instances of Python classes may have __del__; a suspended generator is closed (its tp_finalize)
+    if ((heapType || kind === Kind.GENERATOR) && finalizer !== null && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0) {
       this.i32[r >> 2] = 1;
       finalizer(this, r);
       const c = this.i32[r >> 2]!;
@@ -260,7 +262,6 @@ export class Runtime {
       this.i32[r >> 2] = 0;
     }
     this.deallocDepth++;
-    const kind = this.i32[(type + TP_KIND) >> 2]! as Kind;
     if (this.onDealloc !== null) this.onDealloc(r);
     if ((this.i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) this.gcUntrack(r);
     const d = SLOTS[kind]!.dealloc;

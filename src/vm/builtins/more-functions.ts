@@ -14,6 +14,7 @@ import { formatObject } from '../objects/format.js';
 import { CELL_REF } from '../objects/function.js';
 import { divmodValues, lookupSpecial, powNumbers, pyHashInt, roundNumber } from '../objects/int.js';
 import { newCallIter } from '../objects/iterators.js';
+import { genNextOrStop } from '../objects/generator.js';
 import { Kind } from '../objects/kinds.js';
 import { listSteal } from '../objects/list.js';
 import {
@@ -453,6 +454,7 @@ defineBuiltin('next', (rt, args, kwargs) => {
   checkArity(rt, 'next', args, kwargs, 1, 2);
   const it = args[0]!;
   if (!isIterator(rt, it)) rt.raise('TypeError', `'${rt.typeNameOf(it)}' object is not an iterator`);
+  if (rt.kindOf(it) === Kind.GENERATOR && args.length === 1) return genNextOrStop(rt, it); // StopIteration(value)
   const x = iterNext(rt, it);
   if (x !== 0) return x;
   if (args.length === 2) {

@@ -16,14 +16,18 @@ import {
   isExceptionType, newException, setExcAttr, setExcField,
 } from '../objects/exceptions.js';
 import {
-  CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME,
+  CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
   newCell, newFunction,
 } from '../objects/function.js';
 import { Kind } from '../objects/kinds.js';
+import {
+  clearGeneratorFrame, GEN_CODE, GEN_COMPLETED, GEN_CREATED, GEN_EXC, GEN_FRAME, GEN_NAME, GEN_OUTER_EXC,
+  GEN_QUALNAME, GEN_RUNNING, GEN_STATE, GEN_SUSPENDED, generatorBytes, stopIterationValue,
+} from '../objects/generator.js';
 import { itemsBase, LIST_SIZE, listAppend, listFrom, listItems, listSize, newList } from '../objects/list.js';
 import {
   binaryOp, contains, delItem, getItem, getIter, hash as hashOf, iterNext, richCompare, setItem, truthy, unaryOp,
-  iterateToArray,
+  iterateToArray, isHeapInstance,
 } from '../objects/protocols.js';
 import { setAdd } from '../objects/set.js';
 import { setUpdate } from '../objects/set-type.js';
@@ -34,6 +38,7 @@ import { bindArguments, callObject } from './call.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
+  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO,
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, buildClass, unpackIterable,
   strIsStr } from './support.js';
@@ -76,6 +81,10 @@ export class Interpreter {
   hooks: LoopHooks | null = null;
   /** Total instructions run by this thread. */
   instructions = 0;
+  /** After resumeGenerator: true if the generator returned (finished), false if it yielded. */
+  generatorReturned = false;
+  /** An exception for runLoop to raise in its entry frame before running it (gen.throw); owned, or 0. */
+  private pendingThrow: Ref | 0 = 0;
 
   constructor(readonly rt: Runtime, readonly ts: ThreadState) {}
 
@@ -115,6 +124,164 @@ export class Interpreter {
       throw e;
     }
     return this.evalFrame(f);
+  }
+
+  /**
+   * Runs generator `gen` until it yields or returns, resumed with `sent` (borrowed) or with exception
+   * `exc` (stolen) raised where it is suspended; a nested run of the loop (cf. gen_send_ex). Returns the
+   * value yielded or returned (new reference) and sets `generatorReturned`; throws what the generator
+   * raises (a StopIteration it raises turned into RuntimeError, as PEP 479 says).
+   */
+  resumeGenerator(gen: Ref, sent: Ref, exc: Ref | 0): Ref {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const state = i32[(gen + GEN_STATE) >> 2]!;
+    const refuse = (type: string, message: string): never => {
+      if (exc !== 0) rt.decref(exc);
+      return rt.raise(type, message);
+    };
+    if (state === GEN_RUNNING) refuse('ValueError', 'generator already executing');
+    if (state === GEN_COMPLETED) {
+      if (exc !== 0) throw new PyRaise(exc);
+      this.generatorReturned = true;
+      return rt.None;
+    }
+    if (state === GEN_CREATED && exc === 0 && sent !== rt.None) {
+      refuse('TypeError', "can't send non-None value to a just-started generator");
+    }
+    if (this.nestedRuns >= MAX_NESTED_RUNS || i32[(this.ts.ref + TS_DEPTH) >> 2]! >= this.recursionLimit) {
+      refuse('RecursionError', 'maximum recursion depth exceeded');
+    }
+    this.linkGenerator(gen, exc === 0 ? sent : 0);
+    this.pendingThrow = exc;
+    return this.evalFrame((gen + GEN_FRAME) as Ref);
+  }
+
+  /**
+   * Makes a generator's frame the thread's current frame, pushing `sent` (borrowed; 0 for none) onto its
+   * stack, and swaps in the generator's handled exception (the caller's is kept in GEN_OUTER_EXC; cf.
+   * CPython's gi_exc_state chain: where the generator handles none, the caller's stays visible).
+   */
+  private linkGenerator(gen: Ref, sent: Ref | 0): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const tsr = this.ts.ref;
+    const f = gen + GEN_FRAME;
+    i32[(f + FR_PREV) >> 2] = i32[(tsr + TS_FRAME) >> 2]!;
+    i32[(tsr + TS_FRAME) >> 2] = f;
+    i32[(tsr + TS_DEPTH) >> 2]!++;
+    if (sent !== 0) {
+      const d = decodeCode(rt, i32[(gen + GEN_CODE) >> 2]! as Ref);
+      const depth = i32[(f + FR_SP) >> 2]!;
+      increfW(i32, sent);
+      i32[((f + FR_LOCALSPLUS) >> 2) + d.nlocalsplus + depth] = sent;
+      i32[(f + FR_SP) >> 2] = depth + 1;
+    }
+    const outer = i32[(tsr + TS_EXC_INFO) >> 2]!;
+    const own = i32[(gen + GEN_EXC) >> 2]!;
+    i32[(gen + GEN_OUTER_EXC) >> 2] = outer;
+    if (own !== 0) {
+      i32[(tsr + TS_EXC_INFO) >> 2] = own;
+      i32[(gen + GEN_EXC) >> 2] = 0;
+    } else if (outer !== 0) {
+      increfW(i32, outer); // held by both the thread and GEN_OUTER_EXC
+    }
+    i32[(gen + GEN_STATE) >> 2] = GEN_RUNNING;
+  }
+
+  /** Undoes linkGenerator when the generator yields (`finished` false) or ends; an ended generator's
+   *  frame is released. */
+  private unlinkGenerator(gen: Ref, finished: boolean): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const tsr = this.ts.ref;
+    const f = gen + GEN_FRAME;
+    i32[(tsr + TS_FRAME) >> 2] = i32[(f + FR_PREV) >> 2]!;
+    i32[(tsr + TS_DEPTH) >> 2]!--;
+    i32[(f + FR_PREV) >> 2] = 0;
+    i32[(f + FR_FLAGS) >> 2]! &= ~FRF_ENTRY;
+    const cur = i32[(tsr + TS_EXC_INFO) >> 2]!;
+    const outer = i32[(gen + GEN_OUTER_EXC) >> 2]!;
+    i32[(gen + GEN_OUTER_EXC) >> 2] = 0;
+    if (cur === outer) {
+      if (cur !== 0) decrefW(rt, i32, cur);
+    } else {
+      i32[(gen + GEN_EXC) >> 2] = cur;
+    }
+    i32[(tsr + TS_EXC_INFO) >> 2] = outer;
+    if (finished) {
+      i32[(gen + GEN_STATE) >> 2] = GEN_COMPLETED;
+      const own = i32[(gen + GEN_EXC) >> 2]!;
+      i32[(gen + GEN_EXC) >> 2] = 0;
+      if (own !== 0) decrefW(rt, i32, own);
+      clearGeneratorFrame(rt, gen);
+    } else {
+      i32[(gen + GEN_STATE) >> 2] = GEN_SUSPENDED;
+    }
+  }
+
+  /** RETURN_GENERATOR: moves the running frame (a generator function's, just entered) into a new
+   *  generator object; the frame's references move with it. Returns the generator (new reference). */
+  private makeGenerator(frame: Ref, d: DecodedCode): Ref {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const gen = rt.allocKind(Kind.GENERATOR, generatorBytes(frameBytes(d.nlocalsplus, d.stacksize)));
+    const f = gen + GEN_FRAME;
+    const used = FR_LOCALSPLUS + (d.nlocalsplus + i32[(frame + FR_SP) >> 2]!) * 4;
+    i32.copyWithin(f >> 2, frame >> 2, (frame + used) >> 2);
+    i32[(f + FR_PREV) >> 2] = 0;
+    i32[(f + FR_FLAGS) >> 2] = FRF_OWNED_BY_GENERATOR;
+    i32[(f + FR_CHUNK) >> 2] = 0;
+    const func = i32[(frame + FR_FUNC) >> 2]! as Ref;
+    const fields: [number, Ref][] = [[GEN_CODE, i32[(frame + FR_CODE) >> 2]! as Ref],
+      [GEN_NAME, i32[(func + FN_NAME) >> 2]! as Ref], [GEN_QUALNAME, i32[(func + FN_QUALNAME) >> 2]! as Ref]];
+    for (const [off, v] of fields) {
+      rt.incref(v);
+      i32[(gen + off) >> 2] = v;
+    }
+    i32[(gen + GEN_STATE) >> 2] = GEN_CREATED;
+    rt.gcTrack(gen);
+    return gen;
+  }
+
+  /** A generator's frame is left by an exception: the generator ends, and a StopIteration it raised
+   *  becomes RuntimeError (PEP 479). Takes `exc`; returns the exception to propagate (owned). */
+  private generatorRaised(gen: Ref, exc: Ref): Ref {
+    const rt = this.rt;
+    this.unlinkGenerator(gen, true);
+    if (!rt.isSubtype(rt.typeOf(exc), excType(rt, 'StopIteration'))) return exc;
+    const e = newException(rt, excType(rt, 'RuntimeError'), 'generator raised StopIteration');
+    setExcField(rt, e, EXC_CAUSE, exc);
+    setExcField(rt, e, EXC_CONTEXT, exc);
+    rt.decref(exc);
+    return e;
+  }
+
+  /** SEND's general case: one step of `yield from` over any iterator; [done, value (new reference)]. */
+  private sendTo(it: Ref, v: Ref): [boolean, Ref] {
+    const rt = this.rt;
+    if (rt.kindOf(it) === Kind.GENERATOR) {
+      const r = this.resumeGenerator(it, v, 0);
+      return [this.generatorReturned, r];
+    }
+    if (v === rt.None && !isHeapInstance(rt, it)) {
+      const x = iterNext(rt, it);
+      return x === 0 ? [true, rt.None] : [false, x];
+    }
+    // a user-defined iterator: __next__ or send, whose StopIteration carries the value
+    const meth = getAttr(rt, it, intern(rt, v === rt.None ? '__next__' : 'send'));
+    try {
+      return [false, callObject(rt, meth, v === rt.None ? [] : [v])];
+    } catch (e) {
+      if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'StopIteration'))) {
+        const value = stopIterationValue(rt, e.exc);
+        rt.decref(e.exc);
+        return [true, value];
+      }
+      throw e;
+    } finally {
+      rt.decref(meth);
+    }
   }
 
   private builtinsFor(globals: Ref): Ref {
@@ -275,6 +442,7 @@ export class Interpreter {
     const None = rt.None;
     const intType = rt.intType;
     const functionType = rt.types[Kind.FUNCTION]!;
+    const generatorType = rt.types[Kind.GENERATOR]!;
     const tsRef = ts.ref;
     // decodeCode's front cache, probed inline on calls and returns (decodeCode fills it on a miss)
     const codeFront = rt.decodedCodeFront as (DecodedCode | undefined)[];
@@ -284,6 +452,11 @@ export class Interpreter {
 
     for (;;) {
       try {
+        if (this.pendingThrow !== 0) {
+          const e = this.pendingThrow;
+          this.pendingThrow = 0;
+          throw new PyRaise(e);
+        }
         for (;;) {
           if (--ticks <= 0) {
             this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
@@ -1036,6 +1209,15 @@ export class Interpreter {
             case Op.FOR_ITER: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const it = i32[sp - 1]! as Ref;
+              if (i32[(it + 4) >> 2] === generatorType) {
+                const st = i32[(it + GEN_STATE) >> 2]!;
+                if ((st === GEN_SUSPENDED || st === GEN_CREATED) && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
+                  // resume the generator in this loop; its yield comes back here, its end jumps to arg
+                  this.linkGenerator(it, None);
+                  frame = (it + GEN_FRAME) as Ref; d = decodeCode(rt, i32[(it + GEN_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                  break;
+                }
+              }
               const v = iterNext(rt, it);
               if (v !== 0) {
                 i32[sp++] = v;
@@ -1119,7 +1301,7 @@ export class Interpreter {
                 const serial = i32[(code + CO_SERIAL) >> 2]!;
                 let cd = codeFront[serial & DECODED_FRONT_MASK];
                 if (cd === undefined || cd.ref !== code || cd.serial !== serial) cd = decodeCode(rt, code);
-                if (kwnames === 0 && nargs === cd.argcount && (cd.flags & (CO_GENERATOR | 0xc)) === 0
+                if (kwnames === 0 && nargs === cd.argcount && (cd.flags & 0xc) === 0
                   && cd.kwonlyargcount === 0 && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
                   // the common case, inline: exact positional arguments, no cells to bind
                   i32[(frame + FR_PC) >> 2] = pc;
@@ -1217,7 +1399,29 @@ export class Interpreter {
               const r = i32[--sp]!;
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const done = frame;
-              const wasEntry = (i32[(done + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
+              const flags = i32[(done + FR_FLAGS) >> 2]!;
+              const wasEntry = (flags & FRF_ENTRY) !== 0;
+              if ((flags & FRF_OWNED_BY_GENERATOR) !== 0) {
+                // a generator returns: to resumeGenerator, or to the FOR_ITER or SEND that resumed it
+                this.unlinkGenerator((done - GEN_FRAME) as Ref, true);
+                if (wasEntry) {
+                  this.ticks = ticks;
+                  this.generatorReturned = true;
+                  return r as Ref;
+                }
+                frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                const resumer = i32[cb + pc - 1]!;
+                const it = i32[sp - 1]!;
+                if ((resumer & 0xff) === Op.FOR_ITER) {
+                  decrefW(rt, i32, r);
+                  sp--;
+                } else {
+                  i32[sp - 1] = r; // SEND: the value of the yield from
+                }
+                decrefW(rt, i32, it);
+                pc = resumer >>> 8;
+                break;
+              }
               this.popFrame(done, d);
               if (wasEntry) {
                 this.ticks = ticks;
@@ -1377,10 +1581,71 @@ export class Interpreter {
               rt.decref(key);
               break;
             }
-            case Op.RETURN_GENERATOR: case Op.YIELD_VALUE: case Op.SEND: case Op.GET_YIELD_FROM_ITER:
+            case Op.RETURN_GENERATOR: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-              rt.raise('SystemError', 'generators are not supported by this build of gilpy yet');
+              const gen = this.makeGenerator(frame, d);
+              // the frame's references moved into the generator: drop its block without releasing them
+              const wasEntry = (i32[(frame + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
+              i32[(tsRef + TS_FRAME) >> 2] = i32[(frame + FR_PREV) >> 2]!;
+              i32[(tsRef + TS_DEPTH) >> 2]!--;
+              ts.popFrameBlock(frame);
+              if (wasEntry) {
+                this.ticks = ticks;
+                return gen;
+              }
+              frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+              i32[sp++] = gen;
               break;
+            }
+            case Op.YIELD_VALUE: {
+              const v = i32[--sp]!;
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              const wasEntry = (i32[(frame + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
+              this.unlinkGenerator((frame - GEN_FRAME) as Ref, false);
+              if (wasEntry) {
+                this.ticks = ticks;
+                this.generatorReturned = false;
+                return v as Ref;
+              }
+              frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+              i32[sp++] = v;
+              break;
+            }
+            case Op.SEND: {
+              const v = i32[sp - 1]! as Ref;
+              const it = i32[sp - 2]! as Ref;
+              if (i32[(it + 4) >> 2] === generatorType && i32[(it + GEN_STATE) >> 2] === GEN_SUSPENDED
+                && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
+                // resume the sub-generator in this loop; its yield comes back after this SEND
+                sp--;
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                this.linkGenerator(it, v);
+                decrefW(rt, i32, v);
+                frame = (it + GEN_FRAME) as Ref; d = decodeCode(rt, i32[(it + GEN_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                break;
+              }
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              const [finished, r] = this.sendTo(it, v);
+              decrefW(rt, i32, v);
+              if (finished) {
+                i32[sp - 2] = r;
+                sp--;
+                decrefW(rt, i32, it);
+                pc = arg;
+              } else {
+                i32[sp - 1] = r;
+              }
+              break;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+              const v = i32[sp - 1]! as Ref;
+              if (i32[(v + 4) >> 2] !== generatorType) {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                i32[sp - 1] = getIter(rt, v);
+                decrefW(rt, i32, v);
+              }
+              break;
+            }
             default:
               throw new Error(`gilpy bug: unknown opcode ${word & OP_MASK} (${OP_NAMES[word & OP_MASK] ?? '?'})`);
           }
@@ -1420,8 +1685,10 @@ export class Interpreter {
           // no handler here: leave the frame
           i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
           const done = frame;
-          const wasEntry = (i32[(done + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
-          this.popFrame(done, d);
+          const flags = i32[(done + FR_FLAGS) >> 2]!;
+          const wasEntry = (flags & FRF_ENTRY) !== 0;
+          if ((flags & FRF_OWNED_BY_GENERATOR) !== 0) exc = this.generatorRaised((done - GEN_FRAME) as Ref, exc);
+          else this.popFrame(done, d);
           if (wasEntry) {
             this.ticks = ticks;
             throw new PyRaise(exc);
@@ -1473,7 +1740,6 @@ export class Interpreter {
     const i32 = rt.i32;
     const code = i32[(func + FN_CODE) >> 2]! as Ref;
     const cd = decodeCode(rt, code);
-    if ((cd.flags & CO_GENERATOR) !== 0) return 0;
     const f = this.pushFrame(code, cd, func, i32[(func + FN_GLOBALS) >> 2]! as Ref, i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
     const slots = (f + FR_LOCALSPLUS) >> 2;
     const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);

@@ -22,6 +22,7 @@ import { tupleItems } from './tuple.js';
 import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
 import { PyRaise } from '../runtime.js';
 import { callBound, userDefined } from './classes.js';
+import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
 
 type Visit = (r: Ref) => void;
 
@@ -64,6 +65,7 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
     case Kind.TUPLE: for (const x of tupleItems(rt, r)) visit(x); return true;
     case Kind.DICT: traverseDict(rt, r, visit); return true;
     case Kind.SET: case Kind.FROZENSET: traverseSet(rt, r, visit); return true;
+    case Kind.GENERATOR: traverseGenerator(rt, r, visit); return true;
     case Kind.TYPE:
       if ((i32[(r + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
       for (const off of [TP_DICT, TP_MRO, TP_BASES, TP_BASE]) {
@@ -101,6 +103,7 @@ function clear(rt: Runtime, r: Ref): void {
     case Kind.DICT: dictClear(rt, r); return;
     case Kind.SET: setClear(rt, r); return;
     case Kind.INSTANCE: release(GC_HEADER_END); return;
+    case Kind.GENERATOR: clearGenerator(rt, r); return;
     case Kind.CELL: release(CELL_REF); return;
     case Kind.MODULE: release(MOD_DICT); return; // the dict may still be reachable (a function's globals)
     case Kind.EXCEPTION: for (const off of [EXC_DICT, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) release(off); return;
@@ -164,9 +167,25 @@ function collectOnce(rt: Runtime): number {
   for (const r of unreachable) rt.incref(r);
   let ranFinalizer = false;
   for (const r of unreachable) ranFinalizer = finalize(rt, r) || ranFinalizer;
-  const garbage = ranFinalizer ? stillUnreachable(rt, unreachable) : unreachable;
+  let held = unreachable;
+  if (ranFinalizer) {
+    // What a finalizer left referenced by the collector alone, CPython frees as soon as it finalized it
+    // (and what that frees in turn): such objects are gone before the count is taken, so not counted.
+    for (let freed = true; freed;) {
+      freed = false;
+      const rest: Ref[] = [];
+      for (const r of held) {
+        if (rt.refcount(r) === 1) {
+          rt.decref(r);
+          freed = true;
+        } else rest.push(r);
+      }
+      held = rest;
+    }
+  }
+  const garbage = ranFinalizer ? stillUnreachable(rt, held) : held;
   for (const r of garbage) clear(rt, r);
-  for (const r of unreachable) rt.decref(r);
+  for (const r of held) rt.decref(r);
   gcStats.collected += garbage.length;
   return garbage.length;
 }
@@ -223,6 +242,12 @@ function finalize(rt: Runtime, r: Ref): boolean {
   const meta = (r + OB_META) >> 2;
   if ((rt.i32[meta]! & FLAG_FINALIZED) !== 0) return false;
   const type = rt.typeOf(r);
+  if (rt.typeKind(type) === Kind.GENERATOR) {
+    if (genState(rt, r) !== GEN_SUSPENDED) return false;
+    rt.i32[meta]! |= FLAG_FINALIZED;
+    finalizeGenerator(rt, r, (exc) => reportUnraisable(rt, repr(rt, r), exc));
+    return true;
+  }
   if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
   const del = userDefined(rt, type, '__del__');
   if (del === 0) return false;
@@ -231,19 +256,24 @@ function finalize(rt: Runtime, r: Ref): boolean {
     rt.decref(callBound(rt, del, r, type, []));
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    // cf. CPython PyErr_WriteUnraisable: reported on stderr, and the program goes on
-    const host = hostOf(rt);
-    try {
-      host.stdout.flush();
-      // (without the exception's cause and context: WriteUnraisable prints only the exception itself)
-      const chained = new Set<number>([rt.i32[(e.exc + EXC_CAUSE) >> 2]!, rt.i32[(e.exc + EXC_CONTEXT) >> 2]!]);
-      host.stderr.write(`Exception ignored in: ${repr(rt, del)}\n${formatException(rt, e.exc, chained)}`);
-      host.stderr.flush();
-    } finally {
-      rt.decref(e.exc);
-    }
+    reportUnraisable(rt, repr(rt, del), e.exc);
   }
   return true;
+}
+
+/** Reports an exception nobody can catch (from a finalizer) on stderr, and releases it; the program goes
+ *  on (cf. CPython PyErr_WriteUnraisable). */
+function reportUnraisable(rt: Runtime, where: string, exc: Ref): void {
+  const host = hostOf(rt);
+  try {
+    host.stdout.flush();
+    // (without the exception's cause and context: WriteUnraisable prints only the exception itself)
+    const chained = new Set<number>([rt.i32[(exc + EXC_CAUSE) >> 2]!, rt.i32[(exc + EXC_CONTEXT) >> 2]!]);
+    host.stderr.write(`Exception ignored in: ${where}\n${formatException(rt, exc, chained)}`);
+    host.stderr.flush();
+  } finally {
+    rt.decref(exc);
+  }
 }
 
 setFinalizer((rt, r) => {

@@ -22,7 +22,8 @@ export function setDunderHooks(h: DunderHooks): void {
 function slotsOf(rt: Runtime, r: Ref): TypeSlots {
   return SLOTS[rt.kindOf(r)]!;
 }
-function isHeapInstance(rt: Runtime, r: Ref): boolean {
+/** True if `r` is an instance of a class defined in Python (a heap type). */
+export function isHeapInstance(rt: Runtime, r: Ref): boolean {
   return (rt.i32[(rt.typeOf(r) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
 }
 
