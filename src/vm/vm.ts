@@ -27,9 +27,13 @@ import { Kind } from './objects/kinds.js';
 import { collect } from './objects/gc.js';
 import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
 import { setSleepHook } from './builtins/modules/time.js';
+import { initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
 import './builtins/modules/thread.js';
 import { getAttrOrNull } from './objects/attrs.js';
 import { dictGet } from './objects/dict.js';
+
+setCheckIntervalListener((rt, n) => schedulerOf(rt).setCheckInterval(n));
+setSwitchIntervalListener((rt, seconds) => schedulerOf(rt).setTimeSlice(seconds));
 
 // time.sleep gives the GIL up: the sleeping thread waits in the scheduler, which runs the others meanwhile
 setSleepHook((rt, seconds) => {
@@ -92,6 +96,7 @@ export class VM {
     this.scheduler = new Scheduler(rt, schedOpts, this.interp, (ms) => realHost.sleep(ms / 1000),
       () => Number(realHost.monotonicNs()) / 1e6);
     attachScheduler(rt, this.scheduler);
+    initCheckInterval(rt, schedOpts.switchInterval);
     if (schedOpts.clock === 'virtual') {
       // the clocks a program reads advance with the virtual time its sleeps take
       const wall0 = realHost.now();

@@ -132,6 +132,27 @@ export class Scheduler {
     return this.timeSlice === null ? this.options.switchInterval : 100;
   }
 
+  /** sys.setcheckinterval(n): switch every n instructions (and on counts again, after setswitchinterval). */
+  setCheckInterval(n: number): void {
+    this.options.switchInterval = n;
+    this.timeSlice = null;
+    this.applyInterval();
+  }
+
+  /** sys.setswitchinterval(s): switch when the holder has had the GIL for s seconds (CPython's rule);
+   *  the clock is read every 100 instructions. */
+  setTimeSlice(seconds: number): void {
+    this.timeSlice = seconds;
+    this.applyInterval();
+  }
+
+  private applyInterval(): void {
+    for (const t of this.threads) {
+      t.interp.tickInterval = this.tickInterval();
+      if (t.interp.ticks > t.interp.tickInterval) t.interp.setTicks(t.interp.tickInterval);
+    }
+  }
+
   /** A new thread, runnable at once (its body starts when it first gets the GIL). */
   spawn(name: string, body: ThreadBody): GreenThread {
     const interp = new Interpreter(this.rt, new ThreadState(this.rt, this.nextIdent));
@@ -401,6 +422,23 @@ export class Scheduler {
       }
     }
     return lines.join('\n') + '\n';
+  }
+
+  /** --stats: per thread and in total, what it ran and how it held and waited for the GIL. */
+  statsReport(): string {
+    const o = this.options;
+    const how = this.timeSlice !== null ? `every ${this.timeSlice} s (sys.setswitchinterval)`
+      : `every ${o.switchInterval} instructions, at ${o.switchPoints === 'any' ? 'any instruction' : "CPython's switch points"}`;
+    const head = ['thread', 'instructions', 'acquisitions', 'forced', 'voluntary', 'held ms', 'waited ms'];
+    const rows = this.threads.map((t) => [t.name, String(t.stats.instructions), String(t.stats.acquisitions),
+      String(t.stats.forced), String(t.stats.voluntary), t.stats.holdMs.toFixed(1), t.stats.waitMs.toFixed(1)]);
+    const sum = (k: keyof ThreadStats): number => this.threads.reduce((a, t) => a + t.stats[k], 0);
+    rows.push(['total', String(sum('instructions')), String(sum('acquisitions')), String(sum('forced')),
+      String(sum('voluntary')), sum('holdMs').toFixed(1), sum('waitMs').toFixed(1)]);
+    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+    const line = (r: string[]): string => '  ' + r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
+    return [`gilpy: GIL statistics (the GIL changes hands ${how}; ${o.clock} clock, ${o.schedule} schedule)`,
+      line(head), ...rows.map(line), ''].join('\n');
   }
 
   /** Threads not yet done (threading.active_count counts the Python side; this is for the driver). */
