@@ -1453,7 +1453,9 @@ export class Interpreter {
             }
             case Op.IMPORT_FROM: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-              i32[sp++] = importFrom(rt, i32[sp - 1]! as Ref, (i32[names + arg]! as Ref));
+              // (not `i32[sp++] = f(i32[sp - 1])`: JS increments sp before the right side reads it)
+              const v = importFrom(rt, i32[sp - 1]! as Ref, (i32[names + arg]! as Ref));
+              i32[sp++] = v;
               break;
             }
             case Op.IMPORT_STAR: {
