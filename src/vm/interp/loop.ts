@@ -1533,6 +1533,7 @@ export class Interpreter {
             }
             case Op.IMPORT_FROM: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              // (not `i32[sp++] = f(i32[sp - 1])`: JS increments sp before the right side reads it)
               const v = importFrom(rt, i32[sp - 1]! as Ref, (i32[names + arg]! as Ref));
               i32[sp++] = v;
               break;

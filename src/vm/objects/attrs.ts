@@ -5,7 +5,7 @@ import {
   PyRaise, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime,
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { dictDel, dictGet, dictSet } from './dict.js';
+import { DICT_SUB_DICT, dictDel, dictGet, dictSet, isDictSubInstance } from './dict.js';
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
 import { FN_DICT } from './function.js';
 import { Kind } from './kinds.js';
@@ -47,9 +47,18 @@ export function instanceDict(rt: Runtime, obj: Ref): Ref | 0 {
       }
       return d;
     }
+    case Kind.DICT: {
+      // dict subclasses made by class statements keep a dict too (defaultdict's default_factory)
+      if (!isDictSubInstance(rt, obj)) return 0;
+      let d = rt.i32[(obj + DICT_SUB_DICT) >> 2]! as Ref;
+      if (d === 0) {
+        d = newDict(rt);
+        rt.i32[(obj + DICT_SUB_DICT) >> 2] = d;
+      }
+      return d;
+    }
     default:
-      // subclasses of built-in types made by class statements keep a dict too
-      if (isHeapTypeInstance(rt, obj) && rt.kindOf(obj) !== Kind.TYPE) return 0;
+      // TODO: the other built-in types' subclasses have no __dict__ yet
       return 0;
   }
 }

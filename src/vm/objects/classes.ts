@@ -29,6 +29,8 @@ import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } fr
 import { bumpTypeVersion, cachedLookup, intern, typeLookup } from './type.js';
 import { newBuiltin } from './native.js';
 import { nativeId } from './native.js';
+import { setTypeNewHook } from '../builtins/more-functions.js';
+import { FR_GLOBALS } from '../interp/frame.js';
 
 /** Interned names of dunders, per runtime (dunder dispatch looks them up constantly). */
 const NAMES = new WeakMap<Runtime, Map<string, Ref>>();
@@ -211,7 +213,9 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
   // a subclass of another built-in type: let that type build the value, then retag it
   const ctor = constructorFor(kind);
   if (ctor === undefined) rt.raise('TypeError', `cannot create '${rt.typeName(type)}' instances`);
-  // the built-in constructors build instances of the subclass they are given
+  // the built-in constructors build instances of the subclass they are given. A dict takes its contents
+  // in __init__ (cf. dict_new, dict_init): a subclass defining its own __init__ starts empty
+  if (kind === Kind.DICT && userDefined(rt, type, '__init__') !== 0) return ctor(rt, type, [], null);
   return ctor(rt, type, args, kwargs);
 }
 
@@ -275,6 +279,27 @@ function metaCall(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> 
   initSubclass(rt, cls);
   return cls;
 }
+
+// type(name, bases, dict) called from Python; as type_new, a class without __module__ takes the caller's
+// module name
+setTypeNewHook((rt, meta, args, kwargs) => {
+  const ns = args[2]!;
+  if (rt.kindOf(ns) !== Kind.DICT || dictGet(rt, ns, internedName(rt, '__module__')) !== 0) {
+    return metaCall(rt, meta, args, kwargs);
+  }
+  const frame = interpOf(rt).ts.frame;
+  const globals = frame === 0 ? 0 : rt.i32[(frame + FR_GLOBALS) >> 2]! as Ref;
+  const modName = globals === 0 ? 0 : dictGet(rt, globals, internedName(rt, '__name__'));
+  if (modName === 0) return metaCall(rt, meta, args, kwargs);
+  const copy = newDict(rt);
+  try {
+    for (const [k, v] of dictItems(rt, ns)) dictSet(rt, copy, k, v);
+    dictSet(rt, copy, internedName(rt, '__module__'), modName);
+    return metaCall(rt, meta, [args[0]!, args[1]!, copy], kwargs);
+  } finally {
+    rt.decref(copy);
+  }
+});
 
 /** Calls the parent's __init_subclass__ (object's does nothing). */
 function initSubclass(rt: Runtime, cls: Ref): void {

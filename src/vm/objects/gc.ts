@@ -7,7 +7,7 @@ import { FLAG_FINALIZED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, HEAP_START, ME
 import { classBytes } from '../heap/heap.js';
 import { setFinalizer, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { dictClear, traverseDict } from './dict.js';
+import { DICT_SUB_DICT, dictClear, isDictSubInstance, traverseDict } from './dict.js';
 import { formatException } from './exceptions.js';
 import { hostOf } from '../builtins/host-access.js';
 import { repr } from './protocols.js';
@@ -63,7 +63,10 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
   switch (kind) {
     case Kind.LIST: for (const x of listItems(rt, r)) visit(x); return true;
     case Kind.TUPLE: for (const x of tupleItems(rt, r)) visit(x); return true;
-    case Kind.DICT: traverseDict(rt, r, visit); return true;
+    case Kind.DICT:
+      traverseDict(rt, r, visit);
+      if (isDictSubInstance(rt, r) && i32[(r + DICT_SUB_DICT) >> 2] !== 0) visit(i32[(r + DICT_SUB_DICT) >> 2]! as Ref);
+      return true;
     case Kind.SET: case Kind.FROZENSET: traverseSet(rt, r, visit); return true;
     case Kind.GENERATOR: traverseGenerator(rt, r, visit); return true;
     case Kind.TYPE:
@@ -100,7 +103,10 @@ function clear(rt: Runtime, r: Ref): void {
   };
   switch (kind) {
     case Kind.LIST: deallocList(rt, r); return;
-    case Kind.DICT: dictClear(rt, r); return;
+    case Kind.DICT:
+      dictClear(rt, r);
+      if (isDictSubInstance(rt, r)) release(DICT_SUB_DICT);
+      return;
     case Kind.SET: setClear(rt, r); return;
     case Kind.INSTANCE: release(GC_HEADER_END); return;
     case Kind.GENERATOR: clearGenerator(rt, r); return;
