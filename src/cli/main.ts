@@ -29,7 +29,7 @@ Memory:
   --max-heap=SIZE       limit the heap (e.g. 64M, 1G); past it the program gets MemoryError
 
 Threads and the GIL:
-  --switch-interval=N   the GIL changes hands every N instructions (default 1000; sys.setcheckinterval)
+  --switch-interval=N   the GIL changes hands every N instructions (default 10000; sys.setcheckinterval)
   --switch-points=P     where it may: 'cpython' (default: backward jumps, function entry, after calls,
                         as CPython 3.10+) or 'any' (after any instruction, as CPython before 3.10)
   --clock=C             'real' (default) or 'virtual' (sleeps advance a virtual clock: instant, repeatable)

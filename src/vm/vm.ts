@@ -50,7 +50,7 @@ export interface VMOptions extends RuntimeOptions {
   maxInstructions?: number;
   /** Stop the program after this many seconds (exit status EXIT_TIMEOUT). */
   timeoutSeconds?: number;
-  /** The GIL scheduler's settings (see SchedulerOptions); defaults: every 1000 instructions, at
+  /** The GIL scheduler's settings (see SchedulerOptions); defaults: every 10000 instructions, at
    *  CPython's switch points, real time, FIFO. */
   scheduler?: Partial<SchedulerOptions>;
 }

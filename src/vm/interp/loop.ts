@@ -478,13 +478,13 @@ export class Interpreter {
     }
     this.nestedRuns++;
     try {
-      return this.runLoop(entry);
+      return this.runLoop(entry, true);
     } finally {
       this.nestedRuns--;
     }
   }
 
-  private runLoop(entry: Ref, markEntry = true): Ref {
+  private runLoop(entry: Ref, markEntry: boolean): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
     const f64 = rt.f64;

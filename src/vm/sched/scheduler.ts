@@ -26,7 +26,7 @@ export interface SchedulerOptions {
   seed: number;
 }
 
-export const DEFAULT_SWITCH_INTERVAL = 1000;
+export const DEFAULT_SWITCH_INTERVAL = 10_000;
 
 /** What a blocked thread waits for. */
 export interface Wait {
