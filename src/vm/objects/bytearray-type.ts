@@ -149,7 +149,7 @@ defineSlots(Kind.BYTEARRAY, {
   dealloc: baDealloc,
   repr(rt, r) {
     const base = baBase(rt, r);
-    return `${rt.typeNameOf(r)}(${bytesRepr(rt.u8.subarray(base, base + baLength(rt, r)))})`;
+    return `${rt.typeNameOf(r)}(${bytesRepr(rt.u8.subarray(base, base + baLength(rt, r)), 'b', true)})`;
   },
   hash(rt, r) {
     return rt.raise('TypeError', `unhashable type: '${rt.typeNameOf(r)}'`);
@@ -201,6 +201,8 @@ defineSlots(Kind.BYTEARRAY, {
   iadd(rt, a, b) {
     if (!isByteArray(rt, a)) return 0;
     if (!isBytesLike(rt, b)) return concatError(rt, a, b);
+    // CPython exports a's buffer to read b, and then cannot resize a (bytearray_iconcat).
+    if (a === b && baLength(rt, a) > 0) rt.raise('BufferError', 'Existing exports of data: object cannot be re-sized');
     baExtend(rt, a, b);
     rt.incref(a);
     return a;

@@ -15,7 +15,7 @@ import { excMatches } from './exceptions.js';
 import { Kind } from './kinds.js';
 import { listItems, listSteal } from './list.js';
 import type { NativeImpl } from './native.js';
-import { getItem, getIter, indexValue, iterNext, truthy } from './protocols.js';
+import { getItem, getIter, indexValue, iterNext, len as lenOf, truthy } from './protocols.js';
 import { asDouble } from './float.js';
 import { percentFormat, type PercentFormatHost } from './format-spec.js';
 import { floatToInt as floatToIntValue } from './int-ops.js';
@@ -155,6 +155,13 @@ defineSlots(Kind.BYTES, {
     if (!isBytesLike(rt, b)) {
       if (userDefines(rt, b, '__radd__')) return 0;
       return rt.raise('TypeError', `can't concat ${rt.typeNameOf(b)} to ${rt.typeNameOf(a)}`);
+    }
+    // cf. bytes_concat: an empty operand gives the other back when that one is an exact bytes.
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (bufLength(rt, x!) === 0 && rt.typeOf(y!) === rt.types[Kind.BYTES]) {
+        rt.incref(y!);
+        return y!;
+      }
     }
     return newBytesLatin1(rt, bytesLatin1(rt, a) + bufLatin1(rt, b));
   },
@@ -306,7 +313,11 @@ def('hex', (rt, s, args, _self, kwargs) => {
   let sep: string;
   if (rt.kindOf(sepArg) === Kind.STR) sep = rt.strValue(sepArg);
   else if (isBytesLike(rt, sepArg)) sep = bufLatin1(rt, sepArg);
-  else return rt.raise('TypeError', `sep must be str or bytes.`);
+  else {
+    // cf. _Py_strhex_impl: the length is asked for first.
+    if (lenOf(rt, sepArg) !== 1) rt.raise('ValueError', 'sep must be length 1.');
+    return rt.raise('TypeError', 'sep must be str or bytes.');
+  }
   if (sep.length !== 1) rt.raise('ValueError', 'sep must be length 1.');
   if (sep.charCodeAt(0) > 127) rt.raise('ValueError', 'sep must be ASCII.');
   const per = perArg === undefined ? 1 : ssizeArg(rt, perArg);
@@ -327,7 +338,8 @@ def('hex', (rt, s, args, _self, kwargs) => {
 });
 
 const fromhex = (tn: string): NativeImpl => (rt, args, kwargs, cls) => {
-  clinicPositional(rt, `${tn}.fromhex`, 'fromhex', args, kwargs, 1, 1);
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${tn}.fromhex() takes no keyword arguments`);
+  if (args.length !== 1) rt.raise('TypeError', `${tn}.fromhex() takes exactly one argument (${args.length} given)`);
   const a = args[0]!;
   if (rt.kindOf(a) !== Kind.STR) rt.raise('TypeError', `fromhex() argument must be str, not ${rt.typeNameOf(a)}`);
   const s = rt.strValue(a);
@@ -371,28 +383,28 @@ export function subArg(rt: Runtime, r: Ref): string {
   return rt.raise('TypeError', `argument should be integer or bytes-like object, not '${rt.typeNameOf(r)}'`);
 }
 
-function findArgs(rt: Runtime, name: string, args: Ref[], kwargs: Map<string, Ref> | null): [string, number | null, number | null] {
-  tuplePositional(rt, name, name, args, kwargs, 1, 3);
+function findArgs(rt: Runtime, self: Ref, name: string, args: Ref[], kwargs: Map<string, Ref> | null): [string, number | null, number | null] {
+  tuplePositional(rt, `${tname(rt, self)}.${name}`, name, args, kwargs, 1, 3);
   return [subArg(rt, args[0]!), sliceIndexArg(rt, args[1]), sliceIndexArg(rt, args[2])];
 }
 
-def('find', (rt, s, args, _self, kw) => rt.newInt(strFind(s, ...findArgs(rt, 'find', args, kw))));
-def('rfind', (rt, s, args, _self, kw) => rt.newInt(strRfind(s, ...findArgs(rt, 'rfind', args, kw))));
-def('index', (rt, s, args, _self, kw) => {
-  const i = strFind(s, ...findArgs(rt, 'index', args, kw));
+def('find', (rt, s, args, self, kw) => rt.newInt(strFind(s, ...findArgs(rt, self, 'find', args, kw))));
+def('rfind', (rt, s, args, self, kw) => rt.newInt(strRfind(s, ...findArgs(rt, self, 'rfind', args, kw))));
+def('index', (rt, s, args, self, kw) => {
+  const i = strFind(s, ...findArgs(rt, self, 'index', args, kw));
   if (i < 0) rt.raise('ValueError', 'subsection not found');
   return rt.newInt(i);
 });
-def('rindex', (rt, s, args, _self, kw) => {
-  const i = strRfind(s, ...findArgs(rt, 'rindex', args, kw));
+def('rindex', (rt, s, args, self, kw) => {
+  const i = strRfind(s, ...findArgs(rt, self, 'rindex', args, kw));
   if (i < 0) rt.raise('ValueError', 'subsection not found');
   return rt.newInt(i);
 });
-def('count', (rt, s, args, _self, kw) => rt.newInt(strCount(s, ...findArgs(rt, 'count', args, kw))));
+def('count', (rt, s, args, self, kw) => rt.newInt(strCount(s, ...findArgs(rt, self, 'count', args, kw))));
 
 for (const [name, f] of [['startswith', strStartswith], ['endswith', strEndswith]] as const) {
-  def(name, (rt, s, args, _self, kw) => {
-    tuplePositional(rt, name, name, args, kw, 1, 3);
+  def(name, (rt, s, args, self, kw) => {
+    tuplePositional(rt, `${tname(rt, self)}.${name}`, name, args, kw, 1, 3);
     const x = args[0]!;
     const start = sliceIndexArg(rt, args[1]);
     const end = sliceIndexArg(rt, args[2]);
@@ -467,7 +479,17 @@ function splitBy(s: string, sep: string, max: number, fromRight: boolean): strin
   return out.reverse();
 }
 
+/** A part of self's bytes `s`: self itself when it is the whole of an exact bytes (as CPython returns it). */
+function partOf(rt: Runtime, self: Ref, s: string, p: string): Ref {
+  if (p.length === s.length && rt.typeOf(self) === rt.types[Kind.BYTES]) {
+    rt.incref(self);
+    return self;
+  }
+  return newLike(rt, self, p);
+}
+
 function bytesList(rt: Runtime, self: Ref, parts: string[]): Ref {
+  if (parts.length === 1) return listSteal(rt, [partOf(rt, self, bufLatin1(rt, self), parts[0]!)]);
   return listSteal(rt, parts.map((p) => newLike(rt, self, p)));
 }
 
@@ -487,7 +509,7 @@ for (const [name, f] of [['partition', strPartition], ['rpartition', strRpartiti
     tuplePositional(rt, `${tname(rt, self)}.${name}`, name, args, kw, 1, 1);
     const sep = bytesLike(rt, args[0]!);
     const parts = strSpecCall(rt, () => f(s, sep));
-    return tupleSteal(rt, parts.map((p) => newLike(rt, self, p)));
+    return tupleSteal(rt, parts.map((p) => partOf(rt, self, s, p)));
   });
 }
 
@@ -495,9 +517,20 @@ def('join', (rt, sep, args, self, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${tname(rt, self)}.join() takes no keyword arguments`);
   if (args.length !== 1) rt.raise('TypeError', `${tname(rt, self)}.join() takes exactly one argument (${args.length} given)`);
   const items: Ref[] = [];
-  const it = getIter(rt, args[0]!);
+  let it: Ref;
+  try {
+    it = getIter(rt, args[0]!);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !excMatches(rt, e.exc, 'TypeError')) throw e;
+    rt.decref(e.exc);
+    return rt.raise('TypeError', 'can only join an iterable');
+  }
   try {
     for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) items.push(x);
+    if (items.length === 1 && rt.typeOf(items[0]!) === rt.types[Kind.BYTES] && rt.kindOf(self) === Kind.BYTES) {
+      rt.incref(items[0]!);
+      return items[0]!;
+    }
     const parts: string[] = [];
     items.forEach((x, i) => {
       if (!isBytesLike(rt, x)) {
@@ -558,10 +591,10 @@ const mapBytes = (s: string, f: (c: number, i: number, prev: number) => number):
 const toUpper = (c: number): number => (isLower(c) ? c - 32 : c);
 const toLower = (c: number): number => (isUpper(c) ? c + 32 : c);
 
-defNoArgs('upper', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, toUpper)));
-defNoArgs('lower', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, toLower)));
-defNoArgs('swapcase', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, (c) => (isLower(c) ? c - 32 : toLower(c)))));
-defNoArgs('capitalize', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, (c, i) => (i === 0 ? toUpper(c) : toLower(c)))));
+defNoArgs('upper', (rt, s, self) => newLike(rt, self, mapBytes(s, toUpper)));
+defNoArgs('lower', (rt, s, self) => newLike(rt, self, mapBytes(s, toLower)));
+defNoArgs('swapcase', (rt, s, self) => newLike(rt, self, mapBytes(s, (c) => (isLower(c) ? c - 32 : toLower(c)))));
+defNoArgs('capitalize', (rt, s, self) => newLike(rt, self, mapBytes(s, (c, i) => (i === 0 ? toUpper(c) : toLower(c)))));
 defNoArgs('title', (rt, s, self) => {
   let prevCased = false;
   const out = mapBytes(s, (c) => {
@@ -569,7 +602,7 @@ defNoArgs('title', (rt, s, self) => {
     prevCased = isLower(c) || isUpper(c);
     return r;
   });
-  return bytesResult(rt, self, s, out);
+  return newLike(rt, self, out);
 });
 
 const all = (s: string, f: (c: number) => boolean): boolean => {
@@ -582,6 +615,24 @@ defNoArgs('isalpha', (rt, s) => rt.bool(all(s, (c) => isLower(c) || isUpper(c)))
 defNoArgs('isalnum', (rt, s) => rt.bool(all(s, (c) => isLower(c) || isUpper(c) || isDigit(c))));
 defNoArgs('isspace', (rt, s) => rt.bool(all(s, isAsciiSpace)));
 defNoArgs('isascii', (rt, s) => rt.bool(s.length === 0 || all(s, (c) => c < 128)));
+defNoArgs('istitle', (rt, s) => {
+  // cf. bytes_methods.c _Py_bytes_istitle
+  let cased = false;
+  let prevCased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isUpper(c)) {
+      if (prevCased) return rt.False;
+      prevCased = true;
+      cased = true;
+    } else if (isLower(c)) {
+      if (!prevCased) return rt.False;
+      prevCased = true;
+      cased = true;
+    } else prevCased = false;
+  }
+  return rt.bool(cased);
+});
 defNoArgs('islower', (rt, s) => {
   let cased = false;
   for (let i = 0; i < s.length; i++) {
@@ -664,7 +715,7 @@ def('zfill', (rt, s, args, self, kw) => {
 });
 def('expandtabs', (rt, s, args, self, kwargs) => {
   const [size] = clinicKeywords(rt, 'expandtabs', args, kwargs, ['tabsize']);
-  return bytesResult(rt, self, s, strExpandtabs(s, size === undefined ? 8 : ssizeArg(rt, size)));
+  return newLike(rt, self, strExpandtabs(s, size === undefined ? 8 : ssizeArg(rt, size)));
 });
 
 // ---- bytes % args (cf. bytesobject.c _PyBytes_FormatEx) ----
@@ -706,8 +757,8 @@ export function bytesPercent(rt: Runtime, fmt: string, args: Ref): string {
     intValue: (x) => (rt.isInstanceOfKind(x, Kind.INT) ? rt.intValue(x) : null),
     // Only bytes count as "strings" here: they are never a mapping of keys.
     strValue: (x) => (isBytes(rt, x) ? bytesLatin1(rt, x) : null),
-    toInt(x) {
-      if (rt.kindOf(x) === Kind.FLOAT) return strSpecCall(rt, () => floatToIntValue(rt.floatValue(x)));
+    toInt(x, how) {
+      if (how === 'int' && rt.kindOf(x) === Kind.FLOAT) return strSpecCall(rt, () => floatToIntValue(rt.floatValue(x)));
       return isIndexLike(rt, x) ? indexValue(rt, x) : null;
     },
     toFloat(x) {

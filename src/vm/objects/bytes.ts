@@ -83,8 +83,9 @@ export function newBytesLatin1(rt: Runtime, s: string): Ref {
   return r;
 }
 
-/** repr(b): b'...' with CPython's quoting and escapes (cf. bytesobject.c PyBytes_Repr). */
-export function bytesRepr(data: ArrayLike<number>, prefix = 'b'): string {
+/** repr(b): b'...' with CPython's quoting and escapes (cf. bytesobject.c PyBytes_Repr). bytearray's
+ *  repr escapes a single quote even inside double quotes (cf. bytearray_repr). */
+export function bytesRepr(data: ArrayLike<number>, prefix = 'b', escapeSingle = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (let i = 0; i < data.length; i++) {
@@ -96,7 +97,7 @@ export function bytesRepr(data: ArrayLike<number>, prefix = 'b'): string {
   let out = prefix + quote;
   for (let i = 0; i < data.length; i++) {
     const c = data[i]!;
-    if (c === q || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    if (c === q || c === 0x5c || (escapeSingle && c === 0x27)) out += '\\' + String.fromCharCode(c);
     else if (c === 0x09) out += '\\t';
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';
