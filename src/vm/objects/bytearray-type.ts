@@ -10,6 +10,7 @@ import {
   bytesContains, bytesFromIterable, bytesMod, compareBytes, userDefines,
 } from './bytes-type.js';
 import { defineConstructor, type Constructor } from './constructors.js';
+import { userDefined } from './classes.js';
 import { excMatches } from './exceptions.js';
 import { setBytesLikeHook } from './int.js';
 import { newSeqIter, SeqFlavor } from './iterators.js';
@@ -220,7 +221,8 @@ defineSlots(Kind.BYTEARRAY, {
 
 // ================= bytearray(...) =================
 
-const byteArrayConstructor: Constructor = (rt, type, args, kwargs) => {
+/** The initial bytes bytearray(...) and bytearray.__init__ compute from their arguments. */
+function initialData(rt: Runtime, args: Ref[], kwargs: Map<string, Ref> | null): ArrayLike<number> {
   const [source, encoding, errors] = clinicKeywords(rt, 'bytearray', args, kwargs, ['source', 'encoding', 'errors']);
   let data: ArrayLike<number>;
   if (source === undefined || encoding !== undefined || errors !== undefined) {
@@ -242,11 +244,27 @@ const byteArrayConstructor: Constructor = (rt, type, args, kwargs) => {
   } else if (isBytesLike(rt, source)) {
     data = Uint8Array.from(bufLatin1(rt, source), (c) => c.charCodeAt(0));
   } else data = bytesFromIterable(rt, source, 'bytearray');
-  return newByteArray(rt, data, type);
+  return data;
+}
+
+/** As in CPython, a subclass whose class defines __init__ gets an empty object, filled by
+ *  bytearray.__init__ when (and if) that __init__ calls it. */
+const byteArrayConstructor: Constructor = (rt, type, args, kwargs) => {
+  if (type !== rt.types[Kind.BYTEARRAY] && userDefined(rt, type, '__init__') !== 0) return newByteArray(rt, [], type);
+  return newByteArray(rt, initialData(rt, args, kwargs), type);
 };
 defineConstructor(Kind.BYTEARRAY, byteArrayConstructor);
 defineStaticMethod(Kind.BYTEARRAY, 'bytearray', '__new__',
   (rt, args, kwargs) => typeNew(rt, Kind.BYTEARRAY, byteArrayConstructor, args, kwargs));
+
+defineMethod(Kind.BYTEARRAY, 'bytearray', '__init__', (rt, args, kwargs, self) => {
+  if (!isByteArray(rt, self)) {
+    rt.raise('TypeError', `descriptor '__init__' for 'bytearray' objects doesn't apply to a '${rt.typeNameOf(self)}' object`);
+  }
+  const data = initialData(rt, args, kwargs);
+  baReplace(rt, self, 0, baLength(rt, self), data);
+  return rt.None;
+});
 
 // int(bytearray), float(bytearray), int.from_bytes(bytearray) read it through this hook.
 setBytesLikeHook((rt, x) => baValue(rt, x));

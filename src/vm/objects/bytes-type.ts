@@ -797,3 +797,34 @@ export function bytesMod(rt: Runtime, a: Ref, b: Ref): Ref | 0 {
   return newLike(rt, a, bytesPercent(rt, bufLatin1(rt, a), b));
 }
 defineSlots(Kind.BYTES, { mod: bytesMod });
+
+// ---- maketrans / translate ----
+
+for (const [kind, tn] of [[Kind.BYTES, 'bytes'], [Kind.BYTEARRAY, 'bytearray']] as const) {
+  defineStaticMethod(kind, tn, 'maketrans', (rt, args, kwargs) => {
+    clinicPositional(rt, 'maketrans', 'maketrans', args, kwargs, 2, 2);
+    const from = bytesLike(rt, args[0]!);
+    const to = bytesLike(rt, args[1]!);
+    if (from.length !== to.length) rt.raise('ValueError', 'maketrans arguments must have same length');
+    const table = new Uint8Array(256).map((_, i) => i);
+    for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = to.charCodeAt(i);
+    return newBytes(rt, table);
+  });
+}
+
+def('translate', (rt, s, args, self, kwargs) => {
+  if (args.length === 0) rt.raise('TypeError', 'translate() takes at least 1 positional argument (0 given)');
+  const [tableArg, deleteArg] = clinicKeywords(rt, 'translate', args, kwargs, ['', 'delete']);
+  let table: string | null = null;
+  if (tableArg !== rt.None) {
+    table = bytesLike(rt, tableArg!);
+    if (table.length !== 256) rt.raise('ValueError', 'translation table must be 256 characters long');
+  }
+  const del = deleteArg === undefined ? '' : bytesLike(rt, deleteArg);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (del.includes(s[i]!)) continue;
+    out += table === null ? s[i] : table[s.charCodeAt(i)];
+  }
+  return bytesResult(rt, self, s, out);
+});
