@@ -38,11 +38,11 @@ function byteValue(rt: Runtime, r: Ref): number {
   return v as number;
 }
 
-/** An index into self, negative ones counted from the end: IndexError when out of range. */
-function itemIndex(rt: Runtime, r: Ref, key: Ref): number {
+/** An index into self, negative ones counted from the end: IndexError when out of range. The length
+ *  is read after `raw` was computed (an __index__ method may have resized self). */
+function itemIndex(rt: Runtime, r: Ref, raw: number): number {
   const n = baLength(rt, r);
-  let i = asSsize(rt, key);
-  if (i < 0) i += n;
+  const i = raw < 0 ? raw + n : raw;
   if (i < 0 || i >= n) rt.raise('IndexError', 'bytearray index out of range');
   return i;
 }
@@ -60,13 +60,15 @@ function isNumberOrStr(rt: Runtime, r: Ref): boolean {
 /** self[key] = value, or del self[key] when value is 0 (cf. bytearray_ass_subscript). */
 function assignSubscript(rt: Runtime, r: Ref, key: Ref, value: Ref | 0): void {
   if (isIndexLike(rt, key)) {
-    const i = itemIndex(rt, r, key);
+    // cf. bytearray_ass_subscript: the index, then the value, then the bounds.
+    const raw = asSsize(rt, key);
     if (value === 0) {
+      const i = itemIndex(rt, r, raw);
       baReplace(rt, r, i, i + 1, []);
       return;
     }
     const v = byteValue(rt, value);
-    rt.u8[baBase(rt, r) + i] = v;
+    rt.u8[baBase(rt, r) + itemIndex(rt, r, raw)] = v;
     return;
   }
   if (rt.kindOf(key) !== Kind.SLICE) badIndex(rt, key);
@@ -165,7 +167,10 @@ defineSlots(Kind.BYTEARRAY, {
     return rt.bool([c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!);
   },
   getitem(rt, r, key) {
-    if (isIndexLike(rt, key)) return rt.newInt(rt.u8[baBase(rt, r) + itemIndex(rt, r, key)]!);
+    if (isIndexLike(rt, key)) {
+      const raw = asSsize(rt, key);
+      return rt.newInt(rt.u8[baBase(rt, r) + itemIndex(rt, r, raw)]!);
+    }
     if (rt.kindOf(key) !== Kind.SLICE) badIndex(rt, key);
     const [start, , step, n] = sliceIndices(rt, key, baLength(rt, r));
     const base = baBase(rt, r);
@@ -304,9 +309,9 @@ def('extend', (rt, args, kw, self) => {
 });
 def('insert', (rt, args, kw, self) => {
   clinicPositional(rt, 'bytearray.insert', 'insert', args, kw, 2, 2);
-  const n = baLength(rt, self);
   let i = ssizeArg(rt, args[0]!);
   const v = byteValue(rt, args[1]!);
+  const n = baLength(rt, self);
   if (i < 0) i = Math.max(0, i + n);
   if (i > n) i = n;
   baReplace(rt, self, i, i, [v]);
@@ -314,8 +319,8 @@ def('insert', (rt, args, kw, self) => {
 });
 def('pop', (rt, args, kw, self) => {
   clinicPositional(rt, 'bytearray.pop', 'pop', args, kw, 0, 1);
-  const n = baLength(rt, self);
   let i = args[0] === undefined ? -1 : ssizeArg(rt, args[0]);
+  const n = baLength(rt, self);
   if (n === 0) rt.raise('IndexError', 'pop from empty bytearray');
   if (i < 0) i += n;
   if (i < 0 || i >= n) rt.raise('IndexError', 'pop index out of range');
