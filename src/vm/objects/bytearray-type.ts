@@ -375,3 +375,5 @@ defWrapper('__delitem__', 1, (rt, self, [k]) => {
   return rt.None;
 });
 defWrapper('__contains__', 1, (rt, self, [x]) => rt.bool(bytesContains(rt, self, x!)));
+defWrapper('__iadd__', 1, (rt, self, [x]) => SLOTS[Kind.BYTEARRAY]!.iadd!(rt, self, x!) as Ref);
+defWrapper('__imul__', 1, (rt, self, [x]) => SLOTS[Kind.BYTEARRAY]!.imul!(rt, self, x!) as Ref);

@@ -828,3 +828,36 @@ def('translate', (rt, s, args, self, kwargs) => {
   }
   return bytesResult(rt, self, s, out);
 });
+
+// ---- the operator dunders of bytes and bytearray, as slot wrappers ----
+
+function defWrapperBoth(name: string, nargs: number, impl: (rt: Runtime, self: Ref, args: Ref[]) => Ref): void {
+  for (const [kind, tn] of [[Kind.BYTES, 'bytes'], [Kind.BYTEARRAY, 'bytearray']] as const) {
+    defineMethod(kind, tn, name, (rt, args, kwargs, self) => {
+      if (rt.kindOf(self) !== kind) {
+        rt.raise('TypeError', `descriptor '${name}' requires a '${tn}' object but received a '${rt.typeNameOf(self)}'`);
+      }
+      if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `wrapper ${name}() takes no keyword arguments`);
+      if (args.length !== nargs) rt.raise('TypeError', `expected ${nargs} argument${nargs === 1 ? '' : 's'}, got ${args.length}`);
+      return impl(rt, self, args);
+    });
+  }
+}
+const slotOr = (rt: Runtime, r: Ref | 0): Ref => (r === 0 ? rt.NotImplemented : r);
+defWrapperBoth('__add__', 1, (rt, self, [x]) => slotOr(rt, SLOTS[rt.kindOf(self)]!.add!(rt, self, x!)));
+defWrapperBoth('__mul__', 1, (rt, self, [x]) => {
+  indexValue(rt, x!); // sq_repeat's wrapper: `'str' object cannot be interpreted as an integer`
+  return SLOTS[rt.kindOf(self)]!.mul!(rt, self, x!) as Ref;
+});
+defWrapperBoth('__rmul__', 1, (rt, self, [x]) => {
+  indexValue(rt, x!); // sq_repeat's wrapper: `'str' object cannot be interpreted as an integer`
+  return SLOTS[rt.kindOf(self)]!.mul!(rt, self, x!) as Ref;
+});
+defWrapperBoth('__mod__', 1, (rt, self, [x]) => slotOr(rt, bytesMod(rt, self, x!)));
+defWrapperBoth('__rmod__', 1, (rt, self, [x]) => slotOr(rt, bytesMod(rt, x!, self)));
+['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
+  defWrapperBoth(name, 1, (rt, self, [x]) => slotOr(rt, SLOTS[rt.kindOf(self)]!.richcompare!(rt, self, x!, op)));
+});
+defWrapperBoth('__iter__', 0, (rt, self) => getIter(rt, self));
+defWrapperBoth('__repr__', 0, (rt, self) => rt.newStr(SLOTS[rt.kindOf(self)]!.repr!(rt, self)));
+defWrapper('__hash__', 0, (rt, self) => rt.newInt(SLOTS[Kind.BYTES]!.hash!(rt, self)));
