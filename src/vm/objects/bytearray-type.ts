@@ -47,6 +47,15 @@ function itemIndex(rt: Runtime, r: Ref, raw: number): number {
   return i;
 }
 
+/** sliceIndices for self's current length: the bounds' __index__ methods run before the length is
+ *  known, and if one of them resized self the indices are computed again (they must never point
+ *  past the storage). */
+function sliceOf(rt: Runtime, r: Ref, key: Ref): [number, number, number, number] {
+  const n = baLength(rt, r);
+  const res = sliceIndices(rt, key, n);
+  return baLength(rt, r) === n ? res : sliceIndices(rt, key, baLength(rt, r));
+}
+
 function badIndex(rt: Runtime, key: Ref): never {
   return rt.raise('TypeError', `bytearray indices must be integers or slices, not ${rt.typeNameOf(key)}`);
 }
@@ -78,7 +87,7 @@ function assignSubscript(rt: Runtime, r: Ref, key: Ref, value: Ref | 0): void {
   else if (isNumberOrStr(rt, value)) {
     return rt.raise('TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
   } else data = bytesFromIterable(rt, value, 'bytearray');
-  const [start, stop, step, n] = sliceIndices(rt, key, baLength(rt, r));
+  const [start, stop, step, n] = sliceOf(rt, r, key);
   if (step === 1) {
     baReplace(rt, r, start, Math.max(start, stop), data);
     return;
@@ -172,7 +181,7 @@ defineSlots(Kind.BYTEARRAY, {
       return rt.newInt(rt.u8[baBase(rt, r) + itemIndex(rt, r, raw)]!);
     }
     if (rt.kindOf(key) !== Kind.SLICE) badIndex(rt, key);
-    const [start, , step, n] = sliceIndices(rt, key, baLength(rt, r));
+    const [start, , step, n] = sliceOf(rt, r, key);
     const base = baBase(rt, r);
     const out = new Uint8Array(n);
     for (let k = 0, i = start; k < n; k++, i += step) out[k] = rt.u8[base + i]!;
