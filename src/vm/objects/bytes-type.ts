@@ -781,8 +781,10 @@ export function bytesPercent(rt: Runtime, fmt: string, args: Ref): string {
     return percentFormat(fmt, args, host);
   } catch (e) {
     if (e instanceof PyErrorSpec) {
-      const msg = e.pyMessage === 'not all arguments converted during string formatting'
-        ? 'not all arguments converted during bytes formatting' : e.pyMessage;
+      // The shared formatter words two errors as str % does; bytes % words them so.
+      let msg = e.pyMessage;
+      if (msg === 'not all arguments converted during string formatting') msg = 'not all arguments converted during bytes formatting';
+      else if (msg.startsWith('must be real number, not ')) msg = `float argument required, not ${msg.slice(25)}`;
       rt.raise(e.pyType, msg);
     }
     throw e;
