@@ -34,3 +34,4 @@ import './builtins/modules/dis.js';
 import './builtins/modules/gc.js';
 import './objects/native-object.js';
 import './builtins/modules/itertools.js';
+import './builtins/modules/operator.js';
