@@ -35,3 +35,4 @@ import './builtins/modules/gc.js';
 import './objects/native-object.js';
 import './builtins/modules/itertools.js';
 import './builtins/modules/operator.js';
+import './builtins/modules/random.js';
