@@ -102,6 +102,7 @@ export function installNativeTypes(rt: Runtime, module: string, dict: Ref): void
     const tdict = rt.i32[(t + TP_DICT) >> 2]! as Ref;
     for (const m of c.methodIds) {
       const b = newBuiltin(rt, m.id);
+      if (m.cls) immortalizeStaticType(rt, b); // the type's walk does not look inside classmethods
       const value = m.cls ? wrapDescriptor(rt, 'class', b) : b;
       if (value !== b) rt.decref(b);
       setGlobal(rt, tdict, m.name, value);

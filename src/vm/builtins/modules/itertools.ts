@@ -27,6 +27,18 @@ const setI32 = (rt: Runtime, r: Ref, i: number, v: number): void => {
 };
 const ADD = 0;
 
+/** parseArgs, with argument clinic's message for a missing required argument even when every
+ *  parameter is required (`combinations() missing required argument 'r' (pos 2)`). */
+function clinicArgs(rt: Runtime, fname: string, args: Ref[], kwargs: Kwargs, names: string[]): (Ref | undefined)[] {
+  if (args.length < names.length) {
+    names.forEach((n, i) => {
+      if (i >= args.length && !(kwargs?.has(n) ?? false)) {
+        rt.raise('TypeError', `${fname}() missing required argument '${n}' (pos ${i + 1})`);
+      }
+    });
+  }
+  return parseArgs(rt, fname, args, kwargs, names);
+}
 function noKw(rt: Runtime, name: string, kwargs: Kwargs): void {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${name}() takes no keyword arguments`);
 }
@@ -132,7 +144,7 @@ const CYCLE = defineNativeClass({
   module: MOD, name: 'cycle', refs: 2, data: 8,
   construct(rt, _type, args, kwargs) {
     noKw(rt, 'cycle', kwargs);
-    checkArity(rt, 'cycle', args, null, 1, 1);
+    if (args.length !== 1) rt.raise('TypeError', `cycle expected 1 argument, got ${args.length}`);
     const it = getIter(rt, args[0]!);
     return newNative(rt, CYCLE, [it, newList(rt)]);
   },
@@ -270,7 +282,7 @@ const CHAIN = defineNativeClass({
 const COMPRESS = defineNativeClass({
   module: MOD, name: 'compress', refs: 2,
   construct(rt, _type, args, kwargs) {
-    const [data, selectors] = parseArgs(rt, 'compress', args, kwargs, ['data', 'selectors']);
+    const [data, selectors] = clinicArgs(rt, 'compress', args, kwargs, ['data', 'selectors']);
     const d = getIter(rt, data!);
     const s = guard(rt, d, () => getIter(rt, selectors!));
     return newNative(rt, COMPRESS, [d, s]);
@@ -761,7 +773,7 @@ const PRODUCT = defineNativeClass({
 const COMBINATIONS = defineNativeClass({
   module: MOD, name: 'combinations', refs: 1,
   construct(rt, _type, args, kwargs) {
-    const [iterable, rv] = parseArgs(rt, 'combinations', args, kwargs, ['iterable', 'r']);
+    const [iterable, rv] = clinicArgs(rt, 'combinations', args, kwargs, ['iterable', 'r']);
     const pool = tupleOf(rt, iterable!);
     const rr = guard(rt, pool, () => rArg(rt, rv, 0));
     const c = newComb(rt, COMBINATIONS, pool, tupleSize(rt, pool), rr, rr);
@@ -795,7 +807,7 @@ const COMBINATIONS = defineNativeClass({
 const CWR = defineNativeClass({
   module: MOD, name: 'combinations_with_replacement', refs: 1,
   construct(rt, _type, args, kwargs) {
-    const [iterable, rv] = parseArgs(rt, 'combinations_with_replacement', args, kwargs, ['iterable', 'r']);
+    const [iterable, rv] = clinicArgs(rt, 'combinations_with_replacement', args, kwargs, ['iterable', 'r']);
     const pool = tupleOf(rt, iterable!);
     const rr = guard(rt, pool, () => rArg(rt, rv, 0));
     return newComb(rt, CWR, pool, tupleSize(rt, pool), rr, rr);

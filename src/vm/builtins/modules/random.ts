@@ -218,7 +218,7 @@ function seed(rt: Runtime, mt: MT, a: Ref | undefined): void {
   }
   const k = rt.kindOf(a);
   if (isInt(rt, a)) n = BigInt(intOf(rt, a));
-  else if (rt.isInstanceOfKind(a, Kind.FLOAT)) n = BigInt(pyHashFloat(rt, a));
+  else if (rt.isInstanceOfKind(a, Kind.FLOAT)) n = BigInt.asUintN(64, BigInt(pyHashFloat(rt, a))); // (size_t)hash
   else if (k === Kind.STR || k === Kind.BYTES || k === Kind.BYTEARRAY) {
     // version 2: int.from_bytes(a + sha512(a).digest(), 'big')
     let bytes: Uint8Array;
