@@ -127,7 +127,7 @@ for (const [name, op] of [['concat', 0], ['iconcat', INPLACE_OFFSET]] as const) 
 
 /** Walks `seq` until an item equal to `x`; returns its index (or -1) and how many were equal. */
 function scan(rt: Runtime, seq: Ref, x: Ref, stopAtFirst: boolean): { index: number; count: number } {
-  const it = getIter(rt, seq);
+  const it = getIter(rt, seq, true); // CPython: "argument of type 'int' is not iterable"
   let i = 0;
   let count = 0;
   try {
