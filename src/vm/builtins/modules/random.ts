@@ -21,7 +21,6 @@ import { getAttr } from '../../objects/attrs.js';
 import { binaryOp, getItem, indexValue, iterateToArray, len, repr, setItem } from '../../objects/protocols.js';
 import { tupleItem, tupleSize, tupleSteal } from '../../objects/tuple.js';
 import { strEncode } from '../../objects/str-codec.js';
-import { parseArgs } from '../args.js';
 import { defineModule } from '../registry.js';
 
 const MOD = 'random';
@@ -192,6 +191,47 @@ function method(name: string, impl: Impl): void {
   methods[name] = (rt, args, kwargs, self) => impl(rt, mtOf(rt, self), args, kwargs, self);
 }
 
+/**
+ * Binds the arguments of a method written in Python in random.py, with the messages a Python function
+ * gives (`Random.randint() missing 1 required positional argument: 'b'`); `self` counts as in CPython.
+ * `pos` are the positional parameters (the first `nreq` required), `kwonly` the keyword-only ones.
+ */
+function pyArgs(rt: Runtime, name: string, args: Ref[], kwargs: Kwargs, pos: string[], nreq: number,
+  kwonly: string[] = []): (Ref | undefined)[] {
+  const fname = `Random.${name}()`;
+  if (args.length > pos.length) {
+    const max = pos.length + 1;
+    const takes = nreq === pos.length ? `${max} positional argument${max === 1 ? '' : 's'}` : `from ${nreq + 1} to ${max} positional arguments`;
+    rt.raise('TypeError', `${fname} takes ${takes} but ${args.length + 1} were given`);
+  }
+  const out: (Ref | undefined)[] = [...args];
+  out.length = pos.length + kwonly.length;
+  for (const [k, v] of kwargs ?? []) {
+    let i = pos.indexOf(k);
+    if (i >= 0 && i < args.length) rt.raise('TypeError', `${fname} got multiple values for argument '${k}'`);
+    if (i < 0) {
+      i = kwonly.indexOf(k);
+      if (i < 0) rt.raise('TypeError', `${fname} got an unexpected keyword argument '${k}'`);
+      i += pos.length;
+    }
+    out[i] = v;
+  }
+  const missing = pos.slice(0, nreq).filter((_, i) => out[i] === undefined).map((n) => `'${n}'`);
+  if (missing.length > 0) {
+    const list = missing.length === 1 ? missing[0] : missing.length === 2 ? `${missing[0]} and ${missing[1]}`
+      : `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1]}`;
+    rt.raise('TypeError', `${fname} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+  }
+  return out;
+}
+/** The checks of a method written in C (random, getrandbits): no keywords, exactly `n` arguments. */
+function cArgs(rt: Runtime, name: string, args: Ref[], kwargs: Kwargs, n: 0 | 1): void {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `Random.${name}() takes no keyword arguments`);
+  if (args.length !== n) {
+    rt.raise('TypeError', `Random.${name}() takes ${n === 0 ? 'no arguments' : 'exactly one argument'} (${args.length} given)`);
+  }
+}
+
 function intOf(rt: Runtime, r: Ref): number | bigint {
   return rt.intValue(r);
 }
@@ -236,7 +276,7 @@ function seed(rt: Runtime, mt: MT, a: Ref | undefined): void {
 }
 
 method('seed', (rt, mt, args, kwargs) => {
-  const [a, version] = parseArgs(rt, 'seed', args, kwargs, ['a=', 'version=']);
+  const [a, version] = pyArgs(rt, 'seed', args, kwargs, ['a', 'version'], 0);
   const v1 = version !== undefined && isInt(rt, version) && intOf(rt, version) === 1;
   if (v1 && a !== undefined && (rt.kindOf(a) === Kind.STR || rt.kindOf(a) === Kind.BYTES)) {
     // version 1: the narrower hash of str and bytes that Python 2 used
@@ -255,19 +295,20 @@ method('seed', (rt, mt, args, kwargs) => {
 });
 
 method('random', (rt, mt, args, kwargs) => {
-  parseArgs(rt, 'random', args, kwargs, []);
+  cArgs(rt, 'random', args, kwargs, 0);
   return rt.newFloat(mt.random());
 });
 
 method('getrandbits', (rt, mt, args, kwargs) => {
-  const [k] = parseArgs(rt, 'getrandbits', args, kwargs, ['k', '/']);
+  cArgs(rt, 'getrandbits', args, kwargs, 1);
+  const k = args[0];
   const v = indexValue(rt, k!);
   if (v < 0) rt.raise('ValueError', 'number of bits must be non-negative');
   return rt.newInt(mt.bits(Number(v)));
 });
 
 method('getstate', (rt, mt, args, kwargs) => {
-  parseArgs(rt, 'getstate', args, kwargs, []);
+  pyArgs(rt, 'getstate', args, kwargs, [], 0);
   const words = Array.from(mt.mt, (w) => rt.newInt(w));
   words.push(rt.newInt(mt.index));
   const g = mt.gaussNext;
@@ -275,7 +316,7 @@ method('getstate', (rt, mt, args, kwargs) => {
 });
 
 method('setstate', (rt, mt, args, kwargs) => {
-  const [state] = parseArgs(rt, 'setstate', args, kwargs, ['state']);
+  const [state] = pyArgs(rt, 'setstate', args, kwargs, ['state'], 1);
   const items = iterateToArray(rt, state!);
   try {
     const version = items[0];
@@ -353,12 +394,12 @@ function floorDiv(a: bigint, b: bigint): bigint {
 }
 
 method('randrange', (rt, mt, args, kwargs) => {
-  const [start, stop, step] = parseArgs(rt, 'randrange', args, kwargs, ['start', 'stop=', 'step=']);
+  const [start, stop, step] = pyArgs(rt, 'randrange', args, kwargs, ['start', 'stop', 'step'], 1);
   return randrange(rt, mt, start!, stop, step);
 });
 
 method('randint', (rt, mt, args, kwargs) => {
-  const [a, b] = parseArgs(rt, 'randint', args, kwargs, ['a', 'b']);
+  const [a, b] = pyArgs(rt, 'randint', args, kwargs, ['a', 'b'], 2);
   const one = rt.newInt(1);
   const b1 = binaryOp(rt, 0, b!, one);
   try {
@@ -369,7 +410,7 @@ method('randint', (rt, mt, args, kwargs) => {
 });
 
 method('randbytes', (rt, mt, args, kwargs) => {
-  const [n] = parseArgs(rt, 'randbytes', args, kwargs, ['n']);
+  const [n] = pyArgs(rt, 'randbytes', args, kwargs, ['n'], 1);
   const count = Number(indexValue(rt, n!));
   if (count < 0) rt.raise('ValueError', 'negative count');
   return newBytes(rt, toBytes(mt.bits(count * 8), count, 'little'));
@@ -387,14 +428,14 @@ function itemAt(rt: Runtime, seq: Ref, i: number | bigint): Ref {
 }
 
 method('choice', (rt, mt, args, kwargs) => {
-  const [seq] = parseArgs(rt, 'choice', args, kwargs, ['seq']);
+  const [seq] = pyArgs(rt, 'choice', args, kwargs, ['seq'], 1);
   const n = len(rt, seq!);
   if (n === 0) rt.raise('IndexError', 'Cannot choose from an empty sequence');
   return itemAt(rt, seq!, mt.belowNum(n));
 });
 
 method('shuffle', (rt, mt, args, kwargs) => {
-  const [x] = parseArgs(rt, 'shuffle', args, kwargs, ['x']);
+  const [x] = pyArgs(rt, 'shuffle', args, kwargs, ['x'], 1);
   for (let i = len(rt, x!) - 1; i >= 1; i--) {
     const j = mt.belowNum(i + 1);
     const a = itemAt(rt, x!, i);
@@ -489,13 +530,13 @@ function bisectRight(a: readonly number[], x: number, lo: number, hi: number): n
 }
 
 method('sample', (rt, mt, args, kwargs) => {
-  const [population, k, counts] = parseArgs(rt, 'sample', args, kwargs, ['population', 'k', '*', 'counts=']);
+  const [population, k, counts] = pyArgs(rt, 'sample', args, kwargs, ['population', 'k'], 2, ['counts']);
   return sample(rt, mt, population!, Number(indexValue(rt, k!)), counts);
 });
 
 method('choices', (rt, mt, args, kwargs) => {
-  const [population, weights, cumWeights, kArg] = parseArgs(rt, 'choices', args, kwargs,
-    ['population', 'weights=', '*', 'cum_weights=', 'k=']);
+  const [population, weights, cumWeights, kArg] = pyArgs(rt, 'choices', args, kwargs, ['population', 'weights'], 1,
+    ['cum_weights', 'k']);
   const n = len(rt, population!);
   const k = kArg === undefined ? 1 : Number(indexValue(rt, kArg));
   const out: Ref[] = [];
@@ -565,7 +606,7 @@ const TWOPI = 2 * Math.PI;
 const NV_MAGICCONST = 4 * libm.exp(-0.5) / Math.sqrt(2.0);
 
 method('uniform', (rt, mt, args, kwargs) => {
-  const [a, b] = parseArgs(rt, 'uniform', args, kwargs, ['a', 'b']);
+  const [a, b] = pyArgs(rt, 'uniform', args, kwargs, ['a', 'b'], 2);
   const diff = binaryOp(rt, 10, b!, a!);
   const u = rt.newFloat(mt.random());
   let prod: Ref;
@@ -583,7 +624,7 @@ method('uniform', (rt, mt, args, kwargs) => {
 });
 
 function muSigma(rt: Runtime, name: string, args: Ref[], kwargs: Kwargs): [number, number] {
-  const [mu, sigma] = parseArgs(rt, name, args, kwargs, ['mu=', 'sigma=']);
+  const [mu, sigma] = pyArgs(rt, name, args, kwargs, ['mu', 'sigma'], 0);
   return [mu === undefined ? 0 : floatArg(rt, mu, 'mu'), sigma === undefined ? 1 : floatArg(rt, sigma, 'sigma')];
 }
 
@@ -618,12 +659,12 @@ method('normalvariate', (rt, mt, args, kwargs) => {
 });
 
 method('lognormvariate', (rt, mt, args, kwargs) => {
-  const [mu, sigma] = parseArgs(rt, 'lognormvariate', args, kwargs, ['mu', 'sigma']);
+  const [mu, sigma] = pyArgs(rt, 'lognormvariate', args, kwargs, ['mu', 'sigma'], 2);
   return rt.newFloat(libm.exp(normal(mt, floatArg(rt, mu!, 'mu'), floatArg(rt, sigma!, 'sigma'))));
 });
 
 method('expovariate', (rt, mt, args, kwargs) => {
-  const [lambd] = parseArgs(rt, 'expovariate', args, kwargs, ['lambd']);
+  const [lambd] = pyArgs(rt, 'expovariate', args, kwargs, ['lambd'], 1);
   const l = floatArg(rt, lambd!, 'lambd');
   const x = -libm.log(1.0 - mt.random());
   if (l === 0) rt.raise('ZeroDivisionError', 'float division by zero');
@@ -631,15 +672,102 @@ method('expovariate', (rt, mt, args, kwargs) => {
 });
 
 method('paretovariate', (rt, mt, args, kwargs) => {
-  const [alpha] = parseArgs(rt, 'paretovariate', args, kwargs, ['alpha']);
+  const [alpha] = pyArgs(rt, 'paretovariate', args, kwargs, ['alpha'], 1);
   const u = 1.0 - mt.random();
   const a = floatArg(rt, alpha!, 'alpha');
   if (a === 0) rt.raise('ZeroDivisionError', 'float division by zero');
   return rt.newFloat(libm.pow(u, -1.0 / a));
 });
 
+function gamma(rt: Runtime, mt: MT, alpha: number, beta: number): number {
+  // cf. random.py gammavariate
+  if (alpha <= 0.0 || beta <= 0.0) rt.raise('ValueError', 'gammavariate: alpha and beta must be > 0.0');
+  if (alpha > 1.0) {
+    const ainv = Math.sqrt(2.0 * alpha - 1.0);
+    const bbb = alpha - LOG4;
+    const ccc = alpha + ainv;
+    for (;;) {
+      const u1 = mt.random();
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      const u2 = 1.0 - mt.random();
+      const v = libm.log(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * libm.exp(v);
+      const z = u1 * u1 * u2;
+      const r = bbb + ccc * v - x;
+      if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= libm.log(z)) return x * beta;
+    }
+  }
+  if (alpha === 1.0) return -libm.log(1.0 - mt.random()) * beta;
+  let x: number;
+  for (;;) {
+    const u = mt.random();
+    const b = (Math.E + alpha) / Math.E;
+    const p = b * u;
+    x = p <= 1.0 ? libm.pow(p, 1.0 / alpha) : -libm.log((b - p) / alpha);
+    const u1 = mt.random();
+    if (p > 1.0) {
+      if (u1 <= libm.pow(x, alpha - 1.0)) break;
+    } else if (u1 <= libm.exp(-x)) break;
+  }
+  return x * beta;
+}
+const LOG4 = libm.log(4.0);
+const SG_MAGICCONST = 1.0 + libm.log(4.5);
+
+method('gammavariate', (rt, mt, args, kwargs) => {
+  const [alpha, beta] = pyArgs(rt, 'gammavariate', args, kwargs, ['alpha', 'beta'], 2);
+  return rt.newFloat(gamma(rt, mt, floatArg(rt, alpha!, 'alpha'), floatArg(rt, beta!, 'beta')));
+});
+
+method('betavariate', (rt, mt, args, kwargs) => {
+  const [alpha, beta] = pyArgs(rt, 'betavariate', args, kwargs, ['alpha', 'beta'], 2);
+  const a = floatArg(rt, alpha!, 'alpha');
+  const b = floatArg(rt, beta!, 'beta');
+  const y = gamma(rt, mt, a, 1.0);
+  if (y === 0) return rt.newFloat(0.0);
+  return rt.newFloat(y / (y + gamma(rt, mt, b, 1.0)));
+});
+
+method('weibullvariate', (rt, mt, args, kwargs) => {
+  const [alpha, beta] = pyArgs(rt, 'weibullvariate', args, kwargs, ['alpha', 'beta'], 2);
+  const a = floatArg(rt, alpha!, 'alpha');
+  const b = floatArg(rt, beta!, 'beta');
+  const u = 1.0 - mt.random();
+  if (b === 0) rt.raise('ZeroDivisionError', 'float division by zero');
+  return rt.newFloat(a * libm.pow(-libm.log(u), 1.0 / b));
+});
+
+method('vonmisesvariate', (rt, mt, args, kwargs) => {
+  const [muA, kappaA] = pyArgs(rt, 'vonmisesvariate', args, kwargs, ['mu', 'kappa'], 2);
+  const mu = floatArg(rt, muA!, 'mu');
+  const kappa = floatArg(rt, kappaA!, 'kappa');
+  if (kappa <= 1e-6) return rt.newFloat(TWOPI * mt.random());
+  const s = 0.5 / kappa;
+  const r = s + Math.sqrt(1.0 + s * s);
+  let z: number;
+  for (;;) {
+    const u1 = mt.random();
+    z = libm.cos(Math.PI * u1);
+    const d = z / (r + z);
+    const u2 = mt.random();
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * libm.exp(d)) break;
+  }
+  const q = 1.0 / r;
+  const f = (q + z) / (1.0 + q * z);
+  const u3 = mt.random();
+  const theta = u3 > 0.5 ? pyMod(mu + libm.acos(f), TWOPI) : pyMod(mu - libm.acos(f), TWOPI);
+  return rt.newFloat(theta);
+});
+
+/** Python's float `%` (the result takes the divisor's sign). */
+function pyMod(a: number, b: number): number {
+  let m = a % b;
+  if (m !== 0 && (m < 0) !== (b < 0)) m += b;
+  return m;
+}
+
 method('triangular', (rt, mt, args, kwargs) => {
-  const [lowA, highA, modeA] = parseArgs(rt, 'triangular', args, kwargs, ['low=', 'high=', 'mode=']);
+  const [lowA, highA, modeA] = pyArgs(rt, 'triangular', args, kwargs, ['low', 'high', 'mode'], 0);
   let low = lowA === undefined ? 0.0 : floatArg(rt, lowA, 'low');
   let high = highA === undefined ? 1.0 : floatArg(rt, highA, 'high');
   const u0 = mt.random();
@@ -663,7 +791,9 @@ const RANDOM = defineNativeClass({
   module: MOD, name: 'Random', refs: 0, data: D_BYTES,
   construct(rt, _type, args, kwargs) {
     if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'Random() takes no keyword arguments');
-    if (args.length > 1) rt.raise('TypeError', `Random() expected at most 1 argument, got ${args.length}`);
+    if (args.length > 1) {
+      rt.raise('TypeError', `Random.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+    }
     const r = newNative(rt, RANDOM, []);
     try {
       seed(rt, mtOf(rt, r), args[0]);
