@@ -70,7 +70,7 @@ export function defineNativeClass(spec: NativeClassSpec): number {
     }, false);
     add('__next__', (rt, args, kwargs, self) => {
       noArgs(rt, `${spec.name}.__next__`, args, kwargs);
-      const x = spec.next!(rt, self);
+      const x = cleared(rt, self) ? 0 : spec.next!(rt, self);
       if (x === 0) throw new PyRaise(newException(rt, excType(rt, 'StopIteration'), null));
       return x;
     }, false);
@@ -211,17 +211,24 @@ export function traverseNative(rt: Runtime, r: Ref, visit: (x: Ref) => void): vo
     if (v !== 0) visit(v);
   }
 }
+/** Set in the data-size word once the collector has cleared an object: a finalizer that still reaches it
+ *  finds an exhausted iterator rather than fields its code assumes are set. */
+const CLEARED = 0x40000000;
 /** Releases every reference a NATIVE object owns (dealloc, and the collector's clear). */
 export function clearNative(rt: Runtime, r: Ref): void {
+  rt.i32[(r + NO_DATA_BYTES) >> 2]! |= CLEARED;
   const n = classOf(rt, r).refs;
   for (let i = 0; i < n; i++) setRef(rt, r, i, 0);
+}
+function cleared(rt: Runtime, r: Ref): boolean {
+  return (rt.i32[(r + NO_DATA_BYTES) >> 2]! & CLEARED) !== 0;
 }
 
 defineSlots(Kind.NATIVE, {
   dealloc: clearNative,
   repr(rt, r) {
     const c = classOf(rt, r);
-    if (c.repr !== undefined) return c.repr(rt, r);
+    if (c.repr !== undefined && !cleared(rt, r)) return c.repr(rt, r);
     return `<${c.module}.${c.name} object at 0x${idOf(r).toString(16)}>`;
   },
   hash(_rt, r) {
@@ -235,7 +242,7 @@ defineSlots(Kind.NATIVE, {
   next(rt, r) {
     const f = classOf(rt, r).next;
     if (f === undefined) return rt.raise('TypeError', `'${rt.typeNameOf(r)}' object is not an iterator`);
-    return f(rt, r);
+    return cleared(rt, r) ? 0 : f(rt, r);
   },
 });
 
@@ -256,6 +263,7 @@ function installCallHooks(): void {
   setInstanceCallHook((rt, obj, args, kwargs) => {
     if (rt.kindOf(obj) === Kind.NATIVE) {
       const f = classOf(rt, obj).call;
+      if (f !== undefined && cleared(rt, obj)) rt.raise('ReferenceError', 'the object was cleared by the garbage collector');
       return f === undefined ? 0 : f(rt, obj, args, kwargs);
     }
     return prevCall(rt, obj, args, kwargs);

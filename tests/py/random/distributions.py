@@ -15,3 +15,4 @@ for bad in [(0, 1), (1, -1)]:
         r.gammavariate(*bad)
     except ValueError as e:
         print('ValueError:', e)
+print(random.NV_MAGICCONST, random.TWOPI, random.LOG4, random.SG_MAGICCONST, random.RECIP_BPF, random.BPF)

@@ -808,6 +808,14 @@ const RANDOM = defineNativeClass({
 
 defineModule(MOD, (rt, dict) => {
   installNativeTypes(rt, MOD, dict);
+  const consts: [string, number][] = [['NV_MAGICCONST', NV_MAGICCONST], ['TWOPI', TWOPI], ['LOG4', LOG4],
+    ['SG_MAGICCONST', SG_MAGICCONST], ['RECIP_BPF', 2 ** -53]];
+  for (const [name, v] of consts) {
+    const f = rt.newFloat(v);
+    setGlobal(rt, dict, name, f);
+    rt.decref(f);
+  }
+  setGlobal(rt, dict, 'BPF', rt.newInt(53));
   const inst = newNative(rt, RANDOM, []);
   seed(rt, mtOf(rt, inst), undefined);
   setGlobal(rt, dict, '_inst', inst);
