@@ -38,9 +38,16 @@ const D_GAUSS = D_INDEX + 8;
 const D_BYTES = D_GAUSS + 8;
 
 class MT {
-  constructor(readonly rt: Runtime, readonly base: number) {}
+  /** The heap's words and the index of mt[0] among them. */
+  readonly u32: Uint32Array;
+  readonly w: number;
+  constructor(readonly rt: Runtime, readonly base: number) {
+    this.u32 = rt.u32;
+    this.w = base >> 2;
+  }
+  /** A view of the 624 state words (for getstate / setstate). */
   get mt(): Uint32Array {
-    return this.rt.u32.subarray(this.base >> 2, (this.base >> 2) + N);
+    return this.u32.subarray(this.w, this.w + N);
   }
   get index(): number {
     return this.rt.i32[(this.base + D_INDEX) >> 2]!;
@@ -58,25 +65,27 @@ class MT {
 
   /** genrand_uint32 */
   next32(): number {
-    const mt = this.mt;
-    let i = this.index;
+    const mt = this.u32;
+    const w = this.w;
+    const ip = (this.base + D_INDEX) >> 2;
+    let i = this.rt.i32[ip]!;
     if (i >= N) {
       let kk = 0;
       let y: number;
       for (; kk < N - M; kk++) {
-        y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);
-        mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+        y = (mt[w + kk]! & UPPER_MASK) | (mt[w + kk + 1]! & LOWER_MASK);
+        mt[w + kk] = mt[w + kk + M]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
       }
       for (; kk < N - 1; kk++) {
-        y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);
-        mt[kk] = mt[kk + (M - N)]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+        y = (mt[w + kk]! & UPPER_MASK) | (mt[w + kk + 1]! & LOWER_MASK);
+        mt[w + kk] = mt[w + kk + (M - N)]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
       }
-      y = (mt[N - 1]! & UPPER_MASK) | (mt[0]! & LOWER_MASK);
-      mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      y = (mt[w + N - 1]! & UPPER_MASK) | (mt[w]! & LOWER_MASK);
+      mt[w + N - 1] = mt[w + M - 1]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
       i = 0;
     }
-    let y = mt[i]!;
-    this.index = i + 1;
+    let y = mt[w + i]!;
+    this.rt.i32[ip] = i + 1;
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
