@@ -14,7 +14,7 @@ import { checkArity, parseArgs } from '../args.js';
 import { defineModule, defineModuleFunction } from '../registry.js';
 
 const MOD = 'itertools';
-const MAXSIZE = 2 ** 63 - 1;
+const MAXSIZE = 2n ** 63n - 1n;
 
 // ---- small helpers ----
 const f64 = (rt: Runtime, r: Ref, i: number): number => rt.f64[(dataOf(rt, r) >> 3) + i]!;
@@ -178,6 +178,7 @@ const REPEAT = defineNativeClass({
     let cnt = -1;
     if (times !== undefined) {
       const v = indexValue(rt, times);
+      if (BigInt(v) > MAXSIZE || BigInt(v) < -MAXSIZE - 1n) rt.raise('OverflowError', 'Python int too large to convert to C ssize_t');
       cnt = Math.max(0, Number(v));
     }
     rt.incref(obj!);
@@ -428,7 +429,7 @@ const ISLICE = defineNativeClass({
         rt.decref(e.exc);
         return rt.raise('ValueError', msg);
       }
-      if (n < 0 || n > MAXSIZE) rt.raise('ValueError', msg);
+      if (n < 0 || BigInt(n) > MAXSIZE) rt.raise('ValueError', msg);
       return Number(n);
     };
     let start = 0;
@@ -603,7 +604,7 @@ function teeFrom(rt: Runtime, iterable: Ref): Ref {
 }
 
 defineModuleFunction(MOD, 'tee', (rt, args, kwargs) => {
-  noKw(rt, 'tee', kwargs);
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'itertools.tee() takes no keyword arguments');
   checkArity(rt, 'tee', args, null, 1, 2);
   let n = 2;
   if (args.length === 2) {
@@ -703,10 +704,16 @@ function newComb(rt: Runtime, tag: number, pool: Ref, n: number, rr: number, wor
   return c;
 }
 
-function rArg(rt: Runtime, v: Ref | undefined, dflt: number): number {
-  if (v === undefined || v === rt.None) return dflt;
-  if (!rt.isInstanceOfKind(v, Kind.INT)) rt.raise('TypeError', 'Expected int as r');
-  const x = Number(rt.intValue(v));
+/** The `r` argument: permutations takes None (all) and wants an int; the others take any index. */
+function rArg(rt: Runtime, v: Ref | undefined, dflt: number | null): number {
+  let x: number;
+  if (dflt !== null) {
+    if (v === undefined || v === rt.None) return dflt;
+    if (!rt.isInstanceOfKind(v, Kind.INT)) rt.raise('TypeError', 'Expected int as r');
+    x = Number(rt.intValue(v));
+  } else {
+    x = Number(indexValue(rt, v!));
+  }
   if (x < 0) rt.raise('ValueError', 'r must be non-negative');
   return x;
 }
@@ -718,7 +725,7 @@ const PRODUCT = defineNativeClass({
     let repeat = 1;
     if (kwargs !== null) {
       for (const [k, v] of kwargs) {
-        if (k !== 'repeat') rt.raise('TypeError', `product() got an unexpected keyword argument '${k}'`);
+        if (k !== 'repeat') rt.raise('TypeError', `'${k}' is an invalid keyword argument for product()`);
         const x = indexValue(rt, v);
         if (x < 0) rt.raise('ValueError', 'repeat argument cannot be negative');
         repeat = Number(x);
@@ -775,7 +782,7 @@ const COMBINATIONS = defineNativeClass({
   construct(rt, _type, args, kwargs) {
     const [iterable, rv] = clinicArgs(rt, 'combinations', args, kwargs, ['iterable', 'r']);
     const pool = tupleOf(rt, iterable!);
-    const rr = guard(rt, pool, () => rArg(rt, rv, 0));
+    const rr = guard(rt, pool, () => rArg(rt, rv, null));
     const c = newComb(rt, COMBINATIONS, pool, tupleSize(rt, pool), rr, rr);
     const idx = combData(rt, c, rr);
     for (let i = 0; i < rr; i++) idx[i] = i;
@@ -809,7 +816,7 @@ const CWR = defineNativeClass({
   construct(rt, _type, args, kwargs) {
     const [iterable, rv] = clinicArgs(rt, 'combinations_with_replacement', args, kwargs, ['iterable', 'r']);
     const pool = tupleOf(rt, iterable!);
-    const rr = guard(rt, pool, () => rArg(rt, rv, 0));
+    const rr = guard(rt, pool, () => rArg(rt, rv, null));
     return newComb(rt, CWR, pool, tupleSize(rt, pool), rr, rr);
   },
   next(rt, c) {
