@@ -9,7 +9,9 @@ import { dictItems, dictSet, newDict } from '../../objects/dict.js';
 import { excMatches } from '../../objects/exceptions.js';
 import { SeqFlavor, SI_FLAVOR, SI_INDEX, SI_SEQ } from '../../objects/iterators.js';
 import { Kind } from '../../objects/kinds.js';
-import { listSize } from '../../objects/list.js';
+import { RI_LEFT, RI_LEFT_REF, RI_MODE } from '../../objects/range.js';
+import { listSize, listSteal } from '../../objects/list.js';
+import { setGlobal } from '../../objects/module.js';
 import { defineNativeClass, getRef, installNativeTypes, newNative, type Kwargs } from '../../objects/native-object.js';
 import {
   binaryOp, contains, delItem, eq, getItem, getIter, indexValue, iterNext, len, repr, richCompare, setItem, truthy,
@@ -196,6 +198,13 @@ defineModuleFunction(MOD, 'length_hint', (rt, args, kwargs) => {
       return rt.newInt(Math.max(0, size - rt.f64[(obj + SI_INDEX) >> 3]!));
     }
   }
+  if (rt.kindOf(obj) === Kind.RANGE_ITER) {
+    // range_iterator.__length_hint__: the count left (a float64 in compact mode, else an int object)
+    if (rt.i32[(obj + RI_MODE) >> 2] === 0) return rt.newInt(rt.f64[(obj + RI_LEFT) >> 3]!);
+    const left = rt.i32[(obj + RI_LEFT_REF) >> 2]! as Ref;
+    rt.incref(left);
+    return left;
+  }
   const name = rt.newStr('__length_hint__');
   let hint: Ref | 0;
   try {
@@ -342,4 +351,8 @@ const METHODCALLER = defineNativeClass({
 
 defineModule(MOD, (rt, dict) => {
   installNativeTypes(rt, MOD, dict);
+  const names = dictItems(rt, dict).map(([k]) => rt.strValue(k)).filter((k) => !k.startsWith('_')).sort();
+  const all = listSteal(rt, names.map((n) => rt.newStr(n)));
+  setGlobal(rt, dict, '__all__', all);
+  rt.decref(all);
 });
