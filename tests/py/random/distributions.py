@@ -16,3 +16,4 @@ for bad in [(0, 1), (1, -1)]:
     except ValueError as e:
         print('ValueError:', e)
 print(random.NV_MAGICCONST, random.TWOPI, random.LOG4, random.SG_MAGICCONST, random.RECIP_BPF, random.BPF)
+print(random.__all__)

@@ -35,15 +35,19 @@ const LOWER_MASK = 0x7fffffff;
 const D_INDEX = N * 4;
 const D_HAS_GAUSS = D_INDEX + 4;
 const D_GAUSS = D_INDEX + 8;
-const D_BYTES = D_GAUSS + 8;
+/** Non-zero for SystemRandom: draws come from the host's entropy source, not from the state. */
+const D_SYSTEM = D_GAUSS + 8;
+const D_BYTES = D_SYSTEM + 8;
 
 class MT {
   /** The heap's words and the index of mt[0] among them. */
   readonly u32: Uint32Array;
   readonly w: number;
+  readonly system: boolean;
   constructor(readonly rt: Runtime, readonly base: number) {
     this.u32 = rt.u32;
     this.w = base >> 2;
+    this.system = rt.i32[(base + D_SYSTEM) >> 2] !== 0;
   }
   /** A view of the 624 state words (for getstate / setstate). */
   get mt(): Uint32Array {
@@ -95,6 +99,12 @@ class MT {
 
   /** genrand_res53: a float in [0, 1) with 53 random bits. */
   random(): number {
+    if (this.system) {
+      // SystemRandom.random: (int.from_bytes(urandom(7)) >> 3) * RECIP_BPF
+      const b = randomBytes(7);
+      const hi = (b[0]! << 16) | (b[1]! << 8) | b[2]!;
+      return (hi * 2 ** 29 + (b.readUInt32BE(3) >>> 3)) * 2 ** -53;
+    }
     const a = this.next32() >>> 5;
     const b = this.next32() >>> 6;
     return (a * 67108864 + b) * (1 / 9007199254740992);
@@ -141,6 +151,11 @@ class MT {
   /** getrandbits(k) for k >= 0, as a number when it fits in 53 bits. */
   bits(k: number): number | bigint {
     if (k === 0) return 0;
+    if (this.system) {
+      const nbytes = Math.ceil(k / 8);
+      const v = BigInt(`0x${randomBytes(nbytes).toString('hex')}`) >> BigInt(nbytes * 8 - k);
+      return k <= 53 ? Number(v) : v;
+    }
     if (k <= 32) return this.next32() >>> (32 - k);
     if (k <= 53) {
       const lo = this.next32();
@@ -815,6 +830,34 @@ const RANDOM = defineNativeClass({
   methods,
 });
 
+const SYSTEM_RANDOM = defineNativeClass({
+  module: MOD, name: 'SystemRandom', refs: 0, data: D_BYTES,
+  construct(rt, _type, args, kwargs) {
+    if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'SystemRandom() takes no keyword arguments');
+    if (args.length > 1) {
+      rt.raise('TypeError', `Random.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+    }
+    const r = newNative(rt, SYSTEM_RANDOM, []);
+    rt.i32[(dataOf(rt, r) + D_SYSTEM) >> 2] = 1;
+    return r;
+  },
+  methods: {
+    ...methods,
+    seed: (rt) => rt.None, // a stub, as random.py's SystemRandom.seed
+    getstate: noState,
+    setstate: noState,
+    randbytes(rt, args, kwargs) {
+      const [n] = pyArgs(rt, 'randbytes', args, kwargs, ['n'], 1);
+      const count = Number(indexValue(rt, n!));
+      if (count < 0) rt.raise('ValueError', 'negative argument not allowed');
+      return newBytes(rt, new Uint8Array(randomBytes(count)));
+    },
+  },
+});
+function noState(rt: Runtime): Ref {
+  return rt.raise('NotImplementedError', 'System entropy source does not have state.');
+}
+
 defineModule(MOD, (rt, dict) => {
   installNativeTypes(rt, MOD, dict);
   const consts: [string, number][] = [['NV_MAGICCONST', NV_MAGICCONST], ['TWOPI', TWOPI], ['LOG4', LOG4],
@@ -836,4 +879,7 @@ defineModule(MOD, (rt, dict) => {
     rt.decref(bound);
   }
   rt.decref(inst);
+  const all = listSteal(rt, ['Random', 'SystemRandom', ...Object.keys(methods)].sort().map((n) => rt.newStr(n)));
+  setGlobal(rt, dict, '__all__', all);
+  rt.decref(all);
 });
