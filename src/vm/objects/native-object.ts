@@ -6,11 +6,14 @@
  *  behaviour: constructor, repr, next (which makes it an iterator), call, methods. Its type object is a
  *  static type made when its module is first imported (`installNativeTypes`).
  *
- *  Layout: GC links, tag, number of data bytes, the reference fields (owned, 0 when cleared), then the
- *  data area (8-aligned).
+ *  Layout: GC links, tag, number of data bytes, the reference fields (owned, 0 when cleared), the
+ *  instance's __dict__ (owned, made on first use, for classes that have one and for subclasses made by
+ *  class statements), then the data area (8-aligned).
  */
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
-import { PyRaise, Root, TP_DICT, TP_MODULE, TP_NAME, type Runtime } from '../runtime.js';
+import { PyRaise, Root, TP_BASE, TP_DICT, TP_FLAGS, TP_MODULE, TP_NAME, TPF_BASETYPE, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { setNativeInstanceDictHook } from './attrs.js';
+import { newDict } from './dict.js';
 import { immortalizeStaticType } from '../builtins/modules/sys.js';
 import { instanceCallableHook, instanceCallHook, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { defineConstructor } from './constructors.js';
@@ -36,6 +39,10 @@ export interface NativeClassSpec {
   refs: number;
   /** Raw bytes after the references (a default; `newNative` may ask for more). */
   data?: number;
+  /** Class statements may derive from it (the constructor then receives the subclass). */
+  basetype?: boolean;
+  /** Instances have a __dict__ (as those of a class written in Python). */
+  dict?: boolean;
   /** `Type(*args, **kwargs)`: a new instance (new reference). Absent: the class cannot be instantiated. */
   construct?(rt: Runtime, type: Ref, args: Ref[], kwargs: Kwargs): Ref;
   repr?(rt: Runtime, r: Ref): string;
@@ -95,7 +102,7 @@ const typeCache = new WeakMap<Runtime, Map<number, Ref>>();
 export function installNativeTypes(rt: Runtime, module: string, dict: Ref): void {
   for (const c of CLASSES) {
     if (c.module !== module) continue;
-    const t = newStaticType(rt, c.name, Kind.NATIVE, rt.types[Kind.OBJECT]!, 0);
+    const t = newStaticType(rt, c.name, Kind.NATIVE, rt.types[Kind.OBJECT]!, c.basetype === true ? TPF_BASETYPE : 0);
     const oldModule = rt.i32[(t + TP_MODULE) >> 2]! as Ref;
     rt.i32[(t + TP_MODULE) >> 2] = intern(rt, module);
     rt.decref(oldModule);
@@ -142,25 +149,28 @@ export function nativeType(rt: Runtime, tag: number): Ref {
   return rt.raise('SystemError', `${c.module}.${c.name} is missing`);
 }
 
-/** The tag of a native class's type object, or -1. */
-function tagOfType(rt: Runtime, t: Ref): number {
+/** The tag of a native class's type object (or of the native class a class statement derived from), or -1. */
+export function tagOfType(rt: Runtime, t: Ref): number {
+  while ((rt.i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) t = rt.i32[(t + TP_BASE) >> 2]! as Ref;
   const mod = rt.i32[(t + TP_MODULE) >> 2]! as Ref;
   const name = rt.i32[(t + TP_NAME) >> 2]! as Ref;
   if (mod === 0 || name === 0) return -1;
   return BY_NAME.get(`${rt.strValue(mod)}.${rt.strValue(name)}`)?.tag ?? -1;
 }
 
+/** Where the data area starts: after the references and the __dict__ slot. */
 function dataStart(refs: number): number {
-  return (NO_REFS + refs * 4 + 7) & ~7;
+  return (NO_REFS + (refs + 1) * 4 + 7) & ~7;
 }
 
-/** A new instance of class `tag` owning `refs` (stolen; 0 allowed), with `dataBytes` zeroed data bytes. */
-export function newNative(rt: Runtime, tag: number, refs: readonly (Ref | 0)[], dataBytes?: number): Ref {
+/** A new instance of class `tag` owning `refs` (stolen; 0 allowed), with `dataBytes` zeroed data bytes;
+ *  of `type` when given (a subclass made by a class statement), else of the class's own type. */
+export function newNative(rt: Runtime, tag: number, refs: readonly (Ref | 0)[], dataBytes?: number, type0?: Ref): Ref {
   const c = CLASSES[tag]!;
   const bytes = dataBytes ?? c.data ?? 0;
   let type: Ref;
   try {
-    type = nativeType(rt, tag);
+    type = type0 ?? nativeType(rt, tag);
   } catch (e) {
     for (const x of refs) if (x !== 0) rt.decref(x);
     throw e;
@@ -203,9 +213,22 @@ function classOf(rt: Runtime, r: Ref): NativeClass {
   return CLASSES[rt.i32[(r + NO_TAG) >> 2]!]!;
 }
 
-/** For the cycle collector: the references a NATIVE object owns. */
+/** The __dict__ of a native object that has one (borrowed), made on first use; else 0. */
+function nativeInstanceDict(rt: Runtime, r: Ref): Ref | 0 {
+  const c = classOf(rt, r);
+  if (c.dict !== true && (rt.i32[(rt.typeOf(r) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return 0;
+  let d = getRef(rt, r, c.refs);
+  if (d === 0) {
+    d = newDict(rt);
+    rt.i32[(r + NO_REFS + 4 * c.refs) >> 2] = d;
+  }
+  return d;
+}
+setNativeInstanceDictHook(nativeInstanceDict);
+
+/** For the cycle collector: the references a NATIVE object owns (its __dict__ included). */
 export function traverseNative(rt: Runtime, r: Ref, visit: (x: Ref) => void): void {
-  const n = classOf(rt, r).refs;
+  const n = classOf(rt, r).refs + 1;
   for (let i = 0; i < n; i++) {
     const v = getRef(rt, r, i);
     if (v !== 0) visit(v);
@@ -217,7 +240,7 @@ const CLEARED = 0x40000000;
 /** Releases every reference a NATIVE object owns (dealloc, and the collector's clear). */
 export function clearNative(rt: Runtime, r: Ref): void {
   rt.i32[(r + NO_DATA_BYTES) >> 2]! |= CLEARED;
-  const n = classOf(rt, r).refs;
+  const n = classOf(rt, r).refs + 1;
   for (let i = 0; i < n; i++) setRef(rt, r, i, 0);
 }
 function cleared(rt: Runtime, r: Ref): boolean {

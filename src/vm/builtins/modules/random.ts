@@ -17,9 +17,14 @@ import { listSteal } from '../../objects/list.js';
 import { setGlobal } from '../../objects/module.js';
 import { dataOf, defineNativeClass, installNativeTypes, newNative, type Kwargs } from '../../objects/native-object.js';
 import type { NativeImpl } from '../../objects/native.js';
-import { getAttr } from '../../objects/attrs.js';
+import { getAttr, instanceDict } from '../../objects/attrs.js';
+import { callObject } from '../../interp/call.js';
+import { userDefined } from '../../objects/classes.js';
+import { dictGet } from '../../objects/dict.js';
+import { isHeapType, typeDict } from '../../objects/type.js';
+import { TP_MRO } from '../../runtime.js';
 import { binaryOp, getItem, indexValue, iterateToArray, len, repr, setItem } from '../../objects/protocols.js';
-import { tupleItem, tupleSize, tupleSteal } from '../../objects/tuple.js';
+import { tupleItem, tupleItems, tupleSize, tupleSteal } from '../../objects/tuple.js';
 import { strEncode } from '../../objects/str-codec.js';
 import { defineModule } from '../registry.js';
 
@@ -31,23 +36,24 @@ const M = 397;
 const MATRIX_A = 0x9908b0df;
 const UPPER_MASK = 0x80000000;
 const LOWER_MASK = 0x7fffffff;
-/** Data layout (bytes): mt[624] (uint32), index (int32), has gauss_next (int32), gauss_next (float64). */
+/** Data layout (bytes): mt[624] (uint32), index (int32), system flag (int32: non-zero for SystemRandom,
+ *  whose draws come from the host's entropy source). gauss_next lives in the instance's __dict__, as in
+ *  random.py. */
 const D_INDEX = N * 4;
-const D_HAS_GAUSS = D_INDEX + 4;
-const D_GAUSS = D_INDEX + 8;
-/** Non-zero for SystemRandom: draws come from the host's entropy source, not from the state. */
-const D_SYSTEM = D_GAUSS + 8;
-const D_BYTES = D_SYSTEM + 8;
+const D_SYSTEM = D_INDEX + 4;
+const D_BYTES = D_SYSTEM + 4;
 
 class MT {
   /** The heap's words and the index of mt[0] among them. */
   readonly u32: Uint32Array;
   readonly w: number;
   readonly system: boolean;
-  constructor(readonly rt: Runtime, readonly base: number) {
+  readonly base: number;
+  constructor(readonly rt: Runtime, readonly self: Ref) {
+    this.base = dataOf(rt, self);
     this.u32 = rt.u32;
-    this.w = base >> 2;
-    this.system = rt.i32[(base + D_SYSTEM) >> 2] !== 0;
+    this.w = this.base >> 2;
+    this.system = rt.i32[(this.base + D_SYSTEM) >> 2] !== 0;
   }
   /** A view of the 624 state words (for getstate / setstate). */
   get mt(): Uint32Array {
@@ -59,12 +65,27 @@ class MT {
   set index(v: number) {
     this.rt.i32[(this.base + D_INDEX) >> 2] = v;
   }
+  /** self.gauss_next, which random.py keeps in the instance's __dict__ (borrowed, or 0 when absent). */
+  get gaussRef(): Ref | 0 {
+    const d = instanceDict(this.rt, this.self);
+    if (d === 0) return 0;
+    const k = this.rt.newStr('gauss_next');
+    try {
+      return dictGet(this.rt, d, k);
+    } finally {
+      this.rt.decref(k);
+    }
+  }
   get gaussNext(): number | null {
-    return this.rt.i32[(this.base + D_HAS_GAUSS) >> 2] === 0 ? null : this.rt.f64[(this.base + D_GAUSS) >> 3]!;
+    const g = this.gaussRef;
+    return g === 0 || g === this.rt.None ? null : floatArg(this.rt, g, 'gauss_next');
   }
   set gaussNext(v: number | null) {
-    this.rt.i32[(this.base + D_HAS_GAUSS) >> 2] = v === null ? 0 : 1;
-    this.rt.f64[(this.base + D_GAUSS) >> 3] = v ?? 0;
+    const d = instanceDict(this.rt, this.self);
+    if (d === 0) return;
+    const g = v === null ? this.rt.None : this.rt.newFloat(v);
+    setGlobal(this.rt, d, 'gauss_next', g);
+    this.rt.decref(g);
   }
 
   /** genrand_uint32 */
@@ -207,7 +228,94 @@ function keyOf(n: bigint): number[] {
 }
 
 // ================= Random =================
-const mtOf = (rt: Runtime, self: Ref): MT => new MT(rt, dataOf(rt, self));
+/**
+ * The generator of a subclass that overrides random() or getrandbits(): draws go through the Python
+ * methods, and _randbelow is chosen as random.py's __init_subclass__ does (the first class along the MRO
+ * that defines getrandbits or random decides whether it uses getrandbits).
+ */
+class PyMT extends MT {
+  constructor(rt: Runtime, self: Ref, readonly pyRandom: boolean, readonly pyBits: boolean, readonly withBits: boolean) {
+    super(rt, self);
+  }
+  private call(name: string, args: Ref[]): Ref {
+    const key = this.rt.newStr(name);
+    let f: Ref;
+    try {
+      f = getAttr(this.rt, this.self, key);
+    } finally {
+      this.rt.decref(key);
+    }
+    try {
+      return callObject(this.rt, f, args);
+    } finally {
+      this.rt.decref(f);
+    }
+  }
+  override random(): number {
+    if (!this.pyRandom) return super.random();
+    const v = this.call('random', []);
+    try {
+      return floatArg(this.rt, v, 'random()');
+    } finally {
+      this.rt.decref(v);
+    }
+  }
+  override bits(k: number): number | bigint {
+    if (!this.pyBits) return super.bits(k);
+    const kr = this.rt.newInt(k);
+    let v: Ref;
+    try {
+      v = this.call('getrandbits', [kr]);
+    } finally {
+      this.rt.decref(kr);
+    }
+    try {
+      const x = indexValue(this.rt, v);
+      return k <= 53 ? Number(x) : x;
+    } finally {
+      this.rt.decref(v);
+    }
+  }
+  override below(n: number | bigint): number | bigint {
+    if (this.withBits) return super.below(n);
+    // _randbelow_without_getrandbits
+    const maxsize = 2 ** 53;
+    if (n >= maxsize) return norm(BigInt(Math.floor(this.random() * Number(n))));
+    const nn = Number(n);
+    const rem = maxsize % nn;
+    const limit = (maxsize - rem) / maxsize;
+    let r = this.random();
+    while (r >= limit) r = this.random();
+    return Math.floor(r * maxsize) % nn;
+  }
+}
+
+function mtOf(rt: Runtime, self: Ref): MT {
+  const type = rt.typeOf(self);
+  if (!isHeapType(rt, type)) return new MT(rt, self);
+  const pyRandom = userDefined(rt, type, 'random') !== 0;
+  const pyBits = userDefined(rt, type, 'getrandbits') !== 0;
+  let withBits = true;
+  for (const c of tupleItems(rt, rt.i32[(type + TP_MRO) >> 2]! as Ref)) {
+    if (!isHeapType(rt, c)) break;
+    const d = typeDict(rt, c);
+    const has = (name: string): boolean => {
+      const k = rt.newStr(name);
+      try {
+        return dictGet(rt, d, k) !== 0;
+      } finally {
+        rt.decref(k);
+      }
+    };
+    if (has('_randbelow')) break;
+    if (has('getrandbits')) break;
+    if (has('random')) {
+      withBits = false;
+      break;
+    }
+  }
+  return pyRandom || pyBits ? new PyMT(rt, self, pyRandom, pyBits, withBits) : new MT(rt, self);
+}
 
 type Impl = (rt: Runtime, mt: MT, args: Ref[], kwargs: Kwargs, self: Ref) => Ref;
 const methods: Record<string, NativeImpl> = {};
@@ -810,10 +918,44 @@ method('triangular', (rt, mt, args, kwargs) => {
   return rt.newFloat(low + (high - low) * Math.sqrt(u * c));
 });
 
+/** random.Random.__init__(self, x=None): self.seed(x) (a subclass's seed if it has one). */
+function init(rt: Runtime, self: Ref, args: Ref[], kwargs: Kwargs): void {
+  const [x] = pyArgs(rt, '__init__', args, kwargs, ['x'], 0);
+  const type = rt.typeOf(self);
+  if (isHeapType(rt, type) && userDefined(rt, type, 'seed') !== 0) {
+    const key = rt.newStr('seed');
+    const f = getAttr(rt, self, key);
+    rt.decref(key);
+    try {
+      rt.decref(callObject(rt, f, x === undefined ? [] : [x]));
+    } finally {
+      rt.decref(f);
+    }
+  } else seed(rt, new MT(rt, self), x);
+  new MT(rt, self).gaussNext = null;
+}
+methods.__init__ = (rt, args, kwargs, self) => {
+  init(rt, self, args, kwargs);
+  return rt.None;
+};
+
 // declared last: `methods` is filled by the method() calls above
 const RANDOM = defineNativeClass({
-  module: MOD, name: 'Random', refs: 0, data: D_BYTES,
-  construct(rt, _type, args, kwargs) {
+  module: MOD, name: 'Random', refs: 0, data: D_BYTES, basetype: true, dict: true,
+  construct(rt, type, args, kwargs) {
+    if (isHeapType(rt, type)) {
+      // a subclass: seeded from entropy as _random.Random.__new__ does; then __init__ (the class's own,
+      // run by the caller, or ours) seeds with the argument
+      const r = newNative(rt, RANDOM, [], undefined, type);
+      try {
+        seed(rt, new MT(rt, r), undefined);
+        if (userDefined(rt, type, '__init__') === 0) init(rt, r, args, kwargs);
+      } catch (e) {
+        rt.decref(r);
+        throw e;
+      }
+      return r;
+    }
     if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'Random() takes no keyword arguments');
     if (args.length > 1) {
       rt.raise('TypeError', `Random.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
@@ -831,7 +973,7 @@ const RANDOM = defineNativeClass({
 });
 
 const SYSTEM_RANDOM = defineNativeClass({
-  module: MOD, name: 'SystemRandom', refs: 0, data: D_BYTES,
+  module: MOD, name: 'SystemRandom', refs: 0, data: D_BYTES, dict: true,
   construct(rt, _type, args, kwargs) {
     if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'SystemRandom() takes no keyword arguments');
     if (args.length > 1) {
@@ -839,6 +981,7 @@ const SYSTEM_RANDOM = defineNativeClass({
     }
     const r = newNative(rt, SYSTEM_RANDOM, []);
     rt.i32[(dataOf(rt, r) + D_SYSTEM) >> 2] = 1;
+    new MT(rt, r).gaussNext = null;
     return r;
   },
   methods: {
@@ -871,7 +1014,7 @@ defineModule(MOD, (rt, dict) => {
   const inst = newNative(rt, RANDOM, []);
   seed(rt, mtOf(rt, inst), undefined);
   setGlobal(rt, dict, '_inst', inst);
-  for (const name of Object.keys(methods)) {
+  for (const name of Object.keys(methods).filter((n) => !n.startsWith('_'))) {
     const key = rt.newStr(name);
     const bound = getAttr(rt, inst, key);
     rt.decref(key);
@@ -879,7 +1022,7 @@ defineModule(MOD, (rt, dict) => {
     rt.decref(bound);
   }
   rt.decref(inst);
-  const all = listSteal(rt, ['Random', 'SystemRandom', ...Object.keys(methods)].sort().map((n) => rt.newStr(n)));
+  const all = listSteal(rt, ['Random', 'SystemRandom', ...Object.keys(methods).filter((n) => !n.startsWith('_'))].sort().map((n) => rt.newStr(n)));
   setGlobal(rt, dict, '__all__', all);
   rt.decref(all);
 });
