@@ -338,7 +338,9 @@ Raises ValueError if the value is not present."""
     def __ge__(self, other):
         return self._compare(other, _ge)
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's deque is a C type, whose name in messages is qualified
+        raise TypeError("unhashable type: 'collections.deque'")
 
     def __repr__(self):
         key = id(self)
@@ -394,6 +396,9 @@ passed to the dict constructor, including keyword arguments.
             raise TypeError('first argument must be callable or None')
         super().__init__(*args, **kwds)
         self.default_factory = default_factory
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.defaultdict'")
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -592,7 +597,8 @@ Raise KeyError if the element does not exist."""
         eq = self.__eq__(other)
         return eq if eq is NotImplemented else not eq
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.OrderedDict'")
 
     def copy(self):
         """od.copy() -> a shallow copy of od"""
@@ -682,21 +688,23 @@ def _make_new(typename, field_names, field_defaults):
                 takes = _plural(nfields + 1, 'positional argument')
             was = 'was' if len(args) + 1 == 1 else 'were'
             raise TypeError(f'{qualname}() takes {takes} but {len(args) + 1} {was} given')
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(f'{qualname}() got an unexpected keyword argument {name!r}')
+            if field_names.index(name) < len(args):
+                raise TypeError(f'{qualname}() got multiple values for argument {name!r}')
         values = list(args)
+        missing = []
         for name in field_names[len(args):]:
             if name in kwargs:
-                values.append(kwargs.pop(name))
+                values.append(kwargs[name])
             elif name in field_defaults:
                 values.append(field_defaults[name])
             else:
-                missing = [n for n in field_names[len(values):]
-                           if n not in kwargs and n not in field_defaults]
-                raise TypeError(f'{qualname}() missing {len(missing)} required positional '
-                                f'argument{"s" if len(missing) > 1 else ""}: {_name_list(missing)}')
-        for name in kwargs:
-            if name in field_names:
-                raise TypeError(f'{qualname}() got multiple values for argument {name!r}')
-            raise TypeError(f'{qualname}() got an unexpected keyword argument {name!r}')
+                missing.append(name)
+        if missing:
+            raise TypeError(f'{qualname}() missing {len(missing)} required positional '
+                            f'argument{"s" if len(missing) > 1 else ""}: {_name_list(missing)}')
         return tuple.__new__(_cls, values)
 
     __new__.__qualname__ = qualname

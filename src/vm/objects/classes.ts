@@ -301,8 +301,27 @@ setTypeNewHook((rt, meta, args, kwargs) => {
   }
 });
 
-/** Calls the parent's __init_subclass__ (object's does nothing). */
+/** Calls `__set_name__(cls, name)` on each attribute of the new class whose type defines it (cf. CPython
+ *  type_new_set_names). */
+function setNames(rt: Runtime, cls: Ref): void {
+  for (const [k, v] of dictItems(rt, rt.i32[(cls + TP_DICT) >> 2]! as Ref)) {
+    if (!isHeapType(rt, rt.typeOf(v))) continue;
+    const f = userDefined(rt, rt.typeOf(v), '__set_name__');
+    if (f === 0) continue;
+    rt.incref(k);
+    rt.incref(v);
+    try {
+      rt.decref(callBound(rt, f, v, rt.typeOf(v), [cls, k]));
+    } finally {
+      rt.decref(k);
+      rt.decref(v);
+    }
+  }
+}
+
+/** Calls the parent's __init_subclass__ (object's does nothing), after the attributes' __set_name__. */
 function initSubclass(rt: Runtime, cls: Ref): void {
+  setNames(rt, cls);
   const mro = tupleItems(rt, rt.i32[(cls + TP_MRO) >> 2]! as Ref);
   for (const t of mro.slice(1)) {
     if (!isHeapType(rt, t)) break;
