@@ -286,6 +286,12 @@ Raises ValueError if the value is not present."""
 
     __copy__ = copy
 
+    def __reduce__(self):
+        # what the copy module rebuilds a deque from: its class, maxlen, a subclass's attributes, items
+        state = {k: v for k, v in getattr(self, '__dict__', {}).items() if k not in deque.__slots__}
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state or None, iter(self)
+
     # ---- operators ----
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -424,6 +430,10 @@ passed to the dict constructor, including keyword arguments.
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -605,6 +615,11 @@ Raise KeyError if the element does not exist."""
         return type(self)(self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        'Return state information for pickling'
+        state = dict(getattr(self, '__dict__', {}))
+        return self.__class__, (), state or None, None, iter(dict.items(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -1002,6 +1017,9 @@ class Counter(dict):
         return self.__class__(self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         'Like dict.__delitem__() but does not raise KeyError for missing values.'

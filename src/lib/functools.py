@@ -197,7 +197,7 @@ def total_ordering(cls):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
+    class KeyWrapper(object):
         __slots__ = ['obj']
         def __init__(self, obj):
             self.obj = obj
@@ -212,8 +212,7 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
         __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    return K
+    return KeyWrapper
 
 
 ################################################################################
@@ -303,8 +302,17 @@ class partial:
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
-def _make_key(args, kwds, typed):
-    """Make a cache key from optionally typed positional and keyword arguments"""
+def _make_key(args, kwds, typed, fasttypes={int, str}):
+    """Make a cache key from optionally typed positional and keyword arguments
+
+    The key is constructed in a way that is flat as possible rather than
+    as a nested structure that would take more memory.
+
+    If there is only a single argument and its data type is known to cache
+    its hash value, then that argument is returned without a wrapper.  This
+    saves space and improves lookup speed.
+
+    """
     key = args
     if kwds:
         key += (_kwd_mark,)
@@ -314,6 +322,8 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in fasttypes:
+        return key[0]
     return key
 
 _kwd_mark = object()     # separates positional and keyword args

@@ -213,9 +213,11 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
   // a subclass of another built-in type: let that type build the value, then retag it
   const ctor = constructorFor(kind);
   if (ctor === undefined) rt.raise('TypeError', `cannot create '${rt.typeName(type)}' instances`);
-  // the built-in constructors build instances of the subclass they are given. A dict takes its contents
-  // in __init__ (cf. dict_new, dict_init): a subclass defining its own __init__ starts empty
-  if (kind === Kind.DICT && userDefined(rt, type, '__init__') !== 0) return ctor(rt, type, [], null);
+  // the built-in constructors build instances of the subclass they are given. A dict or list takes its
+  // contents in __init__ (cf. dict_new, dict_init): a subclass defining its own __init__ starts empty
+  if ((kind === Kind.DICT || kind === Kind.LIST) && userDefined(rt, type, '__init__') !== 0) {
+    return ctor(rt, type, [], null);
+  }
   return ctor(rt, type, args, kwargs);
 }
 
