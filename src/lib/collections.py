@@ -6,7 +6,7 @@ in Modules/_collectionsmodule.c). The behaviour, error messages and reprs follow
 
 import sys as _sys
 
-__all__ = ['deque', 'defaultdict', 'Counter', 'namedtuple', 'OrderedDict']
+__all__ = ['Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 
 def _index(n):
