@@ -488,7 +488,7 @@ class _OrderedDictKeysView(_OrderedDictView):
         return key in self._mapping
 
     def __eq__(self, other):
-        return set(self) == (set(other) if not isinstance(other, (set, frozenset)) else other)
+        return _set_like_eq(self, other)
 
     def __and__(self, other):
         return set(self) & set(other)
@@ -539,7 +539,15 @@ class _OrderedDictItemsView(_OrderedDictView):
         return v is value or v == value
 
     def __eq__(self, other):
-        return set(self) == (set(other) if not isinstance(other, (set, frozenset)) else other)
+        return _set_like_eq(self, other)
+
+
+def _set_like_eq(view, other):
+    # keys and items views compare as sets with sets and the other set-like views
+    if not isinstance(other, (set, frozenset, _OrderedDictKeysView, _OrderedDictItemsView,
+                              type({}.keys()), type({}.items()))):
+        return NotImplemented
+    return len(view) == len(other) and all(x in other for x in view)
 
 
 class OrderedDict(dict):
@@ -672,6 +680,9 @@ class _tuplegetter:
 
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
 
 
 def _plural(n, word):

@@ -73,3 +73,20 @@ try:
     hash(deque())
 except TypeError as e:
     print(e)
+
+# an iterator notices a change made after it started
+d = deque(range(3))
+it = iter(d)
+print(next(it))
+d.append(5)
+try:
+    next(it)
+except RuntimeError as e:
+    print(e)
+
+
+class Sub(deque):
+    pass
+
+
+print(Sub([1]), Sub([1], 2), Sub([1]).copy(), type(Sub([1], 3).copy()).__name__, Sub('ab') == deque('ab'))

@@ -74,3 +74,4 @@ class Point3(namedtuple('Point3', 'x y z')):
 
 q = Point3(1, -2, 3)
 print(q, str(q), q.norm1, q._replace(z=0), q._asdict())
+print(Point.x, Point.y.__doc__, Point(1, 2) + (3,), Point(1, 2) * 2, Point._make('ab'))
