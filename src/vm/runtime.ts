@@ -121,9 +121,16 @@ export const BUILTIN_TYPES: { readonly [K in Kind]?: BuiltinTypeSpec } = {
   [Kind.SUPER]: { name: 'super', base: Kind.OBJECT, basetype: true },
   [Kind.WEAKREF]: { name: 'weakref', base: Kind.OBJECT, basetype: true },
   [Kind.COMPLEX]: { name: 'complex', base: Kind.OBJECT, basetype: true },
+  [Kind.LOCK]: { name: 'lock', base: Kind.OBJECT, basetype: false },
+  [Kind.RLOCK]: { name: 'RLock', base: Kind.OBJECT, basetype: false },
 };
 
 export class Runtime {
+  /** Set by the loop just before a CALL in a thread's base run calls a builtin: that builtin may block
+   *  by throwing BlockSignal (the CALL is rewound and runs again). callObject turns it into `blockable`,
+   *  which holds for the builtin being entered and is cleared by any call it makes in turn. */
+  restartableCall: Ref | 0 = 0;
+  blockable = false;
   readonly heap: Heap;
   readonly i32: Int32Array;
   readonly f64: Float64Array;

@@ -37,6 +37,10 @@ export function callObject(rt: Runtime, callable: Ref, args: Ref[], kwargs: Map<
     case Kind.FUNCTION:
       return callFunctionHook(rt, callable, args, kwargs);
     case Kind.BUILTIN_FUNCTION: {
+      // a builtin called straight from a CALL in a thread's base run may block by rewinding to the call;
+      // any call it makes in turn may not (see Runtime.restartableCall)
+      rt.blockable = rt.restartableCall === callable;
+      rt.restartableCall = 0;
       const spec = builtinNative(rt, callable);
       let self = rt.i32[(callable + BF_SELF) >> 2]! as Ref;
       if (spec.method && self === 0) {

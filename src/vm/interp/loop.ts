@@ -16,7 +16,7 @@ import {
   isExceptionType, newException, setExcAttr, setExcField,
 } from '../objects/exceptions.js';
 import {
-  CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
+  METHOD_FUNC, METHOD_SELF, CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
   newCell, newFunction,
 } from '../objects/function.js';
 import { Kind } from '../objects/kinds.js';
@@ -35,6 +35,7 @@ import { newTuple, TUPLE_ITEMS, TUPLE_SIZE, tupleItems, tupleSize } from '../obj
 import { intern } from '../objects/type.js';
 import { PyRaise, Root, type Runtime } from '../runtime.js';
 import { bindArguments, callObject } from './call.js';
+import { BlockSignal, SwitchSignal } from '../sched/signals.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
@@ -75,11 +76,12 @@ export interface LoopHooks {
 
 export class Interpreter {
   recursionLimit = 1000;
-  /** Instructions until the next `tick` (the eval breaker's countdown). */
+  /** Instructions until the next `tick` (the eval breaker's countdown), and what it counted down from. */
   ticks = 1 << 30;
+  ticksStart = 1 << 30;
   tickInterval = 1 << 30;
   hooks: LoopHooks | null = null;
-  /** Total instructions run by this thread. */
+  /** Instructions run by this thread, as of the last tick (see instructionCount). */
   instructions = 0;
   /** After resumeGenerator: true if the generator returned (finished), false if it yielded. */
   generatorReturned = false;
@@ -97,6 +99,27 @@ export class Interpreter {
     return this.evalFrame(f);
   }
 
+  /** Pushes the frame for a module body `code` (run it with evalFrame); cf. runCode. */
+  startCode(code: Ref, globals: Ref, locals: Ref | 0): Ref {
+    const d = decodeCode(this.rt, code);
+    return this.pushFrame(code, d, 0, globals, this.builtinsFor(globals), locals === 0 ? globals : locals);
+  }
+
+  /** Releases every frame of this thread (a thread dropped at exit): generators' frames are unlinked
+   *  (their generator keeps them), the others popped. */
+  discardFrames(): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    for (let f = this.ts.frame; f !== 0; f = this.ts.frame) {
+      if ((i32[(f + FR_FLAGS) >> 2]! & FRF_OWNED_BY_GENERATOR) !== 0) this.unlinkGenerator((f - GEN_FRAME) as Ref, false);
+      else this.popFrame(f, decodeCode(rt, i32[(f + FR_CODE) >> 2]! as Ref));
+    }
+    if (this.ts.excInfo !== 0) {
+      rt.decref(this.ts.excInfo);
+      this.ts.excInfo = 0 as Ref;
+    }
+  }
+
   /** Runs a class body (the function `__build_class__` gets) with `ns` as its namespace; returns what
    *  the body returns: its `__class__` cell, or None (new reference). */
   runClassBody(func: Ref, ns: Ref): Ref {
@@ -110,20 +133,7 @@ export class Interpreter {
 
   /** `func(*args, **kwargs)` for a Python function (args borrowed); a nested run of the loop. */
   callFunction(func: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
-    const rt = this.rt;
-    const code = rt.i32[(func + FN_CODE) >> 2]! as Ref;
-    const d = decodeCode(rt, code);
-    const f = this.pushFrame(code, d, func, rt.i32[(func + FN_GLOBALS) >> 2]! as Ref,
-      rt.i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
-    try {
-      const kwnames = kwargs === null ? [] : [...kwargs.keys()];
-      const kwvalues = kwargs === null ? [] : [...kwargs.values()];
-      bindArguments(rt, func, d, (f + FR_LOCALSPLUS) >> 2, args, kwnames, kwvalues);
-    } catch (e) {
-      this.popFrame(f, d);
-      throw e;
-    }
-    return this.evalFrame(f);
+    return this.evalFrame(this.pushCall(func, args, kwargs) as Ref);
   }
 
   /**
@@ -284,6 +294,33 @@ export class Interpreter {
     }
   }
 
+  /**
+   * Pushes the frame for `func(*args, **kwargs)` (args borrowed) without running it, and returns it; 0 when
+   * `func` is not a Python function or a bound method of one (the caller calls it some other way).
+   */
+  pushCall(func: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref | 0 {
+    const rt = this.rt;
+    if (rt.kindOf(func) === Kind.METHOD) {
+      const f = rt.i32[(func + METHOD_FUNC) >> 2]! as Ref;
+      if (rt.kindOf(f) !== Kind.FUNCTION) return 0;
+      return this.pushCall(f, [rt.i32[(func + METHOD_SELF) >> 2]! as Ref, ...args], kwargs);
+    }
+    if (rt.kindOf(func) !== Kind.FUNCTION) return 0;
+    const code = rt.i32[(func + FN_CODE) >> 2]! as Ref;
+    const d = decodeCode(rt, code);
+    const f = this.pushFrame(code, d, func, rt.i32[(func + FN_GLOBALS) >> 2]! as Ref,
+      rt.i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
+    try {
+      const kwnames = kwargs === null ? [] : [...kwargs.keys()];
+      const kwvalues = kwargs === null ? [] : [...kwargs.values()];
+      bindArguments(rt, func, d, (f + FR_LOCALSPLUS) >> 2, args, kwnames, kwvalues);
+    } catch (e) {
+      this.popFrame(f, d);
+      throw e;
+    }
+    return f;
+  }
+
   private builtinsFor(globals: Ref): Ref {
     const rt = this.rt;
     const key = intern(rt, '__builtins__');
@@ -397,6 +434,35 @@ export class Interpreter {
   // ================= the loop =================
   /** How many runs of the loop are nested on the JS stack (Python called back from native code). */
   private nestedRuns = 0;
+  /** 1 while only the thread's base run of the loop is on the JS stack: the thread can be suspended. */
+  get nesting(): number {
+    return this.nestedRuns;
+  }
+
+  /** Instructions run by this thread (exact while the loop is not running). */
+  instructionCount(): number {
+    return this.instructions + this.ticksStart - this.ticks;
+  }
+
+  /** Makes the next tick come after `n` instructions (the hook calls this to look again sooner). */
+  setTicks(n: number): void {
+    this.instructions += this.ticksStart - this.ticks;
+    this.ticks = this.ticksStart = n;
+  }
+
+  /**
+   * Goes on running this thread from where it was suspended (SwitchSignal, BlockSignal) until its bottom
+   * frame returns; the result is a new reference. The bottom frame kept the entry mark of the run that
+   * started it.
+   */
+  resumeThread(): Ref {
+    this.nestedRuns++;
+    try {
+      return this.runLoop(this.ts.frame, false);
+    } finally {
+      this.nestedRuns--;
+    }
+  }
 
   /**
    * Runs from frame `entry` (which it consumes) until it returns; the result is a new reference. Throws
@@ -412,18 +478,18 @@ export class Interpreter {
     }
     this.nestedRuns++;
     try {
-      return this.runLoop(entry);
+      return this.runLoop(entry, true);
     } finally {
       this.nestedRuns--;
     }
   }
 
-  private runLoop(entry: Ref): Ref {
+  private runLoop(entry: Ref, markEntry: boolean): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
     const f64 = rt.f64;
     const ts = this.ts;
-    i32[(entry + FR_FLAGS) >> 2]! |= FRF_ENTRY;
+    if (markEntry) i32[(entry + FR_FLAGS) >> 2]! |= FRF_ENTRY;
 
     let frame = entry;
     let d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref);
@@ -460,10 +526,11 @@ export class Interpreter {
         for (;;) {
           if (--ticks <= 0) {
             this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-            this.ticks = ticks;
-            this.instructions += this.tickInterval - ticks;
+            this.instructions += this.ticksStart - ticks;
+            this.ticks = this.ticksStart = this.tickInterval;
+            // the hook may ask to be called again sooner (setTicks), or end this thread's turn (SwitchSignal)
             if (this.hooks !== null) this.hooks.tick(this);
-            ticks = this.ticks = this.tickInterval;
+            ticks = this.ticks;
           }
           const word = i32[cb + pc++]!;
           const arg = word >>> 8; // ARG_SHIFT, as a literal: imported bindings cost a load each time
@@ -1354,6 +1421,7 @@ export class Interpreter {
                 }
               }
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              if (this.nestedRuns === 1) rt.restartableCall = callable; // a blocking builtin may rewind to here
               const r = this.callFromStack(callable, base, nargs, kwnames);
               for (let k = sp - arg - 2; k < sp; k++) {
                 const v = i32[k]!;
@@ -1365,6 +1433,7 @@ export class Interpreter {
             }
             case Op.CALL_FUNCTION_EX: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              let enterCallee: Ref | 0 = 0;
               const kwargs = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const args = i32[--sp]! as Ref;
               const callable = i32[--sp]! as Ref;
@@ -1382,16 +1451,27 @@ export class Interpreter {
                     kw.set(rt.strValue(k), dictEntryValue(rt, kwargs, p));
                   }
                 }
+                let callee: Ref | 0 = 0;
                 try {
-                  i32[sp++] = callObject(rt, callable, pos ?? posOwned, kw);
+                  // a Python function runs in this loop (its frame is pushed, its result comes back here)
+                  callee = this.pushCall(callable, pos ?? posOwned, kw);
+                  if (callee === 0) i32[sp++] = callObject(rt, callable, pos ?? posOwned, kw);
                 } finally {
                   for (const x of posOwned) rt.decref(x);
+                }
+                if (callee !== 0) {
+                  // the caller's stack ends below the operands, which the finally below releases
+                  i32[(frame + FR_SP) >> 2] = sp - lp - d.nlocalsplus;
+                  enterCallee = callee;
                 }
               } finally {
                 if (kwargs !== 0) decrefW(rt, i32, kwargs);
                 decrefW(rt, i32, args);
                 decrefW(rt, i32, callable);
                 if (nul !== 0) decrefW(rt, i32, nul);
+              }
+              if (enterCallee !== 0) {
+                frame = enterCallee; enterCallee = 0; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
               }
               break;
             }
@@ -1556,9 +1636,29 @@ export class Interpreter {
             case Op.BEFORE_WITH: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const mgr = i32[sp - 1]! as Ref;
-              const [exit, enterResult] = this.beforeWith(mgr);
+              const [exit, enter] = this.withMethods(mgr);
+              let callee: Ref | 0 = 0;
+              let enterResult: Ref | 0 = 0;
+              try {
+                // a Python __enter__ runs in this loop; a builtin one (a lock's) may block and rewind here
+                callee = this.pushCall(enter, [], null);
+                if (callee === 0) {
+                  if (this.nestedRuns === 1) rt.restartableCall = enter;
+                  enterResult = callObject(rt, enter, []);
+                }
+              } catch (e) {
+                decrefW(rt, i32, exit);
+                throw e;
+              } finally {
+                decrefW(rt, i32, enter);
+              }
               i32[sp - 1] = exit;
               decrefW(rt, i32, mgr);
+              if (callee !== 0) {
+                i32[(frame + FR_SP) >> 2] = sp - lp - d.nlocalsplus;
+                frame = callee; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                break;
+              }
               i32[sp++] = enterResult;
               break;
             }
@@ -1654,6 +1754,19 @@ export class Interpreter {
           if (debug) this.checkStack(lp + d.nlocalsplus, sp, d);
         }
       } catch (thrown) {
+        if (thrown instanceof SwitchSignal) throw thrown; // registers saved at the tick
+        if (thrown instanceof BlockSignal) {
+          // a blocking call waits: rewind to the start of the call (KW_NAMES and PRECALL included), with
+          // its operands still on the stack as saved, so that it runs again when the thread wakes
+          let start = pc - 1;
+          if ((i32[cb + start]! & 0xff) === Op.CALL) {
+            if ((i32[cb + start - 1]! & 0xff) === Op.PRECALL) start--;
+            if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
+          }
+          i32[(frame + FR_PC) >> 2] = start;
+          this.ticks = ticks;
+          throw thrown;
+        }
         // ---- an exception: find a handler in this frame or the callers ----
         let exc: Ref;
         // the handler is looked up from the instruction that raised (for RERAISE too: its saved offset
@@ -2001,46 +2114,30 @@ export class Interpreter {
     return f;
   }
 
-  private beforeWith(mgr: Ref): [Ref, Ref] {
+  /** A context manager's bound __exit__ and __enter__ (new references), with CPython's TypeErrors. */
+  private withMethods(mgr: Ref): [Ref, Ref] {
     const rt = this.rt;
-    const enterName = intern(rt, '__enter__');
-    const exitName = intern(rt, '__exit__');
+    const lookup = (name: string, missing: string): Ref => {
+      try {
+        return getAttr(rt, mgr, intern(rt, name));
+      } catch (e) {
+        if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) {
+          rt.decref(e.exc);
+          rt.raise('TypeError', `'${rt.typeNameOf(mgr)}' object does not support the context manager protocol${missing}`);
+        }
+        throw e;
+      }
+    };
+    const enter = lookup('__enter__', '');
     try {
-      let enter: Ref;
-      try {
-        enter = getAttr(rt, mgr, enterName);
-      } catch (e) {
-        if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) {
-          rt.decref(e.exc);
-          rt.raise('TypeError', `'${rt.typeNameOf(mgr)}' object does not support the context manager protocol`);
-        }
-        throw e;
-      }
-      let exit: Ref;
-      try {
-        exit = getAttr(rt, mgr, exitName);
-      } catch (e) {
-        rt.decref(enter);
-        if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) {
-          rt.decref(e.exc);
-          rt.raise('TypeError', `'${rt.typeNameOf(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
-        }
-        throw e;
-      }
-      try {
-        const res = callObject(rt, enter, []);
-        return [exit, res];
-      } catch (e) {
-        rt.decref(exit);
-        throw e;
-      } finally {
-        rt.decref(enter);
-      }
-    } finally {
-      rt.decref(enterName);
-      rt.decref(exitName);
+      return [lookup('__exit__', ' (missed __exit__ method)'), enter];
+    } catch (e) {
+      rt.decref(enter);
+      throw e;
     }
   }
+
+
 }
 
 function setFromItems(rt: Runtime): Ref {

@@ -50,6 +50,9 @@ export const enum Kind {
   SUPER,
   WEAKREF,
   COMPLEX,
+  /** _thread.lock and _thread.RLock (threads: src/vm/builtins/modules/thread.ts). */
+  LOCK,
+  RLOCK,
   COUNT,
 }
 

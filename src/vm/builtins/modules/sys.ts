@@ -340,6 +340,15 @@ const checkIntervals = new WeakMap<Runtime, number>();
 export function checkIntervalOf(rt: Runtime): number {
   return checkIntervals.get(rt) ?? 100;
 }
+/** The interval a VM starts with (its --switch-interval). */
+export function initCheckInterval(rt: Runtime, n: number): void {
+  checkIntervals.set(rt, n);
+}
+/** Called after sys.setswitchinterval: the scheduler switches on time from then on. */
+export let switchIntervalListener: (rt: Runtime, seconds: number) => void = () => {};
+export function setSwitchIntervalListener(f: typeof switchIntervalListener): void {
+  switchIntervalListener = f;
+}
 export let checkIntervalListener: (rt: Runtime, n: number) => void = () => {};
 export function setCheckIntervalListener(f: typeof checkIntervalListener): void {
   checkIntervalListener = f;
@@ -446,6 +455,7 @@ defineModuleFunction('sys', 'setswitchinterval', (rt, args, kwargs) => {
     rt.makeImmortal(v);
     rt.setRoot(Root.SWITCH_INTERVAL, v);
   }
+  switchIntervalListener(rt, us / 1e6);
   return rt.None;
 });
 
