@@ -87,7 +87,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
             self._popleft()
         if self._len == len(self._buf):
             self._grow()
-        self._buf[self._slot(self._len)] = x
+        self._buf[(self._head + self._len) & self._mask] = x
         self._len += 1
 
     def appendleft(self, x):
@@ -105,7 +105,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def _pop(self):
         self._len -= 1
-        i = self._slot(self._len)
+        i = (self._head + self._len) & self._mask
         x = self._buf[i]
         self._buf[i] = None
         return x
@@ -185,10 +185,10 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return self._len > 0
 
     def __getitem__(self, i):
-        return self._buf[self._slot(self._checked_index(i))]
+        return self._buf[(self._head + self._checked_index(i)) & self._mask]
 
     def __setitem__(self, i, x):
-        self._buf[self._slot(self._checked_index(i))] = x
+        self._buf[(self._head + self._checked_index(i)) & self._mask] = x
 
     def __delitem__(self, i):
         i = self._checked_index(i)
