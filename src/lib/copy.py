@@ -113,6 +113,11 @@ for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, co
           bytes, str, type, range, property, type(len), type(_deepcopy_atomic)):
     d[t] = _deepcopy_atomic
 
+def _deepcopy_method(x, memo): # Copy instance methods
+    # CPython calls type(x)(x.__func__, deepcopy(x.__self__, memo)); gilpy's method type cannot be
+    # called, so the method is looked up again on the copied instance (as method.__reduce__ does)
+    return getattr(deepcopy(x.__self__, memo), x.__func__.__name__)
+
 def _deepcopy_list(x, memo, deepcopy=deepcopy):
     y = []
     memo[id(x)] = y
@@ -146,6 +151,11 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
         y[deepcopy(key, memo)] = deepcopy(value, memo)
     return y
 d[dict] = _deepcopy_dict
+
+class _C:
+    def _m(self): pass
+d[type(_C()._m)] = _deepcopy_method
+del _C
 
 del d, t
 
@@ -194,10 +204,19 @@ def _slotnames(cls):
     return names
 
 
+class _C:
+    def _m(self): pass
+_method_type = type(_C()._m)
+del _C
+
+
 def _reduce(x):
     """What copy and deepcopy rebuild x from: the class's own __reduce_ex__(4) or __reduce__ when it
     defines one, else what object.__reduce_ex__(4) gives (cf. copyreg.reduce_newobj / __reduce_ex__)."""
     cls = type(x)
+    if cls is _method_type:
+        # method.__reduce__
+        return (getattr, (x.__self__, x.__func__.__name__))
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None:
         return reductor(x, 4)

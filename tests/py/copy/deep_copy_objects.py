@@ -104,3 +104,23 @@ class State:
 
 st = copy.deepcopy(State())
 print(st.x, st.cache)
+
+
+# bound methods: a shallow copy is an equal method, a deep copy is bound to a copy of the instance
+class Acc:
+    def __init__(self):
+        self.items = []
+
+    def add(self, x):
+        self.items.append(x)
+        return self.items
+
+
+acc = Acc()
+m = copy.copy(acc.add)
+print(m == acc.add, m.__self__ is acc, m(1), acc.items)
+dm = copy.deepcopy(acc.add)
+print(dm.__self__ is acc, dm(2), acc.items, dm.__self__.items)
+box = [acc, acc.add]
+bc = copy.deepcopy(box)
+print(bc[1].__self__ is bc[0], bc[0] is acc)
