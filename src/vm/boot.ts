@@ -7,6 +7,7 @@ import './objects/float.js';
 import './objects/complex.js';
 import './objects/str.js';
 import './objects/bytes-type.js';
+import './objects/bytearray-type.js';
 import './objects/tuple-type.js';
 import './objects/list-type.js';
 import './objects/dict-type.js';

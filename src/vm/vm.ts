@@ -310,7 +310,13 @@ export class VM {
    *  are dropped, as CPython drops daemon threads at exit: their frames are released. */
   private abandonThreads(): void {
     for (const t of this.scheduler.threads) {
-      if (t.state !== 'done') t.interp.discardFrames();
+      if (t.state === 'done') continue;
+      t.interp.discardFrames();
+      t.body.drop?.();
+      if (t !== this.scheduler.threads[0]) {
+        t.interp.ts.dispose();
+        t.state = 'done';
+      }
     }
   }
 

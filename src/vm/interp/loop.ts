@@ -1976,7 +1976,12 @@ export class Interpreter {
   private newSetFromStack(base: number, n: number): Ref {
     const rt = this.rt;
     const s = setFromItems(rt);
-    for (let k = 0; k < n; k++) setAdd(rt, s, rt.i32[base + k]! as Ref);
+    try {
+      for (let k = 0; k < n; k++) setAdd(rt, s, rt.i32[base + k]! as Ref);
+    } catch (e) {
+      rt.decref(s); // an unhashable item: the items stay on the stack for the unwinder
+      throw e;
+    }
     return s;
   }
 

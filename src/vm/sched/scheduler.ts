@@ -57,6 +57,8 @@ export interface ThreadBody {
   /** The bottom frame returned (`exc` 0) or raised `exc` (owned). Returns a new bottom frame to go on
    *  with (the main thread runs threading._shutdown after the program), or 0 when the thread is done. */
   end(interp: Interpreter, exc: Ref | 0): Ref | 0;
+  /** The thread is dropped unfinished at exit (a daemon): release what the body holds. */
+  drop?(): void;
 }
 
 export class GreenThread {
@@ -394,6 +396,7 @@ export class Scheduler {
       return;
     }
     t.state = 'done';
+    if (t !== this.threads[0]) t.interp.ts.dispose();
   }
 
   /** The threads that can never run again, what each waits for and who holds it (a cycle if there is one). */

@@ -44,7 +44,7 @@ function acquireDeadline(rt: Runtime, fname: string, args: Ref[], kwargs: Map<st
   const blocking = b === undefined ? true : truthyArg(rt, b);
   const timeout = t === undefined ? -1 : numberArg(rt, t);
   if (!blocking && timeout !== -1) rt.raise('ValueError', "can't specify a timeout for a non-blocking call");
-  if (timeout < 0 && timeout !== -1) rt.raise('ValueError', 'timeout value must be a non-negative number');
+  if (timeout < 0 && timeout !== -1) rt.raise('ValueError', 'timeout value must be positive');
   if (!blocking) return null;
   if (timeout === -1) return Infinity;
   return schedulerOf(rt).now() + timeout * 1000;
@@ -210,6 +210,9 @@ defineModuleFunction('_thread', 'start_new_thread', (rt, args, kwargs) => {
         for (const r of held) rt.decref(r);
       }
       return 0;
+    },
+    drop() {
+      for (const r of held) rt.decref(r);
     },
   });
   return rt.newInt(t.ident);
