@@ -9,7 +9,7 @@ import { ThreadState } from '../interp/frame.js';
 import { Interpreter } from '../interp/loop.js';
 import { hasFlag, OP_NAMES } from '../isa/opcodes.js';
 import { decodeCode } from '../objects/code.js';
-import { FR_CODE, FR_LASTI, FR_PC } from '../interp/frame.js';
+import { FR_CODE, FR_LASTI, FR_PC, FR_PREV } from '../interp/frame.js';
 import { PyRaise, type Runtime } from '../runtime.js';
 import { BlockSignal, SwitchSignal } from './signals.js';
 
@@ -399,32 +399,61 @@ export class Scheduler {
     if (t !== this.threads[0]) t.interp.ts.dispose();
   }
 
-  /** The threads that can never run again, what each waits for and who holds it (a cycle if there is one). */
+  /**
+   * The threads that can never run again: for each, where it is blocked (the library call and the line of
+   * the program that made it), what it waits for and which thread holds that; then the cycle of "waits
+   * for what is held by", where there is one.
+   */
   deadlockReport(): string {
     const lines = ['gilpy: deadlock: no thread can run, and none is sleeping or waiting with a timeout.'];
     const stuck = this.threads.filter((t) => t.state === 'blocked' || t.pinned);
+    const holderOf = new Map<GreenThread, GreenThread | null>();
     for (const t of stuck) {
       const w = t.wait;
-      const h = w?.holder() ?? null;
-      lines.push(`  thread ${t.name} (ident ${t.ident}) waits for ${w?.what ?? 'something'}` +
-        (h !== null ? `, held by thread ${h.name}` : ''));
+      const where = this.blockedWhere(t);
+      let h = w?.holder() ?? null;
+      let what = w?.what ?? 'something';
+      if (h === t) {
+        // a lock the thread holds itself: in Condition.wait that is the waiter lock a notify releases
+        h = null;
+        what = where.api.startsWith('Condition.wait') || where.api.includes('.wait') || where.api.includes('.get')
+          || where.api.includes('.put') || where.api.includes('.join')
+          ? 'a notification that no thread is left to send'
+          : `${what}, which it holds itself`;
+      }
+      holderOf.set(t, h);
+      lines.push(`  thread ${JSON.stringify(t.name)} is blocked${where.api ? ` in ${where.api}` : ''}` +
+        `${where.at ? ` at ${where.at}` : ''}: waits for ${what}${h !== null ? `, held by thread ${JSON.stringify(h.name)}` : ''}`);
     }
-    // follow "waits for something held by" links to find a cycle
-    const byHolder = new Map<GreenThread, GreenThread | null>();
-    for (const t of stuck) byHolder.set(t, t.wait?.holder() ?? null);
     for (const start of stuck) {
       const path: GreenThread[] = [];
       let t: GreenThread | null | undefined = start;
       while (t != null && !path.includes(t)) {
         path.push(t);
-        t = byHolder.get(t);
+        t = holderOf.get(t);
       }
-      if (t != null && t === start) {
-        lines.push(`  cycle: ${[...path, start].map((x) => x.name).join(' -> ')}`);
+      if (t != null && t === start && path.length > 1) {
+        lines.push(`  cycle: ${[...path, start].map((x) => JSON.stringify(x.name)).join(' -> ')}`);
         break;
       }
     }
     return lines.join('\n') + '\n';
+  }
+
+  /** Where a blocked thread is: the outermost library function it is in (e.g. "Event.wait()") and the
+   *  program's line that called it ("x.py", line 7, in worker). */
+  private blockedWhere(t: GreenThread): { api: string; at: string } {
+    const rt = this.rt;
+    let api = '';
+    for (let f = t.interp.ts.frame; f !== 0; f = rt.i32[(f + FR_PREV) >> 2]! as Ref) {
+      const d = decodeCode(rt, rt.i32[(f + FR_CODE) >> 2]! as Ref);
+      if (d.filename.startsWith('<frozen ')) {
+        api = `${d.qualname}()`;
+        continue;
+      }
+      return { api, at: `"${d.filename}", line ${t.interp.frameLine(f)}, in ${d.qualname}` };
+    }
+    return { api, at: '' };
   }
 
   /** --stats: per thread and in total, what it ran and how it held and waited for the GIL. */
