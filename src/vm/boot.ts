@@ -33,3 +33,7 @@ import './builtins/modules/time.js';
 import './builtins/modules/math.js';
 import './builtins/modules/dis.js';
 import './builtins/modules/gc.js';
+import './objects/native-object.js';
+import './builtins/modules/itertools.js';
+import './builtins/modules/operator.js';
+import './builtins/modules/random.js';

@@ -349,8 +349,19 @@ export class Runtime {
   /** A new reference to the int `v` (served from the small-int cache when -5 <= v <= 256). */
   newInt(v: number | bigint): Ref {
     if (typeof v === 'number') {
+      if (v >= -MAX_COMPACT && v <= MAX_COMPACT) return this.newCompactInt(v);
+      return this.newBigInt(BigInt(v));
+    }
+    if (v >= BigInt(-MAX_COMPACT) && v <= BigInt(MAX_COMPACT)) return this.newInt(Number(v));
+    return this.newBigInt(v);
+  }
+
+  /** An int from a whole number within +-(2**53 - 1) (new reference): the interpreter's arithmetic fast
+   *  paths call this directly, a function small enough for V8 to inline wherever it is hot. */
+  newCompactInt(v: number): Ref {
+    {
       if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) return this.i32[(H_SMALL_INTS >> 2) + v - SMALL_INT_MIN]! as Ref;
-      if (v >= -MAX_COMPACT && v <= MAX_COMPACT) {
+      {
         // every word is written here, so the block needs no zeroing; the free-list pop is inlined
         const i32 = this.i32;
         const head = (H_FREE_LISTS >> 2) + CLASS_24;
@@ -368,10 +379,7 @@ export class Runtime {
         this.f64[(r + INT_VALUE) >> 3] = v === 0 ? 0 : v; // never -0
         return r;
       }
-      return this.newBigInt(BigInt(v));
     }
-    if (v >= BigInt(-MAX_COMPACT) && v <= BigInt(MAX_COMPACT)) return this.newInt(Number(v));
-    return this.newBigInt(v);
   }
   /** Hook counting small-int cache hits for --stats; replaced by the statistics module. */
   private newBigInt(v: bigint): Ref {

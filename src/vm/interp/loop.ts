@@ -906,7 +906,7 @@ export class Interpreter {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
                 const v = op === 10 || op === 23 ? x - y : op === 0 || op === 13 ? x + y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(op, x, y);
               }
               if (r === 0) {
@@ -928,7 +928,7 @@ export class Interpreter {
                 const y = f64[(b + 16) >> 3]!;
                 // `+` and `-` inline; the rest through intFastPath
                 const v = arg === 10 || arg === 23 ? x - y : arg === 0 || arg === 13 ? x + y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(arg, x, y);
               }
               if (r === 0) {
@@ -954,7 +954,7 @@ export class Interpreter {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
                 const v = arg === 0 || arg === 13 ? x + y : arg === 10 || arg === 23 ? x - y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(arg, x, y);
               }
               if (r === 0) {

@@ -67,10 +67,16 @@ export function instanceDict(rt: Runtime, obj: Ref): Ref | 0 {
       }
       return d;
     }
+    case Kind.NATIVE: return nativeInstanceDictHook(rt, obj);
     default:
       // TODO: the other built-in types' subclasses have no __dict__ yet
       return 0;
   }
+}
+/** The __dict__ of a module-defined native object (set by native-object.ts). */
+let nativeInstanceDictHook: (rt: Runtime, obj: Ref) => Ref | 0 = () => 0;
+export function setNativeInstanceDictHook(f: typeof nativeInstanceDictHook): void {
+  nativeInstanceDictHook = f;
 }
 
 function isHeapTypeInstance(rt: Runtime, obj: Ref): boolean {

@@ -23,6 +23,7 @@ import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
 import { PyRaise } from '../runtime.js';
 import { callBound, userDefined } from './classes.js';
 import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
+import { clearNative, traverseNative } from './native-object.js';
 
 type Visit = (r: Ref) => void;
 
@@ -72,6 +73,7 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
       return true;
     case Kind.SET: case Kind.FROZENSET: traverseSet(rt, r, visit); return true;
     case Kind.GENERATOR: traverseGenerator(rt, r, visit); return true;
+    case Kind.NATIVE: traverseNative(rt, r, visit); return true;
     case Kind.TYPE:
       if ((i32[(r + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
       for (const off of [TP_DICT, TP_MRO, TP_BASES, TP_BASE]) {
@@ -116,6 +118,7 @@ function clear(rt: Runtime, r: Ref): void {
     case Kind.SET: setClear(rt, r); return;
     case Kind.INSTANCE: release(GC_HEADER_END); return;
     case Kind.GENERATOR: clearGenerator(rt, r); return;
+    case Kind.NATIVE: clearNative(rt, r); return;
     case Kind.CELL: release(CELL_REF); return;
     case Kind.MODULE: release(MOD_DICT); return; // the dict may still be reachable (a function's globals)
     case Kind.EXCEPTION: for (const off of [EXC_DICT, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) release(off); return;

@@ -101,6 +101,7 @@ export class Scheduler {
   /** Called at every tick before switching is considered (the --max-instructions / --timeout check). */
   limitCheck: ((interp: Interpreter) => void) | null = null;
   private nextIdent = 1;
+  private readonly hooks = { tick: (i: Interpreter): void => this.tick(i) };
 
   constructor(readonly rt: Runtime, readonly options: SchedulerOptions, main: Interpreter,
     readonly realSleep: (ms: number) => void, readonly realNow: () => number) {
@@ -124,7 +125,7 @@ export class Scheduler {
     const id = this.nextIdent++;
     const t = new GreenThread(id, this.makeIdent(id), name, interp, body);
     this.threads.push(t);
-    interp.hooks = { tick: (i) => this.tick(i) };
+    interp.hooks = this.hooks; // one object for every thread: the loop's call to tick stays monomorphic
     interp.tickInterval = this.tickInterval();
     interp.ticks = interp.ticksStart = interp.tickInterval;
     return t;
