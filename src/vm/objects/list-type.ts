@@ -9,8 +9,8 @@ import { excMatches, excType, newException } from './exceptions.js';
 import { newListReverseIter, newSeqIter, SeqFlavor } from './iterators.js';
 import { Kind } from './kinds.js';
 import {
-  itemsBase, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_SUB_DICT, releaseListSubDict, listAppend, listAppendSteal, listClear, listItem, listItems,
-  listReplaceRange, listResize, listSize, newList,
+  itemsBase, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_SUB_DICT, listAppend, listAppendSteal, listClear, listItem,
+  listItems, listReplaceRange, listResize, listSize, newList, releaseListSubDict,
 } from './list.js';
 import { eq, getIter, indexValue, iterNext, repr, richCompare, truthy } from './protocols.js';
 import { asSsize, isIndexLike, sliceIndices } from './slice.js';

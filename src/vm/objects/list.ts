@@ -115,7 +115,6 @@ export function listSetItem(rt: Runtime, l: Ref, i: number, item: Ref): void {
   rt.decref(old);
 }
 
-/** Releases every item and the storage. */
 /** An instance of a list subclass made by a class statement keeps its __dict__ (or 0 until it has one)
  *  after the list's own fields (as dict subclasses do, DICT_SUB_DICT). */
 export const LIST_SUB_DICT = LIST_BYTES;
@@ -133,6 +132,7 @@ export function releaseListSubDict(rt: Runtime, l: Ref): void {
   rt.xdecref(d);
 }
 
+/** Releases every item and the storage. */
 export function deallocList(rt: Runtime, l: Ref): void {
   const items = listItems(rt, l);
   const raw = rt.i32[(l + LIST_ITEMS) >> 2]! as Ref;
