@@ -1,4 +1,4 @@
-"""Container datatypes: deque, defaultdict, Counter, namedtuple, OrderedDict.
+"""Container datatypes: deque, defaultdict, Counter, namedtuple, OrderedDict, ChainMap, UserDict, UserList.
 
 gilpy's version of CPython's Lib/collections/__init__.py (whose deque and defaultdict are written in C,
 in Modules/_collectionsmodule.c). The behaviour, error messages and reprs follow CPython 3.11.
@@ -6,7 +6,8 @@ in Modules/_collectionsmodule.c). The behaviour, error messages and reprs follow
 
 import sys as _sys
 
-__all__ = ['deque', 'defaultdict', 'Counter', 'namedtuple', 'OrderedDict']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict', 'deque',
+           'namedtuple']
 
 
 def _index(n):
@@ -87,7 +88,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
             self._popleft()
         if self._len == len(self._buf):
             self._grow()
-        self._buf[self._slot(self._len)] = x
+        self._buf[(self._head + self._len) & self._mask] = x
         self._len += 1
 
     def appendleft(self, x):
@@ -105,7 +106,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def _pop(self):
         self._len -= 1
-        i = self._slot(self._len)
+        i = (self._head + self._len) & self._mask
         x = self._buf[i]
         self._buf[i] = None
         return x
@@ -185,10 +186,10 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return self._len > 0
 
     def __getitem__(self, i):
-        return self._buf[self._slot(self._checked_index(i))]
+        return self._buf[(self._head + self._checked_index(i)) & self._mask]
 
     def __setitem__(self, i, x):
-        self._buf[self._slot(self._checked_index(i))] = x
+        self._buf[(self._head + self._checked_index(i)) & self._mask] = x
 
     def __delitem__(self, i):
         i = self._checked_index(i)
@@ -286,6 +287,12 @@ Raises ValueError if the value is not present."""
 
     __copy__ = copy
 
+    def __reduce__(self):
+        # what the copy module rebuilds a deque from: its class, maxlen, a subclass's attributes, items
+        state = {k: v for k, v in getattr(self, '__dict__', {}).items() if k not in deque.__slots__}
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state or None, iter(self)
+
     # ---- operators ----
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -338,7 +345,9 @@ Raises ValueError if the value is not present."""
     def __ge__(self, other):
         return self._compare(other, _ge)
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's deque is a C type, whose name in messages is qualified
+        raise TypeError("unhashable type: 'collections.deque'")
 
     def __repr__(self):
         key = id(self)
@@ -395,6 +404,9 @@ passed to the dict constructor, including keyword arguments.
         super().__init__(*args, **kwds)
         self.default_factory = default_factory
 
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.defaultdict'")
+
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
@@ -419,6 +431,10 @@ passed to the dict constructor, including keyword arguments.
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -473,7 +489,7 @@ class _OrderedDictKeysView(_OrderedDictView):
         return key in self._mapping
 
     def __eq__(self, other):
-        return set(self) == (set(other) if not isinstance(other, (set, frozenset)) else other)
+        return _set_like_eq(self, other)
 
     def __and__(self, other):
         return set(self) & set(other)
@@ -524,7 +540,15 @@ class _OrderedDictItemsView(_OrderedDictView):
         return v is value or v == value
 
     def __eq__(self, other):
-        return set(self) == (set(other) if not isinstance(other, (set, frozenset)) else other)
+        return _set_like_eq(self, other)
+
+
+def _set_like_eq(view, other):
+    # keys and items views compare as sets with sets and the other set-like views
+    if not isinstance(other, (set, frozenset, _OrderedDictKeysView, _OrderedDictItemsView,
+                              KeysView, type({}.keys()), type({}.items()))):
+        return NotImplemented
+    return len(view) == len(other) and all(x in other for x in view)
 
 
 class OrderedDict(dict):
@@ -592,13 +616,19 @@ Raise KeyError if the element does not exist."""
         eq = self.__eq__(other)
         return eq if eq is NotImplemented else not eq
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.OrderedDict'")
 
     def copy(self):
         """od.copy() -> a shallow copy of od"""
         return type(self)(self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        'Return state information for pickling'
+        state = dict(getattr(self, '__dict__', {}))
+        return self.__class__, (), state or None, None, iter(dict.items(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -652,6 +682,9 @@ class _tuplegetter:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
+
 
 def _plural(n, word):
     return f'{n} {word}' if n == 1 else f'{n} {word}s'
@@ -682,21 +715,23 @@ def _make_new(typename, field_names, field_defaults):
                 takes = _plural(nfields + 1, 'positional argument')
             was = 'was' if len(args) + 1 == 1 else 'were'
             raise TypeError(f'{qualname}() takes {takes} but {len(args) + 1} {was} given')
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(f'{qualname}() got an unexpected keyword argument {name!r}')
+            if field_names.index(name) < len(args):
+                raise TypeError(f'{qualname}() got multiple values for argument {name!r}')
         values = list(args)
+        missing = []
         for name in field_names[len(args):]:
             if name in kwargs:
-                values.append(kwargs.pop(name))
+                values.append(kwargs[name])
             elif name in field_defaults:
                 values.append(field_defaults[name])
             else:
-                missing = [n for n in field_names[len(values):]
-                           if n not in kwargs and n not in field_defaults]
-                raise TypeError(f'{qualname}() missing {len(missing)} required positional '
-                                f'argument{"s" if len(missing) > 1 else ""}: {_name_list(missing)}')
-        for name in kwargs:
-            if name in field_names:
-                raise TypeError(f'{qualname}() got multiple values for argument {name!r}')
-            raise TypeError(f'{qualname}() got an unexpected keyword argument {name!r}')
+                missing.append(name)
+        if missing:
+            raise TypeError(f'{qualname}() missing {len(missing)} required positional '
+                            f'argument{"s" if len(missing) > 1 else ""}: {_name_list(missing)}')
         return tuple.__new__(_cls, values)
 
     __new__.__qualname__ = qualname
@@ -995,6 +1030,9 @@ class Counter(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
     def __delitem__(self, elem):
         'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
@@ -1217,3 +1255,513 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+
+################################################################################
+### Mapping views and mixin methods (what collections.abc gives ChainMap and UserDict)
+################################################################################
+
+_marker = object()
+
+
+class KeysView:
+    # collections.abc.KeysView: a live, set-like view of a mapping's keys
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._mapping!r})'
+
+    def __iter__(self):
+        yield from self._mapping
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return _set_like_eq(self, other)
+
+
+class ItemsView(KeysView):
+    # collections.abc.ItemsView
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+
+class ValuesView(KeysView):
+    # collections.abc.ValuesView
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    __eq__ = object.__eq__
+    __hash__ = None
+
+
+class _MutableMapping:
+    # the mixin methods of collections.abc.MutableMapping, built on __getitem__, __setitem__,
+    # __delitem__, __iter__ and __len__
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
+            return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, (dict, _MutableMapping)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def pop(self, key, default=_marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+################################################################################
+### ChainMap
+################################################################################
+
+class ChainMap(_MutableMapping):
+    ''' A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.
+
+    The underlying mappings are stored in a list.  That list is public and can
+    be accessed or updated using the *maps* attribute.  There is no other
+    state.
+
+    Lookups search the underlying mappings successively until a key is found.
+    In contrast, writes, updates, and deletions only operate on the first
+    mapping.
+
+    '''
+
+    def __init__(self, *maps):
+        '''Initialize a ChainMap by setting *maps* to the given mappings.
+        If no mappings are provided, a single empty dictionary is used.
+
+        '''
+        self.maps = list(maps) or [{}]          # always at least one map
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]             # can't use 'key in mapping' with defaultdict
+            except KeyError:
+                pass
+        return self.__missing__(key)            # support subclasses that define __missing__
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))     # reuses stored hash values if possible
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))    # reuses stored hash values if possible
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            _repr_running.discard(key)
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        'Create a ChainMap with a single dict created from the iterable.'
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):      # like Django's Context.push()
+        '''New ChainMap with a new map followed by all previous maps.
+        If no map is provided, an empty dict is used.
+        Keyword arguments update the map or new empty dict.
+        '''
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):                          # like Django's Context.pop()
+        'New ChainMap from maps[1:].'
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        'Clear maps[0], leaving maps[1:] intact.'
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+################################################################################
+### UserDict
+################################################################################
+
+class UserDict(_MutableMapping):
+
+    # Start by filling-out the abstract methods
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    # Modify __contains__ to work correctly when __missing__ is present
+    def __contains__(self, key):
+        return key in self.data
+
+    # Now, add the methods in dicts but not in MutableMapping
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        # Create a copy and avoid triggering descriptors
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+################################################################################
+### UserList
+################################################################################
+
+class UserList:
+    """A more or less complete user-defined wrapper around list objects."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            # XXX should this accept an arbitrary sequence?
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        else:
+            return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        # Create a copy and avoid triggering descriptors
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)

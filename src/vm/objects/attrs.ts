@@ -9,6 +9,7 @@ import { DICT_SUB_DICT, dictDel, dictGet, dictSet, isDictSubInstance } from './d
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
 import { FN_DICT } from './function.js';
 import { Kind } from './kinds.js';
+import { isListSubInstance, LIST_SUB_DICT } from './list.js';
 import { MOD_DICT, moduleName } from './module.js';
 import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
 import { newMethod } from './function.js';
@@ -54,6 +55,15 @@ export function instanceDict(rt: Runtime, obj: Ref): Ref | 0 {
       if (d === 0) {
         d = newDict(rt);
         rt.i32[(obj + DICT_SUB_DICT) >> 2] = d;
+      }
+      return d;
+    }
+    case Kind.LIST: {
+      if (!isListSubInstance(rt, obj)) return 0;
+      let d = rt.i32[(obj + LIST_SUB_DICT) >> 2]! as Ref;
+      if (d === 0) {
+        d = newDict(rt);
+        rt.i32[(obj + LIST_SUB_DICT) >> 2] = d;
       }
       return d;
     }

@@ -213,9 +213,11 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
   // a subclass of another built-in type: let that type build the value, then retag it
   const ctor = constructorFor(kind);
   if (ctor === undefined) rt.raise('TypeError', `cannot create '${rt.typeName(type)}' instances`);
-  // the built-in constructors build instances of the subclass they are given. A dict takes its contents
-  // in __init__ (cf. dict_new, dict_init): a subclass defining its own __init__ starts empty
-  if (kind === Kind.DICT && userDefined(rt, type, '__init__') !== 0) return ctor(rt, type, [], null);
+  // the built-in constructors build instances of the subclass they are given. A dict, list or set takes
+  // its contents in __init__ (cf. dict_new, dict_init): a subclass defining its own __init__ starts empty
+  if ((kind === Kind.DICT || kind === Kind.LIST || kind === Kind.SET) && userDefined(rt, type, '__init__') !== 0) {
+    return ctor(rt, type, [], null);
+  }
   return ctor(rt, type, args, kwargs);
 }
 
@@ -301,8 +303,32 @@ setTypeNewHook((rt, meta, args, kwargs) => {
   }
 });
 
-/** Calls the parent's __init_subclass__ (object's does nothing). */
+/** Calls `__set_name__(cls, name)` on each attribute of the new class whose type defines it (cf. CPython
+ *  type_new_set_names). */
+function setNames(rt: Runtime, cls: Ref): void {
+  // a snapshot of the dict, whose items it owns: a __set_name__ may change the class
+  const items = dictItems(rt, rt.i32[(cls + TP_DICT) >> 2]! as Ref)
+    .filter(([, v]) => isHeapType(rt, rt.typeOf(v)) && userDefined(rt, rt.typeOf(v), '__set_name__') !== 0);
+  for (const [k, v] of items) {
+    rt.incref(k);
+    rt.incref(v);
+  }
+  try {
+    for (const [k, v] of items) {
+      const f = userDefined(rt, rt.typeOf(v), '__set_name__');
+      if (f !== 0) rt.decref(callBound(rt, f, v, rt.typeOf(v), [cls, k]));
+    }
+  } finally {
+    for (const [k, v] of items) {
+      rt.decref(k);
+      rt.decref(v);
+    }
+  }
+}
+
+/** Calls the parent's __init_subclass__ (object's does nothing), after the attributes' __set_name__. */
 function initSubclass(rt: Runtime, cls: Ref): void {
+  setNames(rt, cls);
   const mro = tupleItems(rt, rt.i32[(cls + TP_MRO) >> 2]! as Ref);
   for (const t of mro.slice(1)) {
     if (!isHeapType(rt, t)) break;

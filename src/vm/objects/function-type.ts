@@ -68,7 +68,9 @@ defineGetter(Kind.FUNCTION, 'function', '__annotations__', (rt, _a, _k, self) =>
   }
   rt.incref(d);
   return d;
-});
+}, fieldSetter(FN_ANNOTATIONS, (rt, v) => {
+  if (rt.kindOf(v) !== Kind.DICT) rt.raise('TypeError', '__annotations__ must be set to a dict object');
+}));
 defineGetter(Kind.FUNCTION, 'function', '__dict__', (rt, _a, _k, self) => {
   let d = rt.i32[(self + FN_DICT) >> 2]! as Ref;
   if (d === 0) {

@@ -14,7 +14,7 @@ import { repr } from './protocols.js';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_TRACEBACK, TB_CODE, TB_GLOBALS, TB_NEXT } from './exceptions.js';
 import { CELL_REF, FN_REF_FIELDS, METHOD_FUNC, METHOD_SELF } from './function.js';
 import { Kind } from './kinds.js';
-import { deallocList, listItems } from './list.js';
+import { deallocList, isListSubInstance, LIST_SUB_DICT, listItems, releaseListSubDict } from './list.js';
 import { MOD_DICT, MOD_NAME } from './module.js';
 import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
 import { setClear, traverseSet } from './set.js';
@@ -62,7 +62,10 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
   if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) visit(type); // instances own their class
   const kind = rt.typeKind(type);
   switch (kind) {
-    case Kind.LIST: for (const x of listItems(rt, r)) visit(x); return true;
+    case Kind.LIST:
+      for (const x of listItems(rt, r)) visit(x);
+      if (isListSubInstance(rt, r) && i32[(r + LIST_SUB_DICT) >> 2] !== 0) visit(i32[(r + LIST_SUB_DICT) >> 2]! as Ref);
+      return true;
     case Kind.TUPLE: for (const x of tupleItems(rt, r)) visit(x); return true;
     case Kind.DICT:
       traverseDict(rt, r, visit);
@@ -104,7 +107,10 @@ function clear(rt: Runtime, r: Ref): void {
     }
   };
   switch (kind) {
-    case Kind.LIST: deallocList(rt, r); return;
+    case Kind.LIST:
+      deallocList(rt, r);
+      releaseListSubDict(rt, r);
+      return;
     case Kind.DICT:
       dictClear(rt, r);
       if (isDictSubInstance(rt, r)) release(DICT_SUB_DICT);
