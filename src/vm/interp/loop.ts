@@ -524,14 +524,7 @@ export class Interpreter {
           throw new PyRaise(e);
         }
         for (;;) {
-          if (--ticks <= 0) {
-            this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-            this.instructions += this.ticksStart - ticks;
-            this.ticks = this.ticksStart = this.tickInterval;
-            // the hook may ask to be called again sooner (setTicks), or end this thread's turn (SwitchSignal)
-            if (this.hooks !== null) this.hooks.tick(this);
-            ticks = this.ticks;
-          }
+          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);
           const word = i32[cb + pc++]!;
           const arg = word >>> 8; // ARG_SHIFT, as a literal: imported bindings cost a load each time
           switch (word & 0xff) { // OP_MASK
@@ -1813,6 +1806,19 @@ export class Interpreter {
         }
       }
     }
+  }
+
+  /**
+   * The eval breaker, every `tickInterval` instructions: saves the registers and calls the hook, which
+   * may ask to be called again sooner (setTicks) or end this thread's turn (throws SwitchSignal). Returns
+   * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small.
+   */
+  private tick(frame: Ref, pc: number, depth: number, ticks: number): number {
+    this.saveRegs(frame, pc, depth, pc - 1);
+    this.instructions += this.ticksStart - ticks;
+    this.ticks = this.ticksStart = this.tickInterval;
+    if (this.hooks !== null) this.hooks.tick(this);
+    return this.ticks;
   }
 
   /** Saves the loop's registers into a frame (before anything that may inspect it or leave it). */
