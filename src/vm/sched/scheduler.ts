@@ -107,6 +107,7 @@ export class Scheduler {
     readonly realSleep: (ms: number) => void, readonly realNow: () => number) {
     this.rng = options.seed >>> 0 || 0x9e3779b9;
     this.current = this.adopt(main, 'MainThread', { begin: () => 0, end: () => 0 });
+    this.current.readySince = realNow();
     this.current.state = 'runnable';
     this.current.stats.acquisitions = 1;
   }
