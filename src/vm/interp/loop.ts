@@ -2012,7 +2012,7 @@ export class Interpreter {
       for (let p = dictNextPos(rt, m, -1); p >= 0; p = dictNextPos(rt, m, p)) {
         const k = dictEntryKey(rt, m, p);
         if (forCall) {
-          if (!strIsStr(rt, k)) rt.raise('TypeError', `${this.callableName(callable)} keywords must be strings`);
+          if (!strIsStr(rt, k)) rt.raise('TypeError', 'keywords must be strings');
           if (dictGet(rt, target, k) !== 0) {
             rt.raise('TypeError', `${this.callableName(callable)} got multiple values for keyword argument '${rt.strValue(k)}'`);
           }

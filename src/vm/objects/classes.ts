@@ -21,7 +21,7 @@ import { interpOf } from '../builtins/host-access.js';
 import { newProperty, newWrapper, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { decodeCode } from './code.js';
 import { defineConstructor } from './constructors.js';
-import { defineGetter, defineMethod } from './type.js';
+import { defineGetter, defineMethod, defineStaticMethod } from './type.js';
 import { setDunderHooks, str as strOf, truthy } from './protocols.js';
 import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
@@ -224,7 +224,24 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
 setHeapTypeCall((rt, type, args, kwargs) => {
   // type(x) and type(name, bases, dict) for metaclasses deriving from type
   if (rt.typeKind(type) === Kind.TYPE) {
-    return metaCall(rt, type, args, kwargs);
+    // a metaclass: its own __new__ and __init__ (as type_call), else type's
+    const metaNew = args.length === 1 ? 0 : userDefined(rt, type, '__new__');
+    if (metaNew === 0 && (args.length === 1 || userDefined(rt, type, '__init__') === 0)) {
+      return metaCall(rt, type, args, kwargs);
+    }
+    const f = metaNew !== 0 && rt.kindOf(metaNew) === Kind.STATICMETHOD ? rt.i32[(metaNew + GC_HEADER_END) >> 2]! as Ref : metaNew;
+    const cls = f !== 0 ? callObject(rt, f, [type, ...args], kwargs) : metaCall(rt, type, args, kwargs);
+    const init = rt.isSubtype(rt.typeOf(cls), type) ? userDefined(rt, rt.typeOf(cls), '__init__') : 0;
+    if (init !== 0) {
+      try {
+        const r = callBound(rt, init, cls, rt.typeOf(cls), args, kwargs);
+        rt.decref(r);
+      } catch (e) {
+        rt.decref(cls);
+        throw e;
+      }
+    }
+    return cls;
   }
   const newF = userDefined(rt, type, '__new__');
   let obj: Ref;
@@ -284,7 +301,9 @@ function metaCall(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> 
 
 // type(name, bases, dict) called from Python; as type_new, a class without __module__ takes the caller's
 // module name
-setTypeNewHook((rt, meta, args, kwargs) => {
+setTypeNewHook((rt, meta, args, kwargs) => typeNewFromPython(rt, meta, args, kwargs));
+/** type(name, bases, dict) or type.__new__(meta, name, bases, dict) called from Python (new reference). */
+function typeNewFromPython(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
   const ns = args[2]!;
   if (rt.kindOf(ns) !== Kind.DICT || dictGet(rt, ns, internedName(rt, '__module__')) !== 0) {
     return metaCall(rt, meta, args, kwargs);
@@ -301,7 +320,7 @@ setTypeNewHook((rt, meta, args, kwargs) => {
   } finally {
     rt.decref(copy);
   }
-});
+}
 
 /** Calls `__set_name__(cls, name)` on each attribute of the new class whose type defines it (cf. CPython
  *  type_new_set_names). */
@@ -348,6 +367,21 @@ function initSubclass(rt: Runtime, cls: Ref): void {
 export function makeClass(rt: Runtime, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
   return metaCall(rt, rt.types[Kind.TYPE]!, args, kwargs);
 }
+
+// type.__new__ and type.__init__, which a metaclass's own reach through super() (cf. type_new, type_init)
+defineStaticMethod(Kind.TYPE, 'type', '__new__', (rt, args, kwargs) => {
+  const meta = args[0];
+  if (meta === undefined) rt.raise('TypeError', "type.__new__(): not enough arguments");
+  if (rt.kindOf(meta) !== Kind.TYPE || !rt.isSubtype(meta, rt.types[Kind.TYPE]!)) {
+    rt.raise('TypeError', `type.__new__(X): X is not a type object (${rt.typeNameOf(meta)})`);
+  }
+  if (args.length !== 4) rt.raise('TypeError', 'type.__new__() takes exactly 3 arguments (' + (args.length - 1) + ' given)');
+  return typeNewFromPython(rt, meta, args.slice(1), kwargs);
+});
+defineMethod(Kind.TYPE, 'type', '__init__', (rt, args) => {
+  if (args.length !== 1 && args.length !== 3) rt.raise('TypeError', 'type.__init__() takes 1 or 3 arguments');
+  return rt.None;
+});
 
 // ---- __build_class__ ----
 defineBuiltin('__build_class__', (rt, args, kwargs) => {
