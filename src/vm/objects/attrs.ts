@@ -7,7 +7,7 @@ import {
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { DICT_SUB_DICT, dictDel, dictGet, dictSet, isDictSubInstance } from './dict.js';
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
-import { FN_DICT } from './function.js';
+import { FN_DICT, setFunctionField } from './function.js';
 import { Kind } from './kinds.js';
 import { MOD_DICT, moduleName } from './module.js';
 import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
@@ -271,6 +271,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
     return;
   }
   if (rt.kindOf(obj) === Kind.EXCEPTION && setExceptionField(rt, obj, rt.strValue(name), value)) return;
+  if (rt.kindOf(obj) === Kind.FUNCTION && setFunctionField(rt, obj, rt.strValue(name), value)) return;
   const descr = typeLookup(rt, type, name);
   if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
     const fset = rt.i32[(descr + PROP_SET) >> 2]! as Ref;
