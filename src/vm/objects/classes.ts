@@ -17,6 +17,8 @@ import { EXC_BYTES, excType, newExceptionArgs } from './exceptions.js';
 import { CELL_REF, newMethod } from './function.js';
 import { Kind } from './kinds.js';
 import { defineBuiltin } from '../builtins/registry.js';
+import { setTypeNewHook } from '../builtins/more-functions.js';
+import { FR_GLOBALS } from '../interp/frame.js';
 import { interpOf } from '../builtins/host-access.js';
 import { newProperty, newWrapper, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { decodeCode } from './code.js';
@@ -29,8 +31,6 @@ import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } fr
 import { bumpTypeVersion, cachedLookup, intern, typeLookup } from './type.js';
 import { newBuiltin } from './native.js';
 import { nativeId } from './native.js';
-import { setTypeNewHook } from '../builtins/more-functions.js';
-import { FR_GLOBALS } from '../interp/frame.js';
 
 /** Interned names of dunders, per runtime (dunder dispatch looks them up constantly). */
 const NAMES = new WeakMap<Runtime, Map<string, Ref>>();
@@ -274,9 +274,13 @@ function metaCall(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> 
   if (rt.kindOf(name) !== Kind.STR) rt.raise('TypeError', `type.__new__() argument 1 must be str, not ${rt.typeNameOf(name)}`);
   if (rt.kindOf(bases) !== Kind.TUPLE) rt.raise('TypeError', `type.__new__() argument 2 must be tuple, not ${rt.typeNameOf(bases)}`);
   if (rt.kindOf(ns) !== Kind.DICT) rt.raise('TypeError', `type.__new__() argument 3 must be dict, not ${rt.typeNameOf(ns)}`);
-  void kwargs;
   const cls = typeNew(rt, meta, rt.strValue(name), bases, ns);
-  initSubclass(rt, cls);
+  try {
+    initSubclass(rt, cls, kwargs);
+  } catch (e) {
+    rt.decref(cls);
+    throw e;
+  }
   return cls;
 }
 
@@ -301,19 +305,16 @@ setTypeNewHook((rt, meta, args, kwargs) => {
   }
 });
 
-/** Calls the parent's __init_subclass__ (object's does nothing). */
-function initSubclass(rt: Runtime, cls: Ref): void {
+/**
+ * Calls `super(cls, cls).__init_subclass__(**kwargs)` (kwargs borrowed): the nearest base's, which is
+ * object's (no arguments accepted) when no class defines one (cf. CPython type_new_init_subclass).
+ */
+function initSubclass(rt: Runtime, cls: Ref, kwargs: Map<string, Ref> | null): void {
   const mro = tupleItems(rt, rt.i32[(cls + TP_MRO) >> 2]! as Ref);
   for (const t of mro.slice(1)) {
-    if (!isHeapType(rt, t)) break;
     const f = dictGet(rt, rt.i32[(t + TP_DICT) >> 2]! as Ref, internedName(rt, '__init_subclass__'));
     if (f === 0) continue;
-    const bound = bindDescriptor(rt, f, cls, cls);
-    try {
-      rt.decref(callObject(rt, bound, []));
-    } finally {
-      rt.decref(bound);
-    }
+    rt.decref(callBound(rt, f, cls, cls, [], kwargs !== null && kwargs.size > 0 ? kwargs : null));
     return;
   }
 }
@@ -347,7 +348,12 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
     try {
       if (meta === rt.types[Kind.TYPE] || rt.typeKind(meta) === Kind.TYPE && isHeapType(rt, meta) === false) {
         cls = typeNew(rt, meta, rt.strValue(name!), basesTuple, ns);
-        initSubclass(rt, cls);
+        try {
+          initSubclass(rt, cls, kw);
+        } catch (e) {
+          rt.decref(cls);
+          throw e;
+        }
       } else {
         cls = callObject(rt, meta, [name!, basesTuple, ns], kw.size > 0 ? kw : null);
       }
