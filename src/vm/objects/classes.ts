@@ -24,7 +24,7 @@ import { newProperty, newWrapper, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPE
 import { decodeCode } from './code.js';
 import { defineConstructor } from './constructors.js';
 import { defineGetter, defineMethod } from './type.js';
-import { setDunderHooks, str as strOf, truthy } from './protocols.js';
+import { setDunderHooks, setNextViaDunderHook, str as strOf, truthy } from './protocols.js';
 import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
@@ -419,6 +419,17 @@ setUserGetattrHook((rt, obj, name) => {
     return callBound(rt, gf, obj, type, [name]);
   }
   return 0;
+});
+
+// next() on an instance of a class with __next__: its StopIteration ends the iteration (cf. slot_tp_iternext)
+setNextViaDunderHook((rt, it) => {
+  try {
+    return callDunder(rt, it, '__next__', []) as Ref;
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'StopIteration'))) throw e;
+    rt.decref(e.exc);
+    return 0;
+  }
 });
 
 setInstanceCallHook((rt, obj, args, kwargs) => {
