@@ -13,7 +13,7 @@ import {
 import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
 import { dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
-import { EXC_BYTES, excType, newExceptionArgs } from './exceptions.js';
+import { EXC_BYTES, excType, newException, newExceptionArgs, setExceptionField } from './exceptions.js';
 import { CELL_REF, newMethod } from './function.js';
 import { Kind } from './kinds.js';
 import { defineBuiltin } from '../builtins/registry.js';
@@ -24,7 +24,7 @@ import { newProperty, newWrapper, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPE
 import { decodeCode } from './code.js';
 import { defineConstructor } from './constructors.js';
 import { defineGetter, defineMethod } from './type.js';
-import { setDunderHooks, setNextViaDunderHook, str as strOf, truthy } from './protocols.js';
+import { repr as reprOf, setDunderHooks, setNextViaDunderHook, str as strOf, truthy } from './protocols.js';
 import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
@@ -276,12 +276,48 @@ function metaCall(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> 
   if (rt.kindOf(ns) !== Kind.DICT) rt.raise('TypeError', `type.__new__() argument 3 must be dict, not ${rt.typeNameOf(ns)}`);
   const cls = typeNew(rt, meta, rt.strValue(name), bases, ns);
   try {
+    setNames(rt, cls);
     initSubclass(rt, cls, kwargs);
   } catch (e) {
     rt.decref(cls);
     throw e;
   }
   return cls;
+}
+
+/**
+ * Calls `value.__set_name__(cls, name)` for every attribute of the new class whose type defines it, over a
+ * snapshot of the class dict; an error becomes RuntimeError with the original as its cause (cf. CPython
+ * type_new_set_names).
+ */
+function setNames(rt: Runtime, cls: Ref): void {
+  const items = dictItems(rt, rt.i32[(cls + TP_DICT) >> 2]! as Ref);
+  for (const [k, v] of items) {
+    rt.incref(k);
+    rt.incref(v);
+  }
+  try {
+    for (const [k, v] of items) {
+      const f = userDefined(rt, rt.typeOf(v), '__set_name__');
+      if (f === 0) continue;
+      try {
+        rt.decref(callBound(rt, f, v, rt.typeOf(v), [cls, k]));
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        const err = newException(rt, excType(rt, 'RuntimeError'), `Error calling __set_name__ on '${rt.typeNameOf(v)}' `
+          + `instance ${reprOf(rt, k)} in '${rt.strValue(rt.i32[(cls + TP_NAME) >> 2]! as Ref)}'`);
+        setExceptionField(rt, err, '__cause__', e.exc);
+        setExceptionField(rt, err, '__context__', e.exc);
+        rt.decref(e.exc);
+        throw new PyRaise(err);
+      }
+    }
+  } finally {
+    for (const [k, v] of items) {
+      rt.decref(k);
+      rt.decref(v);
+    }
+  }
 }
 
 // type(name, bases, dict) called from Python; as type_new, a class without __module__ takes the caller's
@@ -349,6 +385,7 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
       if (meta === rt.types[Kind.TYPE] || rt.typeKind(meta) === Kind.TYPE && isHeapType(rt, meta) === false) {
         cls = typeNew(rt, meta, rt.strValue(name!), basesTuple, ns);
         try {
+          setNames(rt, cls);
           initSubclass(rt, cls, kw);
         } catch (e) {
           rt.decref(cls);
