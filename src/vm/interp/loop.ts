@@ -1448,7 +1448,10 @@ export class Interpreter {
                 try {
                   // a Python function runs in this loop (its frame is pushed, its result comes back here)
                   callee = this.pushCall(callable, pos ?? posOwned, kw);
-                  if (callee === 0) i32[sp++] = callObject(rt, callable, pos ?? posOwned, kw);
+                  if (callee === 0) {
+                    const r = callObject(rt, callable, pos ?? posOwned, kw);
+                    i32[sp++] = r; // (not `i32[sp++] = f()`: sp would count the slot if f raised)
+                  }
                 } finally {
                   for (const x of posOwned) rt.decref(x);
                 }
@@ -1517,7 +1520,8 @@ export class Interpreter {
               const fromlist = i32[--sp]! as Ref;
               const level = i32[--sp]! as Ref;
               try {
-                i32[sp++] = importName(rt, this, (i32[names + arg]! as Ref), fromlist, level, i32[(frame + FR_GLOBALS) >> 2]! as Ref);
+                const m = importName(rt, this, (i32[names + arg]! as Ref), fromlist, level, i32[(frame + FR_GLOBALS) >> 2]! as Ref);
+                i32[sp++] = m;
               } finally {
                 decrefW(rt, i32, fromlist);
                 decrefW(rt, i32, level);
@@ -1609,7 +1613,8 @@ export class Interpreter {
               const t = i32[--sp]! as Ref;
               const exc = i32[sp - 1]! as Ref;
               try {
-                i32[sp++] = this.exceptionMatches(exc, t) ? rt.True : rt.False;
+                const matched = this.exceptionMatches(exc, t);
+                i32[sp++] = matched ? rt.True : rt.False;
               } finally {
                 decrefW(rt, i32, t);
               }
@@ -1661,7 +1666,9 @@ export class Interpreter {
               const exc = i32[sp - 1]! as Ref;
               const exit = i32[sp - 4]! as Ref;
               const tb = i32[(exc + EXC_TRACEBACK) >> 2]! as Ref;
-              i32[sp++] = callObject(rt, exit, [rt.typeOf(exc), exc, tb === 0 ? rt.None : tb]);
+              // (not `i32[sp++] = callObject(...)`: if __exit__ raised, the unwinding would release the slot)
+              const res = callObject(rt, exit, [rt.typeOf(exc), exc, tb === 0 ? rt.None : tb]);
+              i32[sp++] = res;
               break;
             }
             case Op.SETUP_ANNOTATIONS: {

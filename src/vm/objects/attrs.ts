@@ -2,12 +2,12 @@
  *  LOAD_METHOD uses (cf. CPython PyObject_GenericGetAttr, type_getattro, module_getattro). */
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import {
-  PyRaise, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime,
+  PyRaise, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime,
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { DICT_SUB_DICT, dictDel, dictGet, dictSet, isDictSubInstance } from './dict.js';
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
-import { FN_DICT } from './function.js';
+import { FN_DICT, setFunctionField } from './function.js';
 import { Kind } from './kinds.js';
 import { isListSubInstance, LIST_SUB_DICT } from './list.js';
 import { MOD_DICT, moduleName } from './module.js';
@@ -15,6 +15,7 @@ import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
 import { newMethod } from './function.js';
 import { typeLookup, bumpTypeVersion } from './type.js';
 import { SLOTS } from './slots.js';
+import { tupleItem, tupleSize } from './tuple.js';
 import { newDict } from './dict.js';
 
 /** An instance of a user class: its __dict__ right after the GC links. */
@@ -205,6 +206,21 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   return 0;
 }
 
+/** `cls.__base__` (borrowed, 0 for object): the base whose instance layout the class extends, the first
+ *  base for a plain class (cf. CPython best_base). */
+function solidBase(rt: Runtime, type: Ref): Ref | 0 {
+  const first = rt.i32[(type + TP_BASE) >> 2]! as Ref;
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return first;
+  const kind = rt.typeKind(type);
+  if (kind === Kind.INSTANCE || kind === Kind.OBJECT) return first;
+  const bases = rt.i32[(type + TP_BASES) >> 2]! as Ref;
+  for (let i = 0; i < tupleSize(rt, bases); i++) {
+    const b = tupleItem(rt, bases, i);
+    if (rt.typeKind(b) === kind) return b;
+  }
+  return first;
+}
+
 /** Attribute lookup on a class object: its MRO (functions stay plain), then its metatype. */
 function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
   const meta = rt.typeOf(type);
@@ -221,6 +237,11 @@ function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
     case '__qualname__': return field(TP_QUALNAME);
     case '__module__': if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return field(TP_MODULE); break;
     case '__bases__': return field(TP_BASES);
+    case '__base__': {
+      const b = (solidBase(rt, type) || rt.None) as Ref; // object's is None
+      rt.incref(b);
+      return b;
+    }
     case '__mro__': return field(TP_MRO);
     case '__dict__': return field(TP_DICT);
     case '__class__': {
@@ -287,6 +308,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
     return;
   }
   if (rt.kindOf(obj) === Kind.EXCEPTION && setExceptionField(rt, obj, rt.strValue(name), value)) return;
+  if (rt.kindOf(obj) === Kind.FUNCTION && setFunctionField(rt, obj, rt.strValue(name), value)) return;
   const descr = typeLookup(rt, type, name);
   if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
     const fset = rt.i32[(descr + PROP_SET) >> 2]! as Ref;

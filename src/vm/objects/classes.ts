@@ -13,24 +13,24 @@ import {
 import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
 import { dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
-import { EXC_BYTES, excType, newExceptionArgs } from './exceptions.js';
+import { EXC_BYTES, excType, newException, newExceptionArgs, setExceptionField } from './exceptions.js';
 import { CELL_REF, newMethod } from './function.js';
 import { Kind } from './kinds.js';
 import { defineBuiltin } from '../builtins/registry.js';
+import { setTypeNewHook } from '../builtins/more-functions.js';
+import { FR_GLOBALS } from '../interp/frame.js';
 import { interpOf } from '../builtins/host-access.js';
 import { newProperty, newWrapper, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { decodeCode } from './code.js';
 import { defineConstructor } from './constructors.js';
 import { defineGetter, defineMethod, defineStaticMethod } from './type.js';
-import { setDunderHooks, str as strOf, truthy } from './protocols.js';
+import { repr as reprOf, setDunderHooks, setNextViaDunderHook, str as strOf, truthy } from './protocols.js';
 import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
 import { bumpTypeVersion, cachedLookup, intern, typeLookup } from './type.js';
 import { newBuiltin } from './native.js';
 import { nativeId } from './native.js';
-import { setTypeNewHook } from '../builtins/more-functions.js';
-import { FR_GLOBALS } from '../interp/frame.js';
 
 /** Interned names of dunders, per runtime (dunder dispatch looks them up constantly). */
 const NAMES = new WeakMap<Runtime, Map<string, Ref>>();
@@ -293,10 +293,50 @@ function metaCall(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> 
   if (rt.kindOf(name) !== Kind.STR) rt.raise('TypeError', `type.__new__() argument 1 must be str, not ${rt.typeNameOf(name)}`);
   if (rt.kindOf(bases) !== Kind.TUPLE) rt.raise('TypeError', `type.__new__() argument 2 must be tuple, not ${rt.typeNameOf(bases)}`);
   if (rt.kindOf(ns) !== Kind.DICT) rt.raise('TypeError', `type.__new__() argument 3 must be dict, not ${rt.typeNameOf(ns)}`);
-  void kwargs;
   const cls = typeNew(rt, meta, rt.strValue(name), bases, ns);
-  initSubclass(rt, cls);
+  try {
+    setNames(rt, cls);
+    initSubclass(rt, cls, kwargs);
+  } catch (e) {
+    rt.decref(cls);
+    throw e;
+  }
   return cls;
+}
+
+/**
+ * Calls `value.__set_name__(cls, name)` for every attribute of the new class whose type defines it, over a
+ * snapshot of the class dict; an error becomes RuntimeError with the original as its cause (cf. CPython
+ * type_new_set_names).
+ */
+function setNames(rt: Runtime, cls: Ref): void {
+  const items = dictItems(rt, rt.i32[(cls + TP_DICT) >> 2]! as Ref);
+  for (const [k, v] of items) {
+    rt.incref(k);
+    rt.incref(v);
+  }
+  try {
+    for (const [k, v] of items) {
+      const f = userDefined(rt, rt.typeOf(v), '__set_name__');
+      if (f === 0) continue;
+      try {
+        rt.decref(callBound(rt, f, v, rt.typeOf(v), [cls, k]));
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        const err = newException(rt, excType(rt, 'RuntimeError'), `Error calling __set_name__ on '${rt.typeNameOf(v)}' `
+          + `instance ${reprOf(rt, k)} in '${rt.strValue(rt.i32[(cls + TP_NAME) >> 2]! as Ref)}'`);
+        setExceptionField(rt, err, '__cause__', e.exc);
+        setExceptionField(rt, err, '__context__', e.exc);
+        rt.decref(e.exc);
+        throw new PyRaise(err);
+      }
+    }
+  } finally {
+    for (const [k, v] of items) {
+      rt.decref(k);
+      rt.decref(v);
+    }
+  }
 }
 
 // type(name, bases, dict) called from Python; as type_new, a class without __module__ takes the caller's
@@ -322,43 +362,16 @@ function typeNewFromPython(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<stri
   }
 }
 
-/** Calls `__set_name__(cls, name)` on each attribute of the new class whose type defines it (cf. CPython
- *  type_new_set_names). */
-function setNames(rt: Runtime, cls: Ref): void {
-  // a snapshot of the dict, whose items it owns: a __set_name__ may change the class
-  const items = dictItems(rt, rt.i32[(cls + TP_DICT) >> 2]! as Ref)
-    .filter(([, v]) => isHeapType(rt, rt.typeOf(v)) && userDefined(rt, rt.typeOf(v), '__set_name__') !== 0);
-  for (const [k, v] of items) {
-    rt.incref(k);
-    rt.incref(v);
-  }
-  try {
-    for (const [k, v] of items) {
-      const f = userDefined(rt, rt.typeOf(v), '__set_name__');
-      if (f !== 0) rt.decref(callBound(rt, f, v, rt.typeOf(v), [cls, k]));
-    }
-  } finally {
-    for (const [k, v] of items) {
-      rt.decref(k);
-      rt.decref(v);
-    }
-  }
-}
-
-/** Calls the parent's __init_subclass__ (object's does nothing), after the attributes' __set_name__. */
-function initSubclass(rt: Runtime, cls: Ref): void {
-  setNames(rt, cls);
+/**
+ * Calls `super(cls, cls).__init_subclass__(**kwargs)` (kwargs borrowed): the nearest base's, which is
+ * object's (no arguments accepted) when no class defines one (cf. CPython type_new_init_subclass).
+ */
+function initSubclass(rt: Runtime, cls: Ref, kwargs: Map<string, Ref> | null): void {
   const mro = tupleItems(rt, rt.i32[(cls + TP_MRO) >> 2]! as Ref);
   for (const t of mro.slice(1)) {
-    if (!isHeapType(rt, t)) break;
     const f = dictGet(rt, rt.i32[(t + TP_DICT) >> 2]! as Ref, internedName(rt, '__init_subclass__'));
     if (f === 0) continue;
-    const bound = bindDescriptor(rt, f, cls, cls);
-    try {
-      rt.decref(callObject(rt, bound, []));
-    } finally {
-      rt.decref(bound);
-    }
+    rt.decref(callBound(rt, f, cls, cls, [], kwargs !== null && kwargs.size > 0 ? kwargs : null));
     return;
   }
 }
@@ -407,7 +420,13 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
     try {
       if (meta === rt.types[Kind.TYPE] || rt.typeKind(meta) === Kind.TYPE && isHeapType(rt, meta) === false) {
         cls = typeNew(rt, meta, rt.strValue(name!), basesTuple, ns);
-        initSubclass(rt, cls);
+        try {
+          setNames(rt, cls);
+          initSubclass(rt, cls, kw);
+        } catch (e) {
+          rt.decref(cls);
+          throw e;
+        }
       } else {
         cls = callObject(rt, meta, [name!, basesTuple, ns], kw.size > 0 ? kw : null);
       }
@@ -473,6 +492,17 @@ setUserGetattrHook((rt, obj, name) => {
     return callBound(rt, gf, obj, type, [name]);
   }
   return 0;
+});
+
+// next() on an instance of a class with __next__: its StopIteration ends the iteration (cf. slot_tp_iternext)
+setNextViaDunderHook((rt, it) => {
+  try {
+    return callDunder(rt, it, '__next__', []) as Ref;
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'StopIteration'))) throw e;
+    rt.decref(e.exc);
+    return 0;
+  }
 });
 
 setInstanceCallHook((rt, obj, args, kwargs) => {
