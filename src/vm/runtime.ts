@@ -53,6 +53,8 @@ const TRASHCAN_DEPTH = 200;
 export const TPF_HEAPTYPE = 1;
 export const TPF_BASETYPE = 2;
 export const TPF_EXCEPTION = 4;
+/** A class whose instances have no __dict__: it and every base define __slots__ without '__dict__'. */
+export const TPF_NO_DICT = 8;
 
 /** int and bool: a float64 holding the value exactly (|v| <= 2**53); big ints hold digits instead. */
 export const INT_VALUE = 16;

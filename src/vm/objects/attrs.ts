@@ -2,7 +2,7 @@
  *  LOAD_METHOD uses (cf. CPython PyObject_GenericGetAttr, type_getattro, module_getattro). */
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import {
-  PyRaise, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime,
+  PyRaise, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, TPF_NO_DICT, type Runtime,
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { DICT_SUB_DICT, dictDel, dictGet, dictSet, isDictSubInstance } from './dict.js';
@@ -199,7 +199,7 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
     rt.incref(type);
     return type;
   }
-  if (s === '__dict__' && d !== 0) {
+  if (s === '__dict__' && d !== 0 && (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_NO_DICT) === 0) {
     rt.incref(d);
     return d;
   }
@@ -317,7 +317,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
     return;
   }
   if (descr !== 0 && rt.kindOf(descr) === Kind.INSTANCE && descriptorHooks.set(rt, descr, obj, value)) return;
-  const d = instanceDict(rt, obj);
+  const d = (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_NO_DICT) !== 0 ? 0 : instanceDict(rt, obj);
   if (d === 0) {
     if (descr !== 0) rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object attribute '${rt.strValue(name)}' is read-only`);
     rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object has no attribute '${rt.strValue(name)}'`);

@@ -4,7 +4,7 @@
 import { GC_HEADER_END, OB_TYPE, type Ref } from '../heap/layout.js';
 import {
   PyRaise, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
-  TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE, TYPE_SIZE, type Runtime,
+  TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE, TPF_NO_DICT, TYPE_SIZE, type Runtime,
 } from '../runtime.js';
 import {
   bindDescriptor, customGetattrHook, genericGetAttr, INST_DICT, instanceDict, raiseAttributeError,
@@ -29,7 +29,8 @@ import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
 import { bumpTypeVersion, cachedLookup, intern, typeLookup } from './type.js';
-import { newBuiltin } from './native.js';
+import { newBuiltin, registerNative } from './native.js';
+import { iterateToArray } from './protocols.js';
 import { nativeId } from './native.js';
 
 /** Interned names of dunders, per runtime (dunder dispatch looks them up constantly). */
@@ -174,6 +175,7 @@ export function typeNew(rt: Runtime, meta: Ref, name: string, basesTuple: Ref, n
       dictSet(rt, d, k, v);
     }
   }
+  if (applySlots(rt, t, d, bases)) i32[(t + TP_FLAGS) >> 2]! |= TPF_NO_DICT;
   const q = dictGet(rt, d, internedName(rt, '__qualname__'));
   i32[(t + TP_QUALNAME) >> 2] = q !== 0 && rt.kindOf(q) === Kind.STR ? (rt.incref(q), q) : rt.newStr(name);
   if (q !== 0) dictDel(rt, d, internedName(rt, '__qualname__'));
@@ -279,6 +281,78 @@ setHeapTypeCall((rt, type, args, kwargs) => {
     }
   }
   return obj;
+});
+
+// ---- __slots__ ----
+/**
+ * A class body's `__slots__` (in its new dict `d`): each name becomes a descriptor in the class, and
+ * when every base is object or a class with __slots__ and none lists '__dict__', instances get no
+ * __dict__: true is returned and the class is marked TPF_NO_DICT. The values live in the instance's
+ * storage all the same (gilpy's slots save no memory); the descriptors are properties over it, where
+ * CPython has member descriptors.
+ */
+function applySlots(rt: Runtime, t: Ref, d: Ref, bases: Ref[]): boolean {
+  const slots = dictGet(rt, d, internedName(rt, '__slots__'));
+  if (slots === 0) return false;
+  const names: Ref[] = rt.kindOf(slots) === Kind.STR ? (rt.incref(slots), [slots]) : iterateToArray(rt, slots);
+  try {
+    let noDict = true;
+    for (const n of names) {
+      if (rt.kindOf(n) !== Kind.STR) rt.raise('TypeError', `__slots__ items must be strings, not '${rt.typeNameOf(n)}'`);
+      const s = rt.strValue(n);
+      if (s === '__dict__') {
+        noDict = false;
+        continue;
+      }
+      if (s === '__weakref__') continue;
+      if (dictGet(rt, d, n) !== 0) rt.raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
+      const get = newBuiltin(rt, SLOT_GET, n);
+      const set = newBuiltin(rt, SLOT_SET, n);
+      const del = newBuiltin(rt, SLOT_DEL, n);
+      const p = newProperty(rt, get, set, del, 0);
+      for (const f of [get, set, del]) rt.decref(f);
+      dictSet(rt, d, n, p);
+      rt.decref(p);
+    }
+    for (const b of bases) {
+      if (b === rt.types[Kind.OBJECT]) continue;
+      if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_NO_DICT) === 0) noDict = false;
+    }
+    void t;
+    return noDict;
+  } finally {
+    for (const n of names) rt.decref(n);
+  }
+}
+
+/** A slot's value in the instance's storage (borrowed), or 0. */
+function slotStorage(rt: Runtime, obj: Ref): Ref | 0 {
+  return instanceDict(rt, obj);
+}
+const SLOT_GET = registerNative('member.__get__', {
+  name: '__get__', method: false, impl(rt, args, _kwargs, self) {
+    const obj = args[0]!;
+    const d = slotStorage(rt, obj);
+    const v = d === 0 ? 0 : dictGet(rt, d, self);
+    if (v === 0) return rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object has no attribute '${rt.strValue(self)}'`);
+    rt.incref(v);
+    return v;
+  },
+});
+const SLOT_SET = registerNative('member.__set__', {
+  name: '__set__', method: false, impl(rt, args, _kwargs, self) {
+    const d = slotStorage(rt, args[0]!);
+    if (d === 0) return rt.raise('AttributeError', `'${rt.typeNameOf(args[0]!)}' object has no attribute '${rt.strValue(self)}'`);
+    dictSet(rt, d, self, args[1]!);
+    return rt.None;
+  },
+});
+const SLOT_DEL = registerNative('member.__delete__', {
+  name: '__delete__', method: false, impl(rt, args, _kwargs, self) {
+    const d = slotStorage(rt, args[0]!);
+    if (d === 0 || !dictDel(rt, d, self)) rt.raise('AttributeError', rt.strValue(self));
+    return rt.None;
+  },
 });
 
 /** Calling a metaclass: type(x), or making a class. */
