@@ -224,6 +224,21 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
 }
 
 setHeapTypeCall((rt, type, args, kwargs) => {
+  // a metaclass's __call__ decides what calling its classes does (cf. type_call reached via tp_call)
+  const meta = rt.typeOf(type);
+  if (meta !== rt.types[Kind.TYPE] && isHeapType(rt, meta)) {
+    const call = userDefined(rt, meta, '__call__');
+    if (call !== 0) return callBound(rt, call, type, meta, args, kwargs);
+  }
+  return typeCall(rt, type, args, kwargs);
+});
+
+// type.__call__, which a metaclass's __call__ reaches through super(): makes the instance as usual
+defineMethod(Kind.TYPE, 'type', '__call__', (rt, args, kwargs, self) =>
+  isHeapType(rt, self) ? typeCall(rt, self, args, kwargs) : callObject(rt, self, args, kwargs));
+
+/** Calling a class made by a class statement: __new__, then __init__ (cf. CPython type_call). */
+function typeCall(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
   // type(x) and type(name, bases, dict) for metaclasses deriving from type
   if (rt.typeKind(type) === Kind.TYPE) {
     // a metaclass: its own __new__ and __init__ (as type_call), else type's
@@ -281,7 +296,7 @@ setHeapTypeCall((rt, type, args, kwargs) => {
     }
   }
   return obj;
-});
+}
 
 // ---- __slots__ ----
 /**
