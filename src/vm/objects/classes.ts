@@ -145,6 +145,7 @@ export function typeNew(rt: Runtime, meta: Ref, name: string, basesTuple: Ref, n
     }
   }
   if (bases.length === 0) bases = [rt.types[Kind.OBJECT]!];
+  const slots = slotNames(rt, ns); // checked before anything is allocated
   const i32 = rt.i32;
   const t = rt.alloc(meta, TYPE_SIZE);
   const kind = solidKind(rt, bases);
@@ -175,7 +176,7 @@ export function typeNew(rt: Runtime, meta: Ref, name: string, basesTuple: Ref, n
       dictSet(rt, d, k, v);
     }
   }
-  if (applySlots(rt, t, d, bases)) i32[(t + TP_FLAGS) >> 2]! |= TPF_NO_DICT;
+  if (slots !== null && applySlots(rt, d, slots, bases)) i32[(t + TP_FLAGS) >> 2]! |= TPF_NO_DICT;
   const q = dictGet(rt, d, internedName(rt, '__qualname__'));
   i32[(t + TP_QUALNAME) >> 2] = q !== 0 && rt.kindOf(q) === Kind.STR ? (rt.incref(q), q) : rt.newStr(name);
   if (q !== 0) dictDel(rt, d, internedName(rt, '__qualname__'));
@@ -299,28 +300,40 @@ function typeCall(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> 
 }
 
 // ---- __slots__ ----
-/**
- * A class body's `__slots__` (in its new dict `d`): each name becomes a descriptor in the class, and
- * when every base is object or a class with __slots__ and none lists '__dict__', instances get no
- * __dict__: true is returned and the class is marked TPF_NO_DICT. The values live in the instance's
- * storage all the same (gilpy's slots save no memory); the descriptors are properties over it, where
- * CPython has member descriptors.
- */
-function applySlots(rt: Runtime, t: Ref, d: Ref, bases: Ref[]): boolean {
-  const slots = dictGet(rt, d, internedName(rt, '__slots__'));
-  if (slots === 0) return false;
+/** The names a class body's `__slots__` lists (new references), or null when it has none; raises
+ *  CPython's errors for a bad item or a name that is also a class variable. */
+function slotNames(rt: Runtime, ns: Ref): Ref[] | null {
+  const slots = dictGet(rt, ns, internedName(rt, '__slots__'));
+  if (slots === 0) return null;
   const names: Ref[] = rt.kindOf(slots) === Kind.STR ? (rt.incref(slots), [slots]) : iterateToArray(rt, slots);
   try {
-    let noDict = true;
     for (const n of names) {
       if (rt.kindOf(n) !== Kind.STR) rt.raise('TypeError', `__slots__ items must be strings, not '${rt.typeNameOf(n)}'`);
       const s = rt.strValue(n);
-      if (s === '__dict__') {
-        noDict = false;
-        continue;
+      if (s !== '__dict__' && s !== '__weakref__' && dictGet(rt, ns, n) !== 0) {
+        rt.raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
       }
-      if (s === '__weakref__') continue;
-      if (dictGet(rt, d, n) !== 0) rt.raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
+    }
+    return names;
+  } catch (e) {
+    for (const n of names) rt.decref(n);
+    throw e;
+  }
+}
+
+/**
+ * Puts a descriptor for each of `names` (consumed) in the new class's dict `d`. When every base is
+ * object or a class with __slots__ and none lists '__dict__', instances get no __dict__: true is
+ * returned and the class is marked TPF_NO_DICT. The values live in the instance's storage all the same
+ * (gilpy's slots save no memory); the descriptors are properties over it, where CPython has member
+ * descriptors.
+ */
+function applySlots(rt: Runtime, d: Ref, names: Ref[], bases: Ref[]): boolean {
+  let noDict = true;
+  for (const n of names) {
+    const s = rt.strValue(n);
+    if (s === '__dict__') noDict = false;
+    else if (s !== '__weakref__') {
       const get = newBuiltin(rt, SLOT_GET, n);
       const set = newBuiltin(rt, SLOT_SET, n);
       const del = newBuiltin(rt, SLOT_DEL, n);
@@ -329,15 +342,12 @@ function applySlots(rt: Runtime, t: Ref, d: Ref, bases: Ref[]): boolean {
       dictSet(rt, d, n, p);
       rt.decref(p);
     }
-    for (const b of bases) {
-      if (b === rt.types[Kind.OBJECT]) continue;
-      if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_NO_DICT) === 0) noDict = false;
-    }
-    void t;
-    return noDict;
-  } finally {
-    for (const n of names) rt.decref(n);
+    rt.decref(n);
   }
+  for (const b of bases) {
+    if (b !== rt.types[Kind.OBJECT] && (rt.i32[(b + TP_FLAGS) >> 2]! & TPF_NO_DICT) === 0) noDict = false;
+  }
+  return noDict;
 }
 
 /** A slot's value in the instance's storage (borrowed), or 0. */
