@@ -24,7 +24,7 @@ import { bootBuiltins } from './builtins/builtins.js';
 import type { HostServices } from './builtins/registry.js';
 import { setHost } from './builtins/host-access.js';
 import { Kind } from './objects/kinds.js';
-import { collect } from './objects/gc.js';
+import { collect, settleBootObjects } from './objects/gc.js';
 
 export interface VMOptions extends RuntimeOptions {
   host: HostServices;
@@ -71,6 +71,7 @@ export class VM {
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
     this.bootModules = new Set(dictItems(rt, rt.root(Root.SYS_MODULES)).map(([, m]) => m as number));
+    settleBootObjects(rt);
   }
 
   private baseline: Set<number> | null = null;

@@ -76,8 +76,9 @@ export interface LoopHooks {
 export class Interpreter {
   recursionLimit = 1000;
   /** Instructions until the next `tick` (the eval breaker's countdown). */
-  ticks = 1 << 30;
-  tickInterval = 1 << 30;
+  ticks = 1000;
+  /** At most this many instructions pass before a collection gcTrack asked for runs. */
+  tickInterval = 1000;
   hooks: LoopHooks | null = null;
   /** Total instructions run by this thread. */
   instructions = 0;
@@ -463,6 +464,7 @@ export class Interpreter {
             this.ticks = ticks;
             this.instructions += this.tickInterval - ticks;
             if (this.hooks !== null) this.hooks.tick(this);
+            if (rt.gcPending) rt.gcRunPending(); // an automatic collection, between two instructions
             ticks = this.ticks = this.tickInterval;
           }
           const word = i32[cb + pc++]!;

@@ -1,7 +1,9 @@
 /** The cycle collector: finds containers that only reference each other and frees them, in CPython's
  *  manner (cf. gcmodule.c: subtract internal references, propagate reachability from what is still
- *  referenced from outside, then clear the unreachable). It walks the heap's blocks for its candidates
- *  rather than keeping generation lists; collections happen on gc.collect() and before the leak check. */
+ *  referenced from outside, then clear the unreachable). Tracked containers sit in three generations
+ *  (runtime.ts links them); a young collection looks at generations 0..n only, a full one walks the heap's
+ *  blocks (so it also finds what nothing tracks). Collections run on gc.collect(), automatically once
+ *  more containers were allocated than freed past threshold 0 (at the interpreter's next tick), and at exit. */
 import { FLAG_FINALIZED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE,
   type Ref } from '../heap/layout.js';
 import { classBytes } from '../heap/heap.js';
@@ -15,13 +17,20 @@ import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_TRACEBACK, TB_CODE, TB_
 import { CELL_REF, FN_REF_FIELDS, METHOD_FUNC, METHOD_SELF } from './function.js';
 import { Kind } from './kinds.js';
 import { deallocList, listItems } from './list.js';
-import { MOD_DICT, MOD_NAME } from './module.js';
+import { MOD_DICT, MOD_NAME, moduleDict } from './module.js';
 import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
 import { setClear, traverseSet } from './set.js';
 import { tupleItems } from './tuple.js';
 import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
 import { PyRaise } from '../runtime.js';
 import { callBound, userDefined } from './classes.js';
+import { FLAG_GC_TRACKED, GC_NEXT, GC_PREV, GEN_MASK, GEN_SHIFT } from '../heap/layout.js';
+import { Root, setPendingCollector } from '../runtime.js';
+import { dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { listSize } from './list.js';
+import { isContainerKind } from './kinds.js';
+import { callObject } from '../interp/call.js';
+import { handleWeakrefs } from './weakref.js';
 import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
 
 type Visit = (r: Ref) => void;
@@ -52,6 +61,7 @@ const FIELDS: Partial<Record<Kind, number[]>> = {
   [Kind.DICT_ITER]: [GC_HEADER_END],
   [Kind.DICT_VIEW]: [GC_HEADER_END],
   [Kind.SET_ITER]: [GC_HEADER_END],
+  [Kind.WEAKREF]: [GC_HEADER_END + 4], // the callback (weakref.ts WR_CALLBACK); the referent is not owned
 };
 
 /** Calls `visit` on every reference `r` holds; false if its kind is opaque to the collector. */
@@ -87,6 +97,25 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
   }
 }
 
+/** gc.get_referents' view of `r`: what it references if it is a container (cf. tp_traverse; a dict whose
+ *  keys are all str reports its values only, as CPython's split/unicode tables do). */
+export function traverseForReferents(rt: Runtime, r: Ref, visit: Visit): void {
+  const type = rt.typeOf(r);
+  if (!isContainerKind(rt.typeKind(type)) && (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return;
+  if (type === rt.types[Kind.DICT]) {
+    const items = dictItems(rt, r);
+    const strKeys = items.every(([k]) => rt.typeOf(k) === rt.types[Kind.STR]);
+    for (const [k, v] of items) {
+      if (!strKeys) visit(k);
+      visit(v);
+    }
+    return;
+  }
+  traverse(rt, r, (x) => {
+    if (x !== 0) visit(x);
+  });
+}
+
 /** Releases the references an unreachable object holds, breaking its cycles (cf. tp_clear). */
 function clear(rt: Runtime, r: Ref): void {
   const i32 = rt.i32;
@@ -105,6 +134,7 @@ function clear(rt: Runtime, r: Ref): void {
     case Kind.INSTANCE: release(GC_HEADER_END); return;
     case Kind.GENERATOR: clearGenerator(rt, r); return;
     case Kind.CELL: release(CELL_REF); return;
+    case Kind.WEAKREF: release(GC_HEADER_END + 4); return;
     case Kind.MODULE: release(MOD_DICT); return; // the dict may still be reachable (a function's globals)
     case Kind.EXCEPTION: for (const off of [EXC_DICT, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) release(off); return;
     case Kind.FUNCTION:
@@ -126,45 +156,210 @@ function clear(rt: Runtime, r: Ref): void {
   }
 }
 
-/** Statistics of the last collections (for gc.get_stats / --stats). */
+/** Per-runtime collector state that gc.get_stats and the generation scheduling need. */
+interface GcState {
+  /** Per generation: collections, objects collected, uncollectable (always 0: gilpy has no tp_del). */
+  stats: { collections: number; collected: number; uncollectable: number }[];
+  /** cf. CPython's long_lived_pending / long_lived_total: a full collection waits until the objects that
+   *  survived generation 1 since the last one are a quarter of those that survived it (avoids quadratic
+   *  behaviour when a program builds a large structure). */
+  longLivedPending: number;
+  longLivedTotal: number;
+}
+const states = new WeakMap<Runtime, GcState>();
+export function gcState(rt: Runtime): GcState {
+  let s = states.get(rt);
+  if (s === undefined) {
+    s = { stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })), longLivedPending: 0, longLivedTotal: 0 };
+    states.set(rt, s);
+  }
+  return s;
+}
+
+/** Statistics of all collections (for --stats). */
 export const gcStats = { collections: 0, collected: 0, uncollectable: 0 };
 
 /**
- * One full collection: returns how many unreachable objects were found (what gc.collect() returns).
- * Finalizers (__del__) of unreachable instances run first, once each (PEP 442).
+ * Collects generation `generation` and the younger ones (cf. gc_collect_with_callback): gc.collect(),
+ * the automatic collections, and the one at exit. Returns how many unreachable objects were found (what
+ * gc.collect() returns). Finalizers (__del__) of unreachable instances run first, once each (PEP 442).
  */
-export function collect(rt: Runtime): number {
-  if (collecting.has(rt)) return 0; // gc.collect() from a __del__ run by a collection (as CPython)
-  collecting.add(rt);
+export function collect(rt: Runtime, generation = 2): number {
+  if (rt.gcCollecting) return 0; // gc.collect() from a __del__ run by a collection (as CPython)
+  rt.gcCollecting = true;
   try {
-    return collectOnce(rt);
+    invokeCallbacks(rt, 'start', generation, 0, 0);
+    const n = collectGeneration(rt, generation);
+    invokeCallbacks(rt, 'stop', generation, n, 0);
+    return n;
   } finally {
-    collecting.delete(rt);
+    rt.gcCollecting = false;
   }
 }
-const collecting = new WeakSet<Runtime>();
 
-function collectOnce(rt: Runtime): number {
-  const i32 = rt.i32;
-  // 1. candidates: every live container, with its reference count
-  const gcRefs = new Map<number, number>();
-  const top = rt.heap.top;
-  for (let p = HEAP_START; p < top;) {
-    const meta = i32[(p + OB_META) >> 2]!;
-    const size = classBytes(meta >>> META_CLASS_SHIFT);
-    const t = i32[(p + OB_TYPE) >> 2]!;
-    if (t !== FREED_TAG && t !== 0 && (meta & FLAG_IMMORTAL) === 0 && isCandidate(rt, p as Ref)) {
-      gcRefs.set(p, i32[p >> 2]!);
+/** The automatic collection (cf. gc_collect_generations): the oldest generation whose count passed its
+ *  threshold, generation 2 only once enough objects survived generation 1 since the last full one. */
+setPendingCollector((rt) => {
+  const st = gcState(rt);
+  for (let i = 2; i >= 0; i--) {
+    if (rt.gcCounts[i]! > rt.gcThresholds[i]!) {
+      if (i === 2 && st.longLivedPending < st.longLivedTotal / 4) continue;
+      collect(rt, i);
+      break;
     }
-    p += size;
   }
+});
+
+/** Calls each of gc.callbacks with (phase, info), as invoke_gc_callback; their errors are unraisable.
+ *  (The list is looked up in the gc module each time: CPython keeps the one it made.) */
+function invokeCallbacks(rt: Runtime, phase: string, generation: number, collected: number, uncollectable: number): void {
+  const mods = rt.root(Root.SYS_MODULES);
+  if (mods === 0) return;
+  const k = rt.newStr('gc');
+  const gcMod = dictGet(rt, mods, k);
+  rt.decref(k);
+  if (gcMod === 0 || rt.kindOf(gcMod) !== Kind.MODULE) return;
+  const ck = rt.newStr('callbacks');
+  const cbs = dictGet(rt, moduleDict(rt, gcMod), ck);
+  rt.decref(ck);
+  if (cbs === 0 || rt.typeOf(cbs) !== rt.types[Kind.LIST] || listSize(rt, cbs) === 0) return;
+  const items = listItems(rt, cbs);
+  for (const cb of items) rt.incref(cb);
+  rt.incref(cbs);
+  const info = newDict(rt);
+  const put = (name: string, v: number): void => {
+    const key = rt.newStr(name);
+    const val = rt.newInt(v);
+    dictSet(rt, info, key, val);
+    rt.decref(key);
+    rt.decref(val);
+  };
+  put('generation', generation);
+  put('collected', collected);
+  put('uncollectable', uncollectable);
+  const ph = rt.newStr(phase);
+  try {
+    for (const cb of items) {
+      try {
+        rt.decref(callObject(rt, cb, [ph, info]));
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        reportUnraisable(rt, repr(rt, cb), e.exc);
+      }
+    }
+  } finally {
+    for (const cb of items) rt.decref(cb);
+    rt.decref(ph);
+    rt.decref(info);
+    rt.decref(cbs);
+  }
+}
+
+/** After boot: the interpreter's own containers go to the oldest generation and the counts start from
+ *  zero, so that a program's first collections concern its own objects. */
+export function settleBootObjects(rt: Runtime): void {
+  mergeInto(rt, 1, 2);
+  rt.gcCounts.fill(0);
+  rt.gcPending = false;
+}
+
+/** Moves generations 0..gen-1 into `gen`'s list (their objects now belong to `gen`); returns gen's members. */
+function mergeInto(rt: Runtime, young: number, target: number): void {
+  const i32 = rt.i32;
+  const heads = rt.gcHeads;
+  for (let g = 0; g <= young; g++) {
+    if (g === target || heads[g] === 0) continue;
+    let last = 0;
+    for (let p = heads[g]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) {
+      const m = (p + OB_META) >> 2;
+      i32[m] = (i32[m]! & ~GEN_MASK) | (target << GEN_SHIFT);
+      last = p;
+    }
+    const t = heads[target]!;
+    i32[(last + GC_NEXT) >> 2] = t;
+    if (t !== 0) i32[(t + GC_PREV) >> 2] = last;
+    heads[target] = heads[g]!;
+    heads[g] = 0;
+  }
+}
+
+function collectGeneration(rt: Runtime, gen: number): number {
+  const i32 = rt.i32;
+  const st = gcState(rt);
+  const counts = rt.gcCounts;
+  if (gen < 2) counts[gen + 1]!++;
+  for (let g = 0; g <= gen; g++) counts[g] = 0;
+  const target = gen === 2 ? 2 : gen + 1;
+  // 1. candidates, with their reference counts: the young generations' members; for a full collection
+  //    every live object that may hold references (the heap's blocks: also what nothing tracks)
+  const gcRefs = new Map<number, number>();
+  if (gen < 2) {
+    for (let g = 0; g <= gen; g++) {
+      for (let p = rt.gcHeads[g]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) {
+        if ((i32[(p + OB_META) >> 2]! & FLAG_IMMORTAL) === 0) gcRefs.set(p, i32[p >> 2]!);
+      }
+    }
+  } else {
+    const top = rt.heap.top;
+    for (let p = HEAP_START; p < top;) {
+      const meta = i32[(p + OB_META) >> 2]!;
+      const size = classBytes(meta >>> META_CLASS_SHIFT);
+      const t = i32[(p + OB_TYPE) >> 2]!;
+      if (t !== FREED_TAG && t !== 0 && (meta & FLAG_IMMORTAL) === 0 && isCandidate(rt, p as Ref)) {
+        gcRefs.set(p, i32[p >> 2]!);
+      }
+      p += size;
+    }
+  }
+  mergeInto(rt, gen, target);
+  const candidates = [...gcRefs.keys()] as Ref[];
   // 2-3. what only the candidates themselves reference
   const unreachable = unreachableAmong(rt, gcRefs);
+  st.stats[gen]!.collections++;
   gcStats.collections++;
-  if (unreachable.length === 0) return 0;
+  // tuples of atoms are untracked (cf. untrack_tuples): they can never be part of a cycle
+  const dead = new Set<number>(unreachable);
+  const tupleType = rt.types[Kind.TUPLE]!;
+  for (const r of candidates) {
+    if (rt.typeOf(r) === tupleType && !dead.has(r) && (i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) maybeUntrackTuple(rt, r);
+  }
+  const survivors = candidates.length - unreachable.length;
+  if (gen === 1) st.longLivedPending += survivors;
+  const n = unreachable.length === 0 ? 0 : freeUnreachable(rt, unreachable, dead);
+  if (gen === 2) {
+    st.longLivedPending = 0;
+    let total = 0;
+    for (let p = rt.gcHeads[2]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) total++;
+    st.longLivedTotal = total;
+  }
+  st.stats[gen]!.collected += n;
+  gcStats.collected += n;
+  return n;
+}
+
+/** True if `r` is a container a collection could find in a cycle (cf. _PyObject_GC_MAY_BE_TRACKED). */
+export function mayBeTracked(rt: Runtime, r: Ref): boolean {
+  const type = rt.typeOf(r);
+  if (type === rt.types[Kind.TUPLE]) return (rt.i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0;
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return true;
+  return isContainerKind(rt.typeKind(type)) && (rt.i32[(r + OB_META) >> 2]! & FLAG_IMMORTAL) === 0;
+}
+
+/** Untracks a tuple that holds no container (cf. _PyTuple_MaybeUntrack). */
+function maybeUntrackTuple(rt: Runtime, t: Ref): void {
+  for (const x of tupleItems(rt, t)) if (x === 0 || mayBeTracked(rt, x)) return;
+  rt.gcUntrack(t);
+}
+
+/** Finalizes and frees the unreachable objects (borrowed Refs; `dead` holds the same); returns how many
+ *  were garbage (freed), not counting what finalizers freed. */
+function freeUnreachable(rt: Runtime, unreachable: Ref[], dead: Set<number>): number {
   // 4. keep them alive while finalizing; a __del__ may store a reference to any of them (resurrection),
   //    so what is reachable again afterwards is left alone (cf. CPython handle_resurrected_objects)
   for (const r of unreachable) rt.incref(r);
+  // weak references to the garbage are cleared before any finalizer runs; callbacks of those weakrefs
+  // that are not garbage themselves run now (cf. handle_weakrefs)
+  handleWeakrefs(rt, unreachable, dead);
   let ranFinalizer = false;
   for (const r of unreachable) ranFinalizer = finalize(rt, r) || ranFinalizer;
   let held = unreachable;
@@ -186,7 +381,6 @@ function collectOnce(rt: Runtime): number {
   const garbage = ranFinalizer ? stillUnreachable(rt, held) : held;
   for (const r of garbage) clear(rt, r);
   for (const r of held) rt.decref(r);
-  gcStats.collected += garbage.length;
   return garbage.length;
 }
 
@@ -263,7 +457,7 @@ function finalize(rt: Runtime, r: Ref): boolean {
 
 /** Reports an exception nobody can catch (from a finalizer) on stderr, and releases it; the program goes
  *  on (cf. CPython PyErr_WriteUnraisable). */
-function reportUnraisable(rt: Runtime, where: string, exc: Ref): void {
+export function reportUnraisable(rt: Runtime, where: string, exc: Ref): void {
   const host = hostOf(rt);
   try {
     host.stdout.flush();
