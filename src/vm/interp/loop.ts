@@ -16,7 +16,7 @@ import {
   isExceptionType, newException, setExcAttr, setExcField,
 } from '../objects/exceptions.js';
 import {
-  CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
+  CELL_REF, METHOD_FUNC, METHOD_SELF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
   newCell, newFunction,
 } from '../objects/function.js';
 import { Kind } from '../objects/kinds.js';
@@ -444,6 +444,7 @@ export class Interpreter {
     const intType = rt.intType;
     const functionType = rt.types[Kind.FUNCTION]!;
     const generatorType = rt.types[Kind.GENERATOR]!;
+    const methodType = rt.types[Kind.METHOD]!;
     const tsRef = ts.ref;
     // decodeCode's front cache, probed inline on calls and returns (decodeCode fills it on a miss)
     const codeFront = rt.decodedCodeFront as (DecodedCode | undefined)[];
@@ -1290,7 +1291,19 @@ export class Interpreter {
             case Op.CALL: {
               const kwnames = i32[(frame + FR_KWNAMES) >> 2]! as Ref;
               i32[(frame + FR_KWNAMES) >> 2] = 0;
-              const isMethod = i32[sp - arg - 2] !== 0;
+              let isMethod = i32[sp - arg - 2] !== 0;
+              if (!isMethod && i32[(i32[sp - arg - 1]! + 4) >> 2] === methodType) {
+                // a bound method: its function and self take its place, as CPython's CALL does
+                const m = i32[sp - arg - 1]! as Ref;
+                const mf = i32[(m + METHOD_FUNC) >> 2]!;
+                const ms = i32[(m + METHOD_SELF) >> 2]!;
+                increfW(i32, mf);
+                increfW(i32, ms);
+                i32[sp - arg - 2] = mf;
+                i32[sp - arg - 1] = ms;
+                decrefW(rt, i32, m);
+                isMethod = true;
+              }
               const callable = (isMethod ? i32[sp - arg - 2]! : i32[sp - arg - 1]!) as Ref;
               const nargs = isMethod ? arg + 1 : arg;
               const base = sp - nargs;
