@@ -111,6 +111,14 @@ export function traverseForReferents(rt: Runtime, r: Ref, visit: Visit): void {
     }
     return;
   }
+  const kind = rt.typeKind(type);
+  if (kind === Kind.LIST || kind === Kind.TUPLE) {
+    // list_traverse and tupletraverse go from the last item to the first
+    const items = kind === Kind.LIST ? listItems(rt, r) : tupleItems(rt, r);
+    if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) visit(type);
+    for (let i = items.length - 1; i >= 0; i--) if (items[i] !== 0) visit(items[i]!);
+    return;
+  }
   traverse(rt, r, (x) => {
     if (x !== 0) visit(x);
   });

@@ -18,6 +18,7 @@ const debugFlags = new WeakMap<Runtime, number>();
 /** A generation number argument: an int in 0..2, with gcmodule.c's messages. */
 function generationArg(rt: Runtime, r: Ref): number {
   const g = Number(indexValue(rt, r));
+  if (g === -1) return -1; // all generations, as None
   if (g < 0) rt.raise('ValueError', 'generation parameter cannot be negative');
   if (g >= 3) rt.raise('ValueError', 'generation parameter must be less than the number of available generations (3)');
   return g;
@@ -121,7 +122,8 @@ function isTracked(rt: Runtime, r: Ref): boolean {
 
 defineModuleFunction('gc', 'get_objects', (rt, args, kwargs) => {
   const [g] = parseArgs(rt, 'get_objects', args, kwargs, ['generation=']);
-  const gen = g === undefined || g === rt.None ? null : generationArg(rt, g);
+  let gen: number | null = g === undefined || g === rt.None ? null : generationArg(rt, g);
+  if (gen === -1) gen = null;
   const objs = tracked(rt, gen).filter((r) => isTracked(rt, r));
   return listFromBorrowed(rt, objs);
 });
