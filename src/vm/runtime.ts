@@ -130,7 +130,7 @@ export const BUILTIN_TYPES: { readonly [K in Kind]?: BuiltinTypeSpec } = {
   [Kind.CLASSMETHOD]: { name: 'classmethod', base: Kind.OBJECT, basetype: true },
   [Kind.GENERATOR]: { name: 'generator', base: Kind.OBJECT, basetype: false },
   [Kind.SUPER]: { name: 'super', base: Kind.OBJECT, basetype: true },
-  [Kind.WEAKREF]: { name: 'ReferenceType', base: Kind.OBJECT, basetype: false },
+  [Kind.WEAKREF]: { name: 'weakref.ReferenceType', base: Kind.OBJECT, basetype: false },
   [Kind.COMPLEX]: { name: 'complex', base: Kind.OBJECT, basetype: true },
 };
 

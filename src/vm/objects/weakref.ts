@@ -165,7 +165,7 @@ export function handleWeakrefs(rt: Runtime, unreachable: readonly Ref[], dead: R
 function callWeakref(rt: Runtime, wr: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
   if (args.length > 0 || (kwargs !== null && kwargs.size > 0)) {
     if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'weakref() takes no keyword arguments');
-    rt.raise('TypeError', `weakref() expected 0 arguments, got ${args.length}`);
+    rt.raise('TypeError', `weakref expected 0 arguments, got ${args.length}`);
   }
   const obj = rt.i32[(wr + WR_REFERENT) >> 2]! as Ref;
   if (obj === 0) return rt.None;
@@ -177,9 +177,8 @@ setWeakrefCallHook(callWeakref);
 
 defineConstructor(Kind.WEAKREF, (rt, type, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'ref() takes no keyword arguments');
-  if (args.length < 1 || args.length > 2) {
-    rt.raise('TypeError', `__new__ expected at most 2 arguments, got ${args.length}`);
-  }
+  if (args.length < 1) rt.raise('TypeError', `__new__ expected at least 1 argument, got ${args.length}`);
+  if (args.length > 2) rt.raise('TypeError', `__new__ expected at most 2 arguments, got ${args.length}`);
   return newWeakref(rt, type, args[0]!, args.length > 1 ? args[1]! : 0);
 });
 

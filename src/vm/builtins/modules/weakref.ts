@@ -5,7 +5,7 @@ import { Kind } from '../../objects/kinds.js';
 import { setGlobal } from '../../objects/module.js';
 import { weakrefsTo } from '../../objects/weakref.js';
 import { intern } from '../../objects/type.js';
-import { Root, TP_MODULE } from '../../runtime.js';
+import { Root, TP_MODULE, TP_QUALNAME } from '../../runtime.js';
 import { listFrom } from '../../objects/list.js';
 import { checkArity } from '../args.js';
 import { interpOf } from '../host-access.js';
@@ -279,6 +279,7 @@ class finalize:
 defineModule('weakref', (rt, dict) => {
   const t = rt.types[Kind.WEAKREF]!;
   rt.i32[(t + TP_MODULE) >> 2] = intern(rt, 'weakref');
+  rt.i32[(t + TP_QUALNAME) >> 2] = intern(rt, 'ReferenceType');
   for (const name of ['ref', 'ReferenceType']) setGlobal(rt, dict, name, t);
   // the pure-Python part runs in the module's namespace, as a user module's body would
   setGlobal(rt, dict, '__builtins__', rt.root(Root.BUILTINS));
