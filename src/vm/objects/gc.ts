@@ -25,9 +25,9 @@ import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
 import { PyRaise } from '../runtime.js';
 import { callBound, userDefined } from './classes.js';
 import { FLAG_GC_TRACKED, GC_NEXT, GC_PREV, GEN_MASK, GEN_SHIFT } from '../heap/layout.js';
-import { Root, setPendingCollector } from '../runtime.js';
+import { Root, setPendingCollector, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime.js';
 import { dictGet, dictItems, dictSet, newDict } from './dict.js';
-import { listSize } from './list.js';
+import { itemsBase, listSize } from './list.js';
 import { isContainerKind } from './kinds.js';
 import { callObject } from '../interp/call.js';
 import { handleWeakrefs } from './weakref.js';
@@ -71,8 +71,19 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
   if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) visit(type); // instances own their class
   const kind = rt.typeKind(type);
   switch (kind) {
-    case Kind.LIST: for (const x of listItems(rt, r)) visit(x); return true;
-    case Kind.TUPLE: for (const x of tupleItems(rt, r)) visit(x); return true;
+    case Kind.LIST: {
+      // straight from the heap: traverse runs for every candidate of every collection
+      const n = listSize(rt, r);
+      if (n === 0) return true;
+      const b = itemsBase(rt, r);
+      for (let i = 0; i < n; i++) visit(i32[b + i]! as Ref);
+      return true;
+    }
+    case Kind.TUPLE: {
+      const b = (r + TUPLE_ITEMS) >> 2;
+      for (let i = 0, n = i32[(r + TUPLE_SIZE) >> 2]!; i < n; i++) visit(i32[b + i]! as Ref);
+      return true;
+    }
     case Kind.DICT: traverseDict(rt, r, visit); return true;
     case Kind.SET: case Kind.FROZENSET: traverseSet(rt, r, visit); return true;
     case Kind.GENERATOR: traverseGenerator(rt, r, visit); return true;
@@ -168,9 +179,10 @@ function clear(rt: Runtime, r: Ref): void {
 interface GcState {
   /** Per generation: collections, objects collected, uncollectable (always 0: gilpy has no tp_del). */
   stats: { collections: number; collected: number; uncollectable: number }[];
-  /** cf. CPython's long_lived_pending / long_lived_total: a full collection waits until the objects that
-   *  survived generation 1 since the last one are a quarter of those that survived it (avoids quadratic
-   *  behaviour when a program builds a large structure). */
+  /** cf. CPython's long_lived_pending / long_lived_total: an automatic full collection waits until the
+   *  objects that survived generation 1 since the last one are as many as those that survived it (CPython:
+   *  a quarter; a full collection costs more here, so it runs about half as often while a program builds a
+   *  large structure). */
   longLivedPending: number;
   longLivedTotal: number;
 }
@@ -191,13 +203,15 @@ export const gcStats = { collections: 0, collected: 0, uncollectable: 0 };
  * Collects generation `generation` and the younger ones (cf. gc_collect_with_callback): gc.collect(),
  * the automatic collections, and the one at exit. Returns how many unreachable objects were found (what
  * gc.collect() returns). Finalizers (__del__) of unreachable instances run first, once each (PEP 442).
+ * `walkHeap`: look at every block of the heap, not only the tracked containers (full collections that
+ * gc.collect() or the exit asks for).
  */
-export function collect(rt: Runtime, generation = 2): number {
+export function collect(rt: Runtime, generation = 2, walkHeap = generation === 2): number {
   if (rt.gcCollecting) return 0; // gc.collect() from a __del__ run by a collection (as CPython)
   rt.gcCollecting = true;
   try {
     invokeCallbacks(rt, 'start', generation, 0, 0);
-    const n = collectGeneration(rt, generation);
+    const n = collectGeneration(rt, generation, walkHeap);
     invokeCallbacks(rt, 'stop', generation, n, 0);
     return n;
   } finally {
@@ -206,13 +220,14 @@ export function collect(rt: Runtime, generation = 2): number {
 }
 
 /** The automatic collection (cf. gc_collect_generations): the oldest generation whose count passed its
- *  threshold, generation 2 only once enough objects survived generation 1 since the last full one. */
+ *  threshold, generation 2 only once enough objects survived generation 1 since the last full one
+ *  (see GcState.longLivedPending). */
 setPendingCollector((rt) => {
   const st = gcState(rt);
   for (let i = 2; i >= 0; i--) {
     if (rt.gcCounts[i]! > rt.gcThresholds[i]!) {
-      if (i === 2 && st.longLivedPending < st.longLivedTotal / 4) continue;
-      collect(rt, i);
+      if (i === 2 && st.longLivedPending < st.longLivedTotal) continue;
+      collect(rt, i, false); // the tracked objects only: no walk of the whole heap
       break;
     }
   }
@@ -291,54 +306,51 @@ function mergeInto(rt: Runtime, young: number, target: number): void {
   }
 }
 
-function collectGeneration(rt: Runtime, gen: number): number {
+function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number {
   const i32 = rt.i32;
   const st = gcState(rt);
   const counts = rt.gcCounts;
   if (gen < 2) counts[gen + 1]!++;
   for (let g = 0; g <= gen; g++) counts[g] = 0;
   const target = gen === 2 ? 2 : gen + 1;
-  // 1. candidates, with their reference counts: the young generations' members; for a full collection
-  //    every live object that may hold references (the heap's blocks: also what nothing tracks)
-  const gcRefs = new Map<number, number>();
-  if (gen < 2) {
-    for (let g = 0; g <= gen; g++) {
-      for (let p = rt.gcHeads[g]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) {
-        if ((i32[(p + OB_META) >> 2]! & FLAG_IMMORTAL) === 0) gcRefs.set(p, i32[p >> 2]!);
-      }
-    }
+  // 1. candidates: the generations' members; for gc.collect() and at exit every live object that may
+  //    hold references (the heap's blocks: also what nothing tracks)
+  let candidates: Ref[];
+  let unreachable: Ref[];
+  if (!walkHeap) {
+    [candidates, unreachable] = unreachableTracked(rt, gen);
   } else {
+    candidates = [];
     const top = rt.heap.top;
     for (let p = HEAP_START; p < top;) {
       const meta = i32[(p + OB_META) >> 2]!;
       const size = classBytes(meta >>> META_CLASS_SHIFT);
       const t = i32[(p + OB_TYPE) >> 2]!;
-      if (t !== FREED_TAG && t !== 0 && (meta & FLAG_IMMORTAL) === 0 && isCandidate(rt, p as Ref)) {
-        gcRefs.set(p, i32[p >> 2]!);
-      }
+      if (t !== FREED_TAG && t !== 0 && (meta & FLAG_IMMORTAL) === 0 && isCandidate(rt, p as Ref)) candidates.push(p as Ref);
       p += size;
     }
+    // 2-3. what only the candidates themselves reference
+    unreachable = unreachableAmong(rt, candidates);
   }
   mergeInto(rt, gen, target);
-  const candidates = [...gcRefs.keys()] as Ref[];
-  // 2-3. what only the candidates themselves reference
-  const unreachable = unreachableAmong(rt, gcRefs);
   st.stats[gen]!.collections++;
   gcStats.collections++;
-  // tuples of atoms are untracked (cf. untrack_tuples): they can never be part of a cycle
+  // tuples of atoms are untracked (cf. untrack_tuples): they can never be part of a cycle. (Only by young
+  // collections: a tuple reaches generation 2 examined twice already, and a pass over every object of a
+  // large heap costs more here than in C.)
   const dead = new Set<number>(unreachable);
-  const tupleType = rt.types[Kind.TUPLE]!;
-  for (const r of candidates) {
-    if (rt.typeOf(r) === tupleType && !dead.has(r) && (i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) maybeUntrackTuple(rt, r);
+  if (gen < 2) {
+    const tupleType = rt.types[Kind.TUPLE]!;
+    for (const r of candidates) {
+      if (rt.typeOf(r) === tupleType && !dead.has(r) && (i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) maybeUntrackTuple(rt, r);
+    }
   }
   const survivors = candidates.length - unreachable.length;
   if (gen === 1) st.longLivedPending += survivors;
   const n = unreachable.length === 0 ? 0 : freeUnreachable(rt, unreachable, dead);
   if (gen === 2) {
     st.longLivedPending = 0;
-    let total = 0;
-    for (let p = rt.gcHeads[2]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) total++;
-    st.longLivedTotal = total;
+    st.longLivedTotal = survivors;
   }
   st.stats[gen]!.collected += n;
   gcStats.collected += n;
@@ -355,7 +367,12 @@ export function mayBeTracked(rt: Runtime, r: Ref): boolean {
 
 /** Untracks a tuple that holds no container (cf. _PyTuple_MaybeUntrack). */
 function maybeUntrackTuple(rt: Runtime, t: Ref): void {
-  for (const x of tupleItems(rt, t)) if (x === 0 || mayBeTracked(rt, x)) return;
+  const i32 = rt.i32;
+  const b = (t + TUPLE_ITEMS) >> 2;
+  for (let i = 0, n = i32[(t + TUPLE_SIZE) >> 2]!; i < n; i++) {
+    const x = i32[b + i]! as Ref;
+    if (x === 0 || mayBeTracked(rt, x)) return;
+  }
   rt.gcUntrack(t);
 }
 
@@ -392,39 +409,111 @@ function freeUnreachable(rt: Runtime, unreachable: Ref[], dead: Set<number>): nu
   return garbage.length;
 }
 
+const REACHABLE = -1;
 /**
- * The candidates (mapped to their reference counts) that nothing outside them references, directly or
- * through other candidates: subtract the references candidates hold to each other, then everything still
- * referenced from outside (or whose references the collector cannot see) is reachable, and so is all it
- * reaches. Consumes `counts`; the Refs returned are borrowed (the collector holds none yet).
+ * unreachableAmong for the tracked members of generations 0..gen, done in their headers as CPython does:
+ * GC_PREV holds gc_refs during the collection (then REACHABLE once reached) and the prev links are
+ * rebuilt afterwards; an object is a candidate if it is tracked in one of those generations. Returns the
+ * candidates and the unreachable ones among them (borrowed).
  */
-function unreachableAmong(rt: Runtime, counts: Map<number, number>): Ref[] {
-  const opaque = new Set<number>();
-  for (const r of counts.keys()) {
-    const known = traverse(rt, r as Ref, (x) => {
-      const c = counts.get(x);
-      if (c !== undefined) counts.set(x, c - 1);
-    });
-    if (!known) opaque.add(r);
+function unreachableTracked(rt: Runtime, gen: number): [Ref[], Ref[]] {
+  const i32 = rt.i32;
+  const maxGen = gen << GEN_SHIFT;
+  const cands: Ref[] = [];
+  for (let g = 0; g <= gen; g++) {
+    for (let p = rt.gcHeads[g]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) {
+      cands.push(p as Ref);
+      i32[(p + GC_PREV) >> 2] = i32[p >> 2]!;
+    }
   }
-  const reachable = new Set<number>();
-  const stack: number[] = [];
-  for (const [r, c] of counts) if (c > 0 || opaque.has(r)) stack.push(r);
+  const isCand = (x: number): boolean => {
+    const m = i32[(x + OB_META) >> 2]!;
+    return (m & FLAG_GC_TRACKED) !== 0 && (m & GEN_MASK) <= maxGen;
+  };
+  const subtract = (x: Ref): void => {
+    if (x !== 0 && isCand(x)) i32[(x + GC_PREV) >> 2]!--;
+  };
+  for (const r of cands) if (!traverse(rt, r, subtract)) i32[(r + GC_PREV) >> 2] = OPAQUE;
+  const stack: Ref[] = [];
+  const reach = (x: Ref): void => {
+    if (x !== 0 && isCand(x) && i32[(x + GC_PREV) >> 2] !== REACHABLE) stack.push(x);
+  };
+  for (const r of cands) if (i32[(r + GC_PREV) >> 2]! > 0) stack.push(r);
   while (stack.length > 0) {
     const r = stack.pop()!;
-    if (reachable.has(r)) continue;
-    reachable.add(r);
-    traverse(rt, r as Ref, (x) => {
-      if (counts.has(x) && !reachable.has(x)) stack.push(x);
-    });
+    if (i32[(r + GC_PREV) >> 2] === REACHABLE) continue;
+    i32[(r + GC_PREV) >> 2] = REACHABLE;
+    traverse(rt, r, reach);
   }
-  return [...counts.keys()].filter((r) => !reachable.has(r)) as Ref[];
+  const unreachable = cands.filter((r) => i32[(r + GC_PREV) >> 2] !== REACHABLE);
+  // the prev links again
+  for (let g = 0; g <= gen; g++) {
+    let prev = 0;
+    for (let p = rt.gcHeads[g]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) {
+      i32[(p + GC_PREV) >> 2] = prev;
+      prev = p;
+    }
+  }
+  return [cands, unreachable];
+}
+
+/** Scratch space of the collector, indexed by block (ref >> 4): a mark (the collection's epoch: a
+ *  candidate; epoch + 1: found reachable) and gc_refs (cf. CPython's gc_refs in _gc_prev). Typed arrays
+ *  rather than Maps: a full collection of a large heap visits millions of objects. */
+interface Scratch { mark: Int32Array; refs: Int32Array; epoch: number }
+const scratches = new WeakMap<Runtime, Scratch>();
+function scratchFor(rt: Runtime): Scratch {
+  const need = (rt.heap.top >> 4) + 1;
+  let s = scratches.get(rt);
+  if (s === undefined || s.mark.length < need || s.epoch > 0x3fff_fff0) {
+    const n = Math.max(need + (need >> 1), 1 << 16);
+    s = { mark: new Int32Array(n), refs: new Int32Array(n), epoch: 0 };
+    scratches.set(rt, s);
+  }
+  return s;
+}
+const OPAQUE = 1 << 30;
+
+/**
+ * The candidates that nothing outside them references, directly or through other candidates: subtract
+ * the references candidates hold to each other from their counts (each count less `bias`), then
+ * everything still referenced from outside (or whose references the collector cannot see) is reachable,
+ * and so is all it reaches. The Refs returned are borrowed (the collector holds none yet).
+ */
+function unreachableAmong(rt: Runtime, cands: readonly Ref[], bias = 0): Ref[] {
+  const s = scratchFor(rt);
+  const E = (s.epoch += 2);
+  const mark = s.mark;
+  const refs = s.refs;
+  const i32 = rt.i32;
+  for (const r of cands) {
+    mark[r >> 4] = E;
+    refs[r >> 4] = i32[r >> 2]! - bias;
+  }
+  const subtract = (x: Ref): void => {
+    const i = x >> 4;
+    if (mark[i] === E) refs[i]!--;
+  };
+  for (const r of cands) if (!traverse(rt, r, subtract)) refs[r >> 4] = OPAQUE;
+  const stack: Ref[] = [];
+  const reach = (x: Ref): void => {
+    if (mark[x >> 4] === E) stack.push(x);
+  };
+  for (const r of cands) if (refs[r >> 4]! > 0) stack.push(r);
+  while (stack.length > 0) {
+    const r = stack.pop()!;
+    const i = r >> 4;
+    if (mark[i] !== E) continue;
+    mark[i] = E + 1;
+    traverse(rt, r, reach);
+  }
+  return cands.filter((r) => mark[r >> 4] === E);
 }
 
 /** The members of `set` (each holding one extra reference, the collector's) still unreachable after the
  *  finalizers ran. */
 function stillUnreachable(rt: Runtime, set: Ref[]): Ref[] {
-  return unreachableAmong(rt, new Map(set.map((r) => [r, rt.refcount(r) - 1])));
+  return unreachableAmong(rt, set, 1);
 }
 
 function isCandidate(rt: Runtime, r: Ref): boolean {
