@@ -335,11 +335,11 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
   mergeInto(rt, gen, target);
   st.stats[gen]!.collections++;
   gcStats.collections++;
-  // tuples of atoms are untracked (cf. untrack_tuples): they can never be part of a cycle. (Only by young
-  // collections: a tuple reaches generation 2 examined twice already, and a pass over every object of a
-  // large heap costs more here than in C.)
+  // tuples of atoms are untracked (cf. untrack_tuples): they can never be part of a cycle. (Not by the
+  // automatic full collections: a tuple reaches generation 2 examined twice already, and a pass over every
+  // object of a large heap costs more here than in C.)
   const dead = new Set<number>(unreachable);
-  if (gen < 2) {
+  if (gen < 2 || walkHeap) {
     const tupleType = rt.types[Kind.TUPLE]!;
     for (const r of candidates) {
       if (rt.typeOf(r) === tupleType && !dead.has(r) && (i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) maybeUntrackTuple(rt, r);
