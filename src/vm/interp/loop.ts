@@ -76,9 +76,8 @@ export interface LoopHooks {
 export class Interpreter {
   recursionLimit = 1000;
   /** Instructions until the next `tick` (the eval breaker's countdown). */
-  ticks = 1000;
-  /** At most this many instructions pass before a collection gcTrack asked for runs. */
-  tickInterval = 1000;
+  ticks = 1 << 30;
+  tickInterval = 1 << 30;
   hooks: LoopHooks | null = null;
   /** Total instructions run by this thread. */
   instructions = 0;
@@ -736,6 +735,7 @@ export class Interpreter {
               const owner = i32[sp - 1]! as Ref;
               const v = getAttr(rt, owner, (i32[names + arg]! as Ref));
               i32[sp - 1] = v;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               decrefW(rt, i32, owner);
               break;
             }
@@ -1008,6 +1008,7 @@ export class Interpreter {
               sp -= arg;
               if (arg > 0) i32.copyWithin((t + TUPLE_ITEMS) >> 2, sp, sp + arg);
               i32[sp++] = t;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.BUILD_LIST: {
@@ -1015,6 +1016,7 @@ export class Interpreter {
               sp -= arg;
               if (arg > 0) i32.copyWithin(itemsBase(rt, l), sp, sp + arg);
               i32[sp++] = l;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.BUILD_SET: {
@@ -1023,6 +1025,7 @@ export class Interpreter {
               for (let k = 0; k < arg; k++) decrefW(rt, i32, i32[sp - arg + k]!);
               sp -= arg;
               i32[sp++] = set;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.BUILD_MAP: {
@@ -1038,6 +1041,7 @@ export class Interpreter {
               for (let k = 0; k < 2 * arg; k++) decrefW(rt, i32, i32[base + k]!);
               sp = base;
               i32[sp++] = dct;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.BUILD_CONST_KEY_MAP: {
@@ -1224,6 +1228,7 @@ export class Interpreter {
               const v = iterNext(rt, it);
               if (v !== 0) {
                 i32[sp++] = v;
+                if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               } else {
                 sp--;
                 decrefW(rt, i32, it);
@@ -1278,6 +1283,7 @@ export class Interpreter {
               const kwdefaults = (arg & 2) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const defaults = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               i32[sp++] = this.makeFunction(frame, code, defaults, kwdefaults, annotations, closure);
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               decrefW(rt, i32, code);
               if (closure !== 0) decrefW(rt, i32, closure);
               if (annotations !== 0) decrefW(rt, i32, annotations);
@@ -1376,6 +1382,7 @@ export class Interpreter {
               }
               sp = sp - arg - 2;
               i32[sp++] = r;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.CALL_FUNCTION_EX: {

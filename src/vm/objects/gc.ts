@@ -331,8 +331,8 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
     }
     // 2-3. what only the candidates themselves reference
     unreachable = unreachableAmong(rt, candidates);
+    mergeInto(rt, gen, target);
   }
-  mergeInto(rt, gen, target);
   st.stats[gen]!.collections++;
   gcStats.collections++;
   // tuples of atoms are untracked (cf. untrack_tuples): they can never be part of a cycle. (Not by the
@@ -446,13 +446,28 @@ function unreachableTracked(rt: Runtime, gen: number): [Ref[], Ref[]] {
     traverse(rt, r, reach);
   }
   const unreachable = cands.filter((r) => i32[(r + GC_PREV) >> 2] !== REACHABLE);
-  // the prev links again
+  // the prev links again, and generations 0..gen join `target` (the survivors move up, cf. gc_list_merge)
+  const target = gen === 2 ? 2 : gen + 1;
+  const heads = rt.gcHeads;
+  const bits = target << GEN_SHIFT;
+  let first = 0;
+  let prev = 0;
   for (let g = 0; g <= gen; g++) {
-    let prev = 0;
-    for (let p = rt.gcHeads[g]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) {
+    for (let p = heads[g]!; p !== 0; p = i32[(p + GC_NEXT) >> 2]!) {
       i32[(p + GC_PREV) >> 2] = prev;
+      if (prev === 0) first = p;
+      else i32[(prev + GC_NEXT) >> 2] = p;
+      const m = (p + OB_META) >> 2;
+      i32[m] = (i32[m]! & ~GEN_MASK) | bits;
       prev = p;
     }
+    heads[g] = 0;
+  }
+  if (first !== 0) {
+    const t = heads[target]!;
+    i32[(prev + GC_NEXT) >> 2] = t;
+    if (t !== 0) i32[(t + GC_PREV) >> 2] = prev;
+    heads[target] = first;
   }
   return [cands, unreachable];
 }
