@@ -1576,9 +1576,16 @@ export class Interpreter {
             case Op.BEFORE_WITH: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const mgr = i32[sp - 1]! as Ref;
-              const [exit, enterResult] = this.beforeWith(mgr);
+              const [exit, enter] = this.beforeWith(mgr);
+              // the manager's reference goes before __enter__ runs, as in CPython (the bound methods hold it)
               i32[sp - 1] = exit;
               decrefW(rt, i32, mgr);
+              let enterResult: Ref;
+              try {
+                enterResult = callObject(rt, enter, []);
+              } finally {
+                decrefW(rt, i32, enter);
+              }
               i32[sp++] = enterResult;
               break;
             }
@@ -2021,6 +2028,7 @@ export class Interpreter {
     return f;
   }
 
+  /** The bound __exit__ and __enter__ of a context manager (new references). */
   private beforeWith(mgr: Ref): [Ref, Ref] {
     const rt = this.rt;
     const enterName = intern(rt, '__enter__');
@@ -2047,15 +2055,7 @@ export class Interpreter {
         }
         throw e;
       }
-      try {
-        const res = callObject(rt, enter, []);
-        return [exit, res];
-      } catch (e) {
-        rt.decref(exit);
-        throw e;
-      } finally {
-        rt.decref(enter);
-      }
+      return [exit, enter];
     } finally {
       rt.decref(enterName);
       rt.decref(exitName);

@@ -53,3 +53,17 @@ fn.attr = val
 print("function attribute", rc(val))
 del fn.attr
 print("function attribute gone", rc(val))
+stored = c.meth
+print("called through a stored bound method", stored())
+print("called through getattr", getattr(c, "meth")())
+
+
+class Callable:
+    def __call__(self):
+        return rc(self)
+
+
+k = Callable()
+print("__call__", k())
+print("static and class methods",
+      rc(C.__dict__["meth"]) == rc(C.meth) - 1 or rc(C.__dict__["meth"]) == rc(C.meth))
