@@ -8,6 +8,7 @@ import { reportUnraisable } from './gc.js';
 import { Kind } from './kinds.js';
 import { eq, hash, idOf, repr } from './protocols.js';
 import { defineSlots } from './slots.js';
+import { defineGetter } from './type.js';
 
 /** weakref: the referent (NOT owned: 0 once it died), the callback (owned, or 0), the cached hash and
  *  whether it is set. */
@@ -215,4 +216,11 @@ defineSlots(Kind.WEAKREF, {
     const same = x === 0 || y === 0 ? a === b : eq(rt, x, y);
     return rt.bool(op === 2 ? same : !same);
   },
+});
+
+defineGetter(Kind.WEAKREF, 'weakref.ReferenceType', '__callback__', (rt, _args, _kwargs, self) => {
+  const cb = rt.i32[(self + WR_CALLBACK) >> 2]! as Ref;
+  const r = cb === 0 ? rt.None : cb;
+  rt.incref(r);
+  return r;
 });

@@ -25,9 +25,11 @@ refs["one"] = weakref.ref(a, cb("one"))
 refs["two"] = weakref.ref(a, cb("two"))
 refs["plain"] = weakref.ref(a)
 refs["three"] = weakref.ref(a, cb("three"))
+print("__callback__", refs["plain"].__callback__, callable(refs["one"].__callback__))
 print("order", [w is refs[k] for w, k in zip(weakref.getweakrefs(a), ["plain", "three", "two", "one"])])
 del a
 print(log)
+print("callback dropped once called", refs["one"].__callback__)
 del log[:]
 
 b = A("b")
