@@ -307,6 +307,8 @@ export class Runtime {
   gcPending = false;
   /** Set while a collection runs (no automatic collection then). */
   gcCollecting = false;
+  /** Run by the VM's shutdown before it lets the modules go, last registered first (cf. atexit). */
+  readonly exitHooks: (() => void)[] = [];
 
   /** Links a new container into generation 0 and counts it (cf. _PyObject_GC_TRACK and gc_alloc). */
   gcTrack(r: Ref): void {

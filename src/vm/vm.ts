@@ -108,6 +108,7 @@ export class VM {
     if (this.isShutDown) return;
     this.isShutDown = true;
     const rt = this.rt;
+    while (rt.exitHooks.length > 0) rt.exitHooks.pop()!();
     const modules = rt.root(Root.SYS_MODULES);
     for (const [name, m] of dictItems(rt, modules)) {
       if (this.bootModules.has(m)) continue;

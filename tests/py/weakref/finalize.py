@@ -44,3 +44,10 @@ k = weakref.finalize(u, log.append, "d-dead")
 print("atexit", k.atexit)
 u = None
 print("by rebinding", log)
+# still pending at exit: those with atexit run, newest first, after the program's last line
+last = Res("e")
+weakref.finalize(last, print, "first registered, runs last")
+skipped = weakref.finalize(last, print, "never printed")
+skipped.atexit = False
+weakref.finalize(last, print, "last registered, runs first")
+print("end of program")

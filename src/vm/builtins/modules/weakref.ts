@@ -2,10 +2,14 @@
  *  WeakValueDictionary / WeakKeyDictionary / WeakSet / finalize written in Python over them (simpler than
  *  CPython's, with the same observable behaviour for the common operations). */
 import { Kind } from '../../objects/kinds.js';
-import { setGlobal } from '../../objects/module.js';
 import { weakrefsTo } from '../../objects/weakref.js';
 import { intern } from '../../objects/type.js';
-import { Root, TP_MODULE, TP_QUALNAME } from '../../runtime.js';
+import { PyRaise, Root, TP_MODULE, TP_QUALNAME, type Runtime } from '../../runtime.js';
+import { getAttr } from '../../objects/attrs.js';
+import { dictGet } from '../../objects/dict.js';
+import { moduleDict, setGlobal } from '../../objects/module.js';
+import { reportUnraisable } from '../../objects/gc.js';
+import { callObject } from '../../interp/call.js';
 import { listFrom } from '../../objects/list.js';
 import { checkArity } from '../args.js';
 import { interpOf } from '../host-access.js';
@@ -251,9 +255,10 @@ class finalize:
         self._info = None
         finalize._registry[self] = [ref(obj, self), func, args, kwargs or None, finalize._index]
         self.atexit = True
+    _shutdown = False
     def __call__(self, _=None):
         info = finalize._registry.pop(self, None)
-        if info is not None:
+        if info is not None and not finalize._shutdown:
             return info[1](*info[2], **(info[3] or {}))
     def detach(self):
         info = finalize._registry.get(self)
@@ -268,6 +273,17 @@ class finalize:
     @property
     def alive(self):
         return self in finalize._registry
+    @classmethod
+    def _exitfunc(cls):
+        # at exit, the finalizers still pending whose atexit is true run, newest first
+        try:
+            while True:
+                pending = [f for f, i in sorted(cls._registry.items(), key=lambda item: item[1][4]) if f.atexit]
+                if not pending:
+                    break
+                pending[-1]()
+        finally:
+            finalize._shutdown = True
     def __repr__(self):
         info = finalize._registry.get(self)
         obj = info and info[0]()
@@ -289,4 +305,32 @@ defineModule('weakref', (rt, dict) => {
   } finally {
     rt.decref(code);
   }
+  rt.exitHooks.push(() => runFinalizersAtExit(rt));
 });
+
+/** finalize._exitfunc(), if the program still has the weakref module (cf. the atexit hook CPython's
+ *  weakref registers); its errors are reported as unraisable. */
+function runFinalizersAtExit(rt: Runtime): void {
+  const key = rt.newStr('weakref');
+  const m = dictGet(rt, rt.root(Root.SYS_MODULES), key);
+  rt.decref(key);
+  if (m === 0 || rt.kindOf(m) !== Kind.MODULE) return;
+  const fkey = rt.newStr('finalize');
+  const fin = dictGet(rt, moduleDict(rt, m), fkey);
+  rt.decref(fkey);
+  if (fin === 0) return;
+  const name = rt.newStr('_exitfunc');
+  try {
+    const f = getAttr(rt, fin, name);
+    try {
+      rt.decref(callObject(rt, f, []));
+    } finally {
+      rt.decref(f);
+    }
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    reportUnraisable(rt, 'finalize._exitfunc', e.exc);
+  } finally {
+    rt.decref(name);
+  }
+}
