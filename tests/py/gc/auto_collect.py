@@ -14,11 +14,14 @@ class Cyc:
         log.append(self.name)
 
 
+hold = []
+
+
 def churn(n):
-    keep = []
+    # containers that stay alive: the count of allocations minus deallocations grows
     for i in range(n):
-        keep.append([i])
-    return len(keep)
+        hold.append([i])
+    return len(hold)
 
 
 gc.collect()
