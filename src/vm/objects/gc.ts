@@ -1,34 +1,30 @@
 /** The cycle collector: finds containers that only reference each other and frees them, in CPython's
  *  manner (cf. gcmodule.c: subtract internal references, propagate reachability from what is still
  *  referenced from outside, then clear the unreachable). Tracked containers sit in three generations
- *  (runtime.ts links them); a young collection looks at generations 0..n only, a full one walks the heap's
- *  blocks (so it also finds what nothing tracks). Collections run on gc.collect(), automatically once
- *  more containers were allocated than freed past threshold 0 (at the interpreter's next tick), and at exit. */
-import { FLAG_FINALIZED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE,
-  type Ref } from '../heap/layout.js';
+ *  (runtime.ts links them); a collection of generation n looks at the members of generations 0..n, except
+ *  that a full collection asked for by gc.collect() or the exit walks the heap's blocks (so it also finds
+ *  what nothing tracks). Collections run on gc.collect(), automatically once more containers were
+ *  allocated than freed past threshold 0 (right after the instruction that made it due), and at exit. */
+import { FLAG_FINALIZED, FLAG_GC_TRACKED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, GC_NEXT, GC_PREV, GEN_MASK, GEN_SHIFT,
+  HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE, type Ref } from '../heap/layout.js';
 import { classBytes } from '../heap/heap.js';
-import { setFinalizer, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { PyRaise, Root, setFinalizer, setPendingCollector, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE,
+  TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
 import { PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { dictClear, traverseDict } from './dict.js';
+import { dictClear, dictGet, dictItems, dictSet, newDict, traverseDict } from './dict.js';
 import { formatException } from './exceptions.js';
 import { hostOf } from '../builtins/host-access.js';
 import { repr } from './protocols.js';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_TRACEBACK, TB_CODE, TB_GLOBALS, TB_NEXT } from './exceptions.js';
 import { CELL_REF, FN_REF_FIELDS, METHOD_FUNC, METHOD_SELF } from './function.js';
-import { Kind } from './kinds.js';
-import { deallocList, listItems } from './list.js';
+import { isContainerKind, Kind } from './kinds.js';
+import { deallocList, itemsBase, listItems, listSize } from './list.js';
 import { MOD_DICT, MOD_NAME, moduleDict } from './module.js';
 import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
 import { setClear, traverseSet } from './set.js';
 import { tupleItems } from './tuple.js';
 import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
-import { PyRaise } from '../runtime.js';
 import { callBound, userDefined } from './classes.js';
-import { FLAG_GC_TRACKED, GC_NEXT, GC_PREV, GEN_MASK, GEN_SHIFT } from '../heap/layout.js';
-import { Root, setPendingCollector, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime.js';
-import { dictGet, dictItems, dictSet, newDict } from './dict.js';
-import { itemsBase, listSize } from './list.js';
-import { isContainerKind } from './kinds.js';
 import { callObject } from '../interp/call.js';
 import { handleWeakrefs } from './weakref.js';
 import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
