@@ -313,8 +313,9 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
   //    hold references (the heap's blocks: also what nothing tracks)
   let candidates: Ref[];
   let unreachable: Ref[];
+  let tuples: Ref[] | null = null;
   if (!walkHeap) {
-    [candidates, unreachable] = unreachableTracked(rt, gen);
+    [candidates, unreachable, tuples] = unreachableTracked(rt, gen);
   } else {
     candidates = [];
     const top = rt.heap.top;
@@ -337,7 +338,7 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
   const dead = new Set<number>(unreachable);
   if (gen < 2 || walkHeap) {
     const tupleType = rt.types[Kind.TUPLE]!;
-    for (const r of candidates) {
+    for (const r of tuples ?? candidates) {
       if (rt.typeOf(r) === tupleType && !dead.has(r) && (i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) maybeUntrackTuple(rt, r);
     }
   }
@@ -410,9 +411,9 @@ const REACHABLE = -1;
  * unreachableAmong for the tracked members of generations 0..gen, done in their headers as CPython does:
  * GC_PREV holds gc_refs during the collection (then REACHABLE once reached) and the prev links are
  * rebuilt afterwards; an object is a candidate if it is tracked in one of those generations. Returns the
- * candidates and the unreachable ones among them (borrowed).
+ * candidates, the unreachable ones among them and the tuples among them (borrowed).
  */
-function unreachableTracked(rt: Runtime, gen: number): [Ref[], Ref[]] {
+function unreachableTracked(rt: Runtime, gen: number): [Ref[], Ref[], Ref[]] {
   const i32 = rt.i32;
   const maxGen = gen << GEN_SHIFT;
   const cands: Ref[] = [];
@@ -429,17 +430,29 @@ function unreachableTracked(rt: Runtime, gen: number): [Ref[], Ref[]] {
   const subtract = (x: Ref): void => {
     if (x !== 0 && isCand(x)) i32[(x + GC_PREV) >> 2]!--;
   };
-  for (const r of cands) if (!traverse(rt, r, subtract)) i32[(r + GC_PREV) >> 2] = OPAQUE;
+  const tupleType = rt.types[Kind.TUPLE]!;
+  const tuples: Ref[] = [];
+  for (const r of cands) {
+    if (i32[(r + OB_TYPE) >> 2] === tupleType) tuples.push(r);
+    if (!traverse(rt, r, subtract)) i32[(r + GC_PREV) >> 2] = OPAQUE;
+  }
+  // what a root (gc_refs > 0) reaches is marked as it is found; a candidate that is a root itself is left
+  // for the loop below to start from
   const stack: Ref[] = [];
   const reach = (x: Ref): void => {
-    if (x !== 0 && isCand(x) && i32[(x + GC_PREV) >> 2] !== REACHABLE) stack.push(x);
+    if (x !== 0 && isCand(x)) {
+      const v = i32[(x + GC_PREV) >> 2]!;
+      if (v <= 0 && v !== REACHABLE) {
+        i32[(x + GC_PREV) >> 2] = REACHABLE;
+        stack.push(x);
+      }
+    }
   };
-  for (const r of cands) if (i32[(r + GC_PREV) >> 2]! > 0) stack.push(r);
-  while (stack.length > 0) {
-    const r = stack.pop()!;
-    if (i32[(r + GC_PREV) >> 2] === REACHABLE) continue;
+  for (const r of cands) {
+    if (i32[(r + GC_PREV) >> 2]! <= 0) continue;
     i32[(r + GC_PREV) >> 2] = REACHABLE;
     traverse(rt, r, reach);
+    while (stack.length > 0) traverse(rt, stack.pop()!, reach);
   }
   const unreachable = cands.filter((r) => i32[(r + GC_PREV) >> 2] !== REACHABLE);
   // the prev links again, and generations 0..gen join `target` (the survivors move up, cf. gc_list_merge)
@@ -465,7 +478,7 @@ function unreachableTracked(rt: Runtime, gen: number): [Ref[], Ref[]] {
     if (t !== 0) i32[(t + GC_PREV) >> 2] = prev;
     heads[target] = first;
   }
-  return [cands, unreachable];
+  return [cands, unreachable, tuples];
 }
 
 /** Scratch space of the collector, indexed by block (ref >> 4): a mark (the collection's epoch: a
