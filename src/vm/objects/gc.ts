@@ -519,17 +519,21 @@ function unreachableAmong(rt: Runtime, cands: readonly Ref[], bias = 0): Ref[] {
     if (mark[i] === E) refs[i]!--;
   };
   for (const r of cands) if (!traverse(rt, r, subtract)) refs[r >> 4] = OPAQUE;
+  // as in unreachableTracked: what a root reaches is marked when found, other roots start the loop
   const stack: Ref[] = [];
   const reach = (x: Ref): void => {
-    if (mark[x >> 4] === E) stack.push(x);
+    const i = x >> 4;
+    if (mark[i] === E && refs[i]! <= 0) {
+      mark[i] = E + 1;
+      stack.push(x);
+    }
   };
-  for (const r of cands) if (refs[r >> 4]! > 0) stack.push(r);
-  while (stack.length > 0) {
-    const r = stack.pop()!;
+  for (const r of cands) {
     const i = r >> 4;
-    if (mark[i] !== E) continue;
+    if (mark[i] !== E || refs[i]! <= 0) continue;
     mark[i] = E + 1;
     traverse(rt, r, reach);
+    while (stack.length > 0) traverse(rt, stack.pop()!, reach);
   }
   return cands.filter((r) => mark[r >> 4] === E);
 }
