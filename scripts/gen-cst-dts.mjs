@@ -1,6 +1,12 @@
 // Regenerates src/parser/cst.gen.ts (the CST node types) from the built grammar: `npm run build && npm run regen`.
 import { writeFileSync } from 'node:fs';
-import { generateCstDts } from 'chevrotain';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+// the same chevrotain bundle the grammar was built with (src/lexer/chevrotain.ts): the GAST visitor
+// recognises node classes by identity, so the package's other copy would not
+const entry = createRequire(import.meta.url).resolve('chevrotain');
+const { generateCstDts } = await import(pathToFileURL(join(dirname(entry), '..', 'chevrotain.min.mjs')).href);
 import { parser } from '../dist/parser/grammar.js';
 
 const dts = generateCstDts(parser.getGAstProductions(), { visitorInterfaceName: 'PythonCstVisitor' });

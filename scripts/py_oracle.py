@@ -23,7 +23,13 @@ FILE.py.expect is one JSON object (UTF-8, keys in this order, followed by a newl
            status == 0 (stderr is then ignored, so warnings never matter)
 
 Only stdout, the status and the last line of stderr are compared; the traceback lines above it are
-not, because their paths and line echoes differ between runs. Never edit .expect files by hand:
+not, because their paths and line echoes differ between runs.
+
+A program whose source contains the line `# oracle: stderr` gets a fourth key, "stderr": its whole
+standard error with the frames of every traceback taken out (each `  File "...", line N, in f` line, the
+source line echoed under it, and caret lines), so that what is left (report headers such as
+"Exception in thread Thread-1 (f):", "Traceback (most recent call last):", the exception lines) can be
+compared even where the library's own frames differ (threading.py is gilpy's, not CPython's). Never edit .expect files by hand:
 change the program and regenerate.
 
 In `batch` the keys are the paths as found by walking the given DIRs (os.path.join of DIR and the
@@ -31,6 +37,7 @@ relative path), with '/' as separator.
 """
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -72,7 +79,30 @@ def expectation(path):
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
         error = lines[-1] if lines else ""
-    return {"stdout": out, "status": proc.returncode, "error": error}
+    exp = {"stdout": out, "status": proc.returncode, "error": error}
+    with open(path, encoding="utf-8") as f:
+        if "# oracle: stderr\n" in f.read():
+            exp["stderr"] = normalize_stderr(proc.stderr.decode("utf-8", "replace"))
+    return exp
+
+
+FRAME = re.compile(r'^  File ".*", line \d+, in .*$')
+
+
+def normalize_stderr(text):
+    """stderr without traceback frames (see the module doc); tests/py/differential.test.ts does the same."""
+    out = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if FRAME.match(lines[i]):
+            i += 1
+            while i < len(lines) and lines[i].startswith("    "):
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 def regen(dirs):

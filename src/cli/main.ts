@@ -28,6 +28,16 @@ Memory:
   --debug-heap          heap-checking mode: poison freed blocks, fail at once on a use after free
   --max-heap=SIZE       limit the heap (e.g. 64M, 1G); past it the program gets MemoryError
 
+Threads and the GIL:
+  --switch-interval=N   the GIL changes hands every N instructions (default 10000; sys.setcheckinterval)
+  --switch-points=P     where it may: 'cpython' (default: backward jumps, function entry, after calls,
+                        as CPython 3.10+) or 'any' (after any instruction, as CPython before 3.10)
+  --clock=C             'real' (default) or 'virtual' (sleeps advance a virtual clock: instant, repeatable)
+  --schedule=S          who gets the GIL next: 'fifo' (default) or 'random' (with --seed=N)
+  --seed=N              the seed of --schedule=random
+  --stats               at exit, print per-thread GIL statistics to stderr
+  A deadlock (no thread can ever run again) is reported, and the program exits with status 3.
+
 Limits (for running code you do not trust):
   --timeout=SECONDS     stop the program after this long (exit status 124)
   --max-instructions=N  stop the program after N instructions (exit status 125)
@@ -110,6 +120,32 @@ function main(argv: string[]): void {
     if (a.startsWith('--max-heap')) { opts.maxHeap = parseSize(value()); continue; }
     if (a.startsWith('--timeout')) { opts.timeout = Number(value()); continue; }
     if (a.startsWith('--max-instructions')) { opts.maxInstructions = Number(value()); continue; }
+    if (a.startsWith('--switch-interval')) {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) fail('--switch-interval needs a whole number of instructions >= 1');
+      opts.switchInterval = n;
+      continue;
+    }
+    if (a.startsWith('--switch-points')) {
+      const v = value();
+      if (v !== 'any' && v !== 'cpython') fail("--switch-points is 'any' or 'cpython'");
+      opts.switchPoints = v;
+      continue;
+    }
+    if (a.startsWith('--clock')) {
+      const v = value();
+      if (v !== 'real' && v !== 'virtual') fail("--clock is 'real' or 'virtual'");
+      opts.clock = v;
+      continue;
+    }
+    if (a.startsWith('--schedule')) {
+      const v = value();
+      if (v !== 'fifo' && v !== 'random') fail("--schedule is 'fifo' or 'random'");
+      opts.schedule = v;
+      continue;
+    }
+    if (a.startsWith('--seed')) { opts.seed = Number(value()); continue; }
+    if (a === '--stats') { opts.stats = true; continue; }
     if (a === '-c') {
       const cmd = argv[++i];
       if (cmd === undefined) fail('Argument expected for the -c option');

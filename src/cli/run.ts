@@ -16,6 +16,12 @@ export interface RunOptions {
   timeout?: number;
   maxInstructions?: number;
   dis?: boolean;
+  switchInterval?: number;
+  switchPoints?: 'any' | 'cpython';
+  clock?: 'real' | 'virtual';
+  schedule?: 'fifo' | 'random';
+  seed?: number;
+  stats?: boolean;
 }
 
 /** `gilpy --dis FILE.py`: every code object of the program, in CPython's dis layout (as `python3 -m dis`). */
@@ -61,10 +67,21 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     vm = new VM({
       host, debug: opts.debugHeap, maxBytes: opts.maxHeap, checkLeaks: opts.checkLeaks,
       maxInstructions: opts.maxInstructions, timeoutSeconds: opts.timeout,
+      scheduler: {
+        ...(opts.switchInterval !== undefined ? { switchInterval: opts.switchInterval } : {}),
+        ...(opts.switchPoints !== undefined ? { switchPoints: opts.switchPoints } : {}),
+        ...(opts.clock !== undefined ? { clock: opts.clock } : {}),
+        ...(opts.schedule !== undefined ? { schedule: opts.schedule } : {}),
+        ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+      },
     });
     void performance;
     if (opts.dis) return disassembleProgram(vm, source, filename);
     const status = vm.runMain(source, filename);
+    if (opts.stats) {
+      stdout.flush();
+      stderr.write(vm.scheduler.statsReport());
+    }
     if (opts.checkLeaks) {
       stdout.flush();
       const leaks = vm.leakReport();

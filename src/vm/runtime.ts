@@ -64,6 +64,8 @@ const TRASHCAN_DEPTH = 200;
 export const TPF_HEAPTYPE = 1;
 export const TPF_BASETYPE = 2;
 export const TPF_EXCEPTION = 4;
+/** A class whose instances have no __dict__: it and every base define __slots__ without '__dict__'. */
+export const TPF_NO_DICT = 8;
 
 /** int and bool: a float64 holding the value exactly (|v| <= 2**53); big ints hold digits instead. */
 export const INT_VALUE = 16;
@@ -132,9 +134,16 @@ export const BUILTIN_TYPES: { readonly [K in Kind]?: BuiltinTypeSpec } = {
   [Kind.SUPER]: { name: 'super', base: Kind.OBJECT, basetype: true },
   [Kind.WEAKREF]: { name: 'weakref.ReferenceType', base: Kind.OBJECT, basetype: false },
   [Kind.COMPLEX]: { name: 'complex', base: Kind.OBJECT, basetype: true },
+  [Kind.LOCK]: { name: 'lock', base: Kind.OBJECT, basetype: false },
+  [Kind.RLOCK]: { name: 'RLock', base: Kind.OBJECT, basetype: false },
 };
 
 export class Runtime {
+  /** Set by the loop just before a CALL in a thread's base run calls a builtin: that builtin may block
+   *  by throwing BlockSignal (the CALL is rewound and runs again). callObject turns it into `blockable`,
+   *  which holds for the builtin being entered and is cleared by any call it makes in turn. */
+  restartableCall: Ref | 0 = 0;
+  blockable = false;
   readonly heap: Heap;
   readonly i32: Int32Array;
   readonly f64: Float64Array;
@@ -406,8 +415,19 @@ export class Runtime {
   /** A new reference to the int `v` (served from the small-int cache when -5 <= v <= 256). */
   newInt(v: number | bigint): Ref {
     if (typeof v === 'number') {
+      if (v >= -MAX_COMPACT && v <= MAX_COMPACT) return this.newCompactInt(v);
+      return this.newBigInt(BigInt(v));
+    }
+    if (v >= BigInt(-MAX_COMPACT) && v <= BigInt(MAX_COMPACT)) return this.newInt(Number(v));
+    return this.newBigInt(v);
+  }
+
+  /** An int from a whole number within +-(2**53 - 1) (new reference): the interpreter's arithmetic fast
+   *  paths call this directly, a function small enough for V8 to inline wherever it is hot. */
+  newCompactInt(v: number): Ref {
+    {
       if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) return this.i32[(H_SMALL_INTS >> 2) + v - SMALL_INT_MIN]! as Ref;
-      if (v >= -MAX_COMPACT && v <= MAX_COMPACT) {
+      {
         // every word is written here, so the block needs no zeroing; the free-list pop is inlined
         const i32 = this.i32;
         const head = (H_FREE_LISTS >> 2) + CLASS_24;
@@ -425,10 +445,7 @@ export class Runtime {
         this.f64[(r + INT_VALUE) >> 3] = v === 0 ? 0 : v; // never -0
         return r;
       }
-      return this.newBigInt(BigInt(v));
     }
-    if (v >= BigInt(-MAX_COMPACT) && v <= BigInt(MAX_COMPACT)) return this.newInt(Number(v));
-    return this.newBigInt(v);
   }
   /** Hook counting small-int cache hits for --stats; replaced by the statistics module. */
   private newBigInt(v: bigint): Ref {

@@ -25,6 +25,22 @@ import type { HostServices } from './builtins/registry.js';
 import { setHost } from './builtins/host-access.js';
 import { Kind } from './objects/kinds.js';
 import { collect, settleBootObjects } from './objects/gc.js';
+import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
+import { setSleepHook } from './builtins/modules/time.js';
+import { initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
+import './builtins/modules/thread.js';
+import { getAttrOrNull } from './objects/attrs.js';
+import { dictGet } from './objects/dict.js';
+
+setCheckIntervalListener((rt, n) => schedulerOf(rt).setCheckInterval(n));
+setSwitchIntervalListener((rt, seconds) => schedulerOf(rt).setTimeSlice(seconds));
+
+// time.sleep gives the GIL up: the sleeping thread waits in the scheduler, which runs the others meanwhile
+setSleepHook((rt, seconds) => {
+  const sched = schedulerOf(rt);
+  sched.block({ ready: () => false, deadline: sched.now() + seconds * 1000, what: 'the end of a time.sleep()',
+    holder: () => null });
+});
 
 export interface VMOptions extends RuntimeOptions {
   host: HostServices;
@@ -34,7 +50,13 @@ export interface VMOptions extends RuntimeOptions {
   maxInstructions?: number;
   /** Stop the program after this many seconds (exit status EXIT_TIMEOUT). */
   timeoutSeconds?: number;
+  /** The GIL scheduler's settings (see SchedulerOptions); defaults: every 10000 instructions, at
+   *  CPython's switch points, real time, FIFO. */
+  scheduler?: Partial<SchedulerOptions>;
 }
+
+/** No thread can run and none waits with a timeout (gilpy's own status: CPython would hang). */
+export const EXIT_DEADLOCK = 3;
 
 /** Thrown through the loop when a limit set by the user is reached; Python code cannot catch it. */
 export class ExecutionLimit {
@@ -55,6 +77,7 @@ export class VM {
   readonly ts: ThreadState;
   readonly interp: Interpreter;
   readonly host: HostServices;
+  readonly scheduler: Scheduler;
 
   constructor(opts: VMOptions) {
     this.host = opts.host;
@@ -65,7 +88,27 @@ export class VM {
     bootExceptions(rt);
     this.ts = new ThreadState(rt, 1);
     this.interp = new Interpreter(rt, this.ts);
-    setHost(rt, this.host, () => this.interp);
+    const schedOpts: SchedulerOptions = {
+      switchInterval: DEFAULT_SWITCH_INTERVAL, switchPoints: 'cpython', clock: 'real', schedule: 'fifo', seed: 0,
+      ...opts.scheduler,
+    };
+    const realHost = opts.host;
+    this.scheduler = new Scheduler(rt, schedOpts, this.interp, (ms) => realHost.sleep(ms / 1000),
+      () => Number(realHost.monotonicNs()) / 1e6);
+    attachScheduler(rt, this.scheduler);
+    initCheckInterval(rt, schedOpts.switchInterval);
+    if (schedOpts.clock === 'virtual') {
+      // the clocks a program reads advance with the virtual time its sleeps take
+      const wall0 = realHost.now();
+      const mono0 = realHost.monotonicNs();
+      const sched = this.scheduler;
+      this.host = {
+        ...realHost,
+        now: () => wall0 + sched.now() / 1000,
+        monotonicNs: () => mono0 + BigInt(Math.round(sched.now() * 1e6)),
+      };
+    }
+    setHost(rt, this.host, () => this.scheduler.current.interp);
     bootBuiltins(rt, this.host);
     setCompileHook((_rt, source, filename) => this.compile(source, filename));
     this.installLimits(opts);
@@ -79,21 +122,22 @@ export class VM {
   private readonly bootModules: Set<number>;
 
   private installLimits(opts: VMOptions): void {
-    const interp = this.interp;
     if (opts.maxInstructions === undefined && opts.timeoutSeconds === undefined) return;
     const deadline = opts.timeoutSeconds === undefined ? Infinity : performance.now() + opts.timeoutSeconds * 1000;
     const maxInstr = opts.maxInstructions ?? Infinity;
-    interp.tickInterval = Math.max(1, Math.min(10_000, maxInstr));
-    interp.ticks = interp.tickInterval;
-    interp.hooks = {
-      tick: (i) => {
-        if (i.instructions >= maxInstr) {
-          throw new ExecutionLimit(`gilpy: stopped after ${maxInstr} instructions (--max-instructions)`, EXIT_INSTRUCTION_LIMIT);
-        }
-        if (performance.now() > deadline) {
-          throw new ExecutionLimit(`gilpy: stopped after ${opts.timeoutSeconds} seconds (--timeout)`, EXIT_TIMEOUT);
-        }
-      },
+    const sched = this.scheduler;
+    // the limits are checked at every tick of every thread (so to within one switch interval)
+    sched.options.switchInterval = Math.max(1, Math.min(sched.options.switchInterval, maxInstr));
+    this.interp.tickInterval = this.interp.ticks = this.interp.ticksStart = sched.options.switchInterval;
+    sched.limitCheck = () => {
+      let total = 0;
+      for (const t of sched.threads) total += t.interp.instructions;
+      if (total >= maxInstr) {
+        throw new ExecutionLimit(`gilpy: stopped after ${maxInstr} instructions (--max-instructions)`, EXIT_INSTRUCTION_LIMIT);
+      }
+      if (performance.now() > deadline) {
+        throw new ExecutionLimit(`gilpy: stopped after ${opts.timeoutSeconds} seconds (--timeout)`, EXIT_TIMEOUT);
+      }
     };
   }
 
@@ -212,14 +256,36 @@ export class VM {
     rt.setRoot(Root.MAIN_MODULE, main);
     let status = EXIT_OK;
     try {
-      const r = this.interp.runCode(code, globals, globals);
-      rt.decref(r);
+      const frame = this.interp.startCode(code, globals, globals);
+      let phase: 'program' | 'shutdown' = 'program';
+      // the main thread runs the program, then (as CPython's Py_FinalizeEx) threading._shutdown(), which
+      // waits for the threads that are not daemons
+      this.scheduler.run(frame, {
+        begin: () => 0,
+        end: (interp, exc) => {
+          if (exc !== 0) {
+            if (phase === 'program') status = this.reportUncaught(exc);
+            else rt.decref(exc);
+          }
+          if (phase === 'shutdown') return 0;
+          phase = 'shutdown';
+          const shutdown = this.threadingShutdown();
+          if (shutdown === 0) return 0;
+          try {
+            return interp.pushCall(shutdown, [], null);
+          } finally {
+            rt.decref(shutdown);
+          }
+        },
+      });
     } catch (e) {
       if (e instanceof ExecutionLimit) return this.reportLimit(e);
+      if (e instanceof Deadlock) return this.reportDeadlock(e);
       if (!(e instanceof PyRaise)) throw e;
       status = this.reportUncaught(e.exc);
     } finally {
       rt.decref(code);
+      this.abandonThreads();
     }
     try {
       this.shutdown();
@@ -230,6 +296,37 @@ export class VM {
     host.stdout.flush();
     host.stderr.flush();
     return status;
+  }
+
+  /** threading._shutdown if the program imported threading (new reference), else 0. */
+  private threadingShutdown(): Ref | 0 {
+    const rt = this.rt;
+    const key = rt.newStr('threading');
+    const m = dictGet(rt, rt.root(Root.SYS_MODULES), key);
+    rt.decref(key);
+    if (m === 0) return 0;
+    return getAttrOrNull(rt, m, intern(rt, '_shutdown'));
+  }
+
+  /** Threads still running when the program ends (daemons, or all of them after a deadlock or a limit)
+   *  are dropped, as CPython drops daemon threads at exit: their frames are released. */
+  private abandonThreads(): void {
+    for (const t of this.scheduler.threads) {
+      if (t.state === 'done') continue;
+      t.interp.discardFrames();
+      t.body.drop?.();
+      if (t !== this.scheduler.threads[0]) {
+        t.interp.ts.dispose();
+        t.state = 'done';
+      }
+    }
+  }
+
+  private reportDeadlock(e: Deadlock): number {
+    this.host.stdout.flush();
+    this.host.stderr.write(e.report);
+    this.host.stderr.flush();
+    return EXIT_DEADLOCK;
   }
 
   /** Says which limit stopped the program (after what it printed) and returns its exit status. */

@@ -2,28 +2,14 @@
  *  sources with the same esbuild options, run as a child process. Checks exit statuses (python3's, and
  *  gilpy's own for its limits), that output printed before a failure is kept, and that errors reach
  *  stderr as Python errors, never as JavaScript stack traces. */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, gilpy as run } from '../support/cli.js';
 
-const root = join(import.meta.dirname, '..', '..');
-// inside node_modules, so that the bundle resolves chevrotain as dist/gilpy.mjs does
-const outDir = join(root, 'node_modules', '.cache', 'gilpy-cli-test');
-const bundle = join(outDir, 'gilpy.mjs');
-
-beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', external: ['chevrotain'], outfile: bundle, logLevel: 'error',
-  });
-}, 60_000);
+beforeAll(buildCli, 60_000);
 
 function gilpy(...args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+  const { stdout, stderr, status } = run(...args);
+  return { stdout, stderr, status };
 }
 
 const noJsTrace = (stderr: string): void => {

@@ -1,5 +1,6 @@
-/** The import system: built-in modules made on first import, and a user's own `.py` files found on the
- *  search path (the script's folder), each cached in sys.modules (cf. importlib._bootstrap). */
+/** The import system: built-in modules made on first import, a user's own `.py` files found on the
+ *  search path (the script's folder), then the library modules written in Python that gilpy carries
+ *  (src/lib, as pylib.gen.ts), each cached in sys.modules (cf. importlib._bootstrap). */
 import { join } from 'node:path';
 import type { Ref } from '../heap/layout.js';
 import { PyRaise, Root, type Runtime } from '../runtime.js';
@@ -13,6 +14,7 @@ import { tupleSize } from '../objects/tuple.js';
 import { setImportHook } from '../interp/support.js';
 import type { Interpreter } from '../interp/loop.js';
 import { MODULES, type HostServices } from './registry.js';
+import { PYLIB_SOURCES } from './pylib.gen.js';
 
 /** Compiles source to a heap code object; supplied by the VM (which owns the compiler). */
 export let compileHook: (rt: Runtime, source: string, filename: string) => Ref = (rt) =>
@@ -82,31 +84,43 @@ function importUserModule(rt: Runtime, interp: Interpreter, host: HostServices, 
   for (const dir of host.searchPath) {
     for (const candidate of [join(dir, ...rel) + '.py', join(dir, ...rel, '__init__.py')]) {
       const source = host.readModuleSource(candidate);
-      if (source === null) continue;
-      sourceCache.set(candidate, source.split(/\r\n|\r|\n/));
-      const code = compileHook(rt, source, candidate);
-      const m = newModule(rt, name);
-      const d = moduleDict(rt, m);
-      setGlobal(rt, d, '__builtins__', rt.root(Root.BUILTINS));
-      const file = rt.newStr(candidate);
-      setGlobal(rt, d, '__file__', file);
-      rt.decref(file);
-      const key = intern(rt, name);
-      dictSet(rt, sysModules(rt), key, m);
-      rt.decref(m);
-      try {
-        rt.decref(interp.runCode(code, d, d));
-      } catch (e) {
-        dictDel(rt, sysModules(rt), key);
-        throw e;
-      } finally {
-        rt.decref(code);
-        rt.decref(key);
-      }
-      return (cached(rt, name) || m) as Ref;
+      if (source !== null) return execModule(rt, interp, name, source, candidate, true);
     }
   }
+  // as CPython's stdlib, the library modules come after the script's folder, which may shadow them
+  if (Object.hasOwn(PYLIB_SOURCES, name)) {
+    return execModule(rt, interp, name, PYLIB_SOURCES[name]!, `<frozen ${name}>`, false);
+  }
   return notFound(rt, name);
+}
+
+/** Compiles and runs a module's source in a new module cached in sys.modules (removed again if the body
+ *  raises); a borrowed reference. `hasFile` sets `__file__` to `filename`. */
+function execModule(rt: Runtime, interp: Interpreter, name: string, source: string, filename: string,
+  hasFile: boolean): Ref {
+  sourceCache.set(filename, source.split(/\r\n|\r|\n/));
+  const code = compileHook(rt, source, filename);
+  const m = newModule(rt, name);
+  const d = moduleDict(rt, m);
+  setGlobal(rt, d, '__builtins__', rt.root(Root.BUILTINS));
+  if (hasFile) {
+    const file = rt.newStr(filename);
+    setGlobal(rt, d, '__file__', file);
+    rt.decref(file);
+  }
+  const key = intern(rt, name);
+  dictSet(rt, sysModules(rt), key, m);
+  rt.decref(m);
+  try {
+    rt.decref(interp.runCode(code, d, d));
+  } catch (e) {
+    dictDel(rt, sysModules(rt), key);
+    throw e;
+  } finally {
+    rt.decref(code);
+    rt.decref(key);
+  }
+  return (cached(rt, name) || m) as Ref;
 }
 
 export function installImportSystem(rt: Runtime, host: HostServices): void {

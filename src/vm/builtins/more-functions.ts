@@ -19,8 +19,8 @@ import { genNextOrStop } from '../objects/generator.js';
 import { Kind } from '../objects/kinds.js';
 import { listSteal } from '../objects/list.js';
 import {
-  binaryOp, getItem, getIter, hash as tableHash, idOf, indexValue, isIterator, iterNext, iterateToArray, len as lenOf,
-  richCompare, str as strOf, truthy, unaryOp,
+  binaryOp, callNextDunder, getItem, getIter, hash as tableHash, idOf, indexValue, isHeapInstance, isIterator, iterNext,
+  iterateToArray, len as lenOf, richCompare, str as strOf, truthy, unaryOp,
 } from '../objects/protocols.js';
 import { tupleItem, tupleItems } from '../objects/tuple.js';
 import { typeLookup } from '../objects/type.js';
@@ -456,6 +456,7 @@ defineBuiltin('next', (rt, args, kwargs) => {
   const it = args[0]!;
   if (!isIterator(rt, it)) rt.raise('TypeError', `'${rt.typeNameOf(it)}' object is not an iterator`);
   if (rt.kindOf(it) === Kind.GENERATOR && args.length === 1) return genNextOrStop(rt, it); // StopIteration(value)
+  if (args.length === 1 && isHeapInstance(rt, it)) return callNextDunder(rt, it); // its own StopIteration
   const x = iterNext(rt, it);
   if (x !== 0) return x;
   if (args.length === 2) {

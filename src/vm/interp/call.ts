@@ -2,7 +2,7 @@
  *  (cf. CPython ceval.c initialize_locals and its TypeError messages). */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
-import { FN_DEFAULTS, FN_KWDEFAULTS, METHOD_FUNC, METHOD_SELF } from '../objects/function.js';
+import { FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME, METHOD_FUNC, METHOD_SELF } from '../objects/function.js';
 import { Kind } from '../objects/kinds.js';
 import { BF_SELF, builtinNative } from '../objects/native.js';
 import { dictGet, dictSet, newDict } from '../objects/dict.js';
@@ -37,6 +37,10 @@ export function callObject(rt: Runtime, callable: Ref, args: Ref[], kwargs: Map<
     case Kind.FUNCTION:
       return callFunctionHook(rt, callable, args, kwargs);
     case Kind.BUILTIN_FUNCTION: {
+      // a builtin called straight from a CALL in a thread's base run may block by rewinding to the call;
+      // any call it makes in turn may not (see Runtime.restartableCall)
+      rt.blockable = rt.restartableCall === callable;
+      rt.restartableCall = 0;
       const spec = builtinNative(rt, callable);
       let self = rt.i32[(callable + BF_SELF) >> 2]! as Ref;
       if (spec.method && self === 0) {
@@ -108,7 +112,8 @@ export function bindArguments(rt: Runtime, func: Ref, d: DecodedCode, slots: num
   const total = argcount + d.kwonlyargcount;
   const hasVarargs = (d.flags & CO_VARARGS) !== 0;
   const hasVarkw = (d.flags & CO_VARKEYWORDS) !== 0;
-  const fname = `${d.qualname}()`;
+  // CPython names the function by its __qualname__, which a program may have reassigned
+  const fname = (): string => `${rt.strValue(i32[(func + FN_QUALNAME) >> 2]! as Ref)}()`;
   const set = (i: number, v: Ref): void => {
     rt.incref(v);
     i32[slots + i] = v;
@@ -143,11 +148,11 @@ export function bindArguments(rt: Runtime, func: Ref, d: DecodedCode, slots: num
       }
       const posonly = d.paramNames.slice(0, d.posonlyargcount);
       if (posonly.includes(name)) {
-        rt.raise('TypeError', `${fname} got some positional-only arguments passed as keyword arguments: '${name}'`);
+        rt.raise('TypeError', `${fname()} got some positional-only arguments passed as keyword arguments: '${name}'`);
       }
-      rt.raise('TypeError', `${fname} got an unexpected keyword argument '${name}'`);
+      rt.raise('TypeError', `${fname()} got an unexpected keyword argument '${name}'`);
     }
-    if (i32[slots + idx] !== 0) rt.raise('TypeError', `${fname} got multiple values for argument '${name}'`);
+    if (i32[slots + idx] !== 0) rt.raise('TypeError', `${fname()} got multiple values for argument '${name}'`);
     set(idx, kwvalues[k]!);
   }
   if (args.length > argcount && !hasVarargs) {
@@ -159,7 +164,7 @@ export function bindArguments(rt: Runtime, func: Ref, d: DecodedCode, slots: num
     const given = kwGiven > 0
       ? `${plural(args.length, 'positional argument')} (and ${plural(kwGiven, 'keyword-only argument')}) were given`
       : `${args.length} ${args.length === 1 ? 'was' : 'were'} given`;
-    rt.raise('TypeError', `${fname} takes ${takes} ${positional} but ${given}`);
+    rt.raise('TypeError', `${fname()} takes ${takes} ${positional} but ${given}`);
   }
   // defaults for missing positionals
   if (args.length < argcount) {
@@ -173,7 +178,7 @@ export function bindArguments(rt: Runtime, func: Ref, d: DecodedCode, slots: num
       else missing.push(d.paramNames[i]!);
     }
     if (missing.length > 0) {
-      rt.raise('TypeError', `${fname} missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${nameList(missing)}`);
+      rt.raise('TypeError', `${fname()} missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${nameList(missing)}`);
     }
   }
   if (d.kwonlyargcount > 0) {
@@ -192,7 +197,7 @@ export function bindArguments(rt: Runtime, func: Ref, d: DecodedCode, slots: num
       else missing.push(name);
     }
     if (missing.length > 0) {
-      rt.raise('TypeError', `${fname} missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${nameList(missing)}`);
+      rt.raise('TypeError', `${fname()} missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${nameList(missing)}`);
     }
   }
 }

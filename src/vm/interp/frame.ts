@@ -114,6 +114,18 @@ export class ThreadState {
     // (the loop's CALL inlines the path above when the chunk has room: keep the two in step)
   }
 
+  /** Frees the thread's state and data stack (the thread has ended; it holds no frames). */
+  dispose(): void {
+    const i32 = this.rt.i32;
+    for (let c = i32[(this.ref + TS_CHUNK) >> 2]!; c !== 0;) {
+      const prev = i32[(c + CH_PREV) >> 2]!;
+      this.rt.decref(c as Ref);
+      c = prev;
+    }
+    i32[(this.ref + TS_CHUNK) >> 2] = 0;
+    this.rt.decref(this.ref);
+  }
+
   /** Releases the topmost frame's block (its references were released by the caller). */
   popFrameBlock(frame: Ref): void {
     const i32 = this.rt.i32;

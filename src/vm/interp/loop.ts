@@ -16,7 +16,7 @@ import {
   isExceptionType, newException, setExcAttr, setExcField,
 } from '../objects/exceptions.js';
 import {
-  CELL_REF, METHOD_FUNC, METHOD_SELF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
+  METHOD_FUNC, METHOD_SELF, CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
   newCell, newFunction,
 } from '../objects/function.js';
 import { Kind } from '../objects/kinds.js';
@@ -35,6 +35,7 @@ import { newTuple, TUPLE_ITEMS, TUPLE_SIZE, tupleItems, tupleSize } from '../obj
 import { intern } from '../objects/type.js';
 import { PyRaise, Root, type Runtime } from '../runtime.js';
 import { bindArguments, callObject } from './call.js';
+import { BlockSignal, SwitchSignal } from '../sched/signals.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
@@ -75,11 +76,12 @@ export interface LoopHooks {
 
 export class Interpreter {
   recursionLimit = 1000;
-  /** Instructions until the next `tick` (the eval breaker's countdown). */
+  /** Instructions until the next `tick` (the eval breaker's countdown), and what it counted down from. */
   ticks = 1 << 30;
+  ticksStart = 1 << 30;
   tickInterval = 1 << 30;
   hooks: LoopHooks | null = null;
-  /** Total instructions run by this thread. */
+  /** Instructions run by this thread, as of the last tick (see instructionCount). */
   instructions = 0;
   /** After resumeGenerator: true if the generator returned (finished), false if it yielded. */
   generatorReturned = false;
@@ -97,6 +99,27 @@ export class Interpreter {
     return this.evalFrame(f);
   }
 
+  /** Pushes the frame for a module body `code` (run it with evalFrame); cf. runCode. */
+  startCode(code: Ref, globals: Ref, locals: Ref | 0): Ref {
+    const d = decodeCode(this.rt, code);
+    return this.pushFrame(code, d, 0, globals, this.builtinsFor(globals), locals === 0 ? globals : locals);
+  }
+
+  /** Releases every frame of this thread (a thread dropped at exit): generators' frames are unlinked
+   *  (their generator keeps them), the others popped. */
+  discardFrames(): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    for (let f = this.ts.frame; f !== 0; f = this.ts.frame) {
+      if ((i32[(f + FR_FLAGS) >> 2]! & FRF_OWNED_BY_GENERATOR) !== 0) this.unlinkGenerator((f - GEN_FRAME) as Ref, false);
+      else this.popFrame(f, decodeCode(rt, i32[(f + FR_CODE) >> 2]! as Ref));
+    }
+    if (this.ts.excInfo !== 0) {
+      rt.decref(this.ts.excInfo);
+      this.ts.excInfo = 0 as Ref;
+    }
+  }
+
   /** Runs a class body (the function `__build_class__` gets) with `ns` as its namespace; returns what
    *  the body returns: its `__class__` cell, or None (new reference). */
   runClassBody(func: Ref, ns: Ref): Ref {
@@ -110,20 +133,7 @@ export class Interpreter {
 
   /** `func(*args, **kwargs)` for a Python function (args borrowed); a nested run of the loop. */
   callFunction(func: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
-    const rt = this.rt;
-    const code = rt.i32[(func + FN_CODE) >> 2]! as Ref;
-    const d = decodeCode(rt, code);
-    const f = this.pushFrame(code, d, func, rt.i32[(func + FN_GLOBALS) >> 2]! as Ref,
-      rt.i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
-    try {
-      const kwnames = kwargs === null ? [] : [...kwargs.keys()];
-      const kwvalues = kwargs === null ? [] : [...kwargs.values()];
-      bindArguments(rt, func, d, (f + FR_LOCALSPLUS) >> 2, args, kwnames, kwvalues);
-    } catch (e) {
-      this.popFrame(f, d);
-      throw e;
-    }
-    return this.evalFrame(f);
+    return this.evalFrame(this.pushCall(func, args, kwargs) as Ref);
   }
 
   /**
@@ -284,6 +294,33 @@ export class Interpreter {
     }
   }
 
+  /**
+   * Pushes the frame for `func(*args, **kwargs)` (args borrowed) without running it, and returns it; 0 when
+   * `func` is not a Python function or a bound method of one (the caller calls it some other way).
+   */
+  pushCall(func: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref | 0 {
+    const rt = this.rt;
+    if (rt.kindOf(func) === Kind.METHOD) {
+      const f = rt.i32[(func + METHOD_FUNC) >> 2]! as Ref;
+      if (rt.kindOf(f) !== Kind.FUNCTION) return 0;
+      return this.pushCall(f, [rt.i32[(func + METHOD_SELF) >> 2]! as Ref, ...args], kwargs);
+    }
+    if (rt.kindOf(func) !== Kind.FUNCTION) return 0;
+    const code = rt.i32[(func + FN_CODE) >> 2]! as Ref;
+    const d = decodeCode(rt, code);
+    const f = this.pushFrame(code, d, func, rt.i32[(func + FN_GLOBALS) >> 2]! as Ref,
+      rt.i32[(func + FN_BUILTINS) >> 2]! as Ref, 0);
+    try {
+      const kwnames = kwargs === null ? [] : [...kwargs.keys()];
+      const kwvalues = kwargs === null ? [] : [...kwargs.values()];
+      bindArguments(rt, func, d, (f + FR_LOCALSPLUS) >> 2, args, kwnames, kwvalues);
+    } catch (e) {
+      this.popFrame(f, d);
+      throw e;
+    }
+    return f;
+  }
+
   private builtinsFor(globals: Ref): Ref {
     const rt = this.rt;
     const key = intern(rt, '__builtins__');
@@ -397,6 +434,35 @@ export class Interpreter {
   // ================= the loop =================
   /** How many runs of the loop are nested on the JS stack (Python called back from native code). */
   private nestedRuns = 0;
+  /** 1 while only the thread's base run of the loop is on the JS stack: the thread can be suspended. */
+  get nesting(): number {
+    return this.nestedRuns;
+  }
+
+  /** Instructions run by this thread (exact while the loop is not running). */
+  instructionCount(): number {
+    return this.instructions + this.ticksStart - this.ticks;
+  }
+
+  /** Makes the next tick come after `n` instructions (the hook calls this to look again sooner). */
+  setTicks(n: number): void {
+    this.instructions += this.ticksStart - this.ticks;
+    this.ticks = this.ticksStart = n;
+  }
+
+  /**
+   * Goes on running this thread from where it was suspended (SwitchSignal, BlockSignal) until its bottom
+   * frame returns; the result is a new reference. The bottom frame kept the entry mark of the run that
+   * started it.
+   */
+  resumeThread(): Ref {
+    this.nestedRuns++;
+    try {
+      return this.runLoop(this.ts.frame, false);
+    } finally {
+      this.nestedRuns--;
+    }
+  }
 
   /**
    * Runs from frame `entry` (which it consumes) until it returns; the result is a new reference. Throws
@@ -412,18 +478,18 @@ export class Interpreter {
     }
     this.nestedRuns++;
     try {
-      return this.runLoop(entry);
+      return this.runLoop(entry, true);
     } finally {
       this.nestedRuns--;
     }
   }
 
-  private runLoop(entry: Ref): Ref {
+  private runLoop(entry: Ref, markEntry: boolean): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
     const f64 = rt.f64;
     const ts = this.ts;
-    i32[(entry + FR_FLAGS) >> 2]! |= FRF_ENTRY;
+    if (markEntry) i32[(entry + FR_FLAGS) >> 2]! |= FRF_ENTRY;
 
     let frame = entry;
     let d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref);
@@ -459,14 +525,7 @@ export class Interpreter {
           throw new PyRaise(e);
         }
         for (;;) {
-          if (--ticks <= 0) {
-            this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-            this.ticks = ticks;
-            this.instructions += this.tickInterval - ticks;
-            if (this.hooks !== null) this.hooks.tick(this);
-            if (rt.gcPending) rt.gcRunPending(); // an automatic collection, between two instructions
-            ticks = this.ticks = this.tickInterval;
-          }
+          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);
           const word = i32[cb + pc++]!;
           const arg = word >>> 8; // ARG_SHIFT, as a literal: imported bindings cost a load each time
           switch (word & 0xff) { // OP_MASK
@@ -842,7 +901,7 @@ export class Interpreter {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
                 const v = op === 10 || op === 23 ? x - y : op === 0 || op === 13 ? x + y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(op, x, y);
               }
               if (r === 0) {
@@ -864,7 +923,7 @@ export class Interpreter {
                 const y = f64[(b + 16) >> 3]!;
                 // `+` and `-` inline; the rest through intFastPath
                 const v = arg === 10 || arg === 23 ? x - y : arg === 0 || arg === 13 ? x + y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(arg, x, y);
               }
               if (r === 0) {
@@ -890,7 +949,7 @@ export class Interpreter {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
                 const v = arg === 0 || arg === 13 ? x + y : arg === 10 || arg === 23 ? x - y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(arg, x, y);
               }
               if (r === 0) {
@@ -1375,6 +1434,7 @@ export class Interpreter {
                 }
               }
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              if (this.nestedRuns === 1) rt.restartableCall = callable; // a blocking builtin may rewind to here
               const r = this.callFromStack(callable, base, nargs, kwnames);
               for (let k = sp - arg - 2; k < sp; k++) {
                 const v = i32[k]!;
@@ -1387,6 +1447,7 @@ export class Interpreter {
             }
             case Op.CALL_FUNCTION_EX: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              let enterCallee: Ref | 0 = 0;
               const kwargs = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const args = i32[--sp]! as Ref;
               const callable = i32[--sp]! as Ref;
@@ -1404,16 +1465,30 @@ export class Interpreter {
                     kw.set(rt.strValue(k), dictEntryValue(rt, kwargs, p));
                   }
                 }
+                let callee: Ref | 0 = 0;
                 try {
-                  i32[sp++] = callObject(rt, callable, pos ?? posOwned, kw);
+                  // a Python function runs in this loop (its frame is pushed, its result comes back here)
+                  callee = this.pushCall(callable, pos ?? posOwned, kw);
+                  if (callee === 0) {
+                    const r = callObject(rt, callable, pos ?? posOwned, kw);
+                    i32[sp++] = r; // (not `i32[sp++] = f()`: sp would count the slot if f raised)
+                  }
                 } finally {
                   for (const x of posOwned) rt.decref(x);
+                }
+                if (callee !== 0) {
+                  // the caller's stack ends below the operands, which the finally below releases
+                  i32[(frame + FR_SP) >> 2] = sp - lp - d.nlocalsplus;
+                  enterCallee = callee;
                 }
               } finally {
                 if (kwargs !== 0) decrefW(rt, i32, kwargs);
                 decrefW(rt, i32, args);
                 decrefW(rt, i32, callable);
                 if (nul !== 0) decrefW(rt, i32, nul);
+              }
+              if (enterCallee !== 0) {
+                frame = enterCallee; enterCallee = 0; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
               }
               break;
             }
@@ -1466,7 +1541,8 @@ export class Interpreter {
               const fromlist = i32[--sp]! as Ref;
               const level = i32[--sp]! as Ref;
               try {
-                i32[sp++] = importName(rt, this, (i32[names + arg]! as Ref), fromlist, level, i32[(frame + FR_GLOBALS) >> 2]! as Ref);
+                const m = importName(rt, this, (i32[names + arg]! as Ref), fromlist, level, i32[(frame + FR_GLOBALS) >> 2]! as Ref);
+                i32[sp++] = m;
               } finally {
                 decrefW(rt, i32, fromlist);
                 decrefW(rt, i32, level);
@@ -1475,7 +1551,9 @@ export class Interpreter {
             }
             case Op.IMPORT_FROM: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-              i32[sp++] = importFrom(rt, i32[sp - 1]! as Ref, (i32[names + arg]! as Ref));
+              // (not `i32[sp++] = f(i32[sp - 1])`: JS increments sp before the right side reads it)
+              const v = importFrom(rt, i32[sp - 1]! as Ref, (i32[names + arg]! as Ref));
+              i32[sp++] = v;
               break;
             }
             case Op.IMPORT_STAR: {
@@ -1556,7 +1634,8 @@ export class Interpreter {
               const t = i32[--sp]! as Ref;
               const exc = i32[sp - 1]! as Ref;
               try {
-                i32[sp++] = this.exceptionMatches(exc, t) ? rt.True : rt.False;
+                const matched = this.exceptionMatches(exc, t);
+                i32[sp++] = matched ? rt.True : rt.False;
               } finally {
                 decrefW(rt, i32, t);
               }
@@ -1576,15 +1655,28 @@ export class Interpreter {
             case Op.BEFORE_WITH: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const mgr = i32[sp - 1]! as Ref;
-              const [exit, enter] = this.beforeWith(mgr);
-              // the manager's reference goes before __enter__ runs, as in CPython (the bound methods hold it)
-              i32[sp - 1] = exit;
-              decrefW(rt, i32, mgr);
-              let enterResult: Ref;
+              const [exit, enter] = this.withMethods(mgr);
+              let callee: Ref | 0 = 0;
+              let enterResult: Ref | 0 = 0;
               try {
-                enterResult = callObject(rt, enter, []);
+                // a Python __enter__ runs in this loop; a builtin one (a lock's) may block and rewind here
+                callee = this.pushCall(enter, [], null);
+                if (callee === 0) {
+                  if (this.nestedRuns === 1) rt.restartableCall = enter;
+                  enterResult = callObject(rt, enter, []);
+                }
+              } catch (e) {
+                decrefW(rt, i32, exit);
+                throw e;
               } finally {
                 decrefW(rt, i32, enter);
+              }
+              i32[sp - 1] = exit;
+              decrefW(rt, i32, mgr);
+              if (callee !== 0) {
+                i32[(frame + FR_SP) >> 2] = sp - lp - d.nlocalsplus;
+                frame = callee; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                break;
               }
               i32[sp++] = enterResult;
               break;
@@ -1595,7 +1687,9 @@ export class Interpreter {
               const exc = i32[sp - 1]! as Ref;
               const exit = i32[sp - 4]! as Ref;
               const tb = i32[(exc + EXC_TRACEBACK) >> 2]! as Ref;
-              i32[sp++] = callObject(rt, exit, [rt.typeOf(exc), exc, tb === 0 ? rt.None : tb]);
+              // (not `i32[sp++] = callObject(...)`: if __exit__ raised, the unwinding would release the slot)
+              const res = callObject(rt, exit, [rt.typeOf(exc), exc, tb === 0 ? rt.None : tb]);
+              i32[sp++] = res;
               break;
             }
             case Op.SETUP_ANNOTATIONS: {
@@ -1681,6 +1775,19 @@ export class Interpreter {
           if (debug) this.checkStack(lp + d.nlocalsplus, sp, d);
         }
       } catch (thrown) {
+        if (thrown instanceof SwitchSignal) throw thrown; // registers saved at the tick
+        if (thrown instanceof BlockSignal) {
+          // a blocking call waits: rewind to the start of the call (KW_NAMES and PRECALL included), with
+          // its operands still on the stack as saved, so that it runs again when the thread wakes
+          let start = pc - 1;
+          if ((i32[cb + start]! & 0xff) === Op.CALL) {
+            if ((i32[cb + start - 1]! & 0xff) === Op.PRECALL) start--;
+            if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
+          }
+          i32[(frame + FR_PC) >> 2] = start;
+          this.ticks = ticks;
+          throw thrown;
+        }
         // ---- an exception: find a handler in this frame or the callers ----
         let exc: Ref;
         // the handler is looked up from the instruction that raised (for RERAISE too: its saved offset
@@ -1727,6 +1834,20 @@ export class Interpreter {
         }
       }
     }
+  }
+
+  /**
+   * The eval breaker, every `tickInterval` instructions: saves the registers and calls the hook, which
+   * may ask to be called again sooner (setTicks) or end this thread's turn (throws SwitchSignal). Returns
+   * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small.
+   */
+  private tick(frame: Ref, pc: number, depth: number, ticks: number): number {
+    this.saveRegs(frame, pc, depth, pc - 1);
+    this.instructions += this.ticksStart - ticks;
+    this.ticks = this.ticksStart = this.tickInterval;
+    if (this.rt.gcPending) this.rt.gcRunPending(); // an automatic collection, between two instructions
+    if (this.hooks !== null) this.hooks.tick(this);
+    return this.ticks;
   }
 
   /** Saves the loop's registers into a frame (before anything that may inspect it or leave it). */
@@ -1890,7 +2011,12 @@ export class Interpreter {
   private newSetFromStack(base: number, n: number): Ref {
     const rt = this.rt;
     const s = setFromItems(rt);
-    for (let k = 0; k < n; k++) setAdd(rt, s, rt.i32[base + k]! as Ref);
+    try {
+      for (let k = 0; k < n; k++) setAdd(rt, s, rt.i32[base + k]! as Ref);
+    } catch (e) {
+      rt.decref(s); // an unhashable item: the items stay on the stack for the unwinder
+      throw e;
+    }
     return s;
   }
 
@@ -1915,7 +2041,7 @@ export class Interpreter {
       for (let p = dictNextPos(rt, m, -1); p >= 0; p = dictNextPos(rt, m, p)) {
         const k = dictEntryKey(rt, m, p);
         if (forCall) {
-          if (!strIsStr(rt, k)) rt.raise('TypeError', `${this.callableName(callable)} keywords must be strings`);
+          if (!strIsStr(rt, k)) rt.raise('TypeError', 'keywords must be strings');
           if (dictGet(rt, target, k) !== 0) {
             rt.raise('TypeError', `${this.callableName(callable)} got multiple values for keyword argument '${rt.strValue(k)}'`);
           }
@@ -2028,39 +2154,30 @@ export class Interpreter {
     return f;
   }
 
-  /** The bound __exit__ and __enter__ of a context manager (new references). */
-  private beforeWith(mgr: Ref): [Ref, Ref] {
+  /** A context manager's bound __exit__ and __enter__ (new references), with CPython's TypeErrors. */
+  private withMethods(mgr: Ref): [Ref, Ref] {
     const rt = this.rt;
-    const enterName = intern(rt, '__enter__');
-    const exitName = intern(rt, '__exit__');
+    const lookup = (name: string, missing: string): Ref => {
+      try {
+        return getAttr(rt, mgr, intern(rt, name));
+      } catch (e) {
+        if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) {
+          rt.decref(e.exc);
+          rt.raise('TypeError', `'${rt.typeNameOf(mgr)}' object does not support the context manager protocol${missing}`);
+        }
+        throw e;
+      }
+    };
+    const enter = lookup('__enter__', '');
     try {
-      let enter: Ref;
-      try {
-        enter = getAttr(rt, mgr, enterName);
-      } catch (e) {
-        if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) {
-          rt.decref(e.exc);
-          rt.raise('TypeError', `'${rt.typeNameOf(mgr)}' object does not support the context manager protocol`);
-        }
-        throw e;
-      }
-      let exit: Ref;
-      try {
-        exit = getAttr(rt, mgr, exitName);
-      } catch (e) {
-        rt.decref(enter);
-        if (e instanceof PyRaise && rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) {
-          rt.decref(e.exc);
-          rt.raise('TypeError', `'${rt.typeNameOf(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
-        }
-        throw e;
-      }
-      return [exit, enter];
-    } finally {
-      rt.decref(enterName);
-      rt.decref(exitName);
+      return [lookup('__exit__', ' (missed __exit__ method)'), enter];
+    } catch (e) {
+      rt.decref(enter);
+      throw e;
     }
   }
+
+
 }
 
 function setFromItems(rt: Runtime): Ref {

@@ -124,7 +124,9 @@ export function importFrom(rt: Runtime, module: Ref, name: Ref): Ref {
   if (v !== 0) return v;
   const modName = rt.kindOf(module) === Kind.MODULE ? moduleName(rt, module) : '<unknown module name>';
   const e = newException(rt, excType(rt, 'ImportError'), `cannot import name '${rt.strValue(name)}' from '${modName}' (unknown location)`);
-  setExcAttr(rt, e, 'name', rt.newStr(modName));
+  const nameRef = rt.newStr(modName);
+  setExcAttr(rt, e, 'name', nameRef); // (the attribute dict takes its own reference)
+  rt.decref(nameRef);
   throw new PyRaise(e);
 }
 

@@ -2,18 +2,20 @@
  *  LOAD_METHOD uses (cf. CPython PyObject_GenericGetAttr, type_getattro, module_getattro). */
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import {
-  PyRaise, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime,
+  PyRaise, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, TPF_NO_DICT, type Runtime,
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { dictDel, dictGet, dictSet } from './dict.js';
+import { DICT_SUB_DICT, dictDel, dictGet, dictSet, isDictSubInstance } from './dict.js';
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
-import { FN_DICT } from './function.js';
+import { FN_DICT, setFunctionField } from './function.js';
 import { Kind } from './kinds.js';
+import { isListSubInstance, LIST_SUB_DICT } from './list.js';
 import { MOD_DICT, moduleName } from './module.js';
 import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
 import { newMethod } from './function.js';
 import { typeLookup, bumpTypeVersion } from './type.js';
 import { SLOTS } from './slots.js';
+import { tupleItem, tupleSize } from './tuple.js';
 import { newDict } from './dict.js';
 
 /** An instance of a user class: its __dict__ right after the GC links. */
@@ -47,11 +49,35 @@ export function instanceDict(rt: Runtime, obj: Ref): Ref | 0 {
       }
       return d;
     }
+    case Kind.DICT: {
+      // dict subclasses made by class statements keep a dict too (defaultdict's default_factory)
+      if (!isDictSubInstance(rt, obj)) return 0;
+      let d = rt.i32[(obj + DICT_SUB_DICT) >> 2]! as Ref;
+      if (d === 0) {
+        d = newDict(rt);
+        rt.i32[(obj + DICT_SUB_DICT) >> 2] = d;
+      }
+      return d;
+    }
+    case Kind.LIST: {
+      if (!isListSubInstance(rt, obj)) return 0;
+      let d = rt.i32[(obj + LIST_SUB_DICT) >> 2]! as Ref;
+      if (d === 0) {
+        d = newDict(rt);
+        rt.i32[(obj + LIST_SUB_DICT) >> 2] = d;
+      }
+      return d;
+    }
+    case Kind.NATIVE: return nativeInstanceDictHook(rt, obj);
     default:
-      // subclasses of built-in types made by class statements keep a dict too
-      if (isHeapTypeInstance(rt, obj) && rt.kindOf(obj) !== Kind.TYPE) return 0;
+      // TODO: the other built-in types' subclasses have no __dict__ yet
       return 0;
   }
+}
+/** The __dict__ of a module-defined native object (set by native-object.ts). */
+let nativeInstanceDictHook: (rt: Runtime, obj: Ref) => Ref | 0 = () => 0;
+export function setNativeInstanceDictHook(f: typeof nativeInstanceDictHook): void {
+  nativeInstanceDictHook = f;
 }
 
 function isHeapTypeInstance(rt: Runtime, obj: Ref): boolean {
@@ -173,11 +199,26 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
     rt.incref(type);
     return type;
   }
-  if (s === '__dict__' && d !== 0) {
+  if (s === '__dict__' && d !== 0 && (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_NO_DICT) === 0) {
     rt.incref(d);
     return d;
   }
   return 0;
+}
+
+/** `cls.__base__` (borrowed, 0 for object): the base whose instance layout the class extends, the first
+ *  base for a plain class (cf. CPython best_base). */
+function solidBase(rt: Runtime, type: Ref): Ref | 0 {
+  const first = rt.i32[(type + TP_BASE) >> 2]! as Ref;
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return first;
+  const kind = rt.typeKind(type);
+  if (kind === Kind.INSTANCE || kind === Kind.OBJECT) return first;
+  const bases = rt.i32[(type + TP_BASES) >> 2]! as Ref;
+  for (let i = 0; i < tupleSize(rt, bases); i++) {
+    const b = tupleItem(rt, bases, i);
+    if (rt.typeKind(b) === kind) return b;
+  }
+  return first;
 }
 
 /** Attribute lookup on a class object: its MRO (functions stay plain), then its metatype. */
@@ -203,6 +244,11 @@ function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
     case '__qualname__': return field(TP_QUALNAME);
     case '__module__': if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return field(TP_MODULE); break;
     case '__bases__': return field(TP_BASES);
+    case '__base__': {
+      const b = (solidBase(rt, type) || rt.None) as Ref; // object's is None
+      rt.incref(b);
+      return b;
+    }
     case '__mro__': return field(TP_MRO);
     case '__dict__': return field(TP_DICT);
     case '__class__': {
@@ -269,6 +315,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
     return;
   }
   if (rt.kindOf(obj) === Kind.EXCEPTION && setExceptionField(rt, obj, rt.strValue(name), value)) return;
+  if (rt.kindOf(obj) === Kind.FUNCTION && setFunctionField(rt, obj, rt.strValue(name), value)) return;
   const descr = typeLookup(rt, type, name);
   if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
     const fset = rt.i32[(descr + PROP_SET) >> 2]! as Ref;
@@ -277,7 +324,7 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
     return;
   }
   if (descr !== 0 && rt.kindOf(descr) === Kind.INSTANCE && descriptorHooks.set(rt, descr, obj, value)) return;
-  const d = instanceDict(rt, obj);
+  const d = (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_NO_DICT) !== 0 ? 0 : instanceDict(rt, obj);
   if (d === 0) {
     if (descr !== 0) rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object attribute '${rt.strValue(name)}' is read-only`);
     rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object has no attribute '${rt.strValue(name)}'`);

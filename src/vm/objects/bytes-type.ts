@@ -1,29 +1,34 @@
-/** bytes: slots, the constructor and the common methods (cf. CPython bytesobject.c, bytes_methods.c).
- *  The search and split methods run the str helpers over latin-1 JS strings (one char per byte).
- *  bytearray is not implemented yet: its type exists but cannot be instantiated. */
+/** bytes: slots, the constructor, and the methods bytes and bytearray share (cf. CPython bytesobject.c,
+ *  bytes_methods.c). The search and split methods run the str helpers over latin-1 JS strings (one
+ *  char per byte). bytearray's own slots and mutators are in bytearray-type.ts. */
 import type { Ref } from '../heap/layout.js';
 import { PyRaise, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { getAttr } from './attrs.js';
 import {
-  BYTES_HASH, bytesAt, bytesLatin1, bytesLength, bytesRepr, bytesValue, newBytes, newBytesLatin1, newBytesOfType,
+  BYTES_HASH, bufLatin1, bufLength, bytesAt, bytesLatin1, bytesLength, bytesRepr, bytesValue, isBytesLike, newBytes,
+  newBytesLatin1, newBytesOfType,
 } from './bytes.js';
+import { newByteArray, newByteArrayLatin1 } from './bytearray.js';
 import { callObject } from '../interp/call.js';
 import { defineConstructor, type Constructor } from './constructors.js';
 import { excMatches } from './exceptions.js';
 import { Kind } from './kinds.js';
 import { listItems, listSteal } from './list.js';
 import type { NativeImpl } from './native.js';
-import { getIter, indexValue, iterNext } from './protocols.js';
+import { getItem, getIter, indexValue, iterNext, len as lenOf, truthy } from './protocols.js';
+import { asDouble } from './float.js';
+import { percentFormat, type PercentFormatHost } from './format-spec.js';
+import { floatToInt as floatToIntValue } from './int-ops.js';
 import { PyErrorSpec } from './py-error-spec.js';
 import { newSeqIter, SeqFlavor } from './iterators.js';
 import { asSsize, isIndexLike, sliceIndices } from './slice.js';
-import { defineSlots } from './slots.js';
+import { defineSlots, SLOTS } from './slots.js';
 import {
-  bytesDecode, strCount, strEncode, strEndswith, strFind, strHash, strPartition, strReplace, strRfind,
-  strRpartition, strStartswith,
+  bytesDecode, strCenter, strCount, strEncode, strEndswith, strExpandtabs, strFind, strHash, strLjust, strPartition,
+  strReplace, strRfind, strRjust, strRpartition, strStartswith, strZfill,
 } from './str-ops.js';
 import {
-  clinicKeywords, clinicPositional, repeatCount, sliceIndexArg, strSpecCall, ssizeArg, strArgNamed, tuplePositional, typeNew,
+  asciiOf, clinicKeywords, clinicPositional, repeatCount, sliceIndexArg, strSpecCall, ssizeArg, strArgNamed, tuplePositional, typeNew,
 } from './str.js';
 import { tupleItems, tupleSteal } from './tuple.js';
 import { defineClassMethod, defineMethod, defineStaticMethod, intern, typeLookup } from './type.js';
@@ -34,7 +39,7 @@ function isHeapInstance(rt: Runtime, r: Ref): boolean {
   return (rt.i32[(rt.typeOf(r) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
 }
 
-function userDefines(rt: Runtime, r: Ref, dunder: string): boolean {
+export function userDefines(rt: Runtime, r: Ref, dunder: string): boolean {
   if (!isHeapInstance(rt, r)) return false;
   const name = intern(rt, dunder);
   const found = typeLookup(rt, rt.typeOf(r), name) !== 0;
@@ -43,9 +48,14 @@ function userDefines(rt: Runtime, r: Ref, dunder: string): boolean {
 }
 
 /** A bytes-like argument as a latin-1 string, or TypeError `a bytes-like object is required, not 'str'`. */
-function bytesLike(rt: Runtime, r: Ref): string {
-  if (!isBytes(rt, r)) rt.raise('TypeError', `a bytes-like object is required, not '${rt.typeNameOf(r)}'`);
-  return bytesLatin1(rt, r);
+export function bytesLike(rt: Runtime, r: Ref): string {
+  if (!isBytesLike(rt, r)) rt.raise('TypeError', `a bytes-like object is required, not '${rt.typeNameOf(r)}'`);
+  return bufLatin1(rt, r);
+}
+
+/** A new object of self's built-in kind (bytes or bytearray, never a subclass) from a latin-1 string. */
+export function newLike(rt: Runtime, self: Ref, s: string): Ref {
+  return rt.kindOf(self) === Kind.BYTEARRAY ? newByteArrayLatin1(rt, s) : newBytesLatin1(rt, s);
 }
 
 const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -91,26 +101,20 @@ function bytesGetItem(rt: Runtime, r: Ref, key: Ref): Ref {
   return rt.newInt(bytesAt(rt, r, i));
 }
 
-function bytesContains(rt: Runtime, r: Ref, item: Ref): boolean {
+export function bytesContains(rt: Runtime, r: Ref, item: Ref): boolean {
   if (isIndexLike(rt, item)) {
     const v = indexValue(rt, item);
     if (typeof v === 'bigint' || v < 0 || v > 255) rt.raise('ValueError', 'byte must be in range(0, 256)');
-    const n = bytesLength(rt, r);
-    for (let i = 0; i < n; i++) if (bytesAt(rt, r, i) === v) return true;
-    return false;
+    return bufLatin1(rt, r).includes(String.fromCharCode(v));
   }
-  return bytesLatin1(rt, r).includes(bytesLike(rt, item));
+  return bufLatin1(rt, r).includes(bytesLike(rt, item));
 }
 
-function compareBytes(rt: Runtime, a: Ref, b: Ref): number {
-  const n = bytesLength(rt, a);
-  const m = bytesLength(rt, b);
-  const k = Math.min(n, m);
-  for (let i = 0; i < k; i++) {
-    const d = bytesAt(rt, a, i) - bytesAt(rt, b, i);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return n < m ? -1 : n > m ? 1 : 0;
+/** Compares two bytes-like objects as CPython's bytes_richcompare does (bytewise, then by length). */
+export function compareBytes(rt: Runtime, a: Ref, b: Ref): number {
+  const x = bufLatin1(rt, a);
+  const y = bufLatin1(rt, b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 defineSlots(Kind.BYTES, {
@@ -136,7 +140,7 @@ defineSlots(Kind.BYTES, {
     return bytesLength(rt, r) !== 0;
   },
   richcompare(rt, a, b, op) {
-    if (!isBytes(rt, b)) return 0;
+    if (!isBytesLike(rt, b)) return 0;
     const c = compareBytes(rt, a, b);
     return rt.bool([c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!);
   },
@@ -144,20 +148,22 @@ defineSlots(Kind.BYTES, {
   contains: bytesContains,
   iter(rt, r) {
     // The generic sequence iterator: bytes[i] for i = 0, 1, ... until IndexError.
-    return newSeqIter(rt, r, SeqFlavor.GENERIC);
+    return newSeqIter(rt, r, SeqFlavor.BYTES);
   },
   add(rt, a, b) {
     if (!isBytes(rt, a)) return 0;
-    if (!isBytes(rt, b)) {
+    if (!isBytesLike(rt, b)) {
       if (userDefines(rt, b, '__radd__')) return 0;
       return rt.raise('TypeError', `can't concat ${rt.typeNameOf(b)} to ${rt.typeNameOf(a)}`);
     }
-    const x = bytesValue(rt, a);
-    const y = bytesValue(rt, b);
-    const out = new Uint8Array(x.length + y.length);
-    out.set(x);
-    out.set(y, x.length);
-    return newBytes(rt, out);
+    // cf. bytes_concat: an empty operand gives the other back when that one is an exact bytes.
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (bufLength(rt, x!) === 0 && rt.typeOf(y!) === rt.types[Kind.BYTES]) {
+        rt.incref(y!);
+        return y!;
+      }
+    }
+    return newBytesLatin1(rt, bytesLatin1(rt, a) + bufLatin1(rt, b));
   },
   mul: bytesMul,
 });
@@ -206,24 +212,25 @@ const bytesConstructor: Constructor = (rt, type, args, kwargs) => {
     if (n < 0) rt.raise('ValueError', 'negative count');
     return newBytesOfType(rt, type, new Uint8Array(n));
   }
-  if (isBytes(rt, source)) {
+  if (isBytesLike(rt, source)) {
     if (type === rt.types[Kind.BYTES] && rt.typeOf(source) === type) {
       rt.incref(source);
       return source;
     }
     return newBytesOfType(rt, type, bytesValue(rt, source));
   }
-  return newBytesOfType(rt, type, bytesFromIterable(rt, source));
+  return newBytesOfType(rt, type, bytesFromIterable(rt, source, 'bytes'));
 };
 defineConstructor(Kind.BYTES, bytesConstructor);
 defineStaticMethod(Kind.BYTES, 'bytes', '__new__', (rt, args, kwargs) => typeNew(rt, Kind.BYTES, bytesConstructor, args, kwargs));
 
-/** The ints of an iterable as bytes: `bytes must be in range(0, 256)`. */
-function bytesFromIterable(rt: Runtime, source: Ref): Uint8Array {
+/** The ints of an iterable as bytes (for bytes(...): `bytes must be in range(0, 256)`, for
+ *  bytearray(...): `byte must be...`). */
+export function bytesFromIterable(rt: Runtime, source: Ref, what: 'bytes' | 'bytearray'): Uint8Array {
   const k = rt.kindOf(source);
   const toByte = (x: Ref): number => {
     const v = indexValue(rt, x);
-    if (typeof v === 'bigint' || v < 0 || v > 255) rt.raise('ValueError', 'bytes must be in range(0, 256)');
+    if (typeof v === 'bigint' || v < 0 || v > 255) rt.raise('ValueError', `${what === 'bytes' ? 'bytes' : 'byte'} must be in range(0, 256)`);
     return v as number;
   };
   if (k === Kind.LIST || k === Kind.TUPLE) {
@@ -236,7 +243,7 @@ function bytesFromIterable(rt: Runtime, source: Ref): Uint8Array {
   } catch (e) {
     if (e instanceof PyRaise && excMatches(rt, e.exc, 'TypeError')) {
       rt.decref(e.exc);
-      rt.raise('TypeError', `cannot convert '${rt.typeNameOf(source)}' object to bytes`);
+      rt.raise('TypeError', `cannot convert '${rt.typeNameOf(source)}' object to ${what}`);
     }
     throw e;
   }
@@ -259,31 +266,36 @@ function bytesFromIterable(rt: Runtime, source: Ref): Uint8Array {
 
 type BytesImpl = (rt: Runtime, s: string, args: Ref[], self: Ref, kwargs: Map<string, Ref> | null) => Ref;
 
+const tname = (rt: Runtime, self: Ref): string => (rt.kindOf(self) === Kind.BYTEARRAY ? 'bytearray' : 'bytes');
+
+/** A method of both bytes and bytearray, working on self's bytes as a latin-1 string. */
 function def(name: string, impl: BytesImpl): void {
-  const native: NativeImpl = (rt, args, kwargs, self) => {
-    if (!isBytes(rt, self)) {
-      rt.raise('TypeError', `descriptor '${name}' for 'bytes' objects doesn't apply to a '${rt.typeNameOf(self)}' object`);
-    }
-    return impl(rt, bytesLatin1(rt, self), args, self, kwargs);
-  };
-  defineMethod(Kind.BYTES, 'bytes', name, native);
+  for (const [kind, tn] of [[Kind.BYTES, 'bytes'], [Kind.BYTEARRAY, 'bytearray']] as const) {
+    const native: NativeImpl = (rt, args, kwargs, self) => {
+      if (rt.kindOf(self) !== kind) {
+        rt.raise('TypeError', `descriptor '${name}' for '${tn}' objects doesn't apply to a '${rt.typeNameOf(self)}' object`);
+      }
+      return impl(rt, bufLatin1(rt, self), args, self, kwargs);
+    };
+    defineMethod(kind, tn, name, native);
+  }
 }
 
 function defNoArgs(name: string, impl: (rt: Runtime, s: string, self: Ref) => Ref): void {
   def(name, (rt, s, args, self, kwargs) => {
-    if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `bytes.${name}() takes no keyword arguments`);
-    if (args.length > 0) rt.raise('TypeError', `bytes.${name}() takes no arguments (${args.length} given)`);
+    if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${tname(rt, self)}.${name}() takes no keyword arguments`);
+    if (args.length > 0) rt.raise('TypeError', `${tname(rt, self)}.${name}() takes no arguments (${args.length} given)`);
     return impl(rt, s, self);
   });
 }
 
-/** The same bytes object when nothing changed (exact bytes only), else a new one. */
+/** The same bytes object when nothing changed (exact bytes only), else a new bytes or bytearray. */
 function bytesResult(rt: Runtime, self: Ref, before: string, out: string): Ref {
   if (out === before && rt.typeOf(self) === rt.types[Kind.BYTES]) {
     rt.incref(self);
     return self;
   }
-  return newBytesLatin1(rt, out);
+  return newLike(rt, self, out);
 }
 
 def('decode', (rt, s, args, _self, kwargs) => {
@@ -300,8 +312,12 @@ def('hex', (rt, s, args, _self, kwargs) => {
   if (sepArg === undefined) return rt.newStr(digits.join(''));
   let sep: string;
   if (rt.kindOf(sepArg) === Kind.STR) sep = rt.strValue(sepArg);
-  else if (isBytes(rt, sepArg)) sep = bytesLatin1(rt, sepArg);
-  else return rt.raise('TypeError', `sep must be str or bytes.`);
+  else if (isBytesLike(rt, sepArg)) sep = bufLatin1(rt, sepArg);
+  else {
+    // cf. _Py_strhex_impl: the length is asked for first.
+    if (lenOf(rt, sepArg) !== 1) rt.raise('ValueError', 'sep must be length 1.');
+    return rt.raise('TypeError', 'sep must be str or bytes.');
+  }
   if (sep.length !== 1) rt.raise('ValueError', 'sep must be length 1.');
   if (sep.charCodeAt(0) > 127) rt.raise('ValueError', 'sep must be ASCII.');
   const per = perArg === undefined ? 1 : ssizeArg(rt, perArg);
@@ -321,8 +337,9 @@ def('hex', (rt, s, args, _self, kwargs) => {
   return rt.newStr(groups.join(sep));
 });
 
-defineClassMethod(Kind.BYTES, 'bytes', 'fromhex', (rt, args, kwargs, cls) => {
-  clinicPositional(rt, 'bytes.fromhex', 'fromhex', args, kwargs, 1, 1);
+const fromhex = (tn: string): NativeImpl => (rt, args, kwargs, cls) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${tn}.fromhex() takes no keyword arguments`);
+  if (args.length !== 1) rt.raise('TypeError', `${tn}.fromhex() takes exactly one argument (${args.length} given)`);
   const a = args[0]!;
   if (rt.kindOf(a) !== Kind.STR) rt.raise('TypeError', `fromhex() argument must be str, not ${rt.typeNameOf(a)}`);
   const s = rt.strValue(a);
@@ -344,17 +361,20 @@ defineClassMethod(Kind.BYTES, 'bytes', 'fromhex', (rt, args, kwargs, cls) => {
   }
   const data = Uint8Array.from(out);
   if (cls === rt.types[Kind.BYTES]) return newBytes(rt, data);
-  const tmp = newBytes(rt, data);
+  if (cls === rt.types[Kind.BYTEARRAY]) return newByteArray(rt, data);
+  const tmp = tn === 'bytes' ? newBytes(rt, data) : newByteArray(rt, data);
   try {
     return callObject(rt, cls, [tmp]);
   } finally {
     rt.decref(tmp);
   }
-});
+};
+defineClassMethod(Kind.BYTES, 'bytes', 'fromhex', fromhex('bytes'));
+defineClassMethod(Kind.BYTEARRAY, 'bytearray', 'fromhex', fromhex('bytearray'));
 
 /** A search argument of find/count/index: an int in range(256) or bytes. */
-function subArg(rt: Runtime, r: Ref): string {
-  if (isBytes(rt, r)) return bytesLatin1(rt, r);
+export function subArg(rt: Runtime, r: Ref): string {
+  if (isBytesLike(rt, r)) return bufLatin1(rt, r);
   if (isIndexLike(rt, r)) {
     const v = indexValue(rt, r);
     if (typeof v === 'bigint' || v < 0 || v > 255) rt.raise('ValueError', 'byte must be in range(0, 256)');
@@ -363,42 +383,41 @@ function subArg(rt: Runtime, r: Ref): string {
   return rt.raise('TypeError', `argument should be integer or bytes-like object, not '${rt.typeNameOf(r)}'`);
 }
 
-function findArgs(rt: Runtime, name: string, args: Ref[], kwargs: Map<string, Ref> | null): [string, number | null, number | null] {
-  tuplePositional(rt, `bytes.${name}`, name, args, kwargs, 1, 3);
+function findArgs(rt: Runtime, self: Ref, name: string, args: Ref[], kwargs: Map<string, Ref> | null): [string, number | null, number | null] {
+  tuplePositional(rt, `${tname(rt, self)}.${name}`, name, args, kwargs, 1, 3);
   return [subArg(rt, args[0]!), sliceIndexArg(rt, args[1]), sliceIndexArg(rt, args[2])];
 }
 
-def('find', (rt, s, args, _self, kw) => rt.newInt(strFind(s, ...findArgs(rt, 'find', args, kw))));
-def('rfind', (rt, s, args, _self, kw) => rt.newInt(strRfind(s, ...findArgs(rt, 'rfind', args, kw))));
-def('index', (rt, s, args, _self, kw) => {
-  const i = strFind(s, ...findArgs(rt, 'index', args, kw));
+def('find', (rt, s, args, self, kw) => rt.newInt(strFind(s, ...findArgs(rt, self, 'find', args, kw))));
+def('rfind', (rt, s, args, self, kw) => rt.newInt(strRfind(s, ...findArgs(rt, self, 'rfind', args, kw))));
+def('index', (rt, s, args, self, kw) => {
+  const i = strFind(s, ...findArgs(rt, self, 'index', args, kw));
   if (i < 0) rt.raise('ValueError', 'subsection not found');
   return rt.newInt(i);
 });
-def('rindex', (rt, s, args, _self, kw) => {
-  const i = strRfind(s, ...findArgs(rt, 'rindex', args, kw));
+def('rindex', (rt, s, args, self, kw) => {
+  const i = strRfind(s, ...findArgs(rt, self, 'rindex', args, kw));
   if (i < 0) rt.raise('ValueError', 'subsection not found');
   return rt.newInt(i);
 });
-def('count', (rt, s, args, _self, kw) => rt.newInt(strCount(s, ...findArgs(rt, 'count', args, kw))));
+def('count', (rt, s, args, self, kw) => rt.newInt(strCount(s, ...findArgs(rt, self, 'count', args, kw))));
 
 for (const [name, f] of [['startswith', strStartswith], ['endswith', strEndswith]] as const) {
-  def(name, (rt, s, args, _self, kw) => {
-    tuplePositional(rt, `bytes.${name}`, name, args, kw, 1, 3);
+  def(name, (rt, s, args, self, kw) => {
+    tuplePositional(rt, `${tname(rt, self)}.${name}`, name, args, kw, 1, 3);
     const x = args[0]!;
     const start = sliceIndexArg(rt, args[1]);
     const end = sliceIndexArg(rt, args[2]);
     if (rt.isInstanceOfKind(x, Kind.TUPLE)) {
       for (const p of tupleItems(rt, x)) {
-        if (!isBytes(rt, p)) rt.raise('TypeError', `a bytes-like object is required, not '${rt.typeNameOf(p)}'`);
-        if (f(s, bytesLatin1(rt, p), start, end)) return rt.True;
+        if (f(s, bytesLike(rt, p), start, end)) return rt.True;
       }
       return rt.False;
     }
-    if (!isBytes(rt, x)) {
+    if (!isBytesLike(rt, x)) {
       rt.raise('TypeError', `${name} first arg must be bytes or a tuple of bytes, not ${rt.typeNameOf(x)}`);
     }
-    return rt.bool(f(s, bytesLatin1(rt, x), start, end));
+    return rt.bool(f(s, bufLatin1(rt, x), start, end));
   });
 }
 
@@ -460,45 +479,66 @@ function splitBy(s: string, sep: string, max: number, fromRight: boolean): strin
   return out.reverse();
 }
 
-function bytesList(rt: Runtime, parts: string[]): Ref {
-  return listSteal(rt, parts.map((p) => newBytesLatin1(rt, p)));
+/** A part of self's bytes `s`: self itself when it is the whole of an exact bytes (as CPython returns it). */
+function partOf(rt: Runtime, self: Ref, s: string, p: string): Ref {
+  if (p.length === s.length && rt.typeOf(self) === rt.types[Kind.BYTES]) {
+    rt.incref(self);
+    return self;
+  }
+  return newLike(rt, self, p);
+}
+
+function bytesList(rt: Runtime, self: Ref, parts: string[]): Ref {
+  if (parts.length === 1) return listSteal(rt, [partOf(rt, self, bufLatin1(rt, self), parts[0]!)]);
+  return listSteal(rt, parts.map((p) => newLike(rt, self, p)));
 }
 
 for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
-  def(name, (rt, s, args, _self, kwargs) => {
+  def(name, (rt, s, args, self, kwargs) => {
     const [sepArg, maxArg] = clinicKeywords(rt, name, args, kwargs, ['sep', 'maxsplit']);
     let max = maxArg === undefined ? -1 : ssizeArg(rt, maxArg);
     if (max < 0) max = -1;
-    if (sepArg === undefined || sepArg === rt.None) return bytesList(rt, splitWhitespace(s, max, fromRight));
+    if (sepArg === undefined || sepArg === rt.None) return bytesList(rt, self, splitWhitespace(s, max, fromRight));
     const sep = bytesLike(rt, sepArg);
-    return bytesList(rt, strSpecCall(rt, () => splitBy(s, sep, max, fromRight)));
+    return bytesList(rt, self, strSpecCall(rt, () => splitBy(s, sep, max, fromRight)));
   });
 }
 
 for (const [name, f] of [['partition', strPartition], ['rpartition', strRpartition]] as const) {
-  def(name, (rt, s, args, _self, kw) => {
-    tuplePositional(rt, `bytes.${name}`, name, args, kw, 1, 1);
+  def(name, (rt, s, args, self, kw) => {
+    tuplePositional(rt, `${tname(rt, self)}.${name}`, name, args, kw, 1, 1);
     const sep = bytesLike(rt, args[0]!);
     const parts = strSpecCall(rt, () => f(s, sep));
-    return tupleSteal(rt, parts.map((p) => newBytesLatin1(rt, p)));
+    return tupleSteal(rt, parts.map((p) => partOf(rt, self, s, p)));
   });
 }
 
-def('join', (rt, sep, args, _self, kwargs) => {
-  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'bytes.join() takes no keyword arguments');
-  if (args.length !== 1) rt.raise('TypeError', `bytes.join() takes exactly one argument (${args.length} given)`);
+def('join', (rt, sep, args, self, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${tname(rt, self)}.join() takes no keyword arguments`);
+  if (args.length !== 1) rt.raise('TypeError', `${tname(rt, self)}.join() takes exactly one argument (${args.length} given)`);
   const items: Ref[] = [];
-  const it = getIter(rt, args[0]!);
+  let it: Ref;
+  try {
+    it = getIter(rt, args[0]!);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !excMatches(rt, e.exc, 'TypeError')) throw e;
+    rt.decref(e.exc);
+    return rt.raise('TypeError', 'can only join an iterable');
+  }
   try {
     for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) items.push(x);
+    if (items.length === 1 && rt.typeOf(items[0]!) === rt.types[Kind.BYTES] && rt.kindOf(self) === Kind.BYTES) {
+      rt.incref(items[0]!);
+      return items[0]!;
+    }
     const parts: string[] = [];
     items.forEach((x, i) => {
-      if (!isBytes(rt, x)) {
+      if (!isBytesLike(rt, x)) {
         rt.raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${rt.typeNameOf(x)} found`);
       }
-      parts.push(bytesLatin1(rt, x));
+      parts.push(bufLatin1(rt, x));
     });
-    return newBytesLatin1(rt, parts.join(sep));
+    return newLike(rt, self, parts.join(sep));
   } finally {
     rt.decref(it);
     for (const x of items) rt.decref(x);
@@ -506,7 +546,7 @@ def('join', (rt, sep, args, _self, kwargs) => {
 });
 
 def('replace', (rt, s, args, self, kw) => {
-  clinicPositional(rt, 'bytes.replace', 'replace', args, kw, 2, 3);
+  clinicPositional(rt, `${tname(rt, self)}.replace`, 'replace', args, kw, 2, 3);
   const old = bytesLike(rt, args[0]!);
   const rep = bytesLike(rt, args[1]!);
   const count = args[2] === undefined ? -1 : ssizeArg(rt, args[2]);
@@ -515,7 +555,7 @@ def('replace', (rt, s, args, self, kw) => {
 
 for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
   def(name, (rt, s, args, self, kw) => {
-    clinicPositional(rt, `bytes.${name}`, name, args, kw, 0, 1);
+    clinicPositional(rt, `${tname(rt, self)}.${name}`, name, args, kw, 0, 1);
     const a = args[0];
     const strip = a === undefined || a === rt.None ? null : bytesLike(rt, a);
     const inSet = (c: number): boolean => (strip === null ? isAsciiSpace(c) : strip.includes(String.fromCharCode(c)));
@@ -529,7 +569,7 @@ for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false
 
 for (const [name, prefix] of [['removeprefix', true], ['removesuffix', false]] as const) {
   def(name, (rt, s, args, self, kw) => {
-    tuplePositional(rt, `bytes.${name}`, name, args, kw, 1, 1);
+    tuplePositional(rt, `${tname(rt, self)}.${name}`, name, args, kw, 1, 1);
     const p = bytesLike(rt, args[0]!);
     let out = s;
     if (p.length > 0 && prefix && s.startsWith(p)) out = s.slice(p.length);
@@ -551,10 +591,10 @@ const mapBytes = (s: string, f: (c: number, i: number, prev: number) => number):
 const toUpper = (c: number): number => (isLower(c) ? c - 32 : c);
 const toLower = (c: number): number => (isUpper(c) ? c + 32 : c);
 
-defNoArgs('upper', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, toUpper)));
-defNoArgs('lower', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, toLower)));
-defNoArgs('swapcase', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, (c) => (isLower(c) ? c - 32 : toLower(c)))));
-defNoArgs('capitalize', (rt, s, self) => bytesResult(rt, self, s, mapBytes(s, (c, i) => (i === 0 ? toUpper(c) : toLower(c)))));
+defNoArgs('upper', (rt, s, self) => newLike(rt, self, mapBytes(s, toUpper)));
+defNoArgs('lower', (rt, s, self) => newLike(rt, self, mapBytes(s, toLower)));
+defNoArgs('swapcase', (rt, s, self) => newLike(rt, self, mapBytes(s, (c) => (isLower(c) ? c - 32 : toLower(c)))));
+defNoArgs('capitalize', (rt, s, self) => newLike(rt, self, mapBytes(s, (c, i) => (i === 0 ? toUpper(c) : toLower(c)))));
 defNoArgs('title', (rt, s, self) => {
   let prevCased = false;
   const out = mapBytes(s, (c) => {
@@ -562,7 +602,7 @@ defNoArgs('title', (rt, s, self) => {
     prevCased = isLower(c) || isUpper(c);
     return r;
   });
-  return bytesResult(rt, self, s, out);
+  return newLike(rt, self, out);
 });
 
 const all = (s: string, f: (c: number) => boolean): boolean => {
@@ -575,6 +615,24 @@ defNoArgs('isalpha', (rt, s) => rt.bool(all(s, (c) => isLower(c) || isUpper(c)))
 defNoArgs('isalnum', (rt, s) => rt.bool(all(s, (c) => isLower(c) || isUpper(c) || isDigit(c))));
 defNoArgs('isspace', (rt, s) => rt.bool(all(s, isAsciiSpace)));
 defNoArgs('isascii', (rt, s) => rt.bool(s.length === 0 || all(s, (c) => c < 128)));
+defNoArgs('istitle', (rt, s) => {
+  // cf. bytes_methods.c _Py_bytes_istitle
+  let cased = false;
+  let prevCased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isUpper(c)) {
+      if (prevCased) return rt.False;
+      prevCased = true;
+      cased = true;
+    } else if (isLower(c)) {
+      if (!prevCased) return rt.False;
+      prevCased = true;
+      cased = true;
+    } else prevCased = false;
+  }
+  return rt.bool(cased);
+});
 defNoArgs('islower', (rt, s) => {
   let cased = false;
   for (let i = 0; i < s.length; i++) {
@@ -616,3 +674,192 @@ defWrapper('__bytes__', 0, (rt, self) => {
   }
   return newBytes(rt, bytesValue(rt, self));
 });
+
+// ---- splitlines, padding, expandtabs ----
+
+def('splitlines', (rt, s, args, self, kwargs) => {
+  const [keepArg] = clinicKeywords(rt, 'splitlines', args, kwargs, ['keepends']);
+  const keep = keepArg === undefined ? false : truthy(rt, keepArg);
+  // Only \n, \r and \r\n end a line in bytes (cf. stringlib/split.h STRINGLIB_SPLITLINES with ASCII).
+  const parts: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let j = i;
+    while (j < s.length && s[j] !== '\n' && s[j] !== '\r') j++;
+    let eol = j;
+    if (j < s.length) eol = s[j] === '\r' && s[j + 1] === '\n' ? j + 2 : j + 1;
+    parts.push(s.slice(i, keep ? eol : j));
+    i = eol;
+  }
+  return bytesList(rt, self, parts);
+});
+
+/** The fill byte of center/ljust/rjust: a bytes-like of length 1. */
+function fillArg(rt: Runtime, name: string, r: Ref | undefined): string {
+  if (r === undefined) return ' ';
+  if (isBytesLike(rt, r) && bufLength(rt, r) === 1) return bufLatin1(rt, r);
+  return rt.raise('TypeError', `${name}() argument 2 must be a byte string of length 1, not ${rt.typeNameOf(r)}`);
+}
+
+for (const [name, f] of [['center', strCenter], ['ljust', strLjust], ['rjust', strRjust]] as const) {
+  def(name, (rt, s, args, self, kw) => {
+    clinicPositional(rt, `${tname(rt, self)}.${name}`, name, args, kw, 1, 2);
+    const width = ssizeArg(rt, args[0]!);
+    const fill = fillArg(rt, name, args[1]);
+    return bytesResult(rt, self, s, f(s, width, fill));
+  });
+}
+def('zfill', (rt, s, args, self, kw) => {
+  clinicPositional(rt, `${tname(rt, self)}.zfill`, 'zfill', args, kw, 1, 1);
+  return bytesResult(rt, self, s, strZfill(s, ssizeArg(rt, args[0]!)));
+});
+def('expandtabs', (rt, s, args, self, kwargs) => {
+  const [size] = clinicKeywords(rt, 'expandtabs', args, kwargs, ['tabsize']);
+  return newLike(rt, self, strExpandtabs(s, size === undefined ? 8 : ssizeArg(rt, size)));
+});
+
+// ---- bytes % args (cf. bytesobject.c _PyBytes_FormatEx) ----
+
+/** `fmt % args` for a bytes or bytearray template, as a latin-1 string. */
+export function bytesPercent(rt: Runtime, fmt: string, args: Ref): string {
+  const owned: Ref[] = [];
+  const bytesOf = (x: Ref): string => {
+    if (isBytesLike(rt, x)) return bufLatin1(rt, x);
+    if (userDefines(rt, x, '__bytes__')) {
+      const b = callObject(rt, rt.types[Kind.BYTES]!, [x]);
+      owned.push(b);
+      return bufLatin1(rt, b);
+    }
+    return rt.raise('TypeError',
+      `%b requires a bytes-like object, or an object that implements __bytes__, not '${rt.typeNameOf(x)}'`);
+  };
+  const host: PercentFormatHost<Ref> = {
+    tupleItems: (x) => (rt.isInstanceOfKind(x, Kind.TUPLE) ? tupleItems(rt, x) : null),
+    isMapping: (x) => {
+      const k = rt.kindOf(x);
+      if (k === Kind.STR || k === Kind.BYTEARRAY) return false;
+      return SLOTS[k]!.getitem !== undefined || userDefines(rt, x, '__getitem__');
+    },
+    getItem(mapping, key) {
+      const k = newBytesLatin1(rt, key);
+      try {
+        const v = getItem(rt, mapping, k);
+        owned.push(v);
+        return v;
+      } finally {
+        rt.decref(k);
+      }
+    },
+    str: bytesOf,
+    repr: (x) => asciiOf(rt, x),
+    ascii: (x) => asciiOf(rt, x),
+    typeName: (x) => rt.typeNameOf(x),
+    intValue: (x) => (rt.isInstanceOfKind(x, Kind.INT) ? rt.intValue(x) : null),
+    // Only bytes count as "strings" here: they are never a mapping of keys.
+    strValue: (x) => (isBytes(rt, x) ? bytesLatin1(rt, x) : null),
+    toInt(x, how) {
+      if (how === 'int' && rt.kindOf(x) === Kind.FLOAT) return strSpecCall(rt, () => floatToIntValue(rt.floatValue(x)));
+      return isIndexLike(rt, x) ? indexValue(rt, x) : null;
+    },
+    toFloat(x) {
+      const k = rt.kindOf(x);
+      return k === Kind.FLOAT || k === Kind.INT || k === Kind.BOOL || isIndexLike(rt, x) ? asDouble(rt, x) : null;
+    },
+    bytesMode: {
+      formatChar(x) {
+        if (isBytesLike(rt, x) && bufLength(rt, x) === 1) return bufLatin1(rt, x);
+        if (rt.isInstanceOfKind(x, Kind.INT)) {
+          const v = rt.intValue(x);
+          if (v < 0 || v > 255) rt.raise('OverflowError', '%c arg not in range(256)');
+          return String.fromCharCode(Number(v));
+        }
+        return rt.raise('TypeError', '%c requires an integer in range(256) or a single byte');
+      },
+    },
+  };
+  try {
+    return percentFormat(fmt, args, host);
+  } catch (e) {
+    if (e instanceof PyErrorSpec) {
+      // The shared formatter words two errors as str % does; bytes % words them so.
+      let msg = e.pyMessage;
+      if (msg === 'not all arguments converted during string formatting') msg = 'not all arguments converted during bytes formatting';
+      else if (msg.startsWith('must be real number, not ')) msg = `float argument required, not ${msg.slice(25)}`;
+      rt.raise(e.pyType, msg);
+    }
+    throw e;
+  } finally {
+    for (const r of owned) rt.decref(r);
+  }
+}
+
+/** The mod slot of bytes and bytearray. */
+export function bytesMod(rt: Runtime, a: Ref, b: Ref): Ref | 0 {
+  if (!isBytesLike(rt, a)) return 0;
+  return newLike(rt, a, bytesPercent(rt, bufLatin1(rt, a), b));
+}
+defineSlots(Kind.BYTES, { mod: bytesMod });
+
+// ---- maketrans / translate ----
+
+for (const [kind, tn] of [[Kind.BYTES, 'bytes'], [Kind.BYTEARRAY, 'bytearray']] as const) {
+  defineStaticMethod(kind, tn, 'maketrans', (rt, args, kwargs) => {
+    clinicPositional(rt, 'maketrans', 'maketrans', args, kwargs, 2, 2);
+    const from = bytesLike(rt, args[0]!);
+    const to = bytesLike(rt, args[1]!);
+    if (from.length !== to.length) rt.raise('ValueError', 'maketrans arguments must have same length');
+    const table = new Uint8Array(256).map((_, i) => i);
+    for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = to.charCodeAt(i);
+    return newBytes(rt, table);
+  });
+}
+
+def('translate', (rt, s, args, self, kwargs) => {
+  if (args.length === 0) rt.raise('TypeError', 'translate() takes at least 1 positional argument (0 given)');
+  const [tableArg, deleteArg] = clinicKeywords(rt, 'translate', args, kwargs, ['', 'delete']);
+  let table: string | null = null;
+  if (tableArg !== rt.None) {
+    table = bytesLike(rt, tableArg!);
+    if (table.length !== 256) rt.raise('ValueError', 'translation table must be 256 characters long');
+  }
+  const del = deleteArg === undefined ? '' : bytesLike(rt, deleteArg);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (del.includes(s[i]!)) continue;
+    out += table === null ? s[i] : table[s.charCodeAt(i)];
+  }
+  return bytesResult(rt, self, s, out);
+});
+
+// ---- the operator dunders of bytes and bytearray, as slot wrappers ----
+
+function defWrapperBoth(name: string, nargs: number, impl: (rt: Runtime, self: Ref, args: Ref[]) => Ref): void {
+  for (const [kind, tn] of [[Kind.BYTES, 'bytes'], [Kind.BYTEARRAY, 'bytearray']] as const) {
+    defineMethod(kind, tn, name, (rt, args, kwargs, self) => {
+      if (rt.kindOf(self) !== kind) {
+        rt.raise('TypeError', `descriptor '${name}' requires a '${tn}' object but received a '${rt.typeNameOf(self)}'`);
+      }
+      if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `wrapper ${name}() takes no keyword arguments`);
+      if (args.length !== nargs) rt.raise('TypeError', `expected ${nargs} argument${nargs === 1 ? '' : 's'}, got ${args.length}`);
+      return impl(rt, self, args);
+    });
+  }
+}
+const slotOr = (rt: Runtime, r: Ref | 0): Ref => (r === 0 ? rt.NotImplemented : r);
+defWrapperBoth('__add__', 1, (rt, self, [x]) => slotOr(rt, SLOTS[rt.kindOf(self)]!.add!(rt, self, x!)));
+defWrapperBoth('__mul__', 1, (rt, self, [x]) => {
+  indexValue(rt, x!); // sq_repeat's wrapper: `'str' object cannot be interpreted as an integer`
+  return SLOTS[rt.kindOf(self)]!.mul!(rt, self, x!) as Ref;
+});
+defWrapperBoth('__rmul__', 1, (rt, self, [x]) => {
+  indexValue(rt, x!); // sq_repeat's wrapper: `'str' object cannot be interpreted as an integer`
+  return SLOTS[rt.kindOf(self)]!.mul!(rt, self, x!) as Ref;
+});
+defWrapperBoth('__mod__', 1, (rt, self, [x]) => slotOr(rt, bytesMod(rt, self, x!)));
+defWrapperBoth('__rmod__', 1, (rt, self, [x]) => slotOr(rt, bytesMod(rt, x!, self)));
+['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
+  defWrapperBoth(name, 1, (rt, self, [x]) => slotOr(rt, SLOTS[rt.kindOf(self)]!.richcompare!(rt, self, x!, op)));
+});
+defWrapperBoth('__iter__', 0, (rt, self) => getIter(rt, self));
+defWrapperBoth('__repr__', 0, (rt, self) => rt.newStr(SLOTS[rt.kindOf(self)]!.repr!(rt, self)));
+defWrapper('__hash__', 0, (rt, self) => rt.newInt(SLOTS[Kind.BYTES]!.hash!(rt, self)));

@@ -1,6 +1,7 @@
 /** bytes: an immutable byte string, its length then its bytes inline. */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
+import { baBase, baLength } from './bytearray.js';
 import { Kind } from './kinds.js';
 
 export const BYTES_LENGTH = 16;
@@ -26,10 +27,33 @@ export function newBytesOfType(rt: Runtime, type: Ref, data: Uint8Array): Ref {
 export function bytesLength(rt: Runtime, r: Ref): number {
   return rt.i32[(r + BYTES_LENGTH) >> 2]!;
 }
-/** A copy of the bytes (the heap view is shared, so callers get their own array). */
+/** A copy of the bytes of a bytes or bytearray (the heap view is shared, so callers get their own array). */
 export function bytesValue(rt: Runtime, r: Ref): Uint8Array {
-  const n = bytesLength(rt, r);
-  return rt.u8.slice(r + BYTES_DATA, r + BYTES_DATA + n);
+  const base = bufBase(rt, r);
+  return rt.u8.slice(base, base + bufLength(rt, r));
+}
+
+// ---- bytes and bytearray alike (the "bytes-like objects" this VM has) ----
+
+export function isBytesLike(rt: Runtime, r: Ref): boolean {
+  const k = rt.kindOf(r);
+  return k === Kind.BYTES || k === Kind.BYTEARRAY;
+}
+/** The length of a bytes or bytearray. */
+export function bufLength(rt: Runtime, r: Ref): number {
+  return rt.kindOf(r) === Kind.BYTEARRAY ? baLength(rt, r) : rt.i32[(r + BYTES_LENGTH) >> 2]!;
+}
+/** Heap offset of byte 0 of a bytes or bytearray (valid until a bytearray is resized). */
+export function bufBase(rt: Runtime, r: Ref): number {
+  return rt.kindOf(r) === Kind.BYTEARRAY ? baBase(rt, r) : r + BYTES_DATA;
+}
+/** A bytes or bytearray as a JS string of char codes 0..255. */
+export function bufLatin1(rt: Runtime, r: Ref): string {
+  const n = bufLength(rt, r);
+  const base = bufBase(rt, r);
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...rt.u8.subarray(base + i, base + Math.min(n, i + 4096)));
+  return out;
 }
 /** Byte i (no bounds check). */
 export function bytesAt(rt: Runtime, r: Ref, i: number): number {
@@ -59,8 +83,9 @@ export function newBytesLatin1(rt: Runtime, s: string): Ref {
   return r;
 }
 
-/** repr(b): b'...' with CPython's quoting and escapes (cf. bytesobject.c PyBytes_Repr). */
-export function bytesRepr(data: ArrayLike<number>, prefix = 'b'): string {
+/** repr(b): b'...' with CPython's quoting and escapes (cf. bytesobject.c PyBytes_Repr). bytearray's
+ *  repr escapes a single quote even inside double quotes (cf. bytearray_repr). */
+export function bytesRepr(data: ArrayLike<number>, prefix = 'b', escapeSingle = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (let i = 0; i < data.length; i++) {
@@ -72,7 +97,7 @@ export function bytesRepr(data: ArrayLike<number>, prefix = 'b'): string {
   let out = prefix + quote;
   for (let i = 0; i < data.length; i++) {
     const c = data[i]!;
-    if (c === q || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    if (c === q || c === 0x5c || (escapeSingle && c === 0x27)) out += '\\' + String.fromCharCode(c);
     else if (c === 0x09) out += '\\t';
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';

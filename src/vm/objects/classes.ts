@@ -4,7 +4,7 @@
 import { GC_HEADER_END, OB_TYPE, type Ref } from '../heap/layout.js';
 import {
   PyRaise, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
-  TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE, TYPE_SIZE, type Runtime,
+  TPF_BASETYPE, TPF_EXCEPTION, TPF_HEAPTYPE, TPF_NO_DICT, TYPE_SIZE, type Runtime,
 } from '../runtime.js';
 import {
   bindDescriptor, customGetattrHook, genericGetAttr, INST_DICT, instanceDict, raiseAttributeError,
@@ -13,21 +13,24 @@ import {
 import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
 import { dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
-import { EXC_BYTES, excType, newExceptionArgs } from './exceptions.js';
+import { EXC_BYTES, excType, newException, newExceptionArgs, setExceptionField } from './exceptions.js';
 import { CELL_REF, newMethod } from './function.js';
 import { Kind } from './kinds.js';
 import { defineBuiltin } from '../builtins/registry.js';
+import { setTypeNewHook } from '../builtins/more-functions.js';
+import { FR_GLOBALS } from '../interp/frame.js';
 import { interpOf } from '../builtins/host-access.js';
 import { newProperty, newWrapper, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { decodeCode } from './code.js';
 import { defineConstructor } from './constructors.js';
-import { defineGetter, defineMethod } from './type.js';
-import { setDunderHooks, str as strOf, truthy } from './protocols.js';
+import { defineGetter, defineMethod, defineStaticMethod } from './type.js';
+import { repr as reprOf, setDunderHooks, setNextViaDunderHook, str as strOf, truthy } from './protocols.js';
 import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
 import { bumpTypeVersion, cachedLookup, intern, typeLookup } from './type.js';
-import { newBuiltin } from './native.js';
+import { newBuiltin, registerNative } from './native.js';
+import { iterateToArray } from './protocols.js';
 import { nativeId } from './native.js';
 
 /** Interned names of dunders, per runtime (dunder dispatch looks them up constantly). */
@@ -175,6 +178,7 @@ export function typeNew(rt: Runtime, meta: Ref, name: string, basesTuple: Ref, n
       dictSet(rt, d, k, v);
     }
   }
+  if (applySlots(rt, t, d, bases)) i32[(t + TP_FLAGS) >> 2]! |= TPF_NO_DICT;
   const q = dictGet(rt, d, internedName(rt, '__qualname__'));
   i32[(t + TP_QUALNAME) >> 2] = q !== 0 && rt.kindOf(q) === Kind.STR ? (rt.incref(q), q) : rt.newStr(name);
   if (q !== 0) dictDel(rt, d, internedName(rt, '__qualname__'));
@@ -214,14 +218,50 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
   // a subclass of another built-in type: let that type build the value, then retag it
   const ctor = constructorFor(kind);
   if (ctor === undefined) rt.raise('TypeError', `cannot create '${rt.typeName(type)}' instances`);
-  // the built-in constructors build instances of the subclass they are given
+  // the built-in constructors build instances of the subclass they are given. A dict, list or set takes
+  // its contents in __init__ (cf. dict_new, dict_init): a subclass defining its own __init__ starts empty
+  if ((kind === Kind.DICT || kind === Kind.LIST || kind === Kind.SET) && userDefined(rt, type, '__init__') !== 0) {
+    return ctor(rt, type, [], null);
+  }
   return ctor(rt, type, args, kwargs);
 }
 
 setHeapTypeCall((rt, type, args, kwargs) => {
+  // a metaclass's __call__ decides what calling its classes does (cf. type_call reached via tp_call)
+  const meta = rt.typeOf(type);
+  if (meta !== rt.types[Kind.TYPE] && isHeapType(rt, meta)) {
+    const call = userDefined(rt, meta, '__call__');
+    if (call !== 0) return callBound(rt, call, type, meta, args, kwargs);
+  }
+  return typeCall(rt, type, args, kwargs);
+});
+
+// type.__call__, which a metaclass's __call__ reaches through super(): makes the instance as usual
+defineMethod(Kind.TYPE, 'type', '__call__', (rt, args, kwargs, self) =>
+  isHeapType(rt, self) ? typeCall(rt, self, args, kwargs) : callObject(rt, self, args, kwargs));
+
+/** Calling a class made by a class statement: __new__, then __init__ (cf. CPython type_call). */
+function typeCall(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
   // type(x) and type(name, bases, dict) for metaclasses deriving from type
   if (rt.typeKind(type) === Kind.TYPE) {
-    return metaCall(rt, type, args, kwargs);
+    // a metaclass: its own __new__ and __init__ (as type_call), else type's
+    const metaNew = args.length === 1 ? 0 : userDefined(rt, type, '__new__');
+    if (metaNew === 0 && (args.length === 1 || userDefined(rt, type, '__init__') === 0)) {
+      return metaCall(rt, type, args, kwargs);
+    }
+    const f = metaNew !== 0 && rt.kindOf(metaNew) === Kind.STATICMETHOD ? rt.i32[(metaNew + GC_HEADER_END) >> 2]! as Ref : metaNew;
+    const cls = f !== 0 ? callObject(rt, f, [type, ...args], kwargs) : metaCall(rt, type, args, kwargs);
+    const init = rt.isSubtype(rt.typeOf(cls), type) ? userDefined(rt, rt.typeOf(cls), '__init__') : 0;
+    if (init !== 0) {
+      try {
+        const r = callBound(rt, init, cls, rt.typeOf(cls), args, kwargs);
+        rt.decref(r);
+      } catch (e) {
+        rt.decref(cls);
+        throw e;
+      }
+    }
+    return cls;
   }
   const newF = userDefined(rt, type, '__new__');
   let obj: Ref;
@@ -254,6 +294,78 @@ setHeapTypeCall((rt, type, args, kwargs) => {
     }
   }
   return obj;
+}
+
+// ---- __slots__ ----
+/**
+ * A class body's `__slots__` (in its new dict `d`): each name becomes a descriptor in the class, and
+ * when every base is object or a class with __slots__ and none lists '__dict__', instances get no
+ * __dict__: true is returned and the class is marked TPF_NO_DICT. The values live in the instance's
+ * storage all the same (gilpy's slots save no memory); the descriptors are properties over it, where
+ * CPython has member descriptors.
+ */
+function applySlots(rt: Runtime, t: Ref, d: Ref, bases: Ref[]): boolean {
+  const slots = dictGet(rt, d, internedName(rt, '__slots__'));
+  if (slots === 0) return false;
+  const names: Ref[] = rt.kindOf(slots) === Kind.STR ? (rt.incref(slots), [slots]) : iterateToArray(rt, slots);
+  try {
+    let noDict = true;
+    for (const n of names) {
+      if (rt.kindOf(n) !== Kind.STR) rt.raise('TypeError', `__slots__ items must be strings, not '${rt.typeNameOf(n)}'`);
+      const s = rt.strValue(n);
+      if (s === '__dict__') {
+        noDict = false;
+        continue;
+      }
+      if (s === '__weakref__') continue;
+      if (dictGet(rt, d, n) !== 0) rt.raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
+      const get = newBuiltin(rt, SLOT_GET, n);
+      const set = newBuiltin(rt, SLOT_SET, n);
+      const del = newBuiltin(rt, SLOT_DEL, n);
+      const p = newProperty(rt, get, set, del, 0);
+      for (const f of [get, set, del]) rt.decref(f);
+      dictSet(rt, d, n, p);
+      rt.decref(p);
+    }
+    for (const b of bases) {
+      if (b === rt.types[Kind.OBJECT]) continue;
+      if ((rt.i32[(b + TP_FLAGS) >> 2]! & TPF_NO_DICT) === 0) noDict = false;
+    }
+    void t;
+    return noDict;
+  } finally {
+    for (const n of names) rt.decref(n);
+  }
+}
+
+/** A slot's value in the instance's storage (borrowed), or 0. */
+function slotStorage(rt: Runtime, obj: Ref): Ref | 0 {
+  return instanceDict(rt, obj);
+}
+const SLOT_GET = registerNative('member.__get__', {
+  name: '__get__', method: false, impl(rt, args, _kwargs, self) {
+    const obj = args[0]!;
+    const d = slotStorage(rt, obj);
+    const v = d === 0 ? 0 : dictGet(rt, d, self);
+    if (v === 0) return rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object has no attribute '${rt.strValue(self)}'`);
+    rt.incref(v);
+    return v;
+  },
+});
+const SLOT_SET = registerNative('member.__set__', {
+  name: '__set__', method: false, impl(rt, args, _kwargs, self) {
+    const d = slotStorage(rt, args[0]!);
+    if (d === 0) return rt.raise('AttributeError', `'${rt.typeNameOf(args[0]!)}' object has no attribute '${rt.strValue(self)}'`);
+    dictSet(rt, d, self, args[1]!);
+    return rt.None;
+  },
+});
+const SLOT_DEL = registerNative('member.__delete__', {
+  name: '__delete__', method: false, impl(rt, args, _kwargs, self) {
+    const d = slotStorage(rt, args[0]!);
+    if (d === 0 || !dictDel(rt, d, self)) rt.raise('AttributeError', rt.strValue(self));
+    return rt.None;
+  },
 });
 
 /** Calling a metaclass: type(x), or making a class. */
@@ -268,25 +380,85 @@ function metaCall(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> 
   if (rt.kindOf(name) !== Kind.STR) rt.raise('TypeError', `type.__new__() argument 1 must be str, not ${rt.typeNameOf(name)}`);
   if (rt.kindOf(bases) !== Kind.TUPLE) rt.raise('TypeError', `type.__new__() argument 2 must be tuple, not ${rt.typeNameOf(bases)}`);
   if (rt.kindOf(ns) !== Kind.DICT) rt.raise('TypeError', `type.__new__() argument 3 must be dict, not ${rt.typeNameOf(ns)}`);
-  void kwargs;
   const cls = typeNew(rt, meta, rt.strValue(name), bases, ns);
-  initSubclass(rt, cls);
+  try {
+    setNames(rt, cls);
+    initSubclass(rt, cls, kwargs);
+  } catch (e) {
+    rt.decref(cls);
+    throw e;
+  }
   return cls;
 }
 
-/** Calls the parent's __init_subclass__ (object's does nothing). */
-function initSubclass(rt: Runtime, cls: Ref): void {
+/**
+ * Calls `value.__set_name__(cls, name)` for every attribute of the new class whose type defines it, over a
+ * snapshot of the class dict; an error becomes RuntimeError with the original as its cause (cf. CPython
+ * type_new_set_names).
+ */
+function setNames(rt: Runtime, cls: Ref): void {
+  const items = dictItems(rt, rt.i32[(cls + TP_DICT) >> 2]! as Ref);
+  for (const [k, v] of items) {
+    rt.incref(k);
+    rt.incref(v);
+  }
+  try {
+    for (const [k, v] of items) {
+      const f = userDefined(rt, rt.typeOf(v), '__set_name__');
+      if (f === 0) continue;
+      try {
+        rt.decref(callBound(rt, f, v, rt.typeOf(v), [cls, k]));
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        const err = newException(rt, excType(rt, 'RuntimeError'), `Error calling __set_name__ on '${rt.typeNameOf(v)}' `
+          + `instance ${reprOf(rt, k)} in '${rt.strValue(rt.i32[(cls + TP_NAME) >> 2]! as Ref)}'`);
+        setExceptionField(rt, err, '__cause__', e.exc);
+        setExceptionField(rt, err, '__context__', e.exc);
+        rt.decref(e.exc);
+        throw new PyRaise(err);
+      }
+    }
+  } finally {
+    for (const [k, v] of items) {
+      rt.decref(k);
+      rt.decref(v);
+    }
+  }
+}
+
+// type(name, bases, dict) called from Python; as type_new, a class without __module__ takes the caller's
+// module name
+setTypeNewHook((rt, meta, args, kwargs) => typeNewFromPython(rt, meta, args, kwargs));
+/** type(name, bases, dict) or type.__new__(meta, name, bases, dict) called from Python (new reference). */
+function typeNewFromPython(rt: Runtime, meta: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
+  const ns = args[2]!;
+  if (rt.kindOf(ns) !== Kind.DICT || dictGet(rt, ns, internedName(rt, '__module__')) !== 0) {
+    return metaCall(rt, meta, args, kwargs);
+  }
+  const frame = interpOf(rt).ts.frame;
+  const globals = frame === 0 ? 0 : rt.i32[(frame + FR_GLOBALS) >> 2]! as Ref;
+  const modName = globals === 0 ? 0 : dictGet(rt, globals, internedName(rt, '__name__'));
+  if (modName === 0) return metaCall(rt, meta, args, kwargs);
+  const copy = newDict(rt);
+  try {
+    for (const [k, v] of dictItems(rt, ns)) dictSet(rt, copy, k, v);
+    dictSet(rt, copy, internedName(rt, '__module__'), modName);
+    return metaCall(rt, meta, [args[0]!, args[1]!, copy], kwargs);
+  } finally {
+    rt.decref(copy);
+  }
+}
+
+/**
+ * Calls `super(cls, cls).__init_subclass__(**kwargs)` (kwargs borrowed): the nearest base's, which is
+ * object's (no arguments accepted) when no class defines one (cf. CPython type_new_init_subclass).
+ */
+function initSubclass(rt: Runtime, cls: Ref, kwargs: Map<string, Ref> | null): void {
   const mro = tupleItems(rt, rt.i32[(cls + TP_MRO) >> 2]! as Ref);
   for (const t of mro.slice(1)) {
-    if (!isHeapType(rt, t)) break;
     const f = dictGet(rt, rt.i32[(t + TP_DICT) >> 2]! as Ref, internedName(rt, '__init_subclass__'));
     if (f === 0) continue;
-    const bound = bindDescriptor(rt, f, cls, cls);
-    try {
-      rt.decref(callObject(rt, bound, []));
-    } finally {
-      rt.decref(bound);
-    }
+    rt.decref(callBound(rt, f, cls, cls, [], kwargs !== null && kwargs.size > 0 ? kwargs : null));
     return;
   }
 }
@@ -295,6 +467,21 @@ function initSubclass(rt: Runtime, cls: Ref): void {
 export function makeClass(rt: Runtime, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
   return metaCall(rt, rt.types[Kind.TYPE]!, args, kwargs);
 }
+
+// type.__new__ and type.__init__, which a metaclass's own reach through super() (cf. type_new, type_init)
+defineStaticMethod(Kind.TYPE, 'type', '__new__', (rt, args, kwargs) => {
+  const meta = args[0];
+  if (meta === undefined) rt.raise('TypeError', "type.__new__(): not enough arguments");
+  if (rt.kindOf(meta) !== Kind.TYPE || !rt.isSubtype(meta, rt.types[Kind.TYPE]!)) {
+    rt.raise('TypeError', `type.__new__(X): X is not a type object (${rt.typeNameOf(meta)})`);
+  }
+  if (args.length !== 4) rt.raise('TypeError', 'type.__new__() takes exactly 3 arguments (' + (args.length - 1) + ' given)');
+  return typeNewFromPython(rt, meta, args.slice(1), kwargs);
+});
+defineMethod(Kind.TYPE, 'type', '__init__', (rt, args) => {
+  if (args.length !== 1 && args.length !== 3) rt.raise('TypeError', 'type.__init__() takes 1 or 3 arguments');
+  return rt.None;
+});
 
 // ---- __build_class__ ----
 defineBuiltin('__build_class__', (rt, args, kwargs) => {
@@ -320,7 +507,13 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
     try {
       if (meta === rt.types[Kind.TYPE] || rt.typeKind(meta) === Kind.TYPE && isHeapType(rt, meta) === false) {
         cls = typeNew(rt, meta, rt.strValue(name!), basesTuple, ns);
-        initSubclass(rt, cls);
+        try {
+          setNames(rt, cls);
+          initSubclass(rt, cls, kw);
+        } catch (e) {
+          rt.decref(cls);
+          throw e;
+        }
       } else {
         cls = callObject(rt, meta, [name!, basesTuple, ns], kw.size > 0 ? kw : null);
       }
@@ -386,6 +579,17 @@ setUserGetattrHook((rt, obj, name) => {
     return callBound(rt, gf, obj, type, [name]);
   }
   return 0;
+});
+
+// next() on an instance of a class with __next__: its StopIteration ends the iteration (cf. slot_tp_iternext)
+setNextViaDunderHook((rt, it) => {
+  try {
+    return callDunder(rt, it, '__next__', []) as Ref;
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'StopIteration'))) throw e;
+    rt.decref(e.exc);
+    return 0;
+  }
 });
 
 setInstanceCallHook((rt, obj, args, kwargs) => {

@@ -3,6 +3,7 @@ import type { Ref } from '../heap/layout.js';
 import { TPF_HEAPTYPE, TP_FLAGS, type Runtime } from '../runtime.js';
 import { setTypeCallHook } from '../interp/call.js';
 import { Kind } from './kinds.js';
+import { defineStaticMethod } from './type.js';
 
 export type Constructor = (rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> | null) => Ref;
 
@@ -36,4 +37,19 @@ export function constructorFor(kind: Kind): Constructor | undefined {
 /** Rejects keyword arguments for constructors that take none: `int() takes no keyword arguments`. */
 export function noKeywords(rt: Runtime, name: string, kwargs: Map<string, Ref> | null): void {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${name}() takes no keyword arguments`);
+}
+
+/** `list.__new__(cls, ...)`, `dict.__new__` and `set.__new__`: an empty instance of `cls`, whose __init__
+ *  fills it; the arguments are left to __init__ (cf. CPython PyType_GenericNew, dict_new, set_new). The
+ *  copy module makes instances of their subclasses this way. */
+for (const [kind, name] of [[Kind.LIST, 'list'], [Kind.DICT, 'dict'], [Kind.SET, 'set']] as const) {
+  defineStaticMethod(kind, name, '__new__', (rt, args) => {
+    const cls = args[0];
+    if (cls === undefined) rt.raise('TypeError', `${name}.__new__(): not enough arguments`);
+    if (rt.kindOf(cls) !== Kind.TYPE) rt.raise('TypeError', `${name}.__new__(X): X is not a type object (${rt.typeNameOf(cls)})`);
+    if (!rt.isSubtype(cls, rt.types[kind]!)) {
+      rt.raise('TypeError', `${name}.__new__(${rt.typeName(cls)}): ${rt.typeName(cls)} is not a subtype of ${name}`);
+    }
+    return CONSTRUCTORS[kind]!(rt, cls, [], null);
+  });
 }

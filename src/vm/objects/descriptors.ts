@@ -41,8 +41,8 @@ export function newWrapper(rt: Runtime, kind: Kind.STATICMETHOD | Kind.CLASSMETH
   return w;
 }
 
-setWrapDescriptor((rt, kind, builtin) => {
-  if (kind === 'getter') return newProperty(rt, builtin, 0, 0, 0);
+setWrapDescriptor((rt, kind, builtin, setter) => {
+  if (kind === 'getter') return newProperty(rt, builtin, setter ?? 0, 0, 0);
   return newWrapper(rt, kind === 'class' ? Kind.CLASSMETHOD : Kind.STATICMETHOD, builtin);
 });
 

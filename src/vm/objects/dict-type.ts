@@ -856,6 +856,11 @@ method('__init__', (rt, args, kwargs, self) => {
   dictUpdateCommon(rt, self, args, kwargs, 'dict');
   return rt.None;
 });
+// dict.__repr__(self), which subclasses' own __repr__ call (defaultdict, Counter)
+method('__repr__', (rt, args, kwargs, self) => {
+  wrapperArity(rt, args, kwargs, 0, '__repr__');
+  return rt.newStr(dictRepr(rt, self));
+});
 
 /** dict.fromkeys(iterable, value=None, /): `cls()` then `d[key] = value` for each key. */
 defineClassMethod(Kind.DICT, 'dict', 'fromkeys', (rt, args, kwargs, cls) => {

@@ -1,7 +1,7 @@
 /** dict: an insertion-ordered hash table on the heap, laid out as CPython's compact dict
  *  (cf. CPython dictobject.c): an index array into a dense array of (hash, key, value) entries. */
 import { GC_HEADER_END, H_SERIAL, type Ref } from '../heap/layout.js';
-import type { Runtime } from '../runtime.js';
+import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 
 /** dict object: number of items, table (a RAW block), version (bumped by every change). */
@@ -310,6 +310,16 @@ function releaseTable(rt: Runtime, t: Ref): void {
 /** dealloc slot: releases keys, values and the table. */
 export function deallocDict(rt: Runtime, d: Ref): void {
   releaseTable(rt, rt.i32[(d + DICT_TABLE) >> 2]! as Ref);
+  if (isDictSubInstance(rt, d)) rt.xdecref(rt.i32[(d + DICT_SUB_DICT) >> 2]! as Ref);
+}
+
+/** An instance of a dict subclass made by a class statement keeps its __dict__ (or 0 until it has one)
+ *  after the dict's own fields (cf. CPython's tp_dictoffset for subclasses of built-in types). */
+export const DICT_SUB_DICT = DICT_SIZE;
+
+/** Whether `d` (a dict or an instance of a subclass) is laid out with DICT_SUB_DICT. */
+export function isDictSubInstance(rt: Runtime, d: Ref): boolean {
+  return (rt.i32[(rt.typeOf(d) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
 }
 
 /** Visits each key and value (for the cycle collector). */
@@ -329,7 +339,7 @@ export function dictTable(rt: Runtime, d: Ref): Ref {
 
 /** A new empty dict whose type is `type` (dict or a subclass; borrowed). New reference. */
 export function newDictOfType(rt: Runtime, type: Ref): Ref {
-  const d = rt.alloc(type, DICT_SIZE);
+  const d = rt.alloc(type, DICT_SIZE + 4); // the subclass's __dict__ at DICT_SUB_DICT
   rt.i32[(d + DICT_TABLE) >> 2] = newTable(rt, MIN_LOG2);
   rt.gcTrack(d);
   return d;

@@ -479,6 +479,8 @@ export interface PercentFormatHost<T> {
   toInt(x: T, how: 'int' | 'index'): PyIntValue | null;
   /** float(x) as PyFloat_AsDouble does it (__float__, then __index__); null when that is a TypeError. */
   toFloat(x: T): number | null;
+  /** bytes % args only: %b is %s, and %c is formatted by this (cf. bytesobject.c byte_converter). */
+  bytesMode?: { formatChar(x: T): string };
 }
 
 // Flags; cf. CPython unicodeobject.c F_LJUST etc.
@@ -622,7 +624,7 @@ export function percentFormat<T>(template: string, args: T, host: PercentFormatH
 
     // 6. Convert the argument (fetched before the type is checked, as CPython does).
     const v = nextArg();
-    const type = String.fromCharCode(ch);
+    const type = ch === 0x62 && host.bytesMode !== undefined ? 's' : String.fromCharCode(ch);
     let s: string;
     let isNumber = false;
     switch (type) {
@@ -657,7 +659,7 @@ export function percentFormat<T>(template: string, args: T, host: PercentFormatH
         break;
       }
       case 'c':
-        s = formatCharArg(v, host);
+        s = host.bytesMode !== undefined ? host.bytesMode.formatChar(v) : formatCharArg(v, host);
         break;
       default: {
         // The index and the character are in code points.

@@ -34,10 +34,27 @@ function fieldGetter(off: number) {
     return r;
   };
 }
-defineGetter(Kind.FUNCTION, 'function', '__name__', fieldGetter(FN_NAME));
-defineGetter(Kind.FUNCTION, 'function', '__qualname__', fieldGetter(FN_QUALNAME));
-defineGetter(Kind.FUNCTION, 'function', '__doc__', fieldGetter(FN_DOC));
-defineGetter(Kind.FUNCTION, 'function', '__module__', fieldGetter(FN_MODULE));
+/** A setter storing its value in a function field; `check` rejects values of the wrong type (cf. CPython
+ *  funcobject.c func_set_name, func_set_qualname; __doc__ and __module__ take anything). */
+function fieldSetter(off: number, check?: (rt: Runtime, v: Ref) => void) {
+  return (rt: Runtime, args: Ref[], _k: Map<string, Ref> | null, self: Ref): Ref => {
+    const v = args[0]!;
+    check?.(rt, v);
+    rt.incref(v);
+    const old = rt.i32[(self + off) >> 2]! as Ref;
+    rt.i32[(self + off) >> 2] = v;
+    rt.xdecref(old);
+    return rt.None;
+  };
+}
+const mustBeStr = (attr: string) => (rt: Runtime, v: Ref): void => {
+  if (rt.kindOf(v) !== Kind.STR) rt.raise('TypeError', `${attr} must be set to a string object`);
+};
+defineGetter(Kind.FUNCTION, 'function', '__name__', fieldGetter(FN_NAME), fieldSetter(FN_NAME, mustBeStr('__name__')));
+defineGetter(Kind.FUNCTION, 'function', '__qualname__', fieldGetter(FN_QUALNAME),
+  fieldSetter(FN_QUALNAME, mustBeStr('__qualname__')));
+defineGetter(Kind.FUNCTION, 'function', '__doc__', fieldGetter(FN_DOC), fieldSetter(FN_DOC));
+defineGetter(Kind.FUNCTION, 'function', '__module__', fieldGetter(FN_MODULE), fieldSetter(FN_MODULE));
 defineGetter(Kind.FUNCTION, 'function', '__code__', fieldGetter(FN_CODE));
 defineGetter(Kind.FUNCTION, 'function', '__globals__', fieldGetter(FN_GLOBALS));
 defineGetter(Kind.FUNCTION, 'function', '__defaults__', fieldGetter(FN_DEFAULTS));
@@ -51,7 +68,9 @@ defineGetter(Kind.FUNCTION, 'function', '__annotations__', (rt, _a, _k, self) =>
   }
   rt.incref(d);
   return d;
-});
+}, fieldSetter(FN_ANNOTATIONS, (rt, v) => {
+  if (rt.kindOf(v) !== Kind.DICT) rt.raise('TypeError', '__annotations__ must be set to a dict object');
+}));
 defineGetter(Kind.FUNCTION, 'function', '__dict__', (rt, _a, _k, self) => {
   let d = rt.i32[(self + FN_DICT) >> 2]! as Ref;
   if (d === 0) {
@@ -60,7 +79,9 @@ defineGetter(Kind.FUNCTION, 'function', '__dict__', (rt, _a, _k, self) => {
   }
   rt.incref(d);
   return d;
-});
+}, fieldSetter(FN_DICT, (rt, v) => {
+  if (rt.kindOf(v) !== Kind.DICT) rt.raise('TypeError', `__dict__ must be set to a dictionary, not a '${rt.typeNameOf(v)}'`);
+}));
 
 defineSlots(Kind.METHOD, {
   dealloc(rt, m) {

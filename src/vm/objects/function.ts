@@ -54,6 +54,46 @@ export function fnField(rt: Runtime, f: Ref, off: number): Ref {
   return rt.i32[(f + off) >> 2]! as Ref;
 }
 
+/**
+ * Assignment to a function's writable fields (cf. CPython funcobject.c func_getsetlist and func_memberlist):
+ * `__name__`, `__qualname__` (str only), `__doc__`, `__module__` (anything), `__defaults__` (tuple or None),
+ * `__kwdefaults__` (dict or None). False for other names. `value` is borrowed.
+ */
+export function setFunctionField(rt: Runtime, f: Ref, name: string, value: Ref): boolean {
+  let off: number;
+  switch (name) {
+    case '__name__':
+    case '__qualname__':
+      if (rt.kindOf(value) !== Kind.STR) rt.raise('TypeError', `${name} must be set to a string object`);
+      off = name === '__name__' ? FN_NAME : FN_QUALNAME;
+      break;
+    case '__doc__':
+      off = FN_DOC;
+      break;
+    case '__module__':
+      off = FN_MODULE;
+      break;
+    case '__defaults__':
+    case '__kwdefaults__': {
+      const tuple = name === '__defaults__';
+      if (value !== rt.None && rt.kindOf(value) !== (tuple ? Kind.TUPLE : Kind.DICT)) {
+        rt.raise('TypeError', `${name} must be set to a ${tuple ? 'tuple' : 'dict'} object`);
+      }
+      off = tuple ? FN_DEFAULTS : FN_KWDEFAULTS;
+      // the call path reads an absent tuple/dict as 0, never as None
+      if (value === rt.None) value = 0 as Ref;
+      break;
+    }
+    default:
+      return false;
+  }
+  const old = rt.i32[(f + off) >> 2]! as Ref;
+  if (value !== 0) rt.incref(value);
+  rt.i32[(f + off) >> 2] = value;
+  rt.xdecref(old);
+  return true;
+}
+
 // ---- cells ----
 export const CELL_REF = GC_HEADER_END;
 

@@ -11,14 +11,14 @@ import { classBytes } from '../heap/heap.js';
 import { PyRaise, Root, setFinalizer, setPendingCollector, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE,
   TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
 import { PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { dictClear, dictGet, dictItems, dictSet, newDict, traverseDict } from './dict.js';
+import { DICT_SUB_DICT, dictClear, dictGet, dictItems, dictSet, isDictSubInstance, newDict, traverseDict } from './dict.js';
 import { formatException } from './exceptions.js';
 import { hostOf } from '../builtins/host-access.js';
 import { repr } from './protocols.js';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_TRACEBACK, TB_CODE, TB_GLOBALS, TB_NEXT } from './exceptions.js';
 import { CELL_REF, FN_REF_FIELDS, METHOD_FUNC, METHOD_SELF } from './function.js';
 import { isContainerKind, Kind } from './kinds.js';
-import { deallocList, itemsBase, listItems, listSize } from './list.js';
+import { deallocList, isListSubInstance, itemsBase, LIST_SUB_DICT, listItems, listSize, releaseListSubDict } from './list.js';
 import { MOD_DICT, MOD_NAME, moduleDict } from './module.js';
 import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
 import { setClear, traverseSet } from './set.js';
@@ -28,6 +28,7 @@ import { callBound, userDefined } from './classes.js';
 import { callObject } from '../interp/call.js';
 import { handleWeakrefs } from './weakref.js';
 import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
+import { clearNative, traverseNative } from './native-object.js';
 
 type Visit = (r: Ref) => void;
 
@@ -70,9 +71,11 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
     case Kind.LIST: {
       // straight from the heap: traverse runs for every candidate of every collection
       const n = listSize(rt, r);
-      if (n === 0) return true;
-      const b = itemsBase(rt, r);
-      for (let i = 0; i < n; i++) visit(i32[b + i]! as Ref);
+      if (n > 0) {
+        const b = itemsBase(rt, r);
+        for (let i = 0; i < n; i++) visit(i32[b + i]! as Ref);
+      }
+      if (isListSubInstance(rt, r) && i32[(r + LIST_SUB_DICT) >> 2] !== 0) visit(i32[(r + LIST_SUB_DICT) >> 2]! as Ref);
       return true;
     }
     case Kind.TUPLE: {
@@ -80,9 +83,13 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
       for (let i = 0, n = i32[(r + TUPLE_SIZE) >> 2]!; i < n; i++) visit(i32[b + i]! as Ref);
       return true;
     }
-    case Kind.DICT: traverseDict(rt, r, visit); return true;
+    case Kind.DICT:
+      traverseDict(rt, r, visit);
+      if (isDictSubInstance(rt, r) && i32[(r + DICT_SUB_DICT) >> 2] !== 0) visit(i32[(r + DICT_SUB_DICT) >> 2]! as Ref);
+      return true;
     case Kind.SET: case Kind.FROZENSET: traverseSet(rt, r, visit); return true;
     case Kind.GENERATOR: traverseGenerator(rt, r, visit); return true;
+    case Kind.NATIVE: traverseNative(rt, r, visit); return true;
     case Kind.TYPE:
       if ((i32[(r + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
       for (const off of [TP_DICT, TP_MRO, TP_BASES, TP_BASE]) {
@@ -143,11 +150,18 @@ function clear(rt: Runtime, r: Ref): void {
     }
   };
   switch (kind) {
-    case Kind.LIST: deallocList(rt, r); return;
-    case Kind.DICT: dictClear(rt, r); return;
+    case Kind.LIST:
+      deallocList(rt, r);
+      releaseListSubDict(rt, r);
+      return;
+    case Kind.DICT:
+      dictClear(rt, r);
+      if (isDictSubInstance(rt, r)) release(DICT_SUB_DICT);
+      return;
     case Kind.SET: setClear(rt, r); return;
     case Kind.INSTANCE: release(GC_HEADER_END); return;
     case Kind.GENERATOR: clearGenerator(rt, r); return;
+    case Kind.NATIVE: clearNative(rt, r); return;
     case Kind.CELL: release(CELL_REF); return;
     case Kind.WEAKREF: release(GC_HEADER_END + 4); return;
     case Kind.MODULE: release(MOD_DICT); return; // the dict may still be reachable (a function's globals)

@@ -6,7 +6,7 @@ import { FLAG_BIG_INT, OB_META, type Ref } from '../heap/layout.js';
 import { INT_DIGITS, INT_NDIGITS, INT_VALUE, type Runtime } from '../runtime.js';
 import { callObject } from '../interp/call.js';
 import { bindDescriptor } from './attrs.js';
-import { BYTES_DATA, BYTES_LENGTH, newBytes } from './bytes.js';
+import { BYTES_DATA, BYTES_LENGTH, bytesRepr, newBytes } from './bytes.js';
 import { defineConstructor } from './constructors.js';
 import { FORMATTERS } from './format.js';
 import { formatInt } from './format-spec.js';
@@ -406,7 +406,9 @@ function parseIntFrom(rt: Runtime, x: Ref, base: number): PyIntValue {
     return I.parseInt(numericText(rt, x), base);
   } catch (e) {
     if (e instanceof PyErrorSpec && rt.kindOf(x) !== Kind.STR && e.pyMessage.startsWith('invalid literal')) {
-      rt.raise('ValueError', `invalid literal for int() with base ${base}: ${reprOf(rt, x)}`);
+      // CPython shows a bytearray's text as bytes here (it converts it first).
+      const shown = rt.kindOf(x) === Kind.BYTEARRAY ? bytesRepr(bytesLikeHook(rt, x)) : reprOf(rt, x);
+      rt.raise('ValueError', `invalid literal for int() with base ${base}: ${shown}`);
     }
     rethrow(rt, e);
   }

@@ -50,6 +50,11 @@ export const enum Kind {
   SUPER,
   WEAKREF,
   COMPLEX,
+  /** _thread.lock and _thread.RLock (threads: src/vm/builtins/modules/thread.ts). */
+  LOCK,
+  RLOCK,
+  /** Instances of classes that built-in modules define in TypeScript (native-object.ts). */
+  NATIVE,
   COUNT,
 }
 
@@ -62,6 +67,7 @@ export function isContainerKind(k: Kind): boolean {
     case Kind.ENUMERATE: case Kind.ZIP: case Kind.MAP: case Kind.FILTER: case Kind.REVERSED:
     case Kind.CALL_ITER: case Kind.PROPERTY: case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
     case Kind.GENERATOR: case Kind.SUPER: case Kind.TRACEBACK: case Kind.BUILTIN_FUNCTION: case Kind.WEAKREF:
+    case Kind.NATIVE:
       return true;
     default:
       return false;

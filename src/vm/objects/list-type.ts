@@ -9,8 +9,8 @@ import { excMatches, excType, newException } from './exceptions.js';
 import { newListReverseIter, newSeqIter, SeqFlavor } from './iterators.js';
 import { Kind } from './kinds.js';
 import {
-  itemsBase, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, listAppend, listAppendSteal, listClear, listItem, listItems,
-  listReplaceRange, listResize, listSize, newList,
+  itemsBase, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_SUB_DICT, listAppend, listAppendSteal, listClear, listItem,
+  listItems, listReplaceRange, listResize, listSize, newList, releaseListSubDict,
 } from './list.js';
 import { eq, getIter, indexValue, iterNext, repr, richCompare, truthy } from './protocols.js';
 import { asSsize, isIndexLike, sliceIndices } from './slice.js';
@@ -243,6 +243,7 @@ defineSlots(Kind.LIST, {
     rt.i32[(l + LIST_CAPACITY) >> 2] = 0;
     releaseAll(rt, items);
     if (raw !== 0) rt.decref(raw);
+    releaseListSubDict(rt, l);
   },
   repr(rt, l) {
     if (listSize(rt, l) === 0) return '[]';
@@ -516,6 +517,15 @@ defineMethod(Kind.LIST, 'list', 'sort', (rt, args, kwargs, self) => {
   return rt.None;
 });
 
+// list.__init__(self, iterable=(), /): what a subclass's own __init__ calls (cf. CPython list___init___impl)
+defineMethod(Kind.LIST, 'list', '__init__', (rt, args, kwargs, self) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'list() takes no keyword arguments');
+  if (args.length > 1) rt.raise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+  listClear(rt, self);
+  if (args.length === 1) listExtend(rt, self, args[0]!);
+  return rt.None;
+});
+
 // ================= constructor =================
 defineConstructor(Kind.LIST, (rt, type, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0 && type === rt.types[Kind.LIST]) {
@@ -525,7 +535,7 @@ defineConstructor(Kind.LIST, (rt, type, args, kwargs) => {
   let l: Ref;
   if (type === rt.types[Kind.LIST]) l = newList(rt);
   else {
-    l = rt.alloc(type, LIST_ITEMS + 4);
+    l = rt.alloc(type, LIST_SUB_DICT + 4); // the subclass's __dict__ at LIST_SUB_DICT
     rt.gcTrack(l);
   }
   if (args.length === 0) return l;

@@ -1,6 +1,6 @@
 /** list: a resizable array of references in a separate RAW block (cf. CPython listobject.c). */
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
-import type { Runtime } from '../runtime.js';
+import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 
 export const LIST_SIZE = GC_HEADER_END;
@@ -113,6 +113,23 @@ export function listSetItem(rt: Runtime, l: Ref, i: number, item: Ref): void {
   const old = rt.i32[at]! as Ref;
   rt.i32[at] = item;
   rt.decref(old);
+}
+
+/** An instance of a list subclass made by a class statement keeps its __dict__ (or 0 until it has one)
+ *  after the list's own fields (as dict subclasses do, DICT_SUB_DICT). */
+export const LIST_SUB_DICT = LIST_BYTES;
+
+/** Whether `l` (a list or an instance of a subclass) is laid out with LIST_SUB_DICT. */
+export function isListSubInstance(rt: Runtime, l: Ref): boolean {
+  return (rt.i32[(rt.typeOf(l) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+}
+
+/** Releases the __dict__ of a list subclass's instance (dealloc and the cycle collector's clear). */
+export function releaseListSubDict(rt: Runtime, l: Ref): void {
+  if (!isListSubInstance(rt, l)) return;
+  const d = rt.i32[(l + LIST_SUB_DICT) >> 2]! as Ref;
+  rt.i32[(l + LIST_SUB_DICT) >> 2] = 0;
+  rt.xdecref(d);
 }
 
 /** Releases every item and the storage. */

@@ -2,7 +2,7 @@
  *  `object.__setattr__(self, k, v)`, `object.__repr__(x)` ... (cf. CPython typeobject.c object_methods).
  *  The operators and builtins do not go through these: they use the slots directly. */
 import type { Ref } from '../heap/layout.js';
-import { TP_NAME, type Runtime } from '../runtime.js';
+import { TP_NAME, TP_QUALNAME, type Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
 import { hashPointer } from '../builtins/more-functions.js';
 import { genericDelAttr, genericGetAttr, genericSetAttr, raiseAttributeError } from './attrs.js';
@@ -10,7 +10,7 @@ import { newInstance, objectRichCompare, userDefined } from './classes.js';
 import { Kind } from './kinds.js';
 import { OBJECT_BYTES } from './object-type.js';
 import { defaultRepr, repr } from './protocols.js';
-import { defineMethod, defineStaticMethod } from './type.js';
+import { defineClassMethod, defineMethod, defineStaticMethod } from './type.js';
 
 const method = (name: string, min: number, max: number, impl: (rt: Runtime, self: Ref, args: Ref[]) => Ref): void => {
   defineMethod(Kind.OBJECT, 'object', name, (rt, args, kwargs, self) => {
@@ -49,6 +49,14 @@ defineStaticMethod(Kind.OBJECT, 'object', '__new__', (rt, args) => {
     rt.raise('TypeError', `object.__new__(${n}) is not safe, use ${n}.__new__()`);
   }
   return kind === Kind.OBJECT ? rt.alloc(cls, OBJECT_BYTES) : newInstance(rt, cls, [], null);
+});
+
+// cf. CPython object_init_subclass: the end of every __init_subclass__ chain, which takes no arguments
+defineClassMethod(Kind.OBJECT, 'object', '__init_subclass__', (rt, args, kwargs, cls) => {
+  const qualname = rt.strValue(rt.i32[(cls + TP_QUALNAME) >> 2]! as Ref);
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${qualname}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 0) rt.raise('TypeError', `${qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
+  return rt.None;
 });
 
 method('__repr__', 0, 0, (rt, self) => rt.newStr(defaultRepr(rt, self)));

@@ -302,7 +302,12 @@ export function iterNext(rt: Runtime, it: Ref): Ref | 0 {
   }
   return rt.raise('TypeError', `'${rt.typeNameOf(it)}' object is not an iterator`);
 }
-/** Hook: calls __next__, turning StopIteration into 0 (set by the exceptions module). */
+/** Calls a class's __next__ on `it` (a heap instance): a new reference; its StopIteration propagates as
+ *  raised, with its value (what next(it) does, cf. builtin_next). */
+export function callNextDunder(rt: Runtime, it: Ref): Ref {
+  return dunders.callDunder(rt, it, '__next__', []) as Ref;
+}
+/** Hook: calls __next__, turning StopIteration into 0 (set by the class machinery). */
 export let nextViaDunderHook: (rt: Runtime, it: Ref) => Ref | 0 = () => 0;
 export function setNextViaDunderHook(f: (rt: Runtime, it: Ref) => Ref | 0): void {
   nextViaDunderHook = f;

@@ -36,7 +36,7 @@ export const RI_LEFT = 40;
 /** Mode 1's int objects. */
 const RI_NEXT_REF = 24;
 const RI_STEP_REF = 28;
-const RI_LEFT_REF = 32;
+export const RI_LEFT_REF = 32;
 const RI_BYTES = 48;
 
 type Int = number | bigint;

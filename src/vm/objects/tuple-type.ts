@@ -3,7 +3,7 @@
 import type { Ref } from '../heap/layout.js';
 import { PyRaise, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
-import { defineConstructor } from './constructors.js';
+import { constructorFor, defineConstructor } from './constructors.js';
 import { excType, newException } from './exceptions.js';
 import { newSeqIter, SeqFlavor } from './iterators.js';
 import { Kind } from './kinds.js';
@@ -13,7 +13,7 @@ import { eq, hash as hashOf, iterateToArray, repr, richCompare } from './protoco
 import { asSsize, isIndexLike, sliceIndexArg, sliceIndices } from './slice.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleItem, tupleItems, tupleSize, tupleSteal, TUPLE_ITEMS, TUPLE_SIZE } from './tuple.js';
-import { defineMethod } from './type.js';
+import { defineMethod, defineStaticMethod } from './type.js';
 
 // ================= exact hashes =================
 /** High word of the last `hash64` result (the low word is its return value). */
@@ -415,4 +415,16 @@ defineConstructor(Kind.TUPLE, (rt, type, args, kwargs) => {
   rt.gcTrack(sub);
   rt.decref(t);
   return sub;
+});
+
+// tuple.__new__(cls, iterable=()), which a subclass's own __new__ calls (namedtuple's does) (cf. CPython
+// tuple_new_impl / tuple_subtype_new)
+defineStaticMethod(Kind.TUPLE, 'tuple', '__new__', (rt, args, kwargs) => {
+  const cls = args[0];
+  if (cls === undefined) rt.raise('TypeError', 'tuple.__new__(): not enough arguments');
+  if (rt.kindOf(cls) !== Kind.TYPE) rt.raise('TypeError', `tuple.__new__(X): X is not a type object (${rt.typeNameOf(cls)})`);
+  if (!rt.isSubtype(cls, rt.types[Kind.TUPLE]!)) {
+    rt.raise('TypeError', `tuple.__new__(${rt.typeName(cls)}): ${rt.typeName(cls)} is not a subtype of tuple`);
+  }
+  return constructorFor(Kind.TUPLE)!(rt, cls, args.slice(1), kwargs);
 });

@@ -11,7 +11,7 @@ import { newBuiltin, registerNative, type NativeImpl } from './native.js';
 import { defineSlots } from './slots.js';
 import { tupleFrom, tupleItem, tupleSize } from './tuple.js';
 
-interface MethodEntry { name: string; id: number; kind: 'method' | 'static' | 'class' | 'getter' }
+interface MethodEntry { name: string; id: number; kind: 'method' | 'static' | 'class' | 'getter'; setId?: number }
 /** Methods each built-in kind gets in its type dict, registered at module load. */
 const METHODS: MethodEntry[][] = Array.from({ length: Kind.COUNT }, () => []);
 
@@ -20,10 +20,12 @@ export function defineMethod(kind: Kind, typeName: string, name: string, impl: N
   const id = registerNative(`${typeName}.${name}`, { name, impl, method: true });
   METHODS[kind]!.push({ name, id, kind: 'method' });
 }
-/** Declares a read-only attribute computed by `impl(rt, [], null, self)` (a getset descriptor). */
-export function defineGetter(kind: Kind, typeName: string, name: string, impl: NativeImpl): void {
+/** Declares an attribute computed by `impl(rt, [], null, self)` (a getset descriptor), read-only unless
+ *  a `setter` is given: `setter(rt, [value], null, self)` (returns None). */
+export function defineGetter(kind: Kind, typeName: string, name: string, impl: NativeImpl, setter?: NativeImpl): void {
   const id = registerNative(`${typeName}.${name}.__get__`, { name, impl, method: true });
-  METHODS[kind]!.push({ name, id, kind: 'getter' });
+  const setId = setter === undefined ? undefined : registerNative(`${typeName}.${name}.__set__`, { name, impl: setter, method: true });
+  METHODS[kind]!.push({ name, id, kind: 'getter', setId });
 }
 /** Declares a class method (`dict.fromkeys`, `int.from_bytes`): `self` is the class. */
 export function defineClassMethod(kind: Kind, typeName: string, name: string, impl: NativeImpl): void {
@@ -37,7 +39,8 @@ export function defineStaticMethod(kind: Kind, typeName: string, name: string, i
 }
 
 /** Hook: wraps a native as a getset descriptor / classmethod / staticmethod object (set by descriptors.ts). */
-export let wrapDescriptor: (rt: Runtime, kind: 'getter' | 'class' | 'static', builtin: Ref) => Ref = (_rt, _k, b) => b;
+export let wrapDescriptor: (rt: Runtime, kind: 'getter' | 'class' | 'static', builtin: Ref, setter?: Ref) => Ref =
+  (_rt, _k, b) => b;
 export function setWrapDescriptor(f: typeof wrapDescriptor): void {
   wrapDescriptor = f;
 }
@@ -94,8 +97,10 @@ function installMethods(rt: Runtime, kind: Kind): void {
   for (const m of METHODS[kind]!) {
     const name = intern(rt, m.name);
     const b = newBuiltin(rt, m.id);
-    const value = m.kind === 'method' ? b : wrapDescriptor(rt, m.kind, b);
+    const setter = m.setId === undefined ? undefined : newBuiltin(rt, m.setId);
+    const value = m.kind === 'method' ? b : wrapDescriptor(rt, m.kind, b, setter);
     if (value !== b) rt.decref(b);
+    if (setter !== undefined) rt.decref(setter);
     dictSet(rt, dict, name, value);
     rt.decref(value);
     rt.decref(name);

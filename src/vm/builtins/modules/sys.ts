@@ -25,6 +25,7 @@ import { checkArity, parseArgs } from '../args.js';
 import { setFileSinkHook } from '../functions.js';
 import { hostOf, interpOf } from '../host-access.js';
 import { defineModule, defineModuleFunction, MODULES, type OutputSink } from '../registry.js';
+import { FR_GLOBALS, FR_PREV } from '../../interp/frame.js';
 
 const VERSION_INFO: [number, number, number, string, number] = [3, 11, 7, 'final', 0];
 const HEXVERSION = 0x030b07f0;
@@ -339,6 +340,15 @@ const checkIntervals = new WeakMap<Runtime, number>();
 export function checkIntervalOf(rt: Runtime): number {
   return checkIntervals.get(rt) ?? 100;
 }
+/** The interval a VM starts with (its --switch-interval). */
+export function initCheckInterval(rt: Runtime, n: number): void {
+  checkIntervals.set(rt, n);
+}
+/** Called after sys.setswitchinterval: the scheduler switches on time from then on. */
+export let switchIntervalListener: (rt: Runtime, seconds: number) => void = () => {};
+export function setSwitchIntervalListener(f: typeof switchIntervalListener): void {
+  switchIntervalListener = f;
+}
 export let checkIntervalListener: (rt: Runtime, n: number) => void = () => {};
 export function setCheckIntervalListener(f: typeof checkIntervalListener): void {
   checkIntervalListener = f;
@@ -445,6 +455,7 @@ defineModuleFunction('sys', 'setswitchinterval', (rt, args, kwargs) => {
     rt.makeImmortal(v);
     rt.setRoot(Root.SWITCH_INTERVAL, v);
   }
+  switchIntervalListener(rt, us / 1e6);
   return rt.None;
 });
 
@@ -576,3 +587,19 @@ defineModule('sys', (rt, dict, host) => {
   });
 });
 
+
+// sys._getframemodulename(depth=0), from CPython 3.12 (gilpy has no frame objects): the module name of the
+// caller `depth` frames up, or None. namedtuple uses it to give its class the caller's __module__.
+defineModuleFunction('sys', '_getframemodulename', (rt, args, kwargs) => {
+  const [depthArg] = parseArgs(rt, '_getframemodulename', args, kwargs, ['depth=']);
+  let depth = depthArg === undefined ? 0 : Number(indexValue(rt, depthArg));
+  let f = interpOf(rt).ts.frame as Ref;
+  while (f !== 0 && depth-- > 0) f = rt.i32[(f + FR_PREV) >> 2]! as Ref;
+  if (f === 0) return rt.None;
+  const key = intern(rt, '__name__');
+  const name = dictGet(rt, rt.i32[(f + FR_GLOBALS) >> 2]! as Ref, key);
+  rt.decref(key);
+  const r = name === 0 ? rt.None : name;
+  rt.incref(r);
+  return r;
+});

@@ -1,0 +1,1 @@
+"""A package for running callables asynchronously (gilpy: only concurrent.futures)."""

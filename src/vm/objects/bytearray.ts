@@ -1,0 +1,91 @@
+/** bytearray's storage: a mutable byte string whose bytes live in a separate RAW block, so that the
+ *  object keeps its address while it grows (cf. CPython bytearrayobject.c). It holds no references,
+ *  so it is a plain object, not a GC container. */
+import type { Ref } from '../heap/layout.js';
+import type { Runtime } from '../runtime.js';
+import { Kind } from './kinds.js';
+
+export const BA_SIZE = 16;
+export const BA_ALLOC = 20;
+/** RAW block holding the bytes (they start RAW_DATA bytes in), or 0 while the capacity is 0. */
+export const BA_BUF = 24;
+export const BA_BYTES = 28;
+const RAW_DATA = 16;
+
+/** A new bytearray of `type` (bytearray or a subclass) holding a copy of `data` (new reference). */
+export function newByteArray(rt: Runtime, data: ArrayLike<number>, type: Ref = rt.types[Kind.BYTEARRAY]!): Ref {
+  const r = rt.alloc(type, BA_BYTES);
+  baResize(rt, r, data.length);
+  if (data.length > 0) rt.u8.set(data, baBase(rt, r));
+  return r;
+}
+
+/** A new bytearray from a string of char codes 0..255 (new reference). */
+export function newByteArrayLatin1(rt: Runtime, s: string): Ref {
+  const r = rt.allocKind(Kind.BYTEARRAY, BA_BYTES);
+  baResize(rt, r, s.length);
+  const base = baBase(rt, r);
+  const u8 = rt.u8;
+  for (let i = 0; i < s.length; i++) u8[base + i] = s.charCodeAt(i);
+  return r;
+}
+
+export function baLength(rt: Runtime, r: Ref): number {
+  return rt.i32[(r + BA_SIZE) >> 2]!;
+}
+
+/** Byte offset of byte 0 in the heap (valid until the next resize; 0 when empty with no storage). */
+export function baBase(rt: Runtime, r: Ref): number {
+  const buf = rt.i32[(r + BA_BUF) >> 2]!;
+  return buf === 0 ? 0 : buf + RAW_DATA;
+}
+
+/** Sets the length to `n`, growing the storage as CPython's bytearray_resize does (new bytes are 0). */
+export function baResize(rt: Runtime, r: Ref, n: number): void {
+  const i32 = rt.i32;
+  const size = i32[(r + BA_SIZE) >> 2]!;
+  const alloc = i32[(r + BA_ALLOC) >> 2]!;
+  if (n > 0x3fffffff) rt.raise('MemoryError', '');
+  if (n <= alloc && n >= alloc >> 1) {
+    if (n > size) rt.u8.fill(0, baBase(rt, r) + size, baBase(rt, r) + n);
+    i32[(r + BA_SIZE) >> 2] = n;
+    return;
+  }
+  // Over-allocate when growing a little (appends), fit exactly otherwise.
+  let cap = n === 0 ? 0 : n <= alloc * 1.125 || n === size + 1 ? n + (n >> 3) + (n < 9 ? 3 : 6) : n + 1;
+  if (cap > 0x3fffffff) cap = n;
+  const old = i32[(r + BA_BUF) >> 2]! as Ref;
+  if (cap === 0) {
+    i32[(r + BA_BUF) >> 2] = 0;
+  } else {
+    const buf = rt.allocKind(Kind.RAW, RAW_DATA + cap);
+    const u8 = rt.u8;
+    const keep = Math.min(size, n);
+    if (old !== 0 && keep > 0) u8.copyWithin(buf + RAW_DATA, old + RAW_DATA, old + RAW_DATA + keep);
+    u8.fill(0, buf + RAW_DATA + keep, buf + RAW_DATA + cap);
+    rt.i32[(r + BA_BUF) >> 2] = buf;
+  }
+  rt.i32[(r + BA_ALLOC) >> 2] = cap;
+  rt.i32[(r + BA_SIZE) >> 2] = n;
+  if (old !== 0) rt.decref(old);
+}
+
+/** Replaces bytes [lo, hi) with `data` (the length changes by data.length - (hi - lo)). */
+export function baReplace(rt: Runtime, r: Ref, lo: number, hi: number, data: ArrayLike<number>): void {
+  const n = baLength(rt, r);
+  const tail = rt.u8.slice(baBase(rt, r) + hi, baBase(rt, r) + n);
+  const newLen = lo + data.length + tail.length;
+  baResize(rt, r, newLen);
+  const base = baBase(rt, r);
+  if (data.length > 0) rt.u8.set(data, base + lo);
+  if (tail.length > 0) rt.u8.set(tail, base + lo + data.length);
+}
+
+/** Frees the storage (the dealloc slot). */
+export function baDealloc(rt: Runtime, r: Ref): void {
+  const buf = rt.i32[(r + BA_BUF) >> 2]! as Ref;
+  rt.i32[(r + BA_BUF) >> 2] = 0;
+  rt.i32[(r + BA_SIZE) >> 2] = 0;
+  rt.i32[(r + BA_ALLOC) >> 2] = 0;
+  if (buf !== 0) rt.decref(buf);
+}

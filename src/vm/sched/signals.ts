@@ -1,0 +1,14 @@
+/** What the scheduler throws through the interpreter loop to take the GIL from a thread. Neither is a
+ *  Python exception: Python code cannot catch them, and the loop lets them through. */
+
+/** The running thread's turn is over (its switch interval ran out): the loop has saved its registers,
+ *  and the thread goes on from the same instruction when it next holds the GIL. */
+export class SwitchSignal {
+  static readonly it = new SwitchSignal();
+}
+
+/** A blocking call (a lock acquire, a sleep) must wait: the loop rewinds the thread to the start of the
+ *  call, which runs again when the scheduler wakes the thread (cf. a restartable system call). */
+export class BlockSignal {
+  static readonly it = new BlockSignal();
+}

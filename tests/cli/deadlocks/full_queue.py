@@ -1,0 +1,4 @@
+import queue
+q = queue.Queue(maxsize=2)
+for i in range(3):
+    q.put(i)
