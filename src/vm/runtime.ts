@@ -2,7 +2,8 @@
  *  constructors and accessors that everything else builds on. */
 import { CLASS_24, Heap, HeapCorruption, type HeapOptions } from './heap/heap.js';
 import {
-  FLAG_BIG_INT, FLAG_FINALIZED, FLAG_GC_TRACKED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, H_ALLOCS, H_FREES, H_FREE_LISTS, H_ROOTS,
+  FLAG_BIG_INT, FLAG_FINALIZED, FLAG_GC_TRACKED, FLAG_IMMORTAL, FLAG_WEAKREFD, FREED_TAG, GC_HEADER_END, GC_NEXT, GC_PREV,
+  GEN_MASK, GEN_SHIFT, H_ALLOCS, H_FREES, H_FREE_LISTS, H_ROOTS,
   H_SERIAL, H_SMALL_INTS,
   IMMORTAL_REFCNT, META_CLASS_SHIFT, NULL, OB_META, OB_REF_SHARED, OB_REFCNT, OB_TYPE, SMALL_INT_MAX, SMALL_INT_MIN, type Ref,
 } from './heap/layout.js';
@@ -47,6 +48,16 @@ export const TYPE_SIZE = TP_NAME + 40;
 let finalizer: ((rt: Runtime, r: Ref) => void) | null = null;
 export function setFinalizer(f: typeof finalizer): void {
   finalizer = f;
+}
+/** Clears the weak references to an object about to be freed and runs their callbacks (set by weakref). */
+let weakrefClearer: ((rt: Runtime, r: Ref) => void) | null = null;
+export function setWeakrefClearer(f: typeof weakrefClearer): void {
+  weakrefClearer = f;
+}
+/** Runs the automatic collection gcTrack asked for (set by objects/gc.ts). */
+let pendingCollector: ((rt: Runtime) => void) | null = null;
+export function setPendingCollector(f: typeof pendingCollector): void {
+  pendingCollector = f;
 }
 /** Nesting of deallocs past which objects go to the trashcan (cf. Py_TRASHCAN). */
 const TRASHCAN_DEPTH = 200;
@@ -121,7 +132,7 @@ export const BUILTIN_TYPES: { readonly [K in Kind]?: BuiltinTypeSpec } = {
   [Kind.CLASSMETHOD]: { name: 'classmethod', base: Kind.OBJECT, basetype: true },
   [Kind.GENERATOR]: { name: 'generator', base: Kind.OBJECT, basetype: false },
   [Kind.SUPER]: { name: 'super', base: Kind.OBJECT, basetype: true },
-  [Kind.WEAKREF]: { name: 'weakref', base: Kind.OBJECT, basetype: true },
+  [Kind.WEAKREF]: { name: 'weakref.ReferenceType', base: Kind.OBJECT, basetype: false },
   [Kind.COMPLEX]: { name: 'complex', base: Kind.OBJECT, basetype: true },
   [Kind.LOCK]: { name: 'lock', base: Kind.OBJECT, basetype: false },
   [Kind.RLOCK]: { name: 'RLock', base: Kind.OBJECT, basetype: false },
@@ -270,9 +281,14 @@ export class Runtime {
       }
       this.i32[r >> 2] = 0;
     }
+    // cf. CPython subtype_dealloc: weak references are cleared (their callbacks run) after __del__
+    if ((this.i32[(r + OB_META) >> 2]! & FLAG_WEAKREFD) !== 0 && weakrefClearer !== null) weakrefClearer(this, r);
     this.deallocDepth++;
     if (this.onDealloc !== null) this.onDealloc(r);
-    if ((this.i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) this.gcUntrack(r);
+    if ((this.i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0) {
+      this.gcUntrack(r);
+      if (this.gcCounts[0]! > 0) this.gcCounts[0]!--; // cf. PyObject_GC_Del
+    }
     const d = SLOTS[kind]!.dealloc;
     if (d !== undefined) d(this, r);
     if (kind === Kind.STR) this.strCache.delete(r);
@@ -286,9 +302,57 @@ export class Runtime {
     }
   }
 
-  /** The cycle collector links containers here; until gc.ts installs itself these do nothing. */
-  gcTrack: (r: Ref) => void = () => {};
-  gcUntrack: (r: Ref) => void = () => {};
+  // ================= the cycle collector's generations (cf. CPython gcmodule.c) =================
+  /** Heads (0: empty) of the three generations' lists, doubly linked through GC_PREV / GC_NEXT; a tracked
+   *  object's generation is also in its flags (GEN_MASK), so unlinking finds its list's head. */
+  readonly gcHeads = [0, 0, 0];
+  /** gc.get_count(): containers tracked minus freed since the last collection; collections of the younger
+   *  generation since the last collection of generations 1 and 2. */
+  readonly gcCounts = [0, 0, 0];
+  /** gc.get_threshold(). */
+  readonly gcThresholds = [700, 10, 10];
+  gcEnabled = true;
+  /** A collection is due: run by the interpreter at its next tick (cf. CPython 3.12's _Py_ScheduleGC). */
+  gcPending = false;
+  /** Set while a collection runs (no automatic collection then). */
+  gcCollecting = false;
+  /** Run by the VM's shutdown before it lets the modules go, last registered first (cf. atexit). */
+  readonly exitHooks: (() => void)[] = [];
+
+  /** Links a new container into generation 0 and counts it (cf. _PyObject_GC_TRACK and gc_alloc). */
+  gcTrack(r: Ref): void {
+    const i32 = this.i32;
+    const m = (r + OB_META) >> 2;
+    const meta = i32[m]!;
+    if ((meta & FLAG_GC_TRACKED) !== 0) return;
+    i32[m] = (meta & ~GEN_MASK) | FLAG_GC_TRACKED;
+    const heads = this.gcHeads;
+    const head = heads[0]!;
+    i32[(r + GC_PREV) >> 2] = 0;
+    i32[(r + GC_NEXT) >> 2] = head;
+    if (head !== 0) i32[(head + GC_PREV) >> 2] = r;
+    heads[0] = r;
+    const counts = this.gcCounts;
+    if (++counts[0]! > this.gcThresholds[0]! && this.gcEnabled && this.gcThresholds[0] !== 0) this.gcPending = true;
+  }
+  /** Unlinks a tracked container from its generation's list (cf. _PyObject_GC_UNTRACK). */
+  gcUntrack(r: Ref): void {
+    const i32 = this.i32;
+    const m = (r + OB_META) >> 2;
+    const meta = i32[m]!;
+    if ((meta & FLAG_GC_TRACKED) === 0) return;
+    i32[m] = meta & ~(FLAG_GC_TRACKED | GEN_MASK);
+    const prev = i32[(r + GC_PREV) >> 2]!;
+    const next = i32[(r + GC_NEXT) >> 2]!;
+    if (prev === 0) this.gcHeads[(meta & GEN_MASK) >> GEN_SHIFT] = next;
+    else i32[(prev + GC_NEXT) >> 2] = next;
+    if (next !== 0) i32[(next + GC_PREV) >> 2] = prev;
+  }
+  /** Runs the collection gcTrack found due; the interpreter calls this between instructions. */
+  gcRunPending(): void {
+    this.gcPending = false;
+    if (pendingCollector !== null && this.gcEnabled && !this.gcCollecting) pendingCollector(this);
+  }
 
   // ================= allocation =================
   /** A new object of `type` with `bytes` bytes (header included), refcount 1, other fields zero. */

@@ -24,7 +24,7 @@ import { bootBuiltins } from './builtins/builtins.js';
 import type { HostServices } from './builtins/registry.js';
 import { setHost } from './builtins/host-access.js';
 import { Kind } from './objects/kinds.js';
-import { collect } from './objects/gc.js';
+import { collect, settleBootObjects } from './objects/gc.js';
 import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
 import { setSleepHook } from './builtins/modules/time.js';
 import { initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
@@ -114,6 +114,7 @@ export class VM {
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
     this.bootModules = new Set(dictItems(rt, rt.root(Root.SYS_MODULES)).map(([, m]) => m as number));
+    settleBootObjects(rt);
   }
 
   private baseline: Set<number> | null = null;
@@ -151,6 +152,7 @@ export class VM {
     if (this.isShutDown) return;
     this.isShutDown = true;
     const rt = this.rt;
+    while (rt.exitHooks.length > 0) rt.exitHooks.pop()!();
     const modules = rt.root(Root.SYS_MODULES);
     for (const [name, m] of dictItems(rt, modules)) {
       if (this.bootModules.has(m)) continue;

@@ -1,6 +1,7 @@
 /** The rest of the built-in functions: type, isinstance, hash, min/max/sum/sorted, iter/next, the
  *  number helpers (round, divmod, pow, chr, ord, hex...), input, globals/locals and the attribute
  *  functions (getattr, vars, dir...), with CPython 3.11's messages (cf. CPython bltinmodule.c). */
+import { callBound } from '../objects/classes.js';
 import type { Ref } from '../heap/layout.js';
 import { PyRaise, TP_DICT, TP_MRO, TPF_HEAPTYPE, TP_FLAGS, type Runtime } from '../runtime.js';
 import { delAttr, getAttr, getAttrOrNull, setAttr } from '../objects/attrs.js';
@@ -184,7 +185,7 @@ export function pyHash(rt: Runtime, r: Ref): number | bigint {
     rt.decref(key);
     if (descr === rt.None) rt.raise('TypeError', `unhashable type: '${rt.typeNameOf(r)}'`);
     if (descr !== 0 && rt.kindOf(descr) === Kind.FUNCTION) {
-      const res = lookupSpecial(rt, r, '__hash__', []) as Ref;
+      const res = callBound(rt, descr, r, type, []); // no bound method made, as slot_tp_hash
       if (!rt.isInstanceOfKind(res, Kind.INT)) {
         rt.decref(res);
         rt.raise('TypeError', '__hash__ method should return an integer');

@@ -32,6 +32,11 @@ export const FLAG_FINALIZED = 4;
 export const FLAG_BIG_INT = 8;
 /** A str in the interned table. */
 export const FLAG_INTERNED = 16;
+/** A tracked container's generation (0..2) in two bits (cf. CPython's generation lists). */
+export const GEN_SHIFT = 5;
+export const GEN_MASK = 3 << GEN_SHIFT;
+/** Weak references to this object exist (the weakref module keeps them; dealloc must clear them). */
+export const FLAG_WEAKREFD = 128;
 
 /** Counts at or above this are immortal; a decref never reaches zero from here (cf. PEP 683). */
 export const IMMORTAL_REFCNT = 0x40000000;

@@ -59,6 +59,8 @@ export function callObject(rt: Runtime, callable: Ref, args: Ref[], kwargs: Map<
       return typeCallHook(rt, callable, args, kwargs);
     case Kind.STATICMETHOD:
       return callObject(rt, rt.i32[(callable + 24) >> 2]! as Ref, args, kwargs);
+    case Kind.WEAKREF:
+      return weakrefCallHook(rt, callable, args, kwargs);
     default: {
       const r = instanceCallHook(rt, callable, args, kwargs);
       if (r !== 0) return r;
@@ -67,10 +69,17 @@ export function callObject(rt: Runtime, callable: Ref, args: Ref[], kwargs: Map<
   }
 }
 
+/** Calling a weak reference (set by objects/weakref.ts). */
+let weakrefCallHook: (rt: Runtime, wr: Ref, args: Ref[], kwargs: Map<string, Ref> | null) => Ref = (rt) => rt.None;
+export function setWeakrefCallHook(f: typeof weakrefCallHook): void {
+  weakrefCallHook = f;
+}
+
 /** True if `callObject` would not fail with "not callable". */
 export function isCallable(rt: Runtime, r: Ref): boolean {
   switch (rt.kindOf(r)) {
     case Kind.FUNCTION: case Kind.BUILTIN_FUNCTION: case Kind.METHOD: case Kind.TYPE: case Kind.STATICMETHOD:
+    case Kind.WEAKREF:
       return true;
     default:
       return instanceCallableHook(rt, r);

@@ -509,6 +509,7 @@ export class Interpreter {
     const intType = rt.intType;
     const functionType = rt.types[Kind.FUNCTION]!;
     const generatorType = rt.types[Kind.GENERATOR]!;
+    const methodType = rt.types[Kind.METHOD]!;
     const tsRef = ts.ref;
     // decodeCode's front cache, probed inline on calls and returns (decodeCode fills it on a miss)
     const codeFront = rt.decodedCodeFront as (DecodedCode | undefined)[];
@@ -793,6 +794,7 @@ export class Interpreter {
               const owner = i32[sp - 1]! as Ref;
               const v = getAttr(rt, owner, (i32[names + arg]! as Ref));
               i32[sp - 1] = v;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               decrefW(rt, i32, owner);
               break;
             }
@@ -1065,6 +1067,7 @@ export class Interpreter {
               sp -= arg;
               if (arg > 0) i32.copyWithin((t + TUPLE_ITEMS) >> 2, sp, sp + arg);
               i32[sp++] = t;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.BUILD_LIST: {
@@ -1072,6 +1075,7 @@ export class Interpreter {
               sp -= arg;
               if (arg > 0) i32.copyWithin(itemsBase(rt, l), sp, sp + arg);
               i32[sp++] = l;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.BUILD_SET: {
@@ -1080,6 +1084,7 @@ export class Interpreter {
               for (let k = 0; k < arg; k++) decrefW(rt, i32, i32[sp - arg + k]!);
               sp -= arg;
               i32[sp++] = set;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.BUILD_MAP: {
@@ -1095,6 +1100,7 @@ export class Interpreter {
               for (let k = 0; k < 2 * arg; k++) decrefW(rt, i32, i32[base + k]!);
               sp = base;
               i32[sp++] = dct;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.BUILD_CONST_KEY_MAP: {
@@ -1281,6 +1287,7 @@ export class Interpreter {
               const v = iterNext(rt, it);
               if (v !== 0) {
                 i32[sp++] = v;
+                if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               } else {
                 sp--;
                 decrefW(rt, i32, it);
@@ -1335,6 +1342,7 @@ export class Interpreter {
               const kwdefaults = (arg & 2) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               const defaults = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
               i32[sp++] = this.makeFunction(frame, code, defaults, kwdefaults, annotations, closure);
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               decrefW(rt, i32, code);
               if (closure !== 0) decrefW(rt, i32, closure);
               if (annotations !== 0) decrefW(rt, i32, annotations);
@@ -1348,7 +1356,19 @@ export class Interpreter {
             case Op.CALL: {
               const kwnames = i32[(frame + FR_KWNAMES) >> 2]! as Ref;
               i32[(frame + FR_KWNAMES) >> 2] = 0;
-              const isMethod = i32[sp - arg - 2] !== 0;
+              let isMethod = i32[sp - arg - 2] !== 0;
+              if (!isMethod && i32[(i32[sp - arg - 1]! + 4) >> 2] === methodType) {
+                // a bound method: its function and self take its place, as CPython's CALL does
+                const m = i32[sp - arg - 1]! as Ref;
+                const mf = i32[(m + METHOD_FUNC) >> 2]!;
+                const ms = i32[(m + METHOD_SELF) >> 2]!;
+                increfW(i32, mf);
+                increfW(i32, ms);
+                i32[sp - arg - 2] = mf;
+                i32[sp - arg - 1] = ms;
+                decrefW(rt, i32, m);
+                isMethod = true;
+              }
               const callable = (isMethod ? i32[sp - arg - 2]! : i32[sp - arg - 1]!) as Ref;
               const nargs = isMethod ? arg + 1 : arg;
               const base = sp - nargs;
@@ -1422,6 +1442,7 @@ export class Interpreter {
               }
               sp = sp - arg - 2;
               i32[sp++] = r;
+              if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               break;
             }
             case Op.CALL_FUNCTION_EX: {
@@ -1824,6 +1845,7 @@ export class Interpreter {
     this.saveRegs(frame, pc, depth, pc - 1);
     this.instructions += this.ticksStart - ticks;
     this.ticks = this.ticksStart = this.tickInterval;
+    if (this.rt.gcPending) this.rt.gcRunPending(); // an automatic collection, between two instructions
     if (this.hooks !== null) this.hooks.tick(this);
     return this.ticks;
   }

@@ -233,7 +233,14 @@ function typeGetAttr(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
     return r;
   };
   switch (s) {
-    case '__name__': return field(TP_NAME);
+    case '__name__': {
+      // a built-in type's name is what follows the last dot of its tp_name (cf. type_name)
+      const full = rt.strValue(i32[(type + TP_NAME) >> 2]! as Ref);
+      if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0 && full.includes('.')) {
+        return rt.newStr(full.slice(full.lastIndexOf('.') + 1));
+      }
+      return field(TP_NAME);
+    }
     case '__qualname__': return field(TP_QUALNAME);
     case '__module__': if ((i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return field(TP_MODULE); break;
     case '__bases__': return field(TP_BASES);

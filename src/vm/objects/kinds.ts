@@ -66,7 +66,7 @@ export function isContainerKind(k: Kind): boolean {
     case Kind.INSTANCE: case Kind.SEQ_ITER: case Kind.DICT_ITER: case Kind.SET_ITER: case Kind.DICT_VIEW:
     case Kind.ENUMERATE: case Kind.ZIP: case Kind.MAP: case Kind.FILTER: case Kind.REVERSED:
     case Kind.CALL_ITER: case Kind.PROPERTY: case Kind.STATICMETHOD: case Kind.CLASSMETHOD:
-    case Kind.GENERATOR: case Kind.SUPER: case Kind.TRACEBACK: case Kind.BUILTIN_FUNCTION:
+    case Kind.GENERATOR: case Kind.SUPER: case Kind.TRACEBACK: case Kind.BUILTIN_FUNCTION: case Kind.WEAKREF:
     case Kind.NATIVE:
       return true;
     default:

@@ -1,29 +1,176 @@
-/** The `gc` module: gc.collect() runs the cycle collector (objects/gc.ts). gilpy does not yet collect
- *  automatically on allocation thresholds (README, deviations): enable()/disable() only flip the flag
- *  that isenabled() reports. */
-import type { Runtime } from '../../runtime.js';
-import { collect } from '../../objects/gc.js';
-import { checkArity } from '../args.js';
-import { defineModuleFunction } from '../registry.js';
+/** The `gc` module (cf. CPython gcmodule.c): collections by generation, thresholds and counts, the
+ *  tracked objects and what refers to what. The collector itself is objects/gc.ts. */
+import { FLAG_FINALIZED, FLAG_GC_TRACKED, GC_NEXT, OB_META, type Ref } from '../../heap/layout.js';
+import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../../runtime.js';
+import { collect, gcState, mayBeTracked, traverseForReferents } from '../../objects/gc.js';
+import { dictItems, dictSet, newDict } from '../../objects/dict.js';
+import { Kind } from '../../objects/kinds.js';
+import { listSteal, newList } from '../../objects/list.js';
+import { setGlobal } from '../../objects/module.js';
+import { indexValue } from '../../objects/protocols.js';
+import { tupleSteal } from '../../objects/tuple.js';
+import { checkArity, parseArgs } from '../args.js';
+import { defineModule, defineModuleFunction } from '../registry.js';
 
-/** Runtimes whose program called gc.disable(). */
-const disabled = new WeakSet<Runtime>();
+/** gc.set_debug's flags (kept and reported; gilpy prints no debugging output). */
+const debugFlags = new WeakMap<Runtime, number>();
+
+/** A generation number argument: an int in 0..2, with gcmodule.c's messages. */
+function generationArg(rt: Runtime, r: Ref): number {
+  const g = Number(indexValue(rt, r));
+  if (g === -1) return -1; // all generations, as None
+  if (g < 0) rt.raise('ValueError', 'generation parameter cannot be negative');
+  if (g >= 3) rt.raise('ValueError', 'generation parameter must be less than the number of available generations (3)');
+  return g;
+}
 
 defineModuleFunction('gc', 'collect', (rt, args, kwargs) => {
-  checkArity(rt, 'gc.collect', args, kwargs, 0, 1);
-  return rt.newInt(collect(rt));
+  const [g] = parseArgs(rt, 'collect', args, kwargs, ['generation=']);
+  let gen = 2;
+  if (g !== undefined) {
+    gen = Number(indexValue(rt, g));
+    if (gen < 0 || gen > 2) rt.raise('ValueError', 'invalid generation');
+  }
+  return rt.newInt(collect(rt, gen));
 });
 defineModuleFunction('gc', 'enable', (rt, args, kwargs) => {
   checkArity(rt, 'gc.enable', args, kwargs, 0, 0);
-  disabled.delete(rt);
+  rt.gcEnabled = true;
   return rt.None;
 });
 defineModuleFunction('gc', 'disable', (rt, args, kwargs) => {
   checkArity(rt, 'gc.disable', args, kwargs, 0, 0);
-  disabled.add(rt);
+  rt.gcEnabled = false;
   return rt.None;
 });
 defineModuleFunction('gc', 'isenabled', (rt, args, kwargs) => {
   checkArity(rt, 'gc.isenabled', args, kwargs, 0, 0);
-  return disabled.has(rt) ? rt.False : rt.True;
+  return rt.bool(rt.gcEnabled);
+});
+defineModuleFunction('gc', 'get_count', (rt, args, kwargs) => {
+  checkArity(rt, 'gc.get_count', args, kwargs, 0, 0);
+  return tupleSteal(rt, rt.gcCounts.map((c) => rt.newInt(c)));
+});
+defineModuleFunction('gc', 'get_threshold', (rt, args, kwargs) => {
+  checkArity(rt, 'gc.get_threshold', args, kwargs, 0, 0);
+  return tupleSteal(rt, rt.gcThresholds.map((c) => rt.newInt(c)));
+});
+defineModuleFunction('gc', 'set_threshold', (rt, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'set_threshold() takes no keyword arguments');
+  if (args.length < 1) rt.raise('TypeError', 'set_threshold() takes at least 1 argument (0 given)');
+  if (args.length > 3) rt.raise('TypeError', `set_threshold() takes at most 3 arguments (${args.length} given)`);
+  const vals = args.map((a) => {
+    if (!rt.isInstanceOfKind(a, Kind.INT)) {
+      rt.raise('TypeError', rt.kindOf(a) === Kind.FLOAT ? "'float' object cannot be interpreted as an integer"
+        : `'${rt.typeNameOf(a)}' object cannot be interpreted as an integer`);
+    }
+    return Number(indexValue(rt, a));
+  });
+  vals.forEach((v, i) => {
+    rt.gcThresholds[i] = v;
+  });
+  return rt.None;
+});
+defineModuleFunction('gc', 'get_stats', (rt, args, kwargs) => {
+  checkArity(rt, 'gc.get_stats', args, kwargs, 0, 0);
+  return listSteal(rt, gcState(rt).stats.map((s) => {
+    const d = newDict(rt);
+    for (const [k, v] of Object.entries(s)) {
+      const key = rt.newStr(k);
+      const val = rt.newInt(v);
+      dictSet(rt, d, key, val);
+      rt.decref(key);
+      rt.decref(val);
+    }
+    return d;
+  }));
+});
+defineModuleFunction('gc', 'set_debug', (rt, args, kwargs) => {
+  checkArity(rt, 'gc.set_debug', args, kwargs, 1, 1);
+  debugFlags.set(rt, Number(indexValue(rt, args[0]!)));
+  return rt.None;
+});
+defineModuleFunction('gc', 'get_debug', (rt, args, kwargs) => {
+  checkArity(rt, 'gc.get_debug', args, kwargs, 0, 0);
+  return rt.newInt(debugFlags.get(rt) ?? 0);
+});
+
+/** The tracked objects of generation `gen`, or of all (borrowed). */
+function tracked(rt: Runtime, gen: number | null): Ref[] {
+  const out: Ref[] = [];
+  for (let g = 0; g < 3; g++) {
+    if (gen !== null && g !== gen) continue;
+    for (let p = rt.gcHeads[g]!; p !== 0; p = rt.i32[(p + GC_NEXT) >> 2]!) {
+      if (rt.refcount(p as Ref) > 0) out.push(p as Ref);
+    }
+  }
+  return out;
+}
+
+/** What a program sees as tracked (cf. gc.is_tracked): a dict holding no container is not (CPython untracks
+ *  it, or never tracked it); instances of Python classes always are. */
+function isTracked(rt: Runtime, r: Ref): boolean {
+  const type = rt.typeOf(r);
+  if (type === rt.types[Kind.DICT]) {
+    if ((rt.i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) === 0) return false;
+    for (const [k, v] of dictItems(rt, r)) if (mayBeTracked(rt, k) || mayBeTracked(rt, v)) return true;
+    return false;
+  }
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) return true;
+  return (rt.i32[(r + OB_META) >> 2]! & FLAG_GC_TRACKED) !== 0;
+}
+
+defineModuleFunction('gc', 'get_objects', (rt, args, kwargs) => {
+  const [g] = parseArgs(rt, 'get_objects', args, kwargs, ['generation=']);
+  let gen: number | null = g === undefined || g === rt.None ? null : generationArg(rt, g);
+  if (gen === -1) gen = null;
+  const objs = tracked(rt, gen).filter((r) => isTracked(rt, r));
+  return listFromBorrowed(rt, objs);
+});
+defineModuleFunction('gc', 'is_tracked', (rt, args, kwargs) => {
+  checkArity(rt, 'is_tracked', args, kwargs, 1, 1);
+  return rt.bool(isTracked(rt, args[0]!));
+});
+defineModuleFunction('gc', 'is_finalized', (rt, args, kwargs) => {
+  checkArity(rt, 'is_finalized', args, kwargs, 1, 1);
+  return rt.bool((rt.i32[(args[0]! + OB_META) >> 2]! & FLAG_FINALIZED) !== 0);
+});
+defineModuleFunction('gc', 'get_referents', (rt, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'get_referents() takes no keyword arguments');
+  const out: Ref[] = [];
+  for (const obj of args) traverseForReferents(rt, obj, (x) => out.push(x));
+  return listFromBorrowed(rt, out);
+});
+defineModuleFunction('gc', 'get_referrers', (rt, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'get_referrers() takes no keyword arguments');
+  const wanted = new Set<number>(args);
+  const out: Ref[] = [];
+  for (const r of tracked(rt, null)) {
+    let found = false;
+    traverseForReferents(rt, r, (x) => {
+      if (wanted.has(x)) found = true;
+    });
+    if (found) out.push(r);
+  }
+  return listFromBorrowed(rt, out);
+});
+
+/** A new list of borrowed refs. */
+function listFromBorrowed(rt: Runtime, items: Ref[]): Ref {
+  for (const r of items) rt.incref(r);
+  return items.length === 0 ? newList(rt) : listSteal(rt, items);
+}
+
+defineModule('gc', (rt, dict) => {
+  for (const name of ['garbage', 'callbacks']) {
+    const l = newList(rt);
+    setGlobal(rt, dict, name, l);
+    rt.decref(l);
+  }
+  for (const [name, v] of [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4],
+    ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]] as const) {
+    const i = rt.newInt(v);
+    setGlobal(rt, dict, name, i);
+    rt.decref(i);
+  }
 });
