@@ -1737,7 +1737,8 @@ export class Interpreter {
             case Op.SEND: {
               const v = i32[sp - 1]! as Ref;
               const it = i32[sp - 2]! as Ref;
-              if (i32[(it + 4) >> 2] === generatorType && i32[(it + GEN_STATE) >> 2] === GEN_SUSPENDED
+              const st = i32[(it + GEN_STATE) >> 2];
+              if (i32[(it + 4) >> 2] === generatorType && (st === GEN_SUSPENDED || (st === GEN_CREATED && v === None))
                 && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
                 // resume the sub-generator in this loop; its yield comes back after this SEND
                 sp--;
