@@ -1,13 +1,14 @@
 # A generator pipeline: a source generator, filters and maps as generator functions and generator
 # expressions, yield from delegation, a coroutine fed with send(), and sum() over the result.
-# Argument: the number of items the source yields.
+# The source is the Park-Miller generator (products stay below 2**47, small integers for both
+# interpreters). Argument: the number of items the source yields.
 import sys
 
 
 def source(n):
     x = 1
     for i in range(n):
-        x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+        x = x * 48271 % 2147483647
         yield x
 
 

@@ -1,6 +1,6 @@
-# A dict and str workload: generate text from a fixed vocabulary with a linear congruential
-# generator, split it into words, count them in a dict, build bigram counts keyed by tuples,
-# normalise with str methods, and report the most frequent with sorted(key=...).
+# A dict and str workload: generate text from a fixed vocabulary with the Park-Miller generator,
+# split it into words, count them in a dict, build bigram counts keyed by tuples, normalise with str
+# methods, and report the most frequent with sorted(key=...).
 # Argument: the number of words generated.
 import sys
 
@@ -13,7 +13,7 @@ def make_vocab(size, seed):
     for i in range(size):
         parts = []
         for k in range(1 + i % 3):
-            x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+            x = x * 48271 % 2147483647
             parts.append(SYLLABLES[x % len(SYLLABLES)])
         word = "".join(parts)
         vocab.append(word.capitalize() if i % 7 == 0 else word)
@@ -24,7 +24,7 @@ def make_text(n, vocab):
     x = 42
     words = []
     for i in range(n):
-        x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+        x = x * 48271 % 2147483647
         # a skewed distribution: low indices are much more frequent
         idx = (x % len(vocab)) * (x % 7 + 1) // 8
         w = vocab[idx]

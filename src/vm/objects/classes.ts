@@ -115,7 +115,9 @@ function mroOf(rt: Runtime, bases: Ref[], self: Ref, name: string): Ref[] {
       }
     }
     if (next === 0) {
-      const names = bases.map((b) => rt.strValue(rt.i32[(b + TP_NAME) >> 2]! as Ref)).join(', ');
+      // CPython names the heads of the sequences left to merge (cf. set_mro_error)
+      const heads = [...new Set(live.map((q) => q[0]!))];
+      const names = heads.map((b) => rt.strValue(rt.i32[(b + TP_NAME) >> 2]! as Ref)).join(', ');
       rt.raise('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     out.push(next);
@@ -150,8 +152,11 @@ export function typeNew(rt: Runtime, meta: Ref, name: string, basesTuple: Ref, n
   if (bases.length === 0) bases = [rt.types[Kind.OBJECT]!];
   const slots = slotNames(rt, ns); // checked before anything is allocated
   const i32 = rt.i32;
-  const t = rt.alloc(meta, TYPE_SIZE);
+  // the MRO first (its head is the class itself, filled in below): a failure leaves nothing half-made
+  const mro = mroOf(rt, bases, 0 as Ref, name);
   const kind = solidKind(rt, bases);
+  const t = rt.alloc(meta, TYPE_SIZE);
+  mro[0] = t;
   i32[(t + TP_KIND) >> 2] = kind;
   let flags = TPF_HEAPTYPE | TPF_BASETYPE;
   for (const b of bases) flags |= i32[(b + TP_FLAGS) >> 2]! & TPF_EXCEPTION;
@@ -164,7 +169,7 @@ export function typeNew(rt: Runtime, meta: Ref, name: string, basesTuple: Ref, n
   i32[(t + TP_DICT) >> 2] = d;
   // the MRO (which includes the type itself) is a tuple holding references: a cycle type -> mro -> type
   // that the cycle collector breaks; until then classes live as long as the program
-  i32[(t + TP_MRO) >> 2] = tupleFrom(rt, mroOf(rt, bases, t, name));
+  i32[(t + TP_MRO) >> 2] = tupleFrom(rt, mro);
   for (const [k, v] of dictItems(rt, ns)) {
     const ks = rt.kindOf(k) === Kind.STR ? rt.strValue(k) : '';
     if ((ks === '__init_subclass__' || ks === '__class_getitem__') && rt.kindOf(v) === Kind.FUNCTION) {
