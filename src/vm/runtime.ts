@@ -144,6 +144,9 @@ export class Runtime {
    *  which holds for the builtin being entered and is cleared by any call it makes in turn. */
   restartableCall: Ref | 0 = 0;
   blockable = false;
+  /** While threads are dropped at exit (daemons), what their frames free runs no finalizer: CPython never
+   *  frees a daemon thread's frames at all. */
+  suppressFinalizers = false;
   readonly heap: Heap;
   readonly i32: Int32Array;
   readonly f64: Float64Array;
@@ -271,7 +274,7 @@ export class Runtime {
     const heapType = (this.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
     const kind = this.i32[(type + TP_KIND) >> 2]! as Kind;
     // instances of Python classes may have __del__; a suspended generator is closed (its tp_finalize)
-    if ((heapType || kind === Kind.GENERATOR) && finalizer !== null && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0) {
+    if ((heapType || kind === Kind.GENERATOR) && finalizer !== null && !this.suppressFinalizers && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0) {
       this.i32[r >> 2] = 1;
       finalizer(this, r);
       const c = this.i32[r >> 2]!;

@@ -311,6 +311,15 @@ export class VM {
   /** Threads still running when the program ends (daemons, or all of them after a deadlock or a limit)
    *  are dropped, as CPython drops daemon threads at exit: their frames are released. */
   private abandonThreads(): void {
+    this.rt.suppressFinalizers = true;
+    try {
+      this.dropThreads();
+    } finally {
+      this.rt.suppressFinalizers = false;
+    }
+  }
+
+  private dropThreads(): void {
     for (const t of this.scheduler.threads) {
       if (t.state === 'done') continue;
       t.interp.discardFrames();

@@ -66,6 +66,28 @@ describe('deadlocks are diagnosed, with exit status 3', () => {
   }
 });
 
+describe('stopping a program with threads and generators', () => {
+  const prog = (name: string): string => join(root, 'tests', 'cli', 'programs', name);
+
+  it('a limit reached inside a generator resumed from native code stops cleanly (status 125)', () => {
+    const r = gilpy('--debug-heap', '--check-leaks', '--max-instructions=100000', prog('limit_in_generator.py'));
+    expect(r.status).toBe(125);
+    expect(r.stderr).toContain('gilpy: stopped after 100000 instructions (--max-instructions)');
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('daemon threads are frozen at exit: their generators are not finalized', () => {
+    const r = gilpy('--debug-heap', '--check-leaks', prog('daemon_generator_at_exit.py'));
+    expect(r).toMatchObject({ status: 0, stdout: 'main ends holding the lock\n',
+      stderr: 'gilpy: leak check: no objects left alive\n' });
+  });
+
+  it('a blocking call run again after a wait ends that wait: the next wait has its own deadline', () => {
+    const r = gilpy('--clock=virtual', prog('retried_acquire_timeout.py'));
+    expect(r.stdout).toBe('[True, True]\n');
+  });
+});
+
 describe('--stats and the clocks', () => {
   it('--stats shows two threads alternating with forced switches', () => {
     const prog = 'import threading\ndef count(n):\n    while n > 0:\n        n -= 1\n'

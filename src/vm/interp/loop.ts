@@ -164,7 +164,14 @@ export class Interpreter {
     }
     this.linkGenerator(gen, exc === 0 ? sent : 0);
     this.pendingThrow = exc;
-    return this.evalFrame((gen + GEN_FRAME) as Ref);
+    try {
+      return this.evalFrame((gen + GEN_FRAME) as Ref);
+    } catch (e) {
+      // a limit or a deadlock stopped the program inside the generator: it stops being the running frame
+      // before whoever called it (and may free it) unwinds; a Python exception has unlinked it already
+      if (!(e instanceof PyRaise) && this.ts.frame === gen + GEN_FRAME) this.unlinkGenerator(gen, false);
+      throw e;
+    }
   }
 
   /**
@@ -1447,15 +1454,18 @@ export class Interpreter {
             }
             case Op.CALL_FUNCTION_EX: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-              let enterCallee: Ref | 0 = 0;
-              const kwargs = (arg & 1) !== 0 ? i32[--sp]! as Ref : 0 as Ref;
-              const args = i32[--sp]! as Ref;
-              const callable = i32[--sp]! as Ref;
-              const nul = i32[--sp]!;
+              // the operands stay on the stack until the call is made: an exception leaves them to the
+              // unwinder, and a blocking builtin can rewind to this instruction with them in place
+              const hasKw = (arg & 1) !== 0;
+              const kwargs = hasKw ? i32[sp - 1]! as Ref : 0 as Ref;
+              const args = i32[sp - (hasKw ? 2 : 1)]! as Ref;
+              const callable = i32[sp - (hasKw ? 3 : 2)]! as Ref;
+              const base = sp - (hasKw ? 4 : 3);
+              const pos = rt.kindOf(args) === Kind.TUPLE ? tupleItems(rt, args) : null;
+              const posOwned: Ref[] = pos === null ? iterateToArray(rt, args) : [];
+              let callee: Ref | 0 = 0;
+              let r: Ref | 0 = 0;
               try {
-                const pos = rt.kindOf(args) === Kind.TUPLE ? tupleItems(rt, args) : null;
-                let posOwned: Ref[] = [];
-                if (pos === null) posOwned = iterateToArray(rt, args);
                 let kw: Map<string, Ref> | null = null;
                 if (kwargs !== 0) {
                   kw = new Map();
@@ -1465,31 +1475,27 @@ export class Interpreter {
                     kw.set(rt.strValue(k), dictEntryValue(rt, kwargs, p));
                   }
                 }
-                let callee: Ref | 0 = 0;
-                try {
-                  // a Python function runs in this loop (its frame is pushed, its result comes back here)
-                  callee = this.pushCall(callable, pos ?? posOwned, kw);
-                  if (callee === 0) {
-                    const r = callObject(rt, callable, pos ?? posOwned, kw);
-                    i32[sp++] = r; // (not `i32[sp++] = f()`: sp would count the slot if f raised)
-                  }
-                } finally {
-                  for (const x of posOwned) rt.decref(x);
-                }
-                if (callee !== 0) {
-                  // the caller's stack ends below the operands, which the finally below releases
-                  i32[(frame + FR_SP) >> 2] = sp - lp - d.nlocalsplus;
-                  enterCallee = callee;
+                // a Python function runs in this loop (its frame is pushed, its result comes back here)
+                callee = this.pushCall(callable, pos ?? posOwned, kw);
+                if (callee === 0) {
+                  if (this.nestedRuns === 1) rt.restartableCall = callable;
+                  r = callObject(rt, callable, pos ?? posOwned, kw);
                 }
               } finally {
-                if (kwargs !== 0) decrefW(rt, i32, kwargs);
-                decrefW(rt, i32, args);
-                decrefW(rt, i32, callable);
-                if (nul !== 0) decrefW(rt, i32, nul);
+                for (const x of posOwned) rt.decref(x);
               }
-              if (enterCallee !== 0) {
-                frame = enterCallee; enterCallee = 0; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+              for (let k = sp - 1; k >= base; k--) {
+                const v = i32[k]!;
+                i32[k] = 0;
+                if (v !== 0) decrefW(rt, i32, v);
               }
+              sp = base;
+              if (callee !== 0) {
+                i32[(frame + FR_SP) >> 2] = sp - lp - d.nlocalsplus;
+                frame = callee; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                break;
+              }
+              i32[sp++] = r;
               break;
             }
             case Op.RETURN_VALUE: {
@@ -1625,7 +1631,14 @@ export class Interpreter {
             case Op.POP_EXCEPT: {
               const prev = i32[--sp]!;
               const cur = ts.excInfo;
-              ts.excInfo = (prev === rt.None ? 0 : prev) as Ref;
+              let restored = prev === rt.None ? 0 : prev;
+              if (restored === 0 && (i32[(frame + FR_FLAGS) >> 2]! & FRF_OWNED_BY_GENERATOR) !== 0) {
+                // a generator's handler saved the state of an earlier resumption: the code that resumed
+                // it this time has its own handled exception, visible again (cf. the gi_exc_state chain)
+                restored = i32[(frame - GEN_FRAME + GEN_OUTER_EXC) >> 2]!;
+                if (restored !== 0) increfW(i32, restored);
+              }
+              ts.excInfo = restored as Ref;
               if (cur !== 0) decrefW(rt, i32, cur);
               break;
             }
@@ -1796,7 +1809,15 @@ export class Interpreter {
         lasti = pc - 1;
         if (thrown instanceof Reraise) exc = thrown.exc;
         else {
-          exc = this.toException(thrown);
+          try {
+            exc = this.toException(thrown);
+          } catch (fatal) {
+            // not a Python exception (a limit, a deadlock, a bug): the frame keeps what its stack holds now,
+            // for whoever releases the frames afterwards (operands an instruction popped were released)
+            i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
+            this.ticks = ticks;
+            throw fatal;
+          }
           if (!(thrown instanceof PyRaise) || (thrown as PyRaise).exc !== exc || true) this.chainContext(exc);
         }
         for (;;) {

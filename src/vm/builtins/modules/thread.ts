@@ -75,11 +75,12 @@ function currentId(rt: Runtime): number {
 
 // ---- _thread.lock ----
 function lockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
-  if (count(rt, self) === 0) {
+  if (deadline === null) {
+    if (count(rt, self) !== 0) return rt.False;
     setState(rt, self, 1, currentId(rt));
     return rt.True;
   }
-  if (deadline === null) return rt.False;
+  // through the scheduler even when the lock is free: a call run again after a wait ends its wait there
   if (!waitFor(rt, self, deadline, () => count(rt, self) === 0)) return rt.False;
   setState(rt, self, 1, currentId(rt));
   return rt.True;
@@ -120,11 +121,11 @@ function rlockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
     setState(rt, self, count(rt, self) + 1, me);
     return rt.True;
   }
-  if (count(rt, self) === 0) {
+  if (deadline === null) {
+    if (count(rt, self) !== 0) return rt.False;
     setState(rt, self, 1, me);
     return rt.True;
   }
-  if (deadline === null) return rt.False;
   if (!waitFor(rt, self, deadline, () => count(rt, self) === 0)) return rt.False;
   setState(rt, self, 1, me);
   return rt.True;
