@@ -126,24 +126,15 @@ function main(argv: string[]): void {
       opts.switchInterval = n;
       continue;
     }
-    if (a.startsWith('--switch-points')) {
+    /** The value of an option that takes one of two words. */
+    const oneOf = <A extends string, B extends string>(x: A, y: B): A | B => {
       const v = value();
-      if (v !== 'any' && v !== 'cpython') fail("--switch-points is 'any' or 'cpython'");
-      opts.switchPoints = v;
-      continue;
-    }
-    if (a.startsWith('--clock')) {
-      const v = value();
-      if (v !== 'real' && v !== 'virtual') fail("--clock is 'real' or 'virtual'");
-      opts.clock = v;
-      continue;
-    }
-    if (a.startsWith('--schedule')) {
-      const v = value();
-      if (v !== 'fifo' && v !== 'random') fail("--schedule is 'fifo' or 'random'");
-      opts.schedule = v;
-      continue;
-    }
+      if (v !== x && v !== y) fail(`${a.split('=')[0]} is '${x}' or '${y}'`);
+      return v as A | B;
+    };
+    if (a.startsWith('--switch-points')) { opts.switchPoints = oneOf('any', 'cpython'); continue; }
+    if (a.startsWith('--clock')) { opts.clock = oneOf('real', 'virtual'); continue; }
+    if (a.startsWith('--schedule')) { opts.schedule = oneOf('fifo', 'random'); continue; }
     if (a.startsWith('--seed')) { opts.seed = Number(value()); continue; }
     if (a === '--stats') { opts.stats = true; continue; }
     if (a === '-c') {

@@ -8,7 +8,7 @@ import { listAppend, listItem, listSetItem, listSize, newList } from '../../obje
 import {
   dataOf, defineNativeClass, getRef, installNativeTypes, isNative, newNative, setRef, takeRef, type Kwargs,
 } from '../../objects/native-object.js';
-import { binaryOp, eq, getIter, indexValue, iterNext, repr, truthy } from '../../objects/protocols.js';
+import { binaryOp, eq, getIter, indexValue, iterateToArray, iterNext, repr, truthy } from '../../objects/protocols.js';
 import { tupleFrom, tupleItem, tupleSize, tupleSteal } from '../../objects/tuple.js';
 import { checkArity, parseArgs } from '../args.js';
 import { defineModule, defineModuleFunction } from '../registry.js';
@@ -66,17 +66,7 @@ function tupleOf(rt: Runtime, iterable: Ref): Ref {
     rt.incref(iterable);
     return iterable;
   }
-  const it = getIter(rt, iterable);
-  const items: Ref[] = [];
-  try {
-    for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) items.push(x);
-  } catch (e) {
-    for (const x of items) rt.decref(x);
-    throw e;
-  } finally {
-    rt.decref(it);
-  }
-  return tupleSteal(rt, items);
+  return tupleSteal(rt, iterateToArray(rt, iterable));
 }
 /** Next item of the iterator in field `i` of `r`; clears the field when exhausted. */
 function nextOf(rt: Runtime, r: Ref, i: number): Ref | 0 {
