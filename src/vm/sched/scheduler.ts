@@ -11,7 +11,7 @@ import { hasFlag, OP_NAMES } from '../isa/opcodes.js';
 import { decodeCode } from '../objects/code.js';
 import { FR_CODE, FR_LASTI, FR_PC, FR_PREV } from '../interp/frame.js';
 import { PyRaise, type Runtime } from '../runtime.js';
-import { BlockSignal, SwitchSignal } from './signals.js';
+import { BlockSignal, ProgramEnded, SwitchSignal } from './signals.js';
 
 /** Where the GIL may change hands once the interval has run out. */
 export type SwitchPoints = 'any' | 'cpython';
@@ -251,6 +251,7 @@ export class Scheduler {
     t.stats.voluntary++;
     try {
       for (;;) {
+        if (this.threads[0]!.state === 'done') throw ProgramEnded.it;
         if (wait.ready()) return true;
         if (wait.deadline <= this.now()) return false;
         const next = this.pickNext(t);
@@ -322,7 +323,11 @@ export class Scheduler {
       let deadline = Infinity;
       for (const t of this.blocked) deadline = Math.min(deadline, t.wait!.deadline);
       if (waiter !== null) deadline = Math.min(deadline, waiter.wait!.deadline);
-      for (const t of this.threads) if (t.pinned && t !== waiter && t.wait !== null) deadline = Math.min(deadline, t.wait.deadline);
+      // a thread pinned below on the JS stack cannot run before the waiter above it returns: only its
+      // future deadline is worth sleeping for (one already past would make this loop spin)
+      for (const t of this.threads) {
+        if (t.pinned && t !== waiter && t.wait !== null && t.wait.deadline > now) deadline = Math.min(deadline, t.wait.deadline);
+      }
       if (deadline === Infinity) return null;
       if (this.options.clock === 'virtual') this.virtualNow = Math.max(this.virtualNow, deadline);
       else this.realSleep(Math.max(0, deadline - this.realNow()));
@@ -386,6 +391,7 @@ export class Scheduler {
         t.stats.voluntary++;
         return;
       }
+      if (e === ProgramEnded.it && t !== this.threads[0]) return; // dropped at exit with the daemons
       if (!(e instanceof PyRaise)) throw e;
       exc = e.exc;
     }

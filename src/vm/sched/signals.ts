@@ -12,3 +12,9 @@ export class SwitchSignal {
 export class BlockSignal {
   static readonly it = new BlockSignal();
 }
+
+/** The main thread finished while another thread waited nested on the JS stack: the program is over,
+ *  and the waiting threads are dropped as daemon threads are (thrown through them to the scheduler). */
+export class ProgramEnded {
+  static readonly it = new ProgramEnded();
+}
