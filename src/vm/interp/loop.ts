@@ -516,6 +516,7 @@ export class Interpreter {
     const intType = rt.intType;
     const functionType = rt.types[Kind.FUNCTION]!;
     const generatorType = rt.types[Kind.GENERATOR]!;
+    const floatType = rt.floatType;
     const methodType = rt.types[Kind.METHOD]!;
     const tsRef = ts.ref;
     // decodeCode's front cache, probed inline on calls and returns (decodeCode fills it on a miss)
@@ -910,6 +911,8 @@ export class Interpreter {
                 const v = op === 10 || op === 23 ? x - y : op === 0 || op === 13 ? x + y : NaN;
                 if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(op, x, y);
+              } else if (i32[(a + 4) >> 2] === floatType || i32[(b + 4) >> 2] === floatType) {
+                r = this.floatFastPath(op, a as Ref, b as Ref);
               }
               if (r === 0) {
                 this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 2);
@@ -932,6 +935,8 @@ export class Interpreter {
                 const v = arg === 10 || arg === 23 ? x - y : arg === 0 || arg === 13 ? x + y : NaN;
                 if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(arg, x, y);
+              } else if (i32[(a + 4) >> 2] === floatType || i32[(b + 4) >> 2] === floatType) {
+                r = this.floatFastPath(arg, a, b);
               }
               if (r === 0) {
                 this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
@@ -958,6 +963,8 @@ export class Interpreter {
                 const v = arg === 0 || arg === 13 ? x + y : arg === 10 || arg === 23 ? x - y : NaN;
                 if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
                 else r = this.intFastPath(arg, x, y);
+              } else if (i32[(a + 4) >> 2] === floatType || i32[(b + 4) >> 2] === floatType) {
+                r = this.floatFastPath(arg, a, b);
               }
               if (r === 0) {
                 this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
@@ -1942,6 +1949,29 @@ export class Interpreter {
       i32[base + k] = 0;
     }
     return f;
+  }
+
+  /**
+   * `+ - * /` on two floats, or a float and a compact int, without leaving the loop (IEEE arithmetic, as
+   * CPython's float_add..float_div); 0 when the slow path must decide (other operators, division by zero).
+   */
+  private floatFastPath(op: number, a: Ref, b: Ref): Ref | 0 {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const ta = i32[(a + 4) >> 2];
+    const tb = i32[(b + 4) >> 2];
+    const ok = (t: number | undefined, r: Ref): boolean =>
+      t === rt.floatType || (t === rt.intType && (i32[(r + OB_META) >> 2]! & FLAG_BIG_INT) === 0);
+    if (!ok(ta, a) || !ok(tb, b)) return 0;
+    const x = rt.f64[(a + 16) >> 3]!; // FLOAT_VALUE and INT_VALUE are both at 16
+    const y = rt.f64[(b + 16) >> 3]!;
+    switch (op) {
+      case 0: case 13: return rt.newFloat(x + y);
+      case 10: case 23: return rt.newFloat(x - y);
+      case 5: case 18: return rt.newFloat(x * y);
+      case 11: case 24: return y === 0 ? 0 : rt.newFloat(x / y);
+      default: return 0;
+    }
   }
 
   /** Arithmetic on two compact ints without leaving the loop; 0 when the slow path must decide. */
