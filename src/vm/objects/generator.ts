@@ -183,8 +183,10 @@ function closeIter(rt: Runtime, sub: Ref): void {
   }
 }
 
-/** gen.throw(exc): raises `exc` (stolen) where the generator is suspended (cf. _gen_throw). */
-export function genThrow(rt: Runtime, gen: Ref, exc: Ref): GenStep {
+/** gen.throw(exc): raises `exc` (stolen) where the generator is suspended (cf. _gen_throw). `given`: the
+ *  arguments throw() was called with (borrowed), which a delegated-to iterator's own throw() receives as
+ *  they are, as CPython passes them; absent, it receives `exc`. */
+export function genThrow(rt: Runtime, gen: Ref, exc: Ref, given?: Ref[]): GenStep {
   const sub = yieldFromTarget(rt, gen);
   if (sub !== 0) {
     rt.incref(sub);
@@ -205,14 +207,14 @@ export function genThrow(rt: Runtime, gen: Ref, exc: Ref): GenStep {
       rt.i32[state >> 2] = GEN_RUNNING;
       try {
         if (rt.kindOf(sub) === Kind.GENERATOR) {
-          step = catchPy(() => genThrow(rt, sub, exc));
+          step = catchPy(() => genThrow(rt, sub, exc, given));
         } else {
           const meth = getAttrOrNull(rt, sub, intern(rt, 'throw'));
           if (meth === 0) {
             rt.i32[state >> 2] = GEN_SUSPENDED;
             return resume(rt, gen, rt.None, exc);
           }
-          step = catchPy(() => ({ done: false, value: callObject(rt, meth, [exc]) }));
+          step = catchPy(() => ({ done: false, value: callObject(rt, meth, given ?? [exc]) }));
           rt.decref(meth);
           rt.decref(exc);
         }
@@ -356,7 +358,7 @@ defineMethod(Kind.GENERATOR, 'generator', 'throw', (rt, args, kwargs, self) => {
     rt.raise('TypeError', `throw expected at least 1 argument, got ${args.length}`);
   }
   const exc = throwArgument(rt, args[0]!, args[1]);
-  const step = genThrow(rt, self, exc);
+  const step = genThrow(rt, self, exc, args);
   if (!step.done) return step.value;
   throw stopIteration(rt, step.value);
 });
