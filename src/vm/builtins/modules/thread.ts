@@ -9,7 +9,8 @@ import { defineConstructor } from '../../objects/constructors.js';
 import { defineSlots } from '../../objects/slots.js';
 import { defineMethod } from '../../objects/type.js';
 import { excMatches, excType, formatException } from '../../objects/exceptions.js';
-import { idOf, repr } from '../../objects/protocols.js';
+import { idOf, repr, truthy } from '../../objects/protocols.js';
+import { secondsArg } from './time.js';
 import { tupleItems } from '../../objects/tuple.js';
 import { dictItems } from '../../objects/dict.js';
 import { callObject } from '../../interp/call.js';
@@ -26,6 +27,7 @@ const LOCK_COUNT = 16;
 const LOCK_OWNER = 20;
 const LOCK_BYTES = 24;
 
+/** A new, unlocked lock or RLock (new reference). */
 function newLock(rt: Runtime, kind: Kind.LOCK | Kind.RLOCK): Ref {
   return rt.allocKind(kind, LOCK_BYTES);
 }
@@ -41,24 +43,14 @@ function setState(rt: Runtime, l: Ref, c: number, o: number): void {
  *  none), or null for a non-blocking try (cf. lock_acquire_parse_args). */
 function acquireDeadline(rt: Runtime, fname: string, args: Ref[], kwargs: Map<string, Ref> | null): number | null {
   const [b, t] = parseArgs(rt, fname, args, kwargs, ['blocking=', 'timeout=']);
-  const blocking = b === undefined ? true : truthyArg(rt, b);
-  const timeout = t === undefined ? -1 : numberArg(rt, t);
+  const blocking = b === undefined ? true : truthy(rt, b);
+  const timeout = t === undefined ? -1 : secondsArg(rt, t);
   if (!blocking && timeout !== -1) rt.raise('ValueError', "can't specify a timeout for a non-blocking call");
   if (timeout < 0 && timeout !== -1) rt.raise('ValueError', 'timeout value must be positive');
   if (!blocking) return null;
   if (timeout === -1) return Infinity;
   return schedulerOf(rt).now() + timeout * 1000;
 }
-function truthyArg(rt: Runtime, r: Ref): boolean {
-  return r !== rt.False && r !== rt.None && !(rt.kindOf(r) === Kind.INT && rt.intValue(r) === 0);
-}
-function numberArg(rt: Runtime, r: Ref): number {
-  const k = rt.kindOf(r);
-  if (k === Kind.FLOAT) return rt.floatValue(r);
-  if (k === Kind.INT || k === Kind.BOOL) return Number(rt.intValue(r));
-  return rt.raise('TypeError', `'${rt.typeNameOf(r)}' object cannot be interpreted as an integer`);
-}
-
 /** Waits (through the scheduler) until `ready`, or the deadline; true if it became ready. */
 function waitFor(rt: Runtime, l: Ref, deadline: number, ready: () => boolean): boolean {
   const sched = schedulerOf(rt);
@@ -75,12 +67,15 @@ function currentId(rt: Runtime): number {
 
 // ---- _thread.lock ----
 function lockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
-  if (deadline === null) {
-    if (count(rt, self) !== 0) return rt.False;
-    setState(rt, self, 1, currentId(rt));
-    return rt.True;
+  // a free lock is taken at once, unless this is a call run again after a wait: that one ends its wait
+  // in the scheduler (block), free lock or not
+  if (deadline === null || schedulerOf(rt).current.woke === null) {
+    if (count(rt, self) === 0) {
+      setState(rt, self, 1, currentId(rt));
+      return rt.True;
+    }
+    if (deadline === null) return rt.False;
   }
-  // through the scheduler even when the lock is free: a call run again after a wait ends its wait there
   if (!waitFor(rt, self, deadline, () => count(rt, self) === 0)) return rt.False;
   setState(rt, self, 1, currentId(rt));
   return rt.True;
@@ -121,10 +116,12 @@ function rlockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
     setState(rt, self, count(rt, self) + 1, me);
     return rt.True;
   }
-  if (deadline === null) {
-    if (count(rt, self) !== 0) return rt.False;
-    setState(rt, self, 1, me);
-    return rt.True;
+  if (deadline === null || schedulerOf(rt).current.woke === null) {
+    if (count(rt, self) === 0) {
+      setState(rt, self, 1, me);
+      return rt.True;
+    }
+    if (deadline === null) return rt.False;
   }
   if (!waitFor(rt, self, deadline, () => count(rt, self) === 0)) return rt.False;
   setState(rt, self, 1, me);

@@ -44,7 +44,7 @@ for (const name of ['process_time', 'thread_time']) {
 }
 
 /** Seconds from a number argument (float, or anything with __index__), as _PyTime_FromSecondsObject. */
-function secondsArg(rt: Runtime, r: Ref): number {
+export function secondsArg(rt: Runtime, r: Ref): number {
   const k = rt.kindOf(r);
   if (k === Kind.FLOAT) {
     const x = rt.floatValue(r);
