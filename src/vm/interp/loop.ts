@@ -59,6 +59,18 @@ function decrefW(rt: Runtime, i32: Int32Array, r: number): void {
   }
 }
 
+/** `x OP y` for COMPARE_OP's argument (CPython's Py_LT .. Py_GE) on two numbers. */
+function compareNumbers(op: number, x: number, y: number): boolean {
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
+}
+
 /** Nested runs of the loop allowed on the JS stack (see Interpreter.evalFrame). */
 const MAX_NESTED_RUNS = 160;
 
@@ -615,14 +627,7 @@ export class Interpreter {
                 && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
-                switch (arg) {
-                  case 0: t = x < y; break;
-                  case 1: t = x <= y; break;
-                  case 2: t = x === y; break;
-                  case 3: t = x !== y; break;
-                  case 4: t = x > y; break;
-                  default: t = x >= y; break;
-                }
+                t = compareNumbers(arg, x, y);
                 sp -= 2;
                 decrefW(rt, i32, a);
                 decrefW(rt, i32, b);
@@ -875,14 +880,7 @@ export class Interpreter {
                 && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
-                switch (cmp) {
-                  case 0: t = x < y; break;
-                  case 1: t = x <= y; break;
-                  case 2: t = x === y; break;
-                  case 3: t = x !== y; break;
-                  case 4: t = x > y; break;
-                  default: t = x >= y; break;
-                }
+                t = compareNumbers(cmp, x, y);
               } else {
                 this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 2);
                 const r = richCompare(rt, a as Ref, b as Ref, cmp);
@@ -984,15 +982,7 @@ export class Interpreter {
                 && ((i32[(a + META) >> 2]! | i32[(b + META) >> 2]!) & BIG) === 0) {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
-                let t: boolean;
-                switch (arg) {
-                  case 0: t = x < y; break;
-                  case 1: t = x <= y; break;
-                  case 2: t = x === y; break;
-                  case 3: t = x !== y; break;
-                  case 4: t = x > y; break;
-                  default: t = x >= y; break;
-                }
+                const t = compareNumbers(arg, x, y);
                 r = t ? True : False;
               } else {
                 this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
