@@ -246,7 +246,8 @@ setHeapTypeCall((rt, type, args, kwargs) => {
 defineMethod(Kind.TYPE, 'type', '__call__', (rt, args, kwargs, self) =>
   isHeapType(rt, self) ? typeCall(rt, self, args, kwargs) : callObject(rt, self, args, kwargs));
 
-/** Calling a class made by a class statement: __new__, then __init__ (cf. CPython type_call). */
+/** Calling a class made by a class statement: __new__, then __init__ (cf. CPython type_call); the
+ *  instance is a new reference, `args` are borrowed. */
 function typeCall(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
   // type(x) and type(name, bases, dict) for metaclasses deriving from type
   if (rt.typeKind(type) === Kind.TYPE) {
@@ -521,14 +522,7 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
     let cls: Ref;
     try {
       if (meta === rt.types[Kind.TYPE] || rt.typeKind(meta) === Kind.TYPE && isHeapType(rt, meta) === false) {
-        cls = typeNew(rt, meta, rt.strValue(name!), basesTuple, ns);
-        try {
-          setNames(rt, cls);
-          initSubclass(rt, cls, kw);
-        } catch (e) {
-          rt.decref(cls);
-          throw e;
-        }
+        cls = metaCall(rt, meta, [name!, basesTuple, ns], kw);
       } else {
         cls = callObject(rt, meta, [name!, basesTuple, ns], kw.size > 0 ? kw : null);
       }

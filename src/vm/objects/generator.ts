@@ -18,7 +18,7 @@ import { getAttrOrNull } from './attrs.js';
 import { idOf } from './protocols.js';
 import { tupleItems } from './tuple.js';
 import { defineSlots } from './slots.js';
-import { defineGetter, defineMethod, intern } from './type.js';
+import { defineGetter, defineMethod, intern, refFieldGetter } from './type.js';
 
 // ---- layout ----
 /** GEN_CREATED .. GEN_COMPLETED (cf. CPython's gi_frame_state). */
@@ -368,16 +368,9 @@ defineMethod(Kind.GENERATOR, 'generator', 'close', (rt, args, kwargs, self) => {
   return rt.None;
 });
 
-function fieldGetter(off: number) {
-  return (rt: Runtime, _a: Ref[], _k: Map<string, Ref> | null, self: Ref): Ref => {
-    const v = rt.i32[(self + off) >> 2]! as Ref;
-    rt.incref(v);
-    return v;
-  };
-}
-defineGetter(Kind.GENERATOR, 'generator', '__name__', fieldGetter(GEN_NAME));
-defineGetter(Kind.GENERATOR, 'generator', '__qualname__', fieldGetter(GEN_QUALNAME));
-defineGetter(Kind.GENERATOR, 'generator', 'gi_code', fieldGetter(GEN_CODE));
+defineGetter(Kind.GENERATOR, 'generator', '__name__', refFieldGetter(GEN_NAME));
+defineGetter(Kind.GENERATOR, 'generator', '__qualname__', refFieldGetter(GEN_QUALNAME));
+defineGetter(Kind.GENERATOR, 'generator', 'gi_code', refFieldGetter(GEN_CODE));
 defineGetter(Kind.GENERATOR, 'generator', 'gi_running', (rt, _a, _k, self) =>
   genState(rt, self) === GEN_RUNNING ? rt.True : rt.False);
 defineGetter(Kind.GENERATOR, 'generator', 'gi_suspended', (rt, _a, _k, self) =>

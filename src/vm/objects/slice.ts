@@ -5,7 +5,7 @@ import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 import { eq, indexValue, repr } from './protocols.js';
 import { defineConstructor } from './constructors.js';
-import { defineGetter, defineMethod } from './type.js';
+import { defineGetter, defineMethod, refFieldGetter } from './type.js';
 import { tupleSteal } from './tuple.js';
 import { SLOTS, defineSlots } from './slots.js';
 import { intern, typeLookup } from './type.js';
@@ -162,14 +162,9 @@ defineConstructor(Kind.SLICE, (rt, _type, args, kwargs) => {
   }
   return s;
 });
-const sliceField = (off: number) => (rt: Runtime, _a: Ref[], _k: Map<string, Ref> | null, self: Ref): Ref => {
-  const v = rt.i32[(self + off) >> 2]! as Ref;
-  rt.incref(v);
-  return v;
-};
-defineGetter(Kind.SLICE, 'slice', 'start', sliceField(SLICE_START));
-defineGetter(Kind.SLICE, 'slice', 'stop', sliceField(SLICE_STOP));
-defineGetter(Kind.SLICE, 'slice', 'step', sliceField(SLICE_STEP));
+defineGetter(Kind.SLICE, 'slice', 'start', refFieldGetter(SLICE_START));
+defineGetter(Kind.SLICE, 'slice', 'stop', refFieldGetter(SLICE_STOP));
+defineGetter(Kind.SLICE, 'slice', 'step', refFieldGetter(SLICE_STEP));
 defineMethod(Kind.SLICE, 'slice', 'indices', (rt, args, _k, self) => {
   if (args.length !== 1) rt.raise('TypeError', `slice.indices() takes exactly one argument (${args.length} given)`);
   const n = indexValue(rt, args[0]!);

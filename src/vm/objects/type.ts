@@ -27,6 +27,15 @@ export function defineGetter(kind: Kind, typeName: string, name: string, impl: N
   const setId = setter === undefined ? undefined : registerNative(`${typeName}.${name}.__set__`, { name, impl: setter, method: true });
   METHODS[kind]!.push({ name, id, kind: 'getter', setId });
 }
+/** A getter for defineGetter that returns the reference field at byte offset `off` of the object (a new
+ *  reference; the field must never be 0). */
+export function refFieldGetter(off: number): NativeImpl {
+  return (rt, _args, _kwargs, self) => {
+    const v = rt.i32[(self + off) >> 2]! as Ref;
+    rt.incref(v);
+    return v;
+  };
+}
 /** Declares a class method (`dict.fromkeys`, `int.from_bytes`): `self` is the class. */
 export function defineClassMethod(kind: Kind, typeName: string, name: string, impl: NativeImpl): void {
   const id = registerNative(`${typeName}.${name}`, { name, impl, method: true });
