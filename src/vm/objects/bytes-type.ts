@@ -2,7 +2,7 @@
  *  bytes_methods.c). The search and split methods run the str helpers over latin-1 JS strings (one
  *  char per byte). bytearray's own slots and mutators are in bytearray-type.ts. */
 import type { Ref } from '../heap/layout.js';
-import { PyRaise, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { PyRaise, type Runtime } from '../runtime.js';
 import { getAttr } from './attrs.js';
 import {
   BYTES_HASH, bufLatin1, bufLength, bytesAt, bytesLatin1, bytesLength, bytesRepr, bytesValue, isBytesLike, newBytes,
@@ -15,7 +15,7 @@ import { excMatches } from './exceptions.js';
 import { Kind } from './kinds.js';
 import { listItems, listSteal } from './list.js';
 import type { NativeImpl } from './native.js';
-import { getItem, getIter, indexValue, iterNext, len as lenOf, truthy } from './protocols.js';
+import { getItem, getIter, indexValue, isHeapInstance, iterNext, len as lenOf, truthy } from './protocols.js';
 import { asDouble } from './float.js';
 import { percentFormat, type PercentFormatHost } from './format-spec.js';
 import { floatToInt as floatToIntValue } from './int-ops.js';
@@ -35,9 +35,6 @@ import { defineClassMethod, defineMethod, defineStaticMethod, intern, typeLookup
 
 const isBytes = (rt: Runtime, r: Ref): boolean => rt.kindOf(r) === Kind.BYTES;
 
-function isHeapInstance(rt: Runtime, r: Ref): boolean {
-  return (rt.i32[(rt.typeOf(r) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
-}
 
 export function userDefines(rt: Runtime, r: Ref, dunder: string): boolean {
   if (!isHeapInstance(rt, r)) return false;

@@ -2,7 +2,7 @@
  *  method with CPython 3.11's argument handling and messages, and format(str, spec)
  *  (cf. CPython unicodeobject.c, Objects/clinic/unicodeobject.c.h, Python/formatter_unicode.c). */
 import { H_SERIAL, type Ref } from '../heap/layout.js';
-import { PyRaise, STR_DATA, STR_HASH, STR_KIND, STR_LENGTH, STR_SERIAL, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { PyRaise, STR_DATA, STR_HASH, STR_KIND, STR_LENGTH, STR_SERIAL, type Runtime } from '../runtime.js';
 import { getAttr } from './attrs.js';
 import { bytesValue, newBytes } from './bytes.js';
 import { defineConstructor, type Constructor } from './constructors.js';
@@ -16,7 +16,7 @@ import { lookupSpecial } from './int.js';
 import { Kind } from './kinds.js';
 import { listItems, listSteal } from './list.js';
 import type { NativeImpl } from './native.js';
-import { getItem, getIter, indexValue, iterNext, repr, str as strOf } from './protocols.js';
+import { getItem, getIter, indexValue, isHeapInstance, iterNext, repr, str as strOf } from './protocols.js';
 import { PyErrorSpec } from './py-error-spec.js';
 import { asSsize, isIndexLike, sliceIndices } from './slice.js';
 import { defineSlots, SLOTS } from './slots.js';
@@ -61,9 +61,6 @@ export function strSpecCall<T>(rt: Runtime, f: () => T): T {
   }
 }
 
-function isHeapInstance(rt: Runtime, r: Ref): boolean {
-  return (rt.i32[(rt.typeOf(r) + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
-}
 
 /** A Py_ssize_t argument: `'str' object cannot be interpreted as an integer`, OverflowError when huge. */
 export function ssizeArg(rt: Runtime, r: Ref): number {
