@@ -279,7 +279,7 @@ export class VM {
       return this.runProgram(code, globals);
     } finally {
       if (this.tracer !== null) {
-        this.scheduler.traceEnd();
+        this.scheduler.endTrace();
         uninstallTracer(rt);
         this.tracer.close();
       }
@@ -290,6 +290,7 @@ export class VM {
   private startTrace(tracer: Tracer): void {
     installTracer(this.rt, tracer);
     tracer.context = this.traceContext();
+    this.scheduler.startTrace(tracer);
   }
 
   /** What --trace-filter asks about a thread: its name, the code on its stack, its line. */

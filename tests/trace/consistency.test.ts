@@ -1,7 +1,10 @@
 /** What a trace must agree with: itself across runs (determinism), the counts sys.getrefcount printed
  *  in the same run, and the GIL's one-holder rule. */
 import { describe, expect, it } from 'vitest';
-import type { GilEvent, RefcountEvent, TraceEvent } from '../../src/vm/trace/events.js';
+import type { AllocEvent, GilEvent, RefcountEvent, TraceEvent } from '../../src/vm/trace/events.js';
+import { runInMemory } from '../../src/vm/embed.js';
+import { Interpreter } from '../../src/vm/interp/loop.js';
+import { CollectingTraceSink } from '../../src/vm/trace/sinks.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { programs, runTraced } from './support.js';
@@ -114,4 +117,39 @@ describe('the GIL', () => {
       expect(handoffs).toBeGreaterThan(2);
     });
   }
+});
+
+describe('allocations', () => {
+  it('alloc events add up: live objects and heap bytes move by one block each, and end where the heap is', () => {
+    const source = readFileSync(join(programs, 'objects.py'), 'utf8');
+    const sink = new CollectingTraceSink(['alloc']);
+    const r = runInMemory(source, 'objects.py', { traceSink: sink });
+    expect(r.status).toBe(0);
+    const events = sink.events as AllocEvent[];
+    expect(events.length).toBeGreaterThan(100);
+    for (let k = 1; k < events.length; k++) {
+      const [a, b] = [events[k - 1]!, events[k]!];
+      const sign = b.event === 'alloc' ? 1 : -1;
+      expect(b.live).toBe(a.live + sign);
+      expect(b.heapBytes).toBe(a.heapBytes + sign * b.bytes);
+    }
+    const last = events[events.length - 1]!;
+    expect(last.live).toBe(r.vm.rt.heap.liveObjects);
+    expect(last.heapBytes).toBe(r.vm.rt.heap.bytesInUse);
+  });
+});
+
+describe('after the trace, and without one', () => {
+  it('a traced VM gets its hooks back out; an untraced one never has any', () => {
+    const traced = runInMemory('x = [1]\n', 'x.py', { traceSink: new CollectingTraceSink(['refcount', 'alloc', 'instructions']) });
+    const plain = runInMemory('x = [1]\n', 'x.py');
+    for (const vm of [traced.vm, plain.vm]) {
+      expect(vm.rt.tracer).toBe(null);
+      expect(Object.hasOwn(vm.rt, 'incref') || Object.hasOwn(vm.rt, 'decref')).toBe(false);
+      expect(Object.hasOwn(vm.rt.heap, 'free') || Object.hasOwn(vm.rt.heap, 'allocClass')).toBe(false);
+      expect(vm.rt.heap.hooked).toBe(false);
+    }
+    expect(plain.vm.interp.constructor).toBe(Interpreter);
+    expect(traced.vm.interp.constructor).not.toBe(Interpreter);
+  });
 });

@@ -12,7 +12,8 @@ import { decodeCode } from '../objects/code.js';
 import { FR_CODE, FR_LASTI, FR_PC, FR_PREV } from '../interp/frame.js';
 import { PyRaise, type Runtime } from '../runtime.js';
 import { BlockSignal, ProgramEnded, SwitchSignal } from './signals.js';
-import type { GilEvent, ThreadEvent, TraceEvent } from '../trace/events.js';
+import type { Tracer } from '../trace/tracer.js';
+import { SchedulerTrace } from './gil-trace.js';
 
 /** Where the GIL may change hands once the interval has run out. */
 export type SwitchPoints = 'any' | 'cpython';
@@ -164,88 +165,29 @@ export class Scheduler {
     interp.recursionLimit = this.current.interp.recursionLimit;
     const t = this.adopt(interp, name, body);
     t.readySince = this.realNow();
-    this.traceThread(t, 'start');
     this.queue.push(t);
-    this.traceWantsGil(t);
+    if (this.trace !== null) {
+      this.trace.thread(t, 'start');
+      this.trace.wantsGil(t);
+    }
     return t;
   }
 
   /** Makes the interpreter of a new thread (a traced run uses the traced loop's; see VM). */
   makeInterpreter: (rt: Runtime, ts: ThreadState) => Interpreter = (rt, ts) => new Interpreter(rt, ts);
 
-  // ---- trace events (gil, threads): nothing here runs unless the run is traced ----
-  /** The thread that holds the GIL as the trace has told it (0: none), so that every acquire follows a
-   *  release. */
-  private traceHolder = 0;
-  /** From a release until the next acquire, GIL and thread events wait here, so that the release can
-   *  name the thread that takes the GIL next (`to`). */
-  private traceHeld: TraceEvent[] | null = null;
+  /** The trace's view of the GIL and the threads, while the run is traced (null otherwise: then the
+   *  scheduler reports nothing, at the cost of one test per hand-off). */
+  private trace: SchedulerTrace | null = null;
 
-  private traceEmit(e: TraceEvent): void {
-    if (this.traceHeld !== null) this.traceHeld.push(e);
-    else this.rt.tracer!.emit(e);
+  /** The run is traced from now on (see VM.runMain). */
+  startTrace(tracer: Tracer): void {
+    this.trace = new SchedulerTrace(tracer);
   }
-
-  private traceGil(t: GreenThread, event: GilEvent['event'], reason?: GilEvent['reason']): void {
-    const tr = this.rt.tracer;
-    if (tr === null) return;
-    if (event === 'acquire') {
-      tr.thread = t.id;
-      if (this.traceHolder === t.id) return;
-      if (this.traceHolder !== 0) this.traceGilRelease(this.traceHolder, 'interval');
-      this.traceHolder = t.id;
-    }
-    if (!tr.gil) {
-      if (event === 'acquire') this.traceFlush(t.id);
-      return;
-    }
-    const e: GilEvent = { t: tr.now(), thread: t.id, kind: 'gil', event };
-    if (reason !== undefined) e.reason = reason;
-    this.traceEmit(e);
-    if (event === 'acquire') this.traceFlush(t.id);
-  }
-
-  /** Thread `id` gives the GIL up; the event is held until the next acquire names the taker. */
-  private traceGilRelease(id: number, reason: NonNullable<GilEvent['reason']>): void {
-    const tr = this.rt.tracer;
-    if (tr === null || this.traceHolder !== id) return;
-    this.traceHolder = 0;
-    if (!tr.gil) return;
-    this.traceFlush(0);
-    this.traceHeld = [{ t: tr.now(), thread: id, kind: 'gil', event: 'release', reason }];
-  }
-
-  /** Emits the held events; the release among them learns who took the GIL (`to`, 0 for nobody). */
-  private traceFlush(to: number): void {
-    const held = this.traceHeld;
-    if (held === null) return;
-    this.traceHeld = null;
-    const tr = this.rt.tracer!;
-    for (const e of held) {
-      if (e.kind === 'gil' && e.event === 'release' && to !== 0) e.to = to;
-      tr.emit(e);
-    }
-  }
-
-  /** `t` becomes ready to run and asks for the GIL. */
-  private traceWantsGil(t: GreenThread): void {
-    const tr = this.rt.tracer;
-    if (tr === null || !tr.gil) return;
-    this.traceEmit({ t: tr.now(), thread: t.id, kind: 'gil', event: 'request' });
-    this.traceEmit({ t: tr.now(), thread: t.id, kind: 'gil', event: 'wait-begin' });
-  }
-
-  private traceThread(t: GreenThread, event: ThreadEvent['event'], extra: { on?: string; why?: 'ready' | 'timeout' } = {}): void {
-    const tr = this.rt.tracer;
-    if (tr === null || !tr.threads) return;
-    this.traceEmit({ t: tr.now(), thread: t.id, kind: 'threads', event, name: t.name, ...extra });
-  }
-
-  /** At the end of the run: the last holder lets the GIL go, and held events are written. */
-  traceEnd(): void {
-    if (this.rt.tracer === null) return;
-    if (this.traceHolder !== 0) this.traceGilRelease(this.traceHolder, 'exit');
-    this.traceFlush(0);
+  /** The trace ends: the last holder's release is written. */
+  endTrace(): void {
+    this.trace?.end();
+    this.trace = null;
   }
 
   /** What a blocked thread waits for, in words (the `on` of a block event). */
@@ -321,7 +263,7 @@ export class Scheduler {
       t.blockedAt = at;
       t.state = 'blocked';
       this.blocked.push(t);
-      if (this.rt.tracer !== null) this.traceThread(t, 'block', { on: this.waitDescription(wait) });
+      this.trace?.thread(t, 'block', { on: this.waitDescription(wait) });
       throw BlockSignal.it;
     }
     return this.waitNested(t, wait);
@@ -337,9 +279,9 @@ export class Scheduler {
     t.pinned = true;
     t.wait = wait;
     t.stats.voluntary++;
-    if (this.rt.tracer !== null) {
-      this.traceThread(t, 'block', { on: this.waitDescription(wait) });
-      this.traceGilRelease(t.id, 'blocking');
+    if (this.trace !== null) {
+      this.trace.thread(t, 'block', { on: this.waitDescription(wait) });
+      this.trace.release(t.id, 'blocking');
     }
     try {
       for (;;) {
@@ -357,11 +299,10 @@ export class Scheduler {
       t.wait = null;
       this.current = t;
       t.stats.acquisitions++;
-      if (this.rt.tracer !== null && this.traceHolder !== t.id) {
-        this.traceThread(t, 'wake', { why: wait.ready() ? 'ready' : 'timeout' });
-        this.traceWantsGil(t);
-        this.traceGil(t, 'wait-end');
-        this.traceGil(t, 'acquire');
+      if (this.trace !== null && !this.trace.holds(t)) {
+        this.trace.thread(t, 'wake', { why: wait.ready() ? 'ready' : 'timeout' });
+        this.trace.wantsGil(t);
+        this.trace.acquire(t);
       }
     }
   }
@@ -378,9 +319,9 @@ export class Scheduler {
     main.state = 'new';
     main.stats.acquisitions = 0;
     this.queue.unshift(main);
-    if (this.rt.tracer !== null) {
-      this.traceThread(main, 'start');
-      this.traceWantsGil(main);
+    if (this.trace !== null) {
+      this.trace.thread(main, 'start');
+      this.trace.wantsGil(main);
     }
     while ((main.state as GreenThread['state']) !== 'done') {
       const t = this.pickNext(null);
@@ -412,9 +353,9 @@ export class Scheduler {
         t.state = 'runnable';
         t.readySince = this.realNow();
         this.queue.push(t);
-        if (this.rt.tracer !== null) {
-          this.traceThread(t, 'wake', { why: t.woke ?? 'ready' });
-          this.traceWantsGil(t);
+        if (this.trace !== null) {
+          this.trace.thread(t, 'wake', { why: t.woke ?? 'ready' });
+          this.trace.wantsGil(t);
         }
       }
       this.blocked = still;
@@ -460,10 +401,7 @@ export class Scheduler {
     this.sliceStart = start;
     const interp = t.interp;
     const before = interp.instructionCount();
-    if (this.rt.tracer !== null) {
-      if (this.traceHolder !== t.id) this.traceGil(t, 'wait-end');
-      this.traceGil(t, 'acquire');
-    }
+    this.trace?.acquire(t);
     try {
       this.continueThread(t);
     } finally {
@@ -495,15 +433,15 @@ export class Scheduler {
         t.stats.forced++;
         t.readySince = this.realNow();
         this.queue.push(t);
-        if (this.rt.tracer !== null) {
-          this.traceGilRelease(t.id, 'interval');
-          this.traceWantsGil(t);
+        if (this.trace !== null) {
+          this.trace.release(t.id, 'interval');
+          this.trace.wantsGil(t);
         }
         return;
       }
       if (e === BlockSignal.it) {
         t.stats.voluntary++;
-        if (this.rt.tracer !== null) this.traceGilRelease(t.id, 'blocking');
+        this.trace?.release(t.id, 'blocking');
         return;
       }
       if (e === ProgramEnded.it && t !== this.threads[0]) return; // dropped at exit with the daemons
@@ -519,9 +457,9 @@ export class Scheduler {
       return;
     }
     t.state = 'done';
-    if (this.rt.tracer !== null) {
-      this.traceThread(t, 'exit');
-      this.traceGilRelease(t.id, 'exit');
+    if (this.trace !== null) {
+      this.trace.thread(t, 'exit');
+      this.trace.release(t.id, 'exit');
     }
     if (t !== this.threads[0]) t.interp.ts.dispose();
   }
