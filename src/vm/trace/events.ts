@@ -1,8 +1,10 @@
 /**
  * The trace events the loop, the scheduler, the heap and the process layer report, and the sink they
  * report to. One sink per run; each output (text, jsonl, chrome, the HTML report, --stats' heap figures)
- * is a TraceSink. When tracing is off no sink exists and the emitters test one field before building an
- * event (see DESIGN.md "Traces": the fast path pays nothing measurable).
+ * is a TraceSink. When tracing is off no sink exists (see DESIGN.md "Traces": the fast path pays nothing
+ * measurable): the loop, incref/decref and allocation test nothing at all, since a traced run swaps in
+ * hooked versions of them (trace/tracer.ts, trace/heap-hooks.ts, interp/loop-traced.gen.ts); the
+ * scheduler and the collector test one field per hand-off or collection. See docs/TRACE.md.
  *
  * Times are milliseconds since the run started, as `performance.now()` differences (real time also
  * under --clock=virtual: the virtual clock stands still while threads run, so it would stack every event
