@@ -191,9 +191,10 @@ export class Scheduler {
   }
 
   /** What a blocked thread waits for, in words (the `on` of a block event). */
-  private waitDescription(wait: Wait): string {
+  private waitDescription(t: GreenThread, wait: Wait): string {
     const h = wait.holder();
-    return h !== null ? `${wait.what}, held by ${JSON.stringify(h.name)}` : wait.what;
+    // a lock the thread holds itself is one another thread releases for it (join, Condition.wait)
+    return h !== null && h !== t ? `${wait.what}, held by ${JSON.stringify(h.name)}` : wait.what;
   }
 
   threadByIdent(ident: number): GreenThread | undefined {
@@ -263,7 +264,7 @@ export class Scheduler {
       t.blockedAt = at;
       t.state = 'blocked';
       this.blocked.push(t);
-      this.trace?.thread(t, 'block', { on: this.waitDescription(wait) });
+      this.trace?.thread(t, 'block', { on: this.waitDescription(t, wait) });
       throw BlockSignal.it;
     }
     return this.waitNested(t, wait);
@@ -280,7 +281,7 @@ export class Scheduler {
     t.wait = wait;
     t.stats.voluntary++;
     if (this.trace !== null) {
-      this.trace.thread(t, 'block', { on: this.waitDescription(wait) });
+      this.trace.thread(t, 'block', { on: this.waitDescription(t, wait) });
       this.trace.release(t.id, 'blocking');
     }
     try {
