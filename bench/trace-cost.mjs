@@ -7,7 +7,7 @@
 // A baseline build: git worktree add --detach /tmp/gilpy-base 2e1ff6a && cd /tmp/gilpy-base &&
 //   ln -s "$OLDPWD/node_modules" node_modules && npm run build   (2e1ff6a: main before the trace sink)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,17 @@ function time(bundle, argv) {
   return s;
 }
 const best = (xs) => Math.min(...xs);
+/** Lines in a file (a trace can be larger than a JS string may be). */
+function countLines(path) {
+  const fd = openSync(path, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  let n = 0;
+  for (let got; (got = readSync(fd, buf, 0, buf.length, null)) > 0;) {
+    for (let i = 0; i < got; i++) if (buf[i] === 10) n++;
+  }
+  closeSync(fd);
+  return n;
+}
 /** Best of `runs` for each command, alternating between them so that drift hits all alike. */
 function race(cmds) {
   const times = cmds.map(() => []);
@@ -71,7 +82,7 @@ console.log('program'.padEnd(24) + 'off s'.padStart(10) + 'gil s'.padStart(10) +
 for (const [interval, n] of [['10000', '20000000'], ['1000', '20000000']]) {
   const base = ['--switch-interval=' + interval, threads, n];
   const [off, on] = race([[gilpy, base], [gilpy, ['--trace=gil', `--trace-out=${traceFile}`, ...base]]]);
-  const events = readFileSync(traceFile, 'utf8').split('\n').length - 1;
+  const events = countLines(traceFile);
   console.log(`threads ${n} /${interval}`.padEnd(24) + off.toFixed(2).padStart(10) + on.toFixed(2).padStart(10) +
     `${(on / off).toFixed(2)}x`.padStart(9) + String(events).padStart(10));
 }
@@ -81,7 +92,7 @@ console.log('\n3. --trace=instructions (jsonl, to a file): events written per se
 const n = '300000';
 const job = [`${here}programs/countdown.py`, n];
 const [off, on] = race([[gilpy, job], [gilpy, ['--trace=instructions', '--trace-format=jsonl', `--trace-out=${traceFile}`, ...job]]]);
-const events = readFileSync(traceFile, 'utf8').split('\n').length - 2; // minus the header
+const events = countLines(traceFile) - 1; // minus the header
 console.log(`countdown ${n}: ${events} events, ${(statSync(traceFile).size / 2 ** 20).toFixed(0)} MiB; off ${off.toFixed(2)} s, traced ${on.toFixed(2)} s: ` +
   `${(events / on / 1e6).toFixed(2)} M events/s over the whole run, ${(events / (on - off) / 1e6).toFixed(2)} M events/s of the extra time`);
 rmSync(tmp, { recursive: true, force: true });
