@@ -3,11 +3,12 @@
 //     dist/gilpy.mjs): the same programs, runs alternating between the two builds, best of N;
 //  2. --trace=gil (to a file) against off, on the seed's countdown split over two threads;
 //  3. events per second written with --trace=instructions (jsonl, to a file).
+// Times are CPU time (user + system, by /usr/bin/time), start-up included, best of N.
 // Usage: npm run build && node bench/trace-cost.mjs [--runs=N] [--baseline=/path/to/old/dist/gilpy.mjs]
 // A baseline build: git worktree add --detach /tmp/gilpy-base 2e1ff6a && cd /tmp/gilpy-base &&
 //   ln -s "$OLDPWD/node_modules" node_modules && npm run build   (2e1ff6a: main before the trace sink)
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +22,20 @@ const baseline = opt('baseline', '/tmp/gilpy-base/dist/gilpy.mjs');
 const tmp = mkdtempSync(join(tmpdir(), 'gilpy-trace-cost-'));
 const traceFile = join(tmp, 'trace.out');
 
-/** Wall time of one run, in seconds (start-up included). */
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const timeOut = join(tmp, 'time.out');
+/** CPU time (user + system) of one run, in seconds, start-up included: on a machine shared with other
+ *  jobs it varies less than wall time (which is used where /usr/bin/time is missing). */
 function time(bundle, argv) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('node', [bundle, ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cmd = timeBin ?? 'node';
+  const full = timeBin ? ['-f', '%U %S', '-o', timeOut, 'node', bundle, ...argv] : [bundle, ...argv];
+  const r = spawnSync(cmd, full, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${bundle} ${argv.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  return s;
+  if (!timeBin) return wall;
+  const [user, sys] = readFileSync(timeOut, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return user + sys;
 }
 const best = (xs) => Math.min(...xs);
 /** Lines in a file (a trace can be larger than a JS string may be). */
@@ -60,7 +68,8 @@ t2 = Thread(target=contagem_regressiva, args=(n // 2,))
 t1.start(); t2.start(); t1.join(); t2.join()
 `);
 
-console.log(`machine: ${cpus().length} x ${cpus()[0].model}; node ${process.version}; best of ${runs} runs, wall time incl. start-up`);
+console.log(`machine: ${cpus().length} x ${cpus()[0].model}; node ${process.version}; best of ${runs} runs, ` +
+  `${timeBin ? 'CPU time (user + system)' : 'wall time'} incl. start-up`);
 
 // 1. off against the baseline
 const offJobs = [[`${here}programs/countdown.py`, '20000000'], [`${here}programs/fib.py`, '27'], [`${here}programs/objects.py`, '300000']];
