@@ -2,14 +2,19 @@
  *  Perfetto and chrome://tracing read it): phases, required fields, B/E matched per track, timestamps
  *  never going back on a track, every flow start with one finish. */
 import { describe, expect, it } from 'vitest';
-import { CALLS_TRACK_OFFSET } from '../../src/vm/trace/format-chrome.js';
+import type { GilEvent } from '../../src/vm/trace/events.js';
+import { CALLS_TRACK_OFFSET, ChromeTraceSink } from '../../src/vm/trace/format-chrome.js';
+import { StringTraceOutput } from '../../src/vm/trace/output.js';
 import { runTraced } from './support.js';
 
 interface Ev { name: string; ph: string; ts: number; pid: number; tid: number; id?: number; args?: Record<string, unknown>; s?: string; bp?: string; cat?: string }
 
 const PHASES = new Set(['B', 'E', 'X', 'i', 'I', 'C', 's', 't', 'f', 'M']);
 
-/** Checks the rules; returns the events by track. */
+/** A track: a thread of a process. */
+const track = (pid: number, tid: number): number => pid * 1_000_000 + tid;
+
+/** Checks the rules; returns the events by track (see `track`). */
 function validate(json: string): Map<number, Ev[]> {
   const doc = JSON.parse(json) as { traceEvents: Ev[]; displayTimeUnit?: string };
   expect(Array.isArray(doc.traceEvents)).toBe(true);
@@ -30,13 +35,13 @@ function validate(json: string): Map<number, Ev[]> {
       continue;
     }
     // timestamps never go back on one track (counters belong to the process)
-    const key = e.ph === 'C' ? -1 : e.tid;
+    const key = e.ph === 'C' ? track(e.pid, -1) : track(e.pid, e.tid);
     expect(e.ts, `${e.ph} ${e.name} on track ${key} goes back in time`).toBeGreaterThanOrEqual(lastTs.get(key) ?? 0);
     lastTs.set(key, e.ts);
-    if (!tracks.has(e.tid)) tracks.set(e.tid, []);
-    tracks.get(e.tid)!.push(e);
-    const stack = open.get(e.tid) ?? [];
-    open.set(e.tid, stack);
+    if (!tracks.has(key)) tracks.set(key, []);
+    tracks.get(key)!.push(e);
+    const stack = open.get(key) ?? [];
+    open.set(key, stack);
     switch (e.ph) {
       case 'B': stack.push(e.name); break;
       case 'E': expect(stack.pop(), `E ${e.name} on ${e.tid} without its B`).toBe(e.name); break;
@@ -72,10 +77,10 @@ describe('chrome trace format', () => {
     expect(run.status).toBe(0);
     const tracks = validate(run.text.chrome!);
     for (const tid of [1, 2, 3]) {
-      const held = tracks.get(tid)!.filter((e) => e.ph === 'B' && e.name === 'holds the GIL');
+      const held = tracks.get(track(1, tid))!.filter((e) => e.ph === 'B' && e.name === 'holds the GIL');
       expect(held.length, `T${tid} holds the GIL`).toBeGreaterThan(tid === 1 ? 1 : 3);
-      expect(tracks.get(tid)!.some((e) => e.name === 'waits for the GIL')).toBe(true);
-      expect(tracks.has(CALLS_TRACK_OFFSET + tid)).toBe(true);
+      expect(tracks.get(track(1, tid))!.some((e) => e.name === 'waits for the GIL')).toBe(true);
+      expect(tracks.has(track(1, CALLS_TRACK_OFFSET + tid))).toBe(true);
     }
     const all = [...tracks.values()].flat();
     expect(all.filter((e) => e.ph === 's').length).toBeGreaterThan(5);
@@ -88,5 +93,23 @@ describe('chrome trace format', () => {
   it('threads that block, with instructions: still valid', () => {
     const run = runTraced('locks.py', { kinds: ['gil', 'threads', 'instructions', 'calls'], formats: ['chrome'], scheduler: { switchInterval: 40 } });
     validate(run.text.chrome!);
+  });
+
+  it('events of other processes (a pid set by the process layer) get tracks of their own', () => {
+    const out = new StringTraceOutput();
+    const sink = new ChromeTraceSink(new Set(['gil', 'process']), out, 'p.py');
+    const ev = (t: number, thread: number, event: GilEvent['event'], pid?: number, extra: Partial<GilEvent> = {}): GilEvent =>
+      ({ t, thread, kind: 'gil', event, ...(pid !== undefined ? { pid } : {}), ...extra });
+    sink.emit(ev(0, 1, 'acquire'));
+    sink.emit({ t: 1, thread: 1, kind: 'process', event: 'fork', child: 4242 });
+    sink.emit(ev(1.5, 1, 'acquire', 4242));
+    sink.emit(ev(2, 1, 'release', undefined, { reason: 'exit' }));
+    sink.emit(ev(3, 1, 'release', 4242, { reason: 'exit' }));
+    sink.close();
+    const tracks = validate(out.text);
+    const doc = JSON.parse(out.text) as { traceEvents: Ev[] };
+    expect(doc.traceEvents.filter((e) => e.name === 'process_name').map((e) => e.pid)).toEqual([1, 4242]);
+    expect(doc.traceEvents.filter((e) => e.name === 'holds the GIL' && e.ph === 'B').map((e) => e.pid)).toEqual([1, 4242]);
+    expect([...tracks.keys()].sort()).toEqual([track(1, 1), track(4242, 1)]);
   });
 });

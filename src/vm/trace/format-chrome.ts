@@ -18,30 +18,47 @@ interface ChromeEvent {
   args?: Record<string, unknown>;
 }
 
+/** Tracks of different processes apart (an event's `pid`, when the process layer sets one). */
+const PID_STRIDE = 1_000_000;
+
 export class ChromeTraceSink implements TraceSink {
   private first = true;
-  /** Last timestamp written on each track, so that times never go backwards on one. */
+  /** Last timestamp written on each track (by trackKey), so that times never go backwards on one. */
   private readonly lastTs = new Map<number, number>();
-  /** Names of the B slices open on each track, innermost last. */
-  private readonly open = new Map<number, string[]>();
+  /** The B slices open on each track (by trackKey), innermost last. */
+  private readonly open = new Map<number, { pid: number; tid: number; names: string[] }>();
   private readonly named = new Set<number>();
   private flowId = 0;
-  /** Flow arrows started at a release, waiting for the taker's acquire (by taker, or -1 for unknown). */
+  /** Flow arrows started at a release, waiting for the taker's acquire (by taker track). */
   private readonly pendingFlow: { to: number; id: number }[] = [];
   private readonly threadNames = new Map<number, string>();
-  private readonly pid: number;
+  /** The process of the event being written (1 unless events carry a pid). */
+  private pid = 1;
+  private readonly processes = new Set<number>();
 
-  constructor(readonly kinds: ReadonlySet<TraceKind>, private readonly out: TraceOutput, program = '') {
-    this.pid = 1;
+  constructor(readonly kinds: ReadonlySet<TraceKind>, private readonly out: TraceOutput, private readonly program = '') {
     out.write('{"displayTimeUnit":"ms","otherData":' + JSON.stringify({ producer: 'gilpy', program }) + ',"traceEvents":[\n');
-    this.write({ name: 'process_name', ph: 'M', ts: 0, pid: this.pid, tid: 0, args: { name: program || 'gilpy' } });
+    this.process(1);
+  }
+
+  /** Names a process the first time it is seen. */
+  private process(pid: number): void {
+    if (this.processes.has(pid)) return;
+    this.processes.add(pid);
+    const name = `${this.program || 'gilpy'}${pid === 1 ? '' : ` (process ${pid})`}`;
+    this.write({ name: 'process_name', ph: 'M', ts: 0, pid, tid: 0, args: { name } });
+  }
+
+  private trackKey(tid: number): number {
+    return this.pid * PID_STRIDE + tid;
   }
 
   private write(ev: ChromeEvent): void {
-    const last = this.lastTs.get(ev.tid) ?? 0;
     if (ev.ph !== 'M') {
+      const key = ev.pid * PID_STRIDE + (ev.ph === 'C' ? 0 : ev.tid);
+      const last = this.lastTs.get(key) ?? 0;
       if (ev.ts < last) ev.ts = last;
-      this.lastTs.set(ev.tid, ev.ts);
+      this.lastTs.set(key, ev.ts);
     }
     this.out.write((this.first ? '' : ',\n') + JSON.stringify(ev));
     this.first = false;
@@ -49,10 +66,11 @@ export class ChromeTraceSink implements TraceSink {
 
   /** Names a track the first time it is used. */
   private track(tid: number): number {
-    if (!this.named.has(tid)) {
-      this.named.add(tid);
+    const key = this.trackKey(tid);
+    if (!this.named.has(key)) {
+      this.named.add(key);
       const thread = tid >= CALLS_TRACK_OFFSET ? tid - CALLS_TRACK_OFFSET : tid;
-      const name = this.threadNames.get(thread) ?? (thread === 1 ? 'MainThread' : `T${thread}`);
+      const name = this.threadNames.get(this.pid * PID_STRIDE + thread) ?? (thread === 1 ? 'MainThread' : `T${thread}`);
       this.write({ name: 'thread_name', ph: 'M', ts: 0, pid: this.pid, tid, args: { name: tid >= CALLS_TRACK_OFFSET ? `${name} (calls)` : `T${thread} ${name}` } });
       this.write({ name: 'thread_sort_index', ph: 'M', ts: 0, pid: this.pid, tid, args: { sort_index: tid } });
     }
@@ -62,14 +80,15 @@ export class ChromeTraceSink implements TraceSink {
   private begin(tid: number, name: string, ts: number, cat: string, args?: Record<string, unknown>): void {
     this.track(tid);
     this.write({ name, ph: 'B', ts, pid: this.pid, tid, cat, ...(args ? { args } : {}) });
-    let stack = this.open.get(tid);
-    if (stack === undefined) this.open.set(tid, (stack = []));
-    stack.push(name);
+    const key = this.trackKey(tid);
+    let stack = this.open.get(key);
+    if (stack === undefined) this.open.set(key, (stack = { pid: this.pid, tid, names: [] }));
+    stack.names.push(name);
   }
 
   /** Ends the innermost open slice called `name` on the track (and any opened inside it). */
   private end(tid: number, name: string, ts: number, args?: Record<string, unknown>): void {
-    const stack = this.open.get(tid);
+    const stack = this.open.get(this.trackKey(tid))?.names;
     if (stack === undefined || !stack.includes(name)) return;
     while (stack.length > 0) {
       const top = stack.pop()!;
@@ -86,6 +105,8 @@ export class ChromeTraceSink implements TraceSink {
   emit(e: TraceEvent): void {
     const ts = Math.round(e.t * 1000 * 1000) / 1000; // microseconds
     const tid = e.thread;
+    this.pid = e.pid ?? 1;
+    this.process(this.pid);
     switch (e.kind) {
       case 'gil':
         switch (e.event) {
@@ -100,7 +121,7 @@ export class ChromeTraceSink implements TraceSink {
             break;
           case 'acquire': {
             this.begin(tid, 'holds the GIL', ts, 'gil');
-            const k = this.pendingFlow.findIndex((f) => f.to === tid || f.to === -1);
+            const k = this.pendingFlow.findIndex((f) => f.to === this.trackKey(tid));
             if (k >= 0) {
               const [f] = this.pendingFlow.splice(k, 1);
               this.write({ name: 'GIL hand-off', ph: 'f', bp: 'e', id: f!.id, ts, pid: this.pid, tid, cat: 'gil' });
@@ -109,10 +130,10 @@ export class ChromeTraceSink implements TraceSink {
           }
           case 'release': {
             if (e.reason === 'interval') this.instant(tid, 'switch (interval spent)', ts, 'gil');
-            if (e.to !== undefined && e.to !== tid && this.open.get(tid)?.includes('holds the GIL')) {
+            if (e.to !== undefined && e.to !== tid && this.open.get(this.trackKey(tid))?.names.includes('holds the GIL')) {
               const id = ++this.flowId;
               this.write({ name: 'GIL hand-off', ph: 's', id, ts, pid: this.pid, tid, cat: 'gil' });
-              this.pendingFlow.push({ to: e.to, id });
+              this.pendingFlow.push({ to: this.trackKey(e.to), id });
             }
             this.end(tid, 'holds the GIL', ts, { reason: e.reason ?? '' });
             break;
@@ -120,7 +141,7 @@ export class ChromeTraceSink implements TraceSink {
         }
         break;
       case 'threads':
-        if (e.event === 'start') this.threadNames.set(tid, e.name);
+        if (e.event === 'start') this.threadNames.set(this.trackKey(tid), e.name);
         this.instant(tid, `thread ${e.event}`, ts, 'threads', { name: e.name, ...(e.on ? { on: e.on } : {}), ...(e.why ? { why: e.why } : {}) });
         break;
       case 'calls': {
@@ -158,9 +179,9 @@ export class ChromeTraceSink implements TraceSink {
 
   /** Closes the slices still open (at the last time seen on their track) and the JSON. */
   close(): void {
-    for (const [tid, stack] of this.open) {
-      const ts = this.lastTs.get(tid) ?? 0;
-      while (stack.length > 0) this.write({ name: stack.pop()!, ph: 'E', ts, pid: this.pid, tid });
+    for (const [key, { pid, tid, names }] of this.open) {
+      const ts = this.lastTs.get(key) ?? 0;
+      while (names.length > 0) this.write({ name: names.pop()!, ph: 'E', ts, pid, tid });
     }
     this.out.write('\n]}\n');
     this.out.close();
