@@ -1,6 +1,8 @@
 /** The evaluation loop: one `switch` over instruction words read straight from the heap. Calls from
  *  Python to Python push a frame and stay in this loop (no JS recursion); natives that call back into
- *  Python start a nested run, which is the only re-entry. */
+ *  Python start a nested run, which is the only re-entry.
+ *  A traced run uses a copy of runLoop (and of the methods that count references inline) with trace
+ *  hooks, generated from this file: after editing it, run `node scripts/gen-traced-loop.mjs`. */
 import { CO_GENERATOR } from '../../compiler/code.js';
 import { FLAG_BIG_INT, IMMORTAL_REFCNT, OB_META, type Ref } from '../heap/layout.js';
 import { HeapExhausted } from '../heap/heap.js';
