@@ -7,6 +7,9 @@ import { formatSymtable } from '../compiler/symtable.js';
 import { dumpAst } from '../parser/dump.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import { runProgram, type RunOptions } from './run.js';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { runChild } from '../vm/proc/child.js';
+import { setWorkerScript, type ChildData } from '../vm/proc/processes.js';
 
 const VERSION = '0.1.0';
 
@@ -165,9 +168,15 @@ function main(argv: string[]): void {
   process.exitCode = status;
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`gilpy: internal error (a bug in gilpy, not in your program): ${(e as Error).stack ?? e}\n`);
-  process.exit(70);
+if (!isMainThread && (workerData as ChildData | null)?.gilpyChild === true) {
+  // this bundle running as a forked child process (see src/vm/proc/)
+  runChild(workerData as ChildData);
+} else {
+  setWorkerScript(import.meta.url);
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`gilpy: internal error (a bug in gilpy, not in your program): ${(e as Error).stack ?? e}\n`);
+    process.exit(70);
+  }
 }

@@ -6,6 +6,7 @@ import type { HostServices } from '../vm/builtins/registry.js';
 import { disassemble } from '../vm/isa/dis.js';
 import { heapCodeView } from '../vm/builtins/modules/dis.js';
 import { PySyntaxError } from '../parser/errors.js';
+import { configureProcesses } from '../vm/proc/processes.js';
 
 export interface RunOptions {
   argv: string[];
@@ -76,6 +77,14 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
       },
     });
     void performance;
+    configureProcesses(vm.rt, {
+      argv: opts.argv, searchPath: opts.searchPath ?? [process.cwd()], output: 'fd', tty: process.stdout.isTTY === true,
+      scheduler: {
+        ...(opts.switchInterval !== undefined ? { switchInterval: opts.switchInterval } : {}),
+        ...(opts.switchPoints !== undefined ? { switchPoints: opts.switchPoints } : {}),
+        ...(opts.clock !== undefined ? { clock: opts.clock } : {}),
+      },
+    });
     if (opts.dis) return disassembleProgram(vm, source, filename);
     const status = vm.runMain(source, filename);
     if (opts.stats) {
