@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { readTextFile, sleepSync, StdinReader, StringSink } from './host.js';
 import type { HostServices } from './builtins/registry.js';
 import { VM } from './vm.js';
+import { setWorkerScript } from './proc/processes.js';
 
 export interface InMemoryOptions {
   stdin?: string;
@@ -14,6 +15,9 @@ export interface InMemoryOptions {
   /** Run the leak check after the program (see VM.leakReport); the result is in `leaks`. */
   checkLeaks?: boolean;
   maxInstructions?: number;
+  /** The gilpy bundle (a file: URL) that child processes run; without it, starting a process raises
+   *  OSError. The CLI uses itself. */
+  workerScript?: string;
 }
 
 export interface InMemoryResult {
@@ -47,6 +51,7 @@ export function runInMemory(source: string, filename: string, opts: InMemoryOpti
     host, debug: opts.debugHeap ?? false, maxBytes: opts.maxHeap ?? 256 << 20, checkLeaks: opts.checkLeaks,
     maxInstructions: opts.maxInstructions,
   });
+  if (opts.workerScript !== undefined) setWorkerScript(opts.workerScript);
   const status = vm.runMain(source, filename);
   const leaks = opts.checkLeaks ? vm.leakReport() : null;
   return { stdout: stdout.text, stderr: stderr.text, status, vm, leaks };
