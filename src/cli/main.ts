@@ -7,7 +7,7 @@ import { formatSymtable } from '../compiler/symtable.js';
 import { dumpAst } from '../parser/dump.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import { runProgram, type RunOptions } from './run.js';
-import { isMainThread, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runChild } from '../vm/proc/child.js';
 import { setWorkerScript, type ChildData } from '../vm/proc/processes.js';
 
@@ -171,6 +171,9 @@ function main(argv: string[]): void {
 if (!isMainThread && (workerData as ChildData | null)?.gilpyChild === true) {
   // this bundle running as a forked child process (see src/vm/proc/)
   runChild(workerData as ChildData);
+} else if (!isMainThread && (workerData as { gilpySpare?: boolean } | null)?.gilpySpare === true) {
+  // a spare worker, booted ahead: it becomes the child of the next fork
+  parentPort!.once('message', (data: ChildData) => runChild(data));
 } else {
   setWorkerScript(import.meta.url);
   try {

@@ -171,8 +171,31 @@ export function processContext(rt: Runtime): ProcessContext {
     c = new ProcessContext(rt, { group, shared: [], basePid: process.pid }, process.pid, null, -1);
     contexts.set(rt, c);
     useDoorbell(rt, c);
+    // a program that uses multiprocessing will likely start processes: have workers booted for them
+    warmSpares();
   }
   return c;
+}
+
+/**
+ * Spare workers: started ahead of need, each loads the bundle and then waits for the ChildData of the
+ * fork it will run. Booting a worker (a new JS engine instance loading gilpy) takes a good part of a
+ * second on a busy machine; a spare does it on another core while the program runs, so start() returns
+ * at once and the child begins as soon as it is forked.
+ */
+const spares: Worker[] = [];
+const SPARES = Math.min(2, availableParallelism());
+function warmSpares(): void {
+  if (workerScript === null) return;
+  while (spares.length < SPARES) {
+    const w = new Worker(new URL(workerScript), { workerData: { gilpySpare: true }, stdout: false, stderr: false });
+    w.unref();
+    spares.push(w);
+  }
+}
+/** Lets the spares go (the end of the program). */
+function dropSpares(): void {
+  for (const w of spares.splice(0)) void w.terminate();
 }
 
 /** In a forked child: its context, from what the parent passed. */
@@ -238,10 +261,14 @@ export function fork(rt: Runtime, target: Ref): number {
     target, mainIdent: schedulerOf(rt).current.ident, output, argv: childOptions.argv,
     searchPath: childOptions.searchPath, scheduler: childOptions.scheduler, workerScript: workerScript!,
   };
-  const worker = new Worker(new URL(workerScript!), {
-    workerData: data, transferList: output.mode === 'port' ? [output.port] : [], stdout: false, stderr: false,
-  });
-  worker.unref();
+  const transferList = output.mode === 'port' ? [output.port] : [];
+  let worker = spares.shift();
+  if (worker !== undefined) worker.postMessage(data, transferList);
+  else {
+    worker = new Worker(new URL(workerScript!), { workerData: data, transferList, stdout: false, stderr: false });
+    worker.unref();
+  }
+  warmSpares();
   // a worker that dies without saying how (a crash of the host) ends its slot with status 1
   worker.on('exit', () => ctx.endSlot(slot, 1));
   worker.on('error', () => ctx.endSlot(slot, 1));
@@ -287,6 +314,7 @@ export function stopChild(rt: Runtime, pid: number, signal: number): void {
 export function finishProcesses(rt: Runtime): void {
   const ctx = contexts.get(rt);
   if (ctx === undefined) return;
+  dropSpares();
   ctx.drainOutput();
   for (const c of ctx.children.values()) {
     if (ctx.slotState(c.slot) !== SLOT_EXITED) {
