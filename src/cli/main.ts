@@ -9,6 +9,9 @@ import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import { runProgram, type RunOptions } from './run.js';
 import { parseTraceFilter } from '../vm/trace/filter.js';
 import { parseTraceKinds, TRACE_FORMATS, type TraceFormat } from '../vm/trace/sinks.js';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runChild } from '../vm/proc/child.js';
+import { setWorkerScript, type ChildData } from '../vm/proc/processes.js';
 
 const VERSION = '0.1.0';
 
@@ -202,9 +205,18 @@ function main(argv: string[]): void {
   process.exitCode = status;
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`gilpy: internal error (a bug in gilpy, not in your program): ${(e as Error).stack ?? e}\n`);
-  process.exit(70);
+if (!isMainThread && (workerData as ChildData | null)?.gilpyChild === true) {
+  // this bundle running as a forked child process (see src/vm/proc/)
+  runChild(workerData as ChildData);
+} else if (!isMainThread && (workerData as { gilpySpare?: boolean } | null)?.gilpySpare === true) {
+  // a spare worker, booted ahead: it becomes the child of the next fork
+  parentPort!.once('message', (data: ChildData) => runChild(data));
+} else {
+  setWorkerScript(import.meta.url);
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`gilpy: internal error (a bug in gilpy, not in your program): ${(e as Error).stack ?? e}\n`);
+    process.exit(70);
+  }
 }

@@ -10,6 +10,7 @@ import type { TraceKind, TraceSink } from '../vm/trace/events.js';
 import type { TraceFilter } from '../vm/trace/filter.js';
 import { FileTraceOutput } from '../vm/trace/output.js';
 import { makeTraceSink, type TraceFormat } from '../vm/trace/sinks.js';
+import { configureProcesses } from '../vm/proc/processes.js';
 
 export interface RunOptions {
   argv: string[];
@@ -101,6 +102,14 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
       },
     });
     void performance;
+    configureProcesses(vm.rt, {
+      argv: opts.argv, searchPath: opts.searchPath ?? [process.cwd()], output: 'fd', tty: process.stdout.isTTY === true,
+      scheduler: {
+        ...(opts.switchInterval !== undefined ? { switchInterval: opts.switchInterval } : {}),
+        ...(opts.switchPoints !== undefined ? { switchPoints: opts.switchPoints } : {}),
+        ...(opts.clock !== undefined ? { clock: opts.clock } : {}),
+      },
+    });
     if (opts.dis) return disassembleProgram(vm, source, filename);
     const status = vm.runMain(source, filename);
     if (opts.stats) {

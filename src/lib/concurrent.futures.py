@@ -1,5 +1,5 @@
 """Execute computations asynchronously using threads (gilpy's version of CPython's
-concurrent.futures, with ThreadPoolExecutor; ProcessPoolExecutor is not built yet)."""
+concurrent.futures, with ThreadPoolExecutor and ProcessPoolExecutor)."""
 
 import threading
 import queue as _queue
@@ -7,7 +7,7 @@ from time import monotonic as _time
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
            'InvalidStateError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
-           'ThreadPoolExecutor']
+           'ThreadPoolExecutor', 'ProcessPoolExecutor']
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -487,3 +487,55 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+
+
+class BrokenProcessPool(BrokenExecutor):
+    """Raised when a process in a ProcessPoolExecutor terminated abruptly while a future was in the
+    running state."""
+
+
+class ProcessPoolExecutor(Executor):
+    """An executor whose workers are processes (gilpy: built on multiprocessing.pool.Pool, whose result
+    thread completes the futures; CPython's has its own queue management thread)."""
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
+        import os
+        import multiprocessing.pool
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+        self._max_workers = max_workers
+        self._pool = multiprocessing.pool.Pool(max_workers, initializer, initargs, max_tasks_per_child)
+        self._shutdown_lock = threading.Lock()
+        self._shutdown_thread = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._shutdown_thread:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            f = Future()
+            self._pool.apply_async(fn, args, kwargs, callback=f.set_result, error_callback=f.set_exception)
+            return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        return super().map(fn, *iterables, timeout=timeout)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            if self._shutdown_thread:
+                return
+            self._shutdown_thread = True
+        self._pool.close()
+        if wait:
+            self._pool.join()

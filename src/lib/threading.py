@@ -785,3 +785,27 @@ class local:
 
 def _local_creator(obj):
     return None
+
+
+def _after_fork():
+    """In a forked child process (cf. CPython's threading._after_fork): the thread that forked is the only
+    thread left, and the main thread; the Thread objects of the others are marked stopped. The module's
+    locks are made anew, since another thread may have held one at the moment of the fork."""
+    global _main_thread, _active_limbo_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    _shutdown_locks = set()
+    ident = get_ident()
+    current = _active.get(ident)
+    threads = list(_active.values()) + list(_limbo.values())
+    _active.clear()
+    _limbo.clear()
+    for thread in threads:
+        if thread is current:
+            _active[ident] = thread
+            if not thread.daemon and thread._tstate_lock is not None:
+                _shutdown_locks.add(thread._tstate_lock)
+        else:
+            thread._is_stopped = True
+            thread._tstate_lock = None
+    if current is not None:
+        _main_thread = current

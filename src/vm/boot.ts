@@ -39,3 +39,4 @@ import './builtins/modules/itertools.js';
 import './builtins/modules/operator.js';
 import './builtins/modules/random.js';
 import './builtins/modules/weakref.js';
+import './builtins/modules/gilpy_process.js';

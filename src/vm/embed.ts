@@ -6,6 +6,7 @@ import { VM } from './vm.js';
 import type { SchedulerOptions } from './sched/scheduler.js';
 import type { TraceSink } from './trace/events.js';
 import type { TraceFilter } from './trace/filter.js';
+import { setWorkerScript } from './proc/processes.js';
 
 export interface InMemoryOptions {
   stdin?: string;
@@ -23,6 +24,9 @@ export interface InMemoryOptions {
   traceSink?: TraceSink;
   /** Keep only the events inside these (see trace/filter.ts). */
   traceFilters?: TraceFilter[];
+  /** The gilpy bundle (a file: URL) that child processes run; without it, starting a process raises
+   *  OSError. The CLI uses itself. */
+  workerScript?: string;
 }
 
 export interface InMemoryResult {
@@ -57,6 +61,7 @@ export function runInMemory(source: string, filename: string, opts: InMemoryOpti
     maxInstructions: opts.maxInstructions, scheduler: opts.scheduler,
     traceSink: opts.traceSink, traceFilters: opts.traceFilters,
   });
+  if (opts.workerScript !== undefined) setWorkerScript(opts.workerScript);
   const status = vm.runMain(source, filename);
   const leaks = opts.checkLeaks ? vm.leakReport() : null;
   return { stdout: stdout.text, stderr: stderr.text, status, vm, leaks };

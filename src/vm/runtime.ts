@@ -87,7 +87,11 @@ const MAX_COMPACT = 2 ** 53 - 1;
 export interface RuntimeOptions extends HeapOptions {}
 
 /** What a kind's type is called and how it is set up at boot. */
-interface BuiltinTypeSpec { name: string; base: Kind | null; basetype: boolean }
+interface BuiltinTypeSpec {
+  name: string; base: Kind | null; basetype: boolean;
+  /** The module it says it is from (default builtins). */
+  module?: string;
+}
 
 export const BUILTIN_TYPES: { readonly [K in Kind]?: BuiltinTypeSpec } = {
   [Kind.OBJECT]: { name: 'object', base: null, basetype: true },
@@ -135,8 +139,8 @@ export const BUILTIN_TYPES: { readonly [K in Kind]?: BuiltinTypeSpec } = {
   [Kind.SUPER]: { name: 'super', base: Kind.OBJECT, basetype: true },
   [Kind.WEAKREF]: { name: 'weakref.ReferenceType', base: Kind.OBJECT, basetype: false },
   [Kind.COMPLEX]: { name: 'complex', base: Kind.OBJECT, basetype: true },
-  [Kind.LOCK]: { name: 'lock', base: Kind.OBJECT, basetype: false },
-  [Kind.RLOCK]: { name: 'RLock', base: Kind.OBJECT, basetype: false },
+  [Kind.LOCK]: { name: 'lock', base: Kind.OBJECT, basetype: false, module: '_thread' },
+  [Kind.RLOCK]: { name: 'RLock', base: Kind.OBJECT, basetype: false, module: '_thread' },
 };
 
 export class Runtime {

@@ -13,14 +13,16 @@ import { classBytes } from './heap/heap.js';
 import { FLAG_INTERNED, FREED_TAG, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE } from './heap/layout.js';
 import { setCompileHook } from './builtins/imports.js';
 import {
-  bootExceptions, excMatches, excType, formatException, newException, sourceCache, excArgs,
+  bootExceptions, installRaiseNew, excMatches, excType, formatException, newException, sourceCache, excArgs,
 } from './objects/exceptions.js';
 import { newModule, moduleDict, setGlobal } from './objects/module.js';
 import { bootTypes, intern } from './objects/type.js';
 import { tupleItem, tupleSize } from './objects/tuple.js';
 import { str as strOf } from './objects/protocols.js';
 import { PyRaise, Root, Runtime, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type RuntimeOptions } from './runtime.js';
-import { bootBuiltins } from './builtins/builtins.js';
+import { bootBuiltins, installBuiltinHooks } from './builtins/builtins.js';
+import { restoreImage, type ForkImage } from './proc/image.js';
+import { finishProcesses } from './proc/processes.js';
 import type { HostServices } from './builtins/registry.js';
 import { setHost } from './builtins/host-access.js';
 import { Kind } from './objects/kinds.js';
@@ -29,7 +31,7 @@ import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedule
 import { setSleepHook } from './builtins/modules/time.js';
 import { initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
 import './builtins/modules/thread.js';
-import { getAttrOrNull } from './objects/attrs.js';
+import { getAttr, getAttrOrNull } from './objects/attrs.js';
 import { dictGet } from './objects/dict.js';
 import type { TraceSink } from './trace/events.js';
 import type { TraceFilter } from './trace/filter.js';
@@ -65,6 +67,8 @@ export interface VMOptions extends RuntimeOptions {
    *  what `traceFilters` keep; the sink is closed when runMain ends. */
   traceSink?: TraceSink;
   traceFilters?: TraceFilter[];
+  /** Attach to a copy of a parent's heap instead of booting (a forked child process, see proc/). */
+  fork?: { image: ForkImage; mainIdent: number };
 }
 
 /** No thread can run and none waits with a timeout (gilpy's own status: CPython would hang). */
@@ -93,11 +97,19 @@ export class VM {
 
   constructor(opts: VMOptions) {
     this.host = opts.host;
-    const rt = (this.rt = new Runtime(opts));
-    rt.bootCore();
-    bootTypes(rt);
+    const fork = opts.fork;
+    const rt = (this.rt = new Runtime(fork ? { ...opts, buffer: fork.image.heap } : opts));
+    if (fork) {
+      // a forked child: the heap is a copy of the parent's, booted long ago; only JS-side state is made
+      rt.loadRoots();
+      restoreImage(rt, fork.image);
+      installRaiseNew(rt);
+    } else {
+      rt.bootCore();
+      bootTypes(rt);
+    }
     setInterner(intern); // identifiers in code objects are interned, as in CPython
-    bootExceptions(rt);
+    if (!fork) bootExceptions(rt);
     this.ts = new ThreadState(rt, 1);
     this.tracer = opts.traceSink !== undefined ? new Tracer(opts.traceSink, opts.traceFilters ?? []) : null;
     // a trace that needs the loop's hooks runs every thread on the traced build of the loop
@@ -111,7 +123,7 @@ export class VM {
     };
     const realHost = opts.host;
     this.scheduler = new Scheduler(rt, schedOpts, this.interp, (ms) => realHost.sleep(ms / 1000),
-      () => Number(realHost.monotonicNs()) / 1e6);
+      () => Number(realHost.monotonicNs()) / 1e6, fork?.mainIdent);
     attachScheduler(rt, this.scheduler);
     this.scheduler.makeInterpreter = makeInterpreter;
     initCheckInterval(rt, schedOpts.switchInterval);
@@ -127,12 +139,13 @@ export class VM {
       };
     }
     setHost(rt, this.host, () => this.scheduler.current.interp);
-    bootBuiltins(rt, this.host);
+    if (fork) installBuiltinHooks(rt, this.host);
+    else bootBuiltins(rt, this.host);
     setCompileHook((_rt, source, filename) => this.compile(source, filename));
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
     this.bootModules = new Set(dictItems(rt, rt.root(Root.SYS_MODULES)).map(([, m]) => m as number));
-    settleBootObjects(rt);
+    if (!fork) settleBootObjects(rt);
   }
 
   private baseline: Set<number> | null = null;
@@ -324,25 +337,29 @@ export class VM {
     let status = EXIT_OK;
     try {
       const frame = this.interp.startCode(code, globals, globals);
-      let phase: 'program' | 'shutdown' = 'program';
       // the main thread runs the program, then (as CPython's Py_FinalizeEx) threading._shutdown(), which
-      // waits for the threads that are not daemons
+      // waits for the threads that are not daemons, then multiprocessing's exit function (an atexit
+      // callback in CPython), which joins the child processes that are not daemons
+      const phases: [string, string][] = [['threading', '_shutdown'], ['multiprocessing', '_exit_function']];
+      let phase = 0;
       this.scheduler.run(frame, {
         begin: () => 0,
         end: (interp, exc) => {
           if (exc !== 0) {
-            if (phase === 'program') status = this.reportUncaught(exc);
+            if (phase === 0) status = this.reportUncaught(exc);
             else rt.decref(exc);
           }
-          if (phase === 'shutdown') return 0;
-          phase = 'shutdown';
-          const shutdown = this.threadingShutdown();
-          if (shutdown === 0) return 0;
-          try {
-            return interp.pushCall(shutdown, [], null);
-          } finally {
-            rt.decref(shutdown);
+          while (phase < phases.length) {
+            const [module, name] = phases[phase++]!;
+            const f = this.moduleFunction(module, name);
+            if (f === 0) continue;
+            try {
+              return interp.pushCall(f, [], null);
+            } finally {
+              rt.decref(f);
+            }
           }
+          return 0;
         },
       });
     } catch (e) {
@@ -353,6 +370,7 @@ export class VM {
     } finally {
       rt.decref(code);
       this.abandonThreads();
+      finishProcesses(rt);
     }
     try {
       this.shutdown();
@@ -365,14 +383,49 @@ export class VM {
     return status;
   }
 
-  /** threading._shutdown if the program imported threading (new reference), else 0. */
-  private threadingShutdown(): Ref | 0 {
+  /**
+   * Runs a forked child: `target._bootstrap()` as its only thread (it reports what the child raised and
+   * returns the exit code, which it gives processContext(rt).exitcode). As after os.fork() in CPython's
+   * multiprocessing, the child then ends without tearing its modules down (os._exit): no shutdown().
+   * Consumes the child's reference to `target`. Returns the exit status.
+   */
+  runForkedChild(target: Ref, exitcode: () => number): number {
     const rt = this.rt;
-    const key = rt.newStr('threading');
+    let status = EXIT_OK;
+    try {
+      const boot = getAttr(rt, target, intern(rt, '_bootstrap'));
+      rt.decref(target);
+      const frame = this.interp.pushCall(boot, [], null);
+      rt.decref(boot);
+      if (frame !== 0) {
+        this.scheduler.run(frame, {
+          begin: () => 0,
+          end: (_interp, exc) => {
+            if (exc !== 0) status = this.reportUncaught(exc);
+            return 0;
+          },
+        });
+      }
+      if (status === EXIT_OK) status = exitcode();
+    } catch (e) {
+      if (e instanceof ExecutionLimit) status = this.reportLimit(e);
+      else if (e instanceof Deadlock) status = this.reportDeadlock(e);
+      else if (e instanceof PyRaise) status = this.reportUncaught(e.exc);
+      else throw e;
+    }
+    this.host.stdout.flush();
+    this.host.stderr.flush();
+    return status;
+  }
+
+  /** `module.name` if the program imported `module` (new reference), else 0. */
+  private moduleFunction(module: string, name: string): Ref | 0 {
+    const rt = this.rt;
+    const key = rt.newStr(module);
     const m = dictGet(rt, rt.root(Root.SYS_MODULES), key);
     rt.decref(key);
     if (m === 0) return 0;
-    return getAttrOrNull(rt, m, intern(rt, '_shutdown'));
+    return getAttrOrNull(rt, m, intern(rt, name));
   }
 
   /** Threads still running when the program ends (daemons, or all of them after a deadlock or a limit)

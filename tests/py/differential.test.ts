@@ -2,42 +2,17 @@
  *  CPython 3.11's (recorded in .expect files, re-checked against python3 when it is installed), it runs
  *  in heap-checking mode, and it passes the leak check. Programs listed in KNOWN_FAILURES are marked as
  *  expected to fail (vitest fails the run if one of them starts passing, so the list stays honest). */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInMemory } from '../../src/vm/embed.js';
 import { hasPython311, python } from '../support/python.js';
+import { normalizeStderr, programsUnder, type Expect } from '../support/expect.js';
 
 const ROOT = new URL('.', import.meta.url).pathname;
 
-interface Expect { stdout: string; status: number; error: string | null; stderr?: string }
-
-/** stderr without traceback frames, as scripts/py_oracle.py normalize_stderr makes it. */
-function normalizeStderr(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length;) {
-    if (/^ {2}File ".*", line \d+, in .*$/.test(lines[i]!)) {
-      i++;
-      while (i < lines.length && lines[i]!.startsWith('    ')) i++;
-      continue;
-    }
-    out.push(lines[i]!);
-    i++;
-  }
-  return out.join('\n');
-}
-
 function programs(): string[] {
-  const out: string[] = [];
-  (function walk(d: string): void {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (f.endsWith('.py')) out.push(p);
-    }
-  })(ROOT);
-  return out;
+  return programsUnder(ROOT);
 }
 
 const known = new Set(readFileSync(join(ROOT, 'KNOWN_FAILURES'), 'utf8').split('\n')

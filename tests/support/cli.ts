@@ -18,6 +18,11 @@ export async function buildCli(): Promise<void> {
   });
 }
 
+/** The bundle buildCli makes (also what forked children run: see src/vm/proc/). */
+export function bundlePath(): string {
+  return new URL(`file://${bundle}`).href;
+}
+
 export interface CliResult { stdout: string; stderr: string; status: number | null; ms: number }
 
 export function gilpy(...args: string[]): CliResult {

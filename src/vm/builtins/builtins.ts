@@ -22,9 +22,15 @@ const PUBLIC_TYPES: Kind[] = [Kind.OBJECT, Kind.TYPE, Kind.INT, Kind.BOOL, Kind.
   Kind.ZIP, Kind.MAP, Kind.FILTER, Kind.REVERSED, Kind.PROPERTY, Kind.STATICMETHOD, Kind.CLASSMETHOD, Kind.SUPER,
   Kind.COMPLEX];
 
-export function bootBuiltins(rt: Runtime, host: HostServices): void {
+/** The JS-side hooks the builtins need: set at boot, and again in a forked child attached to a heap copy. */
+export function installBuiltinHooks(rt: Runtime, host: HostServices): void {
   setCallFunctionHook((rt2, func, args, kwargs) => interpOf(rt2).callFunction(func, args, kwargs));
   setCallHook((rt2, callable, args) => callObject(rt2, callable, args));
+  installImportSystem(rt, host);
+}
+
+export function bootBuiltins(rt: Runtime, host: HostServices): void {
+  installBuiltinHooks(rt, host);
 
   const mod = newModule(rt, 'builtins');
   const d = moduleDict(rt, mod);
@@ -52,6 +58,5 @@ export function bootBuiltins(rt: Runtime, host: HostServices): void {
   dictSet(rt, modules, key, mod);
   rt.decref(key);
   rt.decref(mod);
-  installImportSystem(rt, host);
   void dictGet;
 }

@@ -13,7 +13,12 @@ import { intern } from '../objects/type.js';
 import { tupleSize } from '../objects/tuple.js';
 import { setImportHook } from '../interp/support.js';
 import type { Interpreter } from '../interp/loop.js';
-import { MODULES, type HostServices } from './registry.js';
+import { defineBuiltin, MODULES, type HostServices } from './registry.js';
+import { parseArgs } from './args.js';
+import { Kind } from '../objects/kinds.js';
+import { listItems, listSize } from '../objects/list.js';
+import { tupleFrom } from '../objects/tuple.js';
+import { hostOf, interpOf } from './host-access.js';
 import { PYLIB_SOURCES } from './pylib.gen.js';
 
 /** Compiles source to a heap code object; supplied by the VM (which owns the compiler). */
@@ -154,3 +159,25 @@ function importAndReturn(rt: Runtime, interp: Interpreter, host: HostServices, n
   void getAttrOrNull;
   return top;
 }
+
+/** __import__(name, globals=None, locals=None, fromlist=(), level=0): what the import statement does
+ *  (absolute imports only; a relative one gives ImportError). */
+defineBuiltin('__import__', (rt, args, kwargs) => {
+  const [name, , , fromlist, level] = parseArgs(rt, '__import__', args, kwargs,
+    ['name', 'globals=', 'locals=', 'fromlist=', 'level=']);
+  if (rt.kindOf(name!) !== Kind.STR) rt.raise('TypeError', `module name must be str, not ${rt.typeNameOf(name!)}`);
+  if (level !== undefined && Number(rt.intValue(level)) !== 0) {
+    rt.raise('ImportError', 'gilpy: __import__ with a relative level is not supported');
+  }
+  let from: Ref = rt.None;
+  if (fromlist !== undefined && fromlist !== rt.None && rt.kindOf(fromlist) === Kind.TUPLE) from = fromlist;
+  if (fromlist !== undefined && rt.kindOf(fromlist) === Kind.LIST && listSize(rt, fromlist) > 0) {
+    from = tupleFrom(rt, listItems(rt, fromlist));
+    try {
+      return importAndReturn(rt, interpOf(rt), hostOf(rt), rt.strValue(name!), from, false);
+    } finally {
+      rt.decref(from);
+    }
+  }
+  return importAndReturn(rt, interpOf(rt), hostOf(rt), rt.strValue(name!), from, false);
+});

@@ -94,6 +94,11 @@ export function bootExceptions(rt: Runtime): void {
     dictSet(rt, table, key, t);
     rt.decref(key);
   }
+  installRaiseNew(rt);
+}
+
+/** rt.raiseNew for this runtime: at boot, and in a forked child attached to a heap copy. */
+export function installRaiseNew(rt: Runtime): void {
   rt.raiseNew = (typeName, message) => {
     throw new PyRaise(newException(rt, excType(rt, typeName), message));
   };

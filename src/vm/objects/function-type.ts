@@ -144,6 +144,9 @@ defineSlots(Kind.BUILTIN_FUNCTION, {
 });
 defineGetter(Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', '__name__', fieldGetter(BF_NAME));
 defineGetter(Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', '__self__', fieldGetter(BF_SELF));
+/** The name of the module a module-level builtin belongs to (None for a method of a type). */
+defineGetter(Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', '__module__', fieldGetter(BF_MODULE));
+defineGetter(Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', '__qualname__', fieldGetter(BF_NAME));
 
 defineGetter(Kind.CODE, 'code', 'co_name', (rt, _a, _k, self) => rt.newStr(decodeCode(rt, self).name));
 defineGetter(Kind.CODE, 'code', 'co_qualname', (rt, _a, _k, self) => rt.newStr(decodeCode(rt, self).qualname));

@@ -79,7 +79,7 @@ export function bootTypes(rt: Runtime): void {
     const t = rt.types[k]!;
     i32[(t + TP_NAME) >> 2] = intern(rt, spec.name);
     i32[(t + TP_QUALNAME) >> 2] = intern(rt, spec.name);
-    i32[(t + TP_MODULE) >> 2] = intern(rt, 'builtins');
+    i32[(t + TP_MODULE) >> 2] = intern(rt, spec.module ?? 'builtins');
     i32[(t + TP_DICT) >> 2] = newDict(rt);
   }
   for (let k = 0; k < Kind.COUNT; k++) {

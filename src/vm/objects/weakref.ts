@@ -224,3 +224,13 @@ defineGetter(Kind.WEAKREF, 'weakref.ReferenceType', '__callback__', (rt, _args, 
   rt.incref(r);
   return r;
 });
+
+/** The weak-reference lists as plain data, for a forked child (see proc/image.ts). */
+export function weakrefListsSnapshot(rt: Runtime): [number, number[]][] {
+  return [...listsOf(rt)].map(([obj, refs]) => [obj, [...refs]]);
+}
+/** Restores what weakrefListsSnapshot took, in a child attached to a copy of the heap. */
+export function restoreWeakrefLists(rt: Runtime, data: [number, number[]][]): void {
+  const all = listsOf(rt);
+  for (const [obj, refs] of data) all.set(obj, refs as Ref[]);
+}

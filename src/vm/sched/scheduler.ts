@@ -39,6 +39,17 @@ export interface Wait {
   /** For the deadlock report: what is waited on ("lock 0x...", "a sleep"), and who holds it. */
   what: string;
   holder(): GreenThread | null;
+  /** Another process can satisfy it (a multiprocessing queue, lock or child): while such a wait is
+   *  pending, no thread able to run is not a deadlock, and the scheduler waits for the other processes. */
+  external?: boolean;
+}
+
+/** How the scheduler waits for other processes (set by proc/processes.ts when a program uses them). */
+export interface ExternalEvents {
+  /** A counter the other processes bump whenever they do something a wait may depend on. */
+  epoch(): number;
+  /** Sleeps until the counter moves past `epoch`, or `ms` pass. */
+  wait(epoch: number, ms: number): void;
 }
 
 export interface ThreadStats {
@@ -103,12 +114,14 @@ export class Scheduler {
   /** Called at every tick before switching is considered (the --max-instructions / --timeout check). */
   limitCheck: ((interp: Interpreter) => void) | null = null;
   private nextIdent = 1;
+  /** Set once the program starts other processes. */
+  external: ExternalEvents | null = null;
   private readonly hooks = { tick: (i: Interpreter): void => this.tick(i) };
 
   constructor(readonly rt: Runtime, readonly options: SchedulerOptions, main: Interpreter,
-    readonly realSleep: (ms: number) => void, readonly realNow: () => number) {
+    readonly realSleep: (ms: number) => void, readonly realNow: () => number, mainIdent?: number) {
     this.rng = options.seed >>> 0 || 0x9e3779b9;
-    this.current = this.adopt(main, 'MainThread', { begin: () => 0, end: () => 0 });
+    this.current = this.adopt(main, 'MainThread', { begin: () => 0, end: () => 0 }, mainIdent);
     this.current.readySince = realNow();
     this.current.state = 'runnable';
     this.current.stats.acquisitions = 1;
@@ -124,9 +137,11 @@ export class Scheduler {
     return 139_000_000_000_000 + id * 4096 * 2 ** 10;
   }
 
-  private adopt(interp: Interpreter, name: string, body: ThreadBody): GreenThread {
+  /** `ident`: the identity to keep (a forked child's only thread is the thread that forked, as after
+   *  fork(): threading.current_thread() there is the parent's Thread object). */
+  private adopt(interp: Interpreter, name: string, body: ThreadBody, ident?: number): GreenThread {
     const id = this.nextIdent++;
-    const t = new GreenThread(id, this.makeIdent(id), name, interp, body);
+    const t = new GreenThread(id, ident ?? this.makeIdent(id), name, interp, body);
     this.threads.push(t);
     interp.hooks = this.hooks; // one object for every thread: the loop's call to tick stays monomorphic
     interp.tickInterval = this.tickInterval();
@@ -340,6 +355,7 @@ export class Scheduler {
    */
   private pickNext(waiter: GreenThread | null): GreenThread | null {
     for (;;) {
+      const epoch = this.external?.epoch() ?? 0; // read before the waits are checked: no wake-up is lost
       const now = this.now();
       const still: GreenThread[] = [];
       for (const t of this.blocked) {
@@ -376,10 +392,22 @@ export class Scheduler {
       for (const t of this.threads) {
         if (t.pinned && t !== waiter && t.wait !== null && t.wait.deadline > now) deadline = Math.min(deadline, t.wait.deadline);
       }
+      if (this.external !== null && this.anyExternalWait(waiter)) {
+        this.external.wait(epoch, Math.min(Math.max(0, deadline - this.realNow()), 1000));
+        continue;
+      }
       if (deadline === Infinity) return null;
       if (this.options.clock === 'virtual') this.virtualNow = Math.max(this.virtualNow, deadline);
       else this.realSleep(Math.max(0, deadline - this.realNow()));
     }
+  }
+
+  /** True if some thread waits for another process (so the program is not deadlocked). */
+  private anyExternalWait(waiter: GreenThread | null): boolean {
+    if (waiter?.wait?.external === true) return true;
+    for (const t of this.blocked) if (t.wait!.external === true) return true;
+    for (const t of this.threads) if (t.pinned && t.wait?.external === true) return true;
+    return false;
   }
 
   /** xorshift32 over the seed: the same seed picks the same threads. */

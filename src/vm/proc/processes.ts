@@ -1,0 +1,338 @@
+/**
+ * Processes (DESIGN.md "Processes"): a child process is a worker thread running its own VM on a byte copy
+ * of its parent's heap, taken at the fork. After the fork nothing on the heap is shared. What processes do
+ * share is outside every heap: one small "group" buffer (the process table and a doorbell) and the shared
+ * buffers that channels, locks and Value/Array live in (channel.ts, semlock.ts), which a child inherits
+ * from its parent as a forked process inherits its file descriptors.
+ *
+ * The doorbell is a counter every process bumps (and notifies) when it does something another process may
+ * be waiting for: a message put or taken, a lock released, a process ended. A thread that waits for another
+ * process blocks in the scheduler with an `external` wait; when no thread can run, the scheduler sleeps on
+ * the doorbell.
+ */
+import { traceProcessEvent } from '../trace/heap-hooks.js';
+import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { Ref } from '../heap/layout.js';
+import type { Runtime } from '../runtime.js';
+import { H_TOP } from '../heap/layout.js';
+import { captureImage, type ForkImage } from './image.js';
+import { schedulerOf } from '../sched/scheduler.js';
+import { hostOf } from '../builtins/host-access.js';
+
+// ---- the group buffer (Int32 words) ----
+const G_DOORBELL = 0;
+const G_NEXT_PID = 1;
+const G_NEXT_SLOT = 2;
+const G_SLOTS = 16;
+const SLOT_WORDS = 4;
+const MAX_SLOTS = 4096;
+/** Slot words: state, exit code, pid. */
+const S_STATE = 0;
+const S_EXITCODE = 1;
+const S_PID = 2;
+export const SLOT_RUNNING = 1;
+export const SLOT_EXITED = 2;
+
+/** What every process of one program shares, and what a child is given besides its heap. */
+export interface GroupData {
+  group: SharedArrayBuffer;
+  /** Buffers of channels, locks and shared values, by index; a child inherits its parent's. */
+  shared: SharedArrayBuffer[];
+  /** The first process's pid: gilpy's pids count up from it. */
+  basePid: number;
+}
+
+export interface ChildData {
+  gilpyChild: true;
+  image: ForkImage;
+  group: GroupData;
+  pid: number;
+  parentPid: number;
+  slot: number;
+  /** The Process object on the child's heap (the child owns one reference): its _bootstrap() runs. */
+  target: number;
+  mainIdent: number;
+  /** 'fd': write to file descriptors 1 and 2 directly (the CLI); 'port': send output to the parent. */
+  output: { mode: 'fd'; tty: boolean } | { mode: 'port'; port: MessagePort };
+  tty: boolean;
+  argv: string[];
+  searchPath: string[];
+  scheduler: Record<string, unknown>;
+  workerScript: string;
+}
+
+interface ChildProcess {
+  pid: number;
+  slot: number;
+  worker: Worker;
+  /** Output the child sends, in port mode. */
+  port: MessagePort | null;
+}
+
+/** One VM's view of the processes: its own identity, the group, and the children it started. */
+export class ProcessContext {
+  readonly groupI32: Int32Array;
+  readonly children = new Map<number, ChildProcess>();
+  /** Set by _bootstrap in a child: the status the child ends with. */
+  exitcode = 0;
+  constructor(readonly rt: Runtime, readonly data: GroupData, readonly pid: number, readonly parentPid: number | null,
+    readonly slot: number) {
+    this.groupI32 = new Int32Array(data.group);
+  }
+
+  epoch(): number {
+    return Atomics.load(this.groupI32, G_DOORBELL);
+  }
+  /** Tells every waiting process that something happened. */
+  ring(): void {
+    Atomics.add(this.groupI32, G_DOORBELL, 1);
+    Atomics.notify(this.groupI32, G_DOORBELL);
+  }
+  /** Sleeps until the doorbell rings past `epoch` (or `ms` pass), then forwards children's output. */
+  waitDoorbell(epoch: number, ms: number): void {
+    this.drainOutput();
+    if (Atomics.load(this.groupI32, G_DOORBELL) === epoch) Atomics.wait(this.groupI32, G_DOORBELL, epoch, ms);
+    this.drainOutput();
+  }
+
+  /** Writes what children sent (port mode) to this process's own output. */
+  drainOutput(): void {
+    for (const c of this.children.values()) if (c.port !== null) drainPort(this.rt, c.port);
+  }
+
+  slotState(slot: number): number {
+    return Atomics.load(this.groupI32, G_SLOTS + slot * SLOT_WORDS + S_STATE);
+  }
+  slotExitcode(slot: number): number {
+    return Atomics.load(this.groupI32, G_SLOTS + slot * SLOT_WORDS + S_EXITCODE);
+  }
+  /** Marks `slot` ended with `code` (a child's own exit, or its parent terminating it). */
+  endSlot(slot: number, code: number): void {
+    endSlot(this.data, slot, code);
+  }
+
+  /** Registers a new shared buffer; children forked from now on inherit it. Returns its index. */
+  addShared(bytes: number): number {
+    this.data.shared.push(new SharedArrayBuffer(bytes));
+    return this.data.shared.length - 1;
+  }
+  shared(index: number): SharedArrayBuffer {
+    const b = this.data.shared[index];
+    if (b === undefined) throw new Error(`gilpy bug: no shared buffer ${index}`);
+    return b;
+  }
+}
+
+function drainPort(rt: Runtime, port: MessagePort): void {
+  const host = hostOf(rt);
+  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+    const { fd, text } = m.message as { fd: number; text: string };
+    (fd === 2 ? host.stderr : host.stdout).write(text);
+  }
+}
+
+/** Marks `slot` of the process table ended with `code`, once, and rings the doorbell. */
+export function endSlot(data: GroupData, slot: number, code: number): void {
+  const g = new Int32Array(data.group);
+  const base = G_SLOTS + slot * SLOT_WORDS;
+  // the code is stored first: a process that sees the state change reads the right code
+  if (Atomics.load(g, base + S_STATE) !== SLOT_RUNNING) return;
+  Atomics.store(g, base + S_EXITCODE, code);
+  if (Atomics.compareExchange(g, base + S_STATE, SLOT_RUNNING, SLOT_EXITED) !== SLOT_RUNNING) return;
+  Atomics.add(g, G_DOORBELL, 1);
+  Atomics.notify(g, G_DOORBELL);
+}
+
+const contexts = new WeakMap<Runtime, ProcessContext>();
+/** The worker script a child runs (the bundle, dist/gilpy.mjs); set by the CLI or the embedder. */
+let workerScript: string | null = null;
+export function setWorkerScript(url: string | null): void {
+  workerScript = url;
+}
+
+/** How this VM's children are made: what the embedder sets (configureProcesses), a child inherits. */
+export interface ForkOptions {
+  argv: string[];
+  searchPath: string[];
+  scheduler: Record<string, unknown>;
+  output: 'fd' | 'port';
+  tty: boolean;
+}
+const forkOptions = new WeakMap<Runtime, ForkOptions>();
+export function configureProcesses(rt: Runtime, opts: ForkOptions): void {
+  forkOptions.set(rt, opts);
+}
+
+/** This VM's process context, made on first use in the first process. */
+export function processContext(rt: Runtime): ProcessContext {
+  let c = contexts.get(rt);
+  if (c === undefined) {
+    const group = new SharedArrayBuffer((G_SLOTS + MAX_SLOTS * SLOT_WORDS) * 4);
+    c = new ProcessContext(rt, { group, shared: [], basePid: process.pid }, process.pid, null, -1);
+    contexts.set(rt, c);
+    useDoorbell(rt, c);
+    // a program that uses multiprocessing will likely start processes: have workers booted for them
+    warmSpares();
+  }
+  return c;
+}
+
+/**
+ * Spare workers: started ahead of need, each loads the bundle and then waits for the ChildData of the
+ * fork it will run. Booting a worker (a new JS engine instance loading gilpy) takes a good part of a
+ * second on a busy machine; a spare does it on another core while the program runs, so start() returns
+ * at once and the child begins as soon as it is forked.
+ */
+const spares: Worker[] = [];
+const SPARES = Math.min(2, availableParallelism());
+function warmSpares(): void {
+  if (workerScript === null) return;
+  while (spares.length < SPARES) {
+    const w = new Worker(new URL(workerScript), { workerData: { gilpySpare: true }, stdout: false, stderr: false });
+    w.unref();
+    spares.push(w);
+  }
+}
+/** Lets the spares go (the end of the program). */
+function dropSpares(): void {
+  for (const w of spares.splice(0)) void w.terminate();
+}
+
+/** In a forked child: its context, from what the parent passed. */
+export function adoptChildContext(rt: Runtime, d: ChildData): ProcessContext {
+  const c = new ProcessContext(rt, d.group, d.pid, d.parentPid, d.slot);
+  contexts.set(rt, c);
+  workerScript = d.workerScript;
+  forkOptions.set(rt, { argv: d.argv, searchPath: d.searchPath, scheduler: d.scheduler, output: d.output.mode, tty: d.tty });
+  useDoorbell(rt, c);
+  return c;
+}
+
+function useDoorbell(rt: Runtime, c: ProcessContext): void {
+  schedulerOf(rt).external = { epoch: () => c.epoch(), wait: (e, ms) => c.waitDoorbell(e, ms) };
+}
+
+export function cpuCount(): number {
+  return availableParallelism();
+}
+
+/**
+ * Forks: starts a child process whose heap is a copy of this one, which runs `target._bootstrap()`
+ * (`target` is borrowed; the copy holds its own reference). Returns the child's pid.
+ */
+export function fork(rt: Runtime, target: Ref): number {
+  const ctx = processContext(rt);
+  const host = hostOf(rt);
+  const childOptions: ForkOptions = forkOptions.get(rt)
+    ?? { argv: host.argv, searchPath: host.searchPath, scheduler: {}, output: 'port', tty: false };
+  // as multiprocessing's Popen does before it forks: nothing the parent printed is printed twice
+  host.stdout.flush();
+  host.stderr.flush();
+  if (workerScript === null) {
+    rt.raise('OSError', 'gilpy: this embedding cannot start processes (no worker script: run the bundled gilpy)');
+  }
+  const g = ctx.groupI32;
+  const slot = Atomics.add(g, G_NEXT_SLOT, 1);
+  if (slot >= MAX_SLOTS) rt.raise('OSError', '[Errno 11] Resource temporarily unavailable');
+  const pid = ctx.data.basePid + 1 + Atomics.add(g, G_NEXT_PID, 1);
+  const base = G_SLOTS + slot * SLOT_WORDS;
+  Atomics.store(g, base + S_PID, pid);
+  Atomics.store(g, base + S_STATE, SLOT_RUNNING);
+
+  // the copy: the child's reference to target is taken before the bytes are copied, and dropped here after
+  rt.incref(target);
+  const src = rt.heap.buffer;
+  const copy = new SharedArrayBuffer(src.byteLength);
+  const top = rt.i32[H_TOP >> 2]!;
+  new Uint8Array(copy, 0, top).set(new Uint8Array(src, 0, top));
+  rt.decref(target);
+
+  const image = captureImage(rt, copy);
+  let port: MessagePort | null = null;
+  let output: ChildData['output'];
+  if (childOptions.output === 'port') {
+    const ch = new MessageChannel();
+    port = ch.port1;
+    output = { mode: 'port', port: ch.port2 };
+  } else output = { mode: 'fd', tty: childOptions.tty };
+  const data: ChildData = {
+    tty: childOptions.tty,
+    gilpyChild: true, image, group: { ...ctx.data, shared: [...ctx.data.shared] }, pid, parentPid: ctx.pid, slot,
+    target, mainIdent: schedulerOf(rt).current.ident, output, argv: childOptions.argv,
+    searchPath: childOptions.searchPath, scheduler: childOptions.scheduler, workerScript: workerScript!,
+  };
+  const transferList = output.mode === 'port' ? [output.port] : [];
+  let worker = spares.shift();
+  if (worker !== undefined) worker.postMessage(data, transferList);
+  else {
+    worker = new Worker(new URL(workerScript!), { workerData: data, transferList, stdout: false, stderr: false });
+    worker.unref();
+  }
+  warmSpares();
+  // a worker that dies without saying how (a crash of the host) ends its slot with status 1
+  worker.on('exit', () => ctx.endSlot(slot, 1));
+  worker.on('error', () => ctx.endSlot(slot, 1));
+  ctx.children.set(pid, { pid, slot, worker, port });
+  traceProcessEvent(rt, 'fork', pid);
+  return pid;
+}
+
+/** Children whose end a `process` trace has reported (once, when this process first sees it). */
+const exitTraced = new WeakSet<object>();
+function traceExit(rt: Runtime, ctx: ProcessContext, c: { pid: number; slot: number }): void {
+  if (rt.tracer === null || exitTraced.has(c) || ctx.slotState(c.slot) !== SLOT_EXITED) return;
+  exitTraced.add(c);
+  traceProcessEvent(rt, 'exit', c.pid, ctx.slotExitcode(c.slot));
+}
+
+/** The child's exit code, or null while it runs. */
+export function childStatus(rt: Runtime, pid: number): number | null {
+  const ctx = processContext(rt);
+  const c = ctx.children.get(pid);
+  if (c === undefined) rt.raise('ValueError', `no child process ${pid}`);
+  ctx.drainOutput();
+  traceExit(rt, ctx, c);
+  return ctx.slotState(c.slot) === SLOT_EXITED ? ctx.slotExitcode(c.slot) : null;
+}
+
+/** Waits (through the scheduler, which runs this process's other threads meanwhile) until the child ends
+ *  or `timeout` seconds pass (null: no limit). */
+export function waitChild(rt: Runtime, pid: number, timeout: number | null): void {
+  const ctx = processContext(rt);
+  const c = ctx.children.get(pid);
+  if (c === undefined) rt.raise('ValueError', `no child process ${pid}`);
+  const sched = schedulerOf(rt);
+  sched.block({
+    ready: () => ctx.slotState(c.slot) === SLOT_EXITED,
+    deadline: timeout === null ? Infinity : sched.now() + timeout * 1000,
+    what: `process ${pid} to end`, holder: () => null, external: true,
+  });
+  ctx.drainOutput();
+  traceExit(rt, ctx, c);
+}
+
+/** Stops a child at once (terminate(): exit code -15, as SIGTERM; kill(): -9). */
+export function stopChild(rt: Runtime, pid: number, signal: number): void {
+  const ctx = processContext(rt);
+  const c = ctx.children.get(pid);
+  if (c === undefined) return;
+  if (ctx.slotState(c.slot) === SLOT_EXITED) return;
+  ctx.endSlot(c.slot, -signal);
+  void c.worker.terminate();
+}
+
+/** At the end of the program: what children still send is written out, and their workers let go. */
+export function finishProcesses(rt: Runtime): void {
+  const ctx = contexts.get(rt);
+  if (ctx === undefined) return;
+  dropSpares();
+  ctx.drainOutput();
+  for (const c of ctx.children.values()) {
+    if (ctx.slotState(c.slot) !== SLOT_EXITED) {
+      ctx.endSlot(c.slot, -15);
+      void c.worker.terminate();
+    }
+    c.port?.close();
+  }
+}

@@ -1,0 +1,42 @@
+/** Processes through the command line: the process examples run as users run them, and what CPython
+ *  cannot show (a child's deadlock). Deterministic examples print what python3 prints for them
+ *  (checked when python3 is installed; their lines are also checked for shape without it); the seed's
+ *  timing cells print four times and a ratio, whose values depend on the machine. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, gilpy, root } from '../support/cli.js';
+import { hasPython311, python } from '../support/python.js';
+
+beforeAll(buildCli, 60_000);
+
+const example = (name: string): string => join(root, 'examples', name);
+
+describe('processes from the command line', () => {
+  it('a child that deadlocks is reported and exits with status 3; the parent goes on', () => {
+    const r = gilpy(join(root, 'tests', 'cli', 'programs', 'child_deadlock.py'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('child exit code 3\n');
+    expect(r.stderr).toMatch(/^gilpy: deadlock: no thread can run/);
+    expect(r.stderr).toMatch(/thread "MainThread" is blocked at .*child_deadlock.py", line 10, in stuck: waits for lock at 0x[0-9a-f]+, which it holds itself/);
+  }, 60_000);
+
+  it('06_processes.py: the seed cells 12 and 13 print their times', () => {
+    const r = gilpy(example('06_processes.py'), '200000');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    for (const l of lines.slice(0, 3)) expect(l).toMatch(/^Tempo em segundos: \d+(\.\d+)?(e-\d+)?$/);
+    expect(lines[3]).toMatch(/^two processes \/ one thread = \d+\.\d\d \(each process has its own GIL\)$/);
+  }, 60_000);
+
+  for (const name of ['07_pool_map.py', '08_queue_workers.py']) {
+    it(`${name} prints what python3 prints`, () => {
+      const r = gilpy(example(name));
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      if (hasPython311()) expect(r.stdout).toBe(python([example(name)]));
+      else expect(r.stdout).toMatch(/True/);
+    }, 60_000);
+  }
+});
