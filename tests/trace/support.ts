@@ -66,6 +66,7 @@ export function normaliseTrace(text: string, format: 'text' | 'jsonl'): string {
     const o = JSON.parse(line) as Record<string, unknown>;
     if ('t' in o) o.t = 0;
     if (typeof o.id === 'number') o.id = label(String(o.id));
-    return JSON.stringify(o);
+    // addresses inside texts ("lock at 0x...") too
+    return JSON.stringify(o).replace(/0x[0-9a-f]+/g, (m) => label(String(parseInt(m, 16))));
   }).join('\n');
 }
