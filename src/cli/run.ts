@@ -6,6 +6,7 @@ import type { HostServices } from '../vm/builtins/registry.js';
 import { disassemble } from '../vm/isa/dis.js';
 import { heapCodeView } from '../vm/builtins/modules/dis.js';
 import { PySyntaxError } from '../parser/errors.js';
+import { HeapStats } from '../vm/stats/heap-stats.js';
 
 export interface RunOptions {
   argv: string[];
@@ -77,10 +78,12 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     });
     void performance;
     if (opts.dis) return disassembleProgram(vm, source, filename);
+    const heapStats = opts.stats ? new HeapStats(vm.rt) : null;
     const status = vm.runMain(source, filename);
-    if (opts.stats) {
+    if (heapStats !== null) {
       stdout.flush();
       stderr.write(vm.scheduler.statsReport());
+      stderr.write(heapStats.report());
     }
     if (opts.checkLeaks) {
       stdout.flush();
