@@ -7,6 +7,8 @@ import { formatSymtable } from '../compiler/symtable.js';
 import { dumpAst } from '../parser/dump.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import { runProgram, type RunOptions } from './run.js';
+import { parseTraceFilter } from '../vm/trace/filter.js';
+import { parseTraceKinds, TRACE_FORMATS, type TraceFormat } from '../vm/trace/sinks.js';
 
 const VERSION = '0.1.0';
 
@@ -37,6 +39,15 @@ Threads and the GIL:
   --seed=N              the seed of --schedule=random
   --stats               at exit, print per-thread GIL statistics to stderr
   A deadlock (no thread can ever run again) is reported, and the program exits with status 3.
+
+Tracing (see docs/TRACE.md):
+  --trace=KIND,...      report what the VM does, as it does it; kinds: instructions, calls, gil, threads,
+                        refcount, alloc, gc, process, or all
+  --trace-format=F      'text' (default: one readable line per event), 'jsonl' (one JSON object per
+                        line, after a header with the schema version) or 'chrome' (the Trace Event
+                        Format: open it in ui.perfetto.dev or chrome://tracing)
+  --trace-out=FILE      write the trace to FILE (default: stderr)
+  --trace-filter=F      keep only events inside F: function:NAME, line:A-B or thread:NAME (repeatable)
 
 Limits (for running code you do not trust):
   --timeout=SECONDS     stop the program after this long (exit status 124)
@@ -137,6 +148,29 @@ function main(argv: string[]): void {
     if (a.startsWith('--schedule')) { opts.schedule = oneOf('fifo', 'random'); continue; }
     if (a.startsWith('--seed')) { opts.seed = Number(value()); continue; }
     if (a === '--stats') { opts.stats = true; continue; }
+    if (a === '--trace' || a.startsWith('--trace=')) {
+      try {
+        opts.trace = parseTraceKinds(value());
+      } catch (e) {
+        fail((e as Error).message);
+      }
+      continue;
+    }
+    if (a.startsWith('--trace-format')) {
+      const f = value();
+      if (!(TRACE_FORMATS as readonly string[]).includes(f)) fail(`--trace-format is ${TRACE_FORMATS.map((x) => `'${x}'`).join(', ')}`);
+      opts.traceFormat = f as TraceFormat;
+      continue;
+    }
+    if (a.startsWith('--trace-out')) { opts.traceOut = value(); continue; }
+    if (a.startsWith('--trace-filter')) {
+      try {
+        (opts.traceFilters ??= []).push(parseTraceFilter(value()));
+      } catch (e) {
+        fail((e as Error).message);
+      }
+      continue;
+    }
     if (a === '-c') {
       const cmd = argv[++i];
       if (cmd === undefined) fail('Argument expected for the -c option');
@@ -150,6 +184,9 @@ function main(argv: string[]): void {
     }
     if (a.startsWith('-') && a !== '-') fail(`unknown option ${a}\n${HELP}`);
     break;
+  }
+  if (opts.trace === undefined && (opts.traceFormat !== undefined || opts.traceOut !== undefined || opts.traceFilters !== undefined)) {
+    fail('--trace-format, --trace-out and --trace-filter need --trace=KIND,...');
   }
   if (program === null) {
     const file = argv[i];

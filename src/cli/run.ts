@@ -7,6 +7,10 @@ import { disassemble } from '../vm/isa/dis.js';
 import { heapCodeView } from '../vm/builtins/modules/dis.js';
 import { PySyntaxError } from '../parser/errors.js';
 import { HeapStats } from '../vm/stats/heap-stats.js';
+import type { TraceKind, TraceSink } from '../vm/trace/events.js';
+import type { TraceFilter } from '../vm/trace/filter.js';
+import { FileTraceOutput } from '../vm/trace/output.js';
+import { makeTraceSink, type TraceFormat } from '../vm/trace/sinks.js';
 
 export interface RunOptions {
   argv: string[];
@@ -23,6 +27,25 @@ export interface RunOptions {
   schedule?: 'fifo' | 'random';
   seed?: number;
   stats?: boolean;
+  /** --trace=KIND,... (absent: no trace). */
+  trace?: Set<TraceKind>;
+  traceFormat?: TraceFormat;
+  /** --trace-out=FILE (absent: stderr). */
+  traceOut?: string;
+  traceFilters?: TraceFilter[];
+}
+
+/** The sink --trace, --trace-format and --trace-out ask for (null without --trace). */
+function traceSinkFor(opts: RunOptions, filename: string): TraceSink | null {
+  if (opts.trace === undefined) return null;
+  let out: FileTraceOutput;
+  try {
+    out = new FileTraceOutput(opts.traceOut ?? 2);
+  } catch (e) {
+    process.stderr.write(`gilpy: can't open trace file '${opts.traceOut}': ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  return makeTraceSink(opts.traceFormat ?? 'text', opts.trace, out, filename);
 }
 
 /** `gilpy --dis FILE.py`: every code object of the program, in CPython's dis layout (as `python3 -m dis`). */
@@ -64,8 +87,10 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     },
     readModuleSource: (p) => readTextFile(p),
   };
+  const traceSink = opts.dis ? null : traceSinkFor(opts, filename);
   try {
     vm = new VM({
+      ...(traceSink !== null ? { traceSink, traceFilters: opts.traceFilters ?? [] } : {}),
       host, debug: opts.debugHeap, maxBytes: opts.maxHeap, checkLeaks: opts.checkLeaks,
       maxInstructions: opts.maxInstructions, timeoutSeconds: opts.timeout,
       scheduler: {

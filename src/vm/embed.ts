@@ -3,6 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { readTextFile, sleepSync, StdinReader, StringSink } from './host.js';
 import type { HostServices } from './builtins/registry.js';
 import { VM } from './vm.js';
+import type { SchedulerOptions } from './sched/scheduler.js';
+import type { TraceSink } from './trace/events.js';
+import type { TraceFilter } from './trace/filter.js';
 
 export interface InMemoryOptions {
   stdin?: string;
@@ -14,6 +17,12 @@ export interface InMemoryOptions {
   /** Run the leak check after the program (see VM.leakReport); the result is in `leaks`. */
   checkLeaks?: boolean;
   maxInstructions?: number;
+  /** The GIL scheduler's settings (switch interval, switch points, clock, schedule, seed). */
+  scheduler?: Partial<SchedulerOptions>;
+  /** Trace the run into this sink (see src/vm/trace/events.ts); it is closed when the program ends. */
+  traceSink?: TraceSink;
+  /** Keep only the events inside these (see trace/filter.ts). */
+  traceFilters?: TraceFilter[];
 }
 
 export interface InMemoryResult {
@@ -45,7 +54,8 @@ export function runInMemory(source: string, filename: string, opts: InMemoryOpti
   vm = new VM({
     // a modest reservation by default: tests create many VMs in one process
     host, debug: opts.debugHeap ?? false, maxBytes: opts.maxHeap ?? 256 << 20, checkLeaks: opts.checkLeaks,
-    maxInstructions: opts.maxInstructions,
+    maxInstructions: opts.maxInstructions, scheduler: opts.scheduler,
+    traceSink: opts.traceSink, traceFilters: opts.traceFilters,
   });
   const status = vm.runMain(source, filename);
   const leaks = opts.checkLeaks ? vm.leakReport() : null;

@@ -9,6 +9,7 @@ import {
 } from './heap/layout.js';
 import { isContainerKind, Kind } from './objects/kinds.js';
 import { SLOTS } from './objects/slots.js';
+import type { Tracer } from './trace/tracer.js';
 
 export type { Ref } from './heap/layout.js';
 export { NULL } from './heap/layout.js';
@@ -147,6 +148,9 @@ export class Runtime {
   /** While threads are dropped at exit (daemons), what their frames free runs no finalizer: CPython never
    *  frees a daemon thread's frames at all. */
   suppressFinalizers = false;
+  /** The run's tracer, or null when nothing is traced (the hot paths never read it: a trace installs
+   *  hooked versions of them instead, see trace/heap-hooks.ts). */
+  tracer: Tracer | null = null;
   readonly heap: Heap;
   readonly i32: Int32Array;
   readonly f64: Float64Array;
@@ -251,7 +255,7 @@ export class Runtime {
   dealloc(r: Ref): void {
     this.i32[r >> 2] = 0;
     const type = this.i32[(r + OB_TYPE) >> 2]! as Ref;
-    if ((type === this.intType || type === this.floatType) && this.onDealloc === null && !this.heap.debug) {
+    if ((type === this.intType || type === this.floatType) && this.onDealloc === null && !this.heap.hooked) {
       // ints and floats hold no references: straight back to their free list (cf. Heap.free)
       const i32 = this.i32;
       const head = (H_FREE_LISTS >> 2) + CLASS_24;
@@ -275,9 +279,12 @@ export class Runtime {
     const kind = this.i32[(type + TP_KIND) >> 2]! as Kind;
     // instances of Python classes may have __del__; a suspended generator is closed (its tp_finalize)
     if ((heapType || kind === Kind.GENERATOR) && finalizer !== null && !this.suppressFinalizers && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0) {
+      // __del__ sees the object with a count of 1 (a refcount trace reports it: 0 -> 1, and back)
       this.i32[r >> 2] = 1;
+      if (this.tracer !== null && this.tracer.refcount) this.tracer.refcountEvent('incref', r, 0, 1);
       finalizer(this, r);
       const c = this.i32[r >> 2]!;
+      if (this.tracer !== null && this.tracer.refcount) this.tracer.refcountEvent('decref', r, c, c - 1);
       if (c > 1) {
         this.i32[r >> 2] = c - 1; // __del__ stored a new reference: the object lives on
         return;
@@ -438,7 +445,7 @@ export class Runtime {
         const i32 = this.i32;
         const head = (H_FREE_LISTS >> 2) + CLASS_24;
         let r = i32[head]! as Ref;
-        if (r !== 0 && !this.heap.debug) {
+        if (r !== 0 && !this.heap.hooked) {
           i32[head] = i32[(r + 8) >> 2]!;
           i32[(r + OB_META) >> 2] = CLASS_24 << META_CLASS_SHIFT; // clears flags a big int may have left
           i32[H_ALLOCS >> 2]!++;

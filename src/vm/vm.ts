@@ -31,6 +31,14 @@ import { initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener 
 import './builtins/modules/thread.js';
 import { getAttrOrNull } from './objects/attrs.js';
 import { dictGet } from './objects/dict.js';
+import type { TraceSink } from './trace/events.js';
+import type { TraceFilter } from './trace/filter.js';
+import { Tracer, type TraceContext } from './trace/tracer.js';
+import { installTracer, uninstallTracer } from './trace/heap-hooks.js';
+import { TracingInterpreter } from './interp/loop-traced.gen.js';
+import { lineAt } from './interp/tracing-interpreter.js';
+import { FR_CODE, FR_LASTI, FR_PREV } from './interp/frame.js';
+import { decodeCode } from './objects/code.js';
 
 setCheckIntervalListener((rt, n) => schedulerOf(rt).setCheckInterval(n));
 setSwitchIntervalListener((rt, seconds) => schedulerOf(rt).setTimeSlice(seconds));
@@ -53,6 +61,10 @@ export interface VMOptions extends RuntimeOptions {
   /** The GIL scheduler's settings (see SchedulerOptions); defaults: every 10000 instructions, at
    *  CPython's switch points, real time, FIFO. */
   scheduler?: Partial<SchedulerOptions>;
+  /** Trace the program run by runMain into this sink (its `kinds` say what to report), keeping only
+   *  what `traceFilters` keep; the sink is closed when runMain ends. */
+  traceSink?: TraceSink;
+  traceFilters?: TraceFilter[];
 }
 
 /** No thread can run and none waits with a timeout (gilpy's own status: CPython would hang). */
@@ -87,7 +99,12 @@ export class VM {
     setInterner(intern); // identifiers in code objects are interned, as in CPython
     bootExceptions(rt);
     this.ts = new ThreadState(rt, 1);
-    this.interp = new Interpreter(rt, this.ts);
+    this.tracer = opts.traceSink !== undefined ? new Tracer(opts.traceSink, opts.traceFilters ?? []) : null;
+    // a trace that needs the loop's hooks runs every thread on the traced build of the loop
+    const makeInterpreter = this.tracer?.needsTracedLoop
+      ? (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)
+      : (r: Runtime, ts: ThreadState): Interpreter => new Interpreter(r, ts);
+    this.interp = makeInterpreter(rt, this.ts);
     const schedOpts: SchedulerOptions = {
       switchInterval: DEFAULT_SWITCH_INTERVAL, switchPoints: 'cpython', clock: 'real', schedule: 'fifo', seed: 0,
       ...opts.scheduler,
@@ -96,6 +113,7 @@ export class VM {
     this.scheduler = new Scheduler(rt, schedOpts, this.interp, (ms) => realHost.sleep(ms / 1000),
       () => Number(realHost.monotonicNs()) / 1e6);
     attachScheduler(rt, this.scheduler);
+    this.scheduler.makeInterpreter = makeInterpreter;
     initCheckInterval(rt, schedOpts.switchInterval);
     if (schedOpts.clock === 'virtual') {
       // the clocks a program reads advance with the virtual time its sleeps take
@@ -118,6 +136,8 @@ export class VM {
   }
 
   private baseline: Set<number> | null = null;
+  /** The run's tracer (installed when runMain starts the program), or null. */
+  readonly tracer: Tracer | null;
   /** The modules in sys.modules after boot (sys, builtins, ...): shutdown() leaves them. */
   private readonly bootModules: Set<number>;
 
@@ -254,6 +274,52 @@ export class VM {
     dictSet(rt, sysModules, mainKey, main);
     rt.decref(mainKey);
     rt.setRoot(Root.MAIN_MODULE, main);
+    if (this.tracer !== null) this.startTrace(this.tracer);
+    try {
+      return this.runProgram(code, globals);
+    } finally {
+      if (this.tracer !== null) {
+        this.scheduler.traceEnd();
+        uninstallTracer(rt);
+        this.tracer.close();
+      }
+    }
+  }
+
+  /** The trace starts with the program (boot and compiling are not traced). */
+  private startTrace(tracer: Tracer): void {
+    installTracer(this.rt, tracer);
+    tracer.context = this.traceContext();
+  }
+
+  /** What --trace-filter asks about a thread: its name, the code on its stack, its line. */
+  private traceContext(): TraceContext {
+    const rt = this.rt;
+    const sched = this.scheduler;
+    const frames = (thread: number): Ref[] => {
+      const out: Ref[] = [];
+      const t = sched.threadById(thread);
+      if (t === undefined) return out;
+      for (let f = t.interp.ts.frame; f !== 0; f = rt.i32[(f + FR_PREV) >> 2]! as Ref) out.push(f);
+      return out;
+    };
+    const code = (f: Ref) => decodeCode(rt, rt.i32[(f + FR_CODE) >> 2]! as Ref);
+    return {
+      threadName: (thread) => sched.threadById(thread)?.name ?? '',
+      functionsOnStack: (thread) => frames(thread).flatMap((f) => [code(f).name, code(f).qualname]),
+      line: (thread) => {
+        const f = frames(thread)[0];
+        if (f === undefined) return 0;
+        const d = code(f);
+        return lineAt(d, rt.i32[(f + FR_LASTI) >> 2]!);
+      },
+    };
+  }
+
+  /** runMain's second half: runs the module body `code` on the scheduler, then shuts down. */
+  private runProgram(code: Ref, globals: Ref): number {
+    const rt = this.rt;
+    const host = this.host;
     let status = EXIT_OK;
     try {
       const frame = this.interp.startCode(code, globals, globals);

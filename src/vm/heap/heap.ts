@@ -57,6 +57,9 @@ export class Heap {
   readonly u16: Uint16Array;
   readonly u8: Uint8Array;
   debug: boolean;
+  /** Every allocation and free must go through alloc/allocClass/allocClassUninit/free (the runtime's
+   *  inlined int fast paths step aside): true in heap-checking mode and while allocations are traced. */
+  hooked: boolean;
   /** How many times the limit was extended by the rescue reserve (see bump). */
   private rescues = 0;
 
@@ -81,6 +84,7 @@ export class Heap {
       throw new HeapCorruption('not a gilpy heap');
     }
     this.debug = this.i32[H_DEBUG >> 2] !== 0;
+    this.hooked = this.debug;
   }
 
   /**

@@ -46,12 +46,12 @@ import { formatValue, newSlice, buildString, importName, importFrom, importStar,
 
 /** Raised inside the loop to re-raise an exception without touching its context (RERAISE). */
 /** Takes a reference (immortals are not counted). */
-function increfW(i32: Int32Array, r: number): void {
+export function increfW(i32: Int32Array, r: number): void {
   const c = i32[r >> 2]!;
   if (c < 0x40000000) i32[r >> 2] = c + 1; // IMMORTAL_REFCNT
 }
 /** Drops a reference, deallocating at zero. */
-function decrefW(rt: Runtime, i32: Int32Array, r: number): void {
+export function decrefW(rt: Runtime, i32: Int32Array, r: number): void {
   const c = i32[r >> 2]!;
   if (c < 0x40000000) { // IMMORTAL_REFCNT
     if (c <= 1) rt.dealloc(r as Ref);
@@ -60,7 +60,7 @@ function decrefW(rt: Runtime, i32: Int32Array, r: number): void {
 }
 
 /** `x OP y` for COMPARE_OP's argument (CPython's Py_LT .. Py_GE) on two numbers. */
-function compareNumbers(op: number, x: number, y: number): boolean {
+export function compareNumbers(op: number, x: number, y: number): boolean {
   switch (op) {
     case 0: return x < y;
     case 1: return x <= y;
@@ -72,14 +72,14 @@ function compareNumbers(op: number, x: number, y: number): boolean {
 }
 
 /** Nested runs of the loop allowed on the JS stack (see Interpreter.evalFrame). */
-const MAX_NESTED_RUNS = 160;
+export const MAX_NESTED_RUNS = 160;
 
-class Reraise {
+export class Reraise {
   /** `lasti`: the instruction to report, when the handler saved it (RERAISE with an argument), else -1. */
   constructor(readonly exc: Ref, readonly lasti = -1) {}
 }
 
-const MAX_COMPACT = 2 ** 53 - 1;
+export const MAX_COMPACT = 2 ** 53 - 1;
 
 export interface LoopHooks {
   /** Called every `tickInterval` instructions (GIL switch requests, limits, signals). */
@@ -98,7 +98,7 @@ export class Interpreter {
   /** After resumeGenerator: true if the generator returned (finished), false if it yielded. */
   generatorReturned = false;
   /** An exception for runLoop to raise in its entry frame before running it (gen.throw); owned, or 0. */
-  private pendingThrow: Ref | 0 = 0;
+  protected pendingThrow: Ref | 0 = 0;
 
   constructor(readonly rt: Runtime, readonly ts: ThreadState) {}
 
@@ -191,7 +191,7 @@ export class Interpreter {
    * stack, and swaps in the generator's handled exception (the caller's is kept in GEN_OUTER_EXC; cf.
    * CPython's gi_exc_state chain: where the generator handles none, the caller's stays visible).
    */
-  private linkGenerator(gen: Ref, sent: Ref | 0): void {
+  protected linkGenerator(gen: Ref, sent: Ref | 0): void {
     const rt = this.rt;
     const i32 = rt.i32;
     const tsr = this.ts.ref;
@@ -220,7 +220,7 @@ export class Interpreter {
 
   /** Undoes linkGenerator when the generator yields (`finished` false) or ends; an ended generator's
    *  frame is released. */
-  private unlinkGenerator(gen: Ref, finished: boolean): void {
+  protected unlinkGenerator(gen: Ref, finished: boolean): void {
     const rt = this.rt;
     const i32 = rt.i32;
     const tsr = this.ts.ref;
@@ -251,7 +251,7 @@ export class Interpreter {
 
   /** RETURN_GENERATOR: moves the running frame (a generator function's, just entered) into a new
    *  generator object; the frame's references move with it. Returns the generator (new reference). */
-  private makeGenerator(frame: Ref, d: DecodedCode): Ref {
+  protected makeGenerator(frame: Ref, d: DecodedCode): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
     const gen = rt.allocKind(Kind.GENERATOR, generatorBytes(frameBytes(d.nlocalsplus, d.stacksize)));
@@ -275,7 +275,7 @@ export class Interpreter {
 
   /** A generator's frame is left by an exception: the generator ends, and a StopIteration it raised
    *  becomes RuntimeError (PEP 479). Takes `exc`; returns the exception to propagate (owned). */
-  private generatorRaised(gen: Ref, exc: Ref): Ref {
+  protected generatorRaised(gen: Ref, exc: Ref): Ref {
     const rt = this.rt;
     this.unlinkGenerator(gen, true);
     if (!rt.isSubtype(rt.typeOf(exc), excType(rt, 'StopIteration'))) return exc;
@@ -287,7 +287,7 @@ export class Interpreter {
   }
 
   /** SEND's general case: one step of `yield from` over any iterator; [done, value (new reference)]. */
-  private sendTo(it: Ref, v: Ref): [boolean, Ref] {
+  protected sendTo(it: Ref, v: Ref): [boolean, Ref] {
     const rt = this.rt;
     if (rt.kindOf(it) === Kind.GENERATOR) {
       const r = this.resumeGenerator(it, v, 0);
@@ -340,7 +340,7 @@ export class Interpreter {
     return f;
   }
 
-  private builtinsFor(globals: Ref): Ref {
+  protected builtinsFor(globals: Ref): Ref {
     const rt = this.rt;
     const key = intern(rt, '__builtins__');
     const b = dictGet(rt, globals, key);
@@ -421,7 +421,7 @@ export class Interpreter {
   }
 
   /** Sets __context__ on a newly raised exception to the exception being handled (cf. _PyErr_SetObject). */
-  private chainContext(exc: Ref): void {
+  protected chainContext(exc: Ref): void {
     const rt = this.rt;
     const handled = this.ts.excInfo;
     if (handled === 0 || handled === exc || handled === rt.None) return;
@@ -439,7 +439,7 @@ export class Interpreter {
   }
 
   /** Turns whatever a JS `throw` carried into a Python exception (new reference). */
-  private toException(e: unknown): Ref {
+  protected toException(e: unknown): Ref {
     const rt = this.rt;
     if (e instanceof PyRaise) return e.exc;
     if (e instanceof HeapExhausted) return newException(rt, excType(rt, 'MemoryError'), null);
@@ -452,7 +452,7 @@ export class Interpreter {
 
   // ================= the loop =================
   /** How many runs of the loop are nested on the JS stack (Python called back from native code). */
-  private nestedRuns = 0;
+  protected nestedRuns = 0;
   /** 1 while only the thread's base run of the loop is on the JS stack: the thread can be suspended. */
   get nesting(): number {
     return this.nestedRuns;
@@ -503,7 +503,7 @@ export class Interpreter {
     }
   }
 
-  private runLoop(entry: Ref, markEntry: boolean): Ref {
+  protected runLoop(entry: Ref, markEntry: boolean): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
     const f64 = rt.f64;
@@ -1862,7 +1862,7 @@ export class Interpreter {
    * may ask to be called again sooner (setTicks) or end this thread's turn (throws SwitchSignal). Returns
    * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small.
    */
-  private tick(frame: Ref, pc: number, depth: number, ticks: number): number {
+  protected tick(frame: Ref, pc: number, depth: number, ticks: number): number {
     this.saveRegs(frame, pc, depth, pc - 1);
     this.instructions += this.ticksStart - ticks;
     this.ticks = this.ticksStart = this.tickInterval;
@@ -1872,18 +1872,18 @@ export class Interpreter {
   }
 
   /** Saves the loop's registers into a frame (before anything that may inspect it or leave it). */
-  private saveRegs(frame: Ref, pc: number, depth: number, lasti: number): void {
+  protected saveRegs(frame: Ref, pc: number, depth: number, lasti: number): void {
     const i32 = this.rt.i32;
     i32[(frame + FR_PC) >> 2] = pc;
     i32[(frame + FR_SP) >> 2] = depth;
     i32[(frame + FR_LASTI) >> 2] = lasti;
   }
 
-  private localName(d: DecodedCode, i: number): string {
+  protected localName(d: DecodedCode, i: number): string {
     return this.rt.strValue(this.rt.i32[((d.localsplusNames + TUPLE_ITEMS) >> 2) + i]! as Ref);
   }
 
-  private unbound(d: DecodedCode, i: number): never {
+  protected unbound(d: DecodedCode, i: number): never {
     const rt = this.rt;
     const name = this.localName(d, i);
     const e = newException(rt, excType(rt, 'UnboundLocalError'),
@@ -1894,7 +1894,7 @@ export class Interpreter {
     throw new PyRaise(e);
   }
 
-  private raiseName(name: Ref): never {
+  protected raiseName(name: Ref): never {
     const rt = this.rt;
     const e = newException(rt, excType(rt, 'NameError'), `name '${rt.strValue(name)}' is not defined`);
     setExcAttr(rt, e, 'name', name);
@@ -1906,7 +1906,7 @@ export class Interpreter {
    * (already saved) calling frame; their references move into the new frame. Returns the new frame,
    * or 0 when the function must be called another way (a generator function).
    */
-  private enterFunction(func: Ref, base: number, nargs: number, kwnames: Ref): Ref | 0 {
+  protected enterFunction(func: Ref, base: number, nargs: number, kwnames: Ref): Ref | 0 {
     const rt = this.rt;
     const i32 = rt.i32;
     const code = i32[(func + FN_CODE) >> 2]! as Ref;
@@ -1947,7 +1947,7 @@ export class Interpreter {
    * `+ - * /` on two floats, or a float and a compact int, without leaving the loop (IEEE arithmetic, as
    * CPython's float_add..float_div); 0 when the slow path must decide (other operators, division by zero).
    */
-  private floatFastPath(op: number, a: Ref, b: Ref): Ref | 0 {
+  protected floatFastPath(op: number, a: Ref, b: Ref): Ref | 0 {
     const rt = this.rt;
     const i32 = rt.i32;
     const ta = i32[(a + 4) >> 2];
@@ -1967,7 +1967,7 @@ export class Interpreter {
   }
 
   /** Arithmetic on two compact ints without leaving the loop; 0 when the slow path must decide. */
-  private intFastPath(op: number, x: number, y: number): Ref | 0 {
+  protected intFastPath(op: number, x: number, y: number): Ref | 0 {
     const rt = this.rt;
     let r: number;
     switch (op) {
@@ -2007,13 +2007,13 @@ export class Interpreter {
     return rt.newInt(r);
   }
 
-  private checkStack(base: number, sp: number, d: DecodedCode): void {
+  protected checkStack(base: number, sp: number, d: DecodedCode): void {
     if (sp < base || sp > base + d.stacksize) {
       throw new Error(`gilpy bug: stack pointer out of bounds in ${d.qualname} (${sp - base} of ${d.stacksize})`);
     }
   }
 
-  private raiseFreeUnbound(d: DecodedCode, slot: number, name: string): never {
+  protected raiseFreeUnbound(d: DecodedCode, slot: number, name: string): never {
     const rt = this.rt;
     const isFree = slot >= d.nlocalsplus - d.nfree;
     if (isFree) {
@@ -2027,7 +2027,7 @@ export class Interpreter {
   }
 
   /** The exception-table entry covering instruction `lasti` (its index in the flat table), or -1. */
-  private findHandler(d: DecodedCode, lasti: number): number {
+  protected findHandler(d: DecodedCode, lasti: number): number {
     const et = d.exceptionTable;
     for (let h = 0; h < et.length; h += 5) {
       if (lasti >= et[h]! && lasti < et[h + 1]!) return h;
@@ -2036,7 +2036,7 @@ export class Interpreter {
   }
 
   /** Calls a non-Python-function callable (or a generator function) with arguments on the stack. */
-  private callFromStack(callable: Ref, base: number, nargs: number, kwnames: Ref): Ref {
+  protected callFromStack(callable: Ref, base: number, nargs: number, kwnames: Ref): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
     const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
@@ -2052,7 +2052,7 @@ export class Interpreter {
     return callObject(rt, callable, pos, kw);
   }
 
-  private newSetFromStack(base: number, n: number): Ref {
+  protected newSetFromStack(base: number, n: number): Ref {
     const rt = this.rt;
     const s = setFromItems(rt);
     try {
@@ -2064,7 +2064,7 @@ export class Interpreter {
     return s;
   }
 
-  private isIterable(r: Ref): boolean {
+  protected isIterable(r: Ref): boolean {
     try {
       const it = getIter(this.rt, r);
       this.rt.decref(it);
@@ -2079,7 +2079,7 @@ export class Interpreter {
   }
 
   /** {**m} / f(**m): merges a mapping; for calls, a repeated key is an error naming the function. */
-  private dictMerge(target: Ref, m: Ref, forCall: boolean, callable: Ref): void {
+  protected dictMerge(target: Ref, m: Ref, forCall: boolean, callable: Ref): void {
     const rt = this.rt;
     if (rt.kindOf(m) === Kind.DICT) {
       for (let p = dictNextPos(rt, m, -1); p >= 0; p = dictNextPos(rt, m, p)) {
@@ -2118,14 +2118,14 @@ export class Interpreter {
     }
   }
 
-  private callableName(r: Ref): string {
+  protected callableName(r: Ref): string {
     const rt = this.rt;
     if (r === 0) return 'function';
     if (rt.kindOf(r) === Kind.FUNCTION) return `${decodeCode(rt, rt.i32[(r + FN_CODE) >> 2]! as Ref).qualname}()`;
     return `${rt.typeNameOf(r)} object`;
   }
 
-  private makeFunction(frame: Ref, code: Ref, defaults: Ref, kwdefaults: Ref, annotations: Ref, closure: Ref): Ref {
+  protected makeFunction(frame: Ref, code: Ref, defaults: Ref, kwdefaults: Ref, annotations: Ref, closure: Ref): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
     const d = decodeCode(rt, code);
@@ -2158,7 +2158,7 @@ export class Interpreter {
   }
 
   /** An exception instance to raise from `raise x` (x a class or an instance); a new reference. */
-  private makeRaisable(x: Ref): Ref {
+  protected makeRaisable(x: Ref): Ref {
     const rt = this.rt;
     if (isException(rt, x)) {
       rt.incref(x);
@@ -2175,7 +2175,7 @@ export class Interpreter {
     return rt.raise('TypeError', 'exceptions must derive from BaseException');
   }
 
-  private exceptionMatches(exc: Ref, t: Ref): boolean {
+  protected exceptionMatches(exc: Ref, t: Ref): boolean {
     const rt = this.rt;
     if (rt.kindOf(t) === Kind.TUPLE) {
       for (const x of tupleItems(rt, t)) if (this.exceptionMatches(exc, x)) return true;
@@ -2187,7 +2187,7 @@ export class Interpreter {
     return rt.isSubtype(rt.typeOf(exc), t);
   }
 
-  private buildClassFunction(): Ref {
+  protected buildClassFunction(): Ref {
     const rt = this.rt;
     const key = intern(rt, '__build_class__');
     const f = dictGet(rt, rt.root(Root.BUILTINS), key);
@@ -2199,7 +2199,7 @@ export class Interpreter {
   }
 
   /** A context manager's bound __exit__ and __enter__ (new references), with CPython's TypeErrors. */
-  private withMethods(mgr: Ref): [Ref, Ref] {
+  protected withMethods(mgr: Ref): [Ref, Ref] {
     const rt = this.rt;
     const lookup = (name: string, missing: string): Ref => {
       try {

@@ -5,6 +5,7 @@
  *  that a full collection asked for by gc.collect() or the exit walks the heap's blocks (so it also finds
  *  what nothing tracks). Collections run on gc.collect(), automatically once more containers were
  *  allocated than freed past threshold 0 (right after the instruction that made it due), and at exit. */
+import { traceGcEvent } from '../trace/heap-hooks.js';
 import { FLAG_FINALIZED, FLAG_GC_TRACKED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, GC_NEXT, GC_PREV, GEN_MASK, GEN_SHIFT,
   HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE, type Ref } from '../heap/layout.js';
 import { classBytes } from '../heap/heap.js';
@@ -221,7 +222,10 @@ export function collect(rt: Runtime, generation = 2, walkHeap = generation === 2
   rt.gcCollecting = true;
   try {
     invokeCallbacks(rt, 'start', generation, 0, 0);
+    const frees = rt.heap.frees;
+    traceGcEvent(rt, 'start', generation);
     const n = collectGeneration(rt, generation, walkHeap);
+    traceGcEvent(rt, 'stop', generation, n, rt.heap.frees - frees);
     invokeCallbacks(rt, 'stop', generation, n, 0);
     return n;
   } finally {

@@ -12,6 +12,7 @@ import { decodeCode } from '../objects/code.js';
 import { FR_CODE, FR_LASTI, FR_PC, FR_PREV } from '../interp/frame.js';
 import { PyRaise, type Runtime } from '../runtime.js';
 import { BlockSignal, ProgramEnded, SwitchSignal } from './signals.js';
+import type { GilEvent, ThreadEvent, TraceEvent } from '../trace/events.js';
 
 /** Where the GIL may change hands once the interval has run out. */
 export type SwitchPoints = 'any' | 'cpython';
@@ -159,12 +160,98 @@ export class Scheduler {
 
   /** A new thread, runnable at once (its body starts when it first gets the GIL). */
   spawn(name: string, body: ThreadBody): GreenThread {
-    const interp = new Interpreter(this.rt, new ThreadState(this.rt, this.nextIdent));
+    const interp = this.makeInterpreter(this.rt, new ThreadState(this.rt, this.nextIdent));
     interp.recursionLimit = this.current.interp.recursionLimit;
     const t = this.adopt(interp, name, body);
     t.readySince = this.realNow();
+    this.traceThread(t, 'start');
     this.queue.push(t);
+    this.traceWantsGil(t);
     return t;
+  }
+
+  /** Makes the interpreter of a new thread (a traced run uses the traced loop's; see VM). */
+  makeInterpreter: (rt: Runtime, ts: ThreadState) => Interpreter = (rt, ts) => new Interpreter(rt, ts);
+
+  // ---- trace events (gil, threads): nothing here runs unless the run is traced ----
+  /** The thread that holds the GIL as the trace has told it (0: none), so that every acquire follows a
+   *  release. */
+  private traceHolder = 0;
+  /** From a release until the next acquire, GIL and thread events wait here, so that the release can
+   *  name the thread that takes the GIL next (`to`). */
+  private traceHeld: TraceEvent[] | null = null;
+
+  private traceEmit(e: TraceEvent): void {
+    if (this.traceHeld !== null) this.traceHeld.push(e);
+    else this.rt.tracer!.emit(e);
+  }
+
+  private traceGil(t: GreenThread, event: GilEvent['event'], reason?: GilEvent['reason']): void {
+    const tr = this.rt.tracer;
+    if (tr === null) return;
+    if (event === 'acquire') {
+      tr.thread = t.id;
+      if (this.traceHolder === t.id) return;
+      if (this.traceHolder !== 0) this.traceGilRelease(this.traceHolder, 'interval');
+      this.traceHolder = t.id;
+    }
+    if (!tr.gil) {
+      if (event === 'acquire') this.traceFlush(t.id);
+      return;
+    }
+    const e: GilEvent = { t: tr.now(), thread: t.id, kind: 'gil', event };
+    if (reason !== undefined) e.reason = reason;
+    this.traceEmit(e);
+    if (event === 'acquire') this.traceFlush(t.id);
+  }
+
+  /** Thread `id` gives the GIL up; the event is held until the next acquire names the taker. */
+  private traceGilRelease(id: number, reason: NonNullable<GilEvent['reason']>): void {
+    const tr = this.rt.tracer;
+    if (tr === null || this.traceHolder !== id) return;
+    this.traceHolder = 0;
+    if (!tr.gil) return;
+    this.traceFlush(0);
+    this.traceHeld = [{ t: tr.now(), thread: id, kind: 'gil', event: 'release', reason }];
+  }
+
+  /** Emits the held events; the release among them learns who took the GIL (`to`, 0 for nobody). */
+  private traceFlush(to: number): void {
+    const held = this.traceHeld;
+    if (held === null) return;
+    this.traceHeld = null;
+    const tr = this.rt.tracer!;
+    for (const e of held) {
+      if (e.kind === 'gil' && e.event === 'release' && to !== 0) e.to = to;
+      tr.emit(e);
+    }
+  }
+
+  /** `t` becomes ready to run and asks for the GIL. */
+  private traceWantsGil(t: GreenThread): void {
+    const tr = this.rt.tracer;
+    if (tr === null || !tr.gil) return;
+    this.traceEmit({ t: tr.now(), thread: t.id, kind: 'gil', event: 'request' });
+    this.traceEmit({ t: tr.now(), thread: t.id, kind: 'gil', event: 'wait-begin' });
+  }
+
+  private traceThread(t: GreenThread, event: ThreadEvent['event'], extra: { on?: string; why?: 'ready' | 'timeout' } = {}): void {
+    const tr = this.rt.tracer;
+    if (tr === null || !tr.threads) return;
+    this.traceEmit({ t: tr.now(), thread: t.id, kind: 'threads', event, name: t.name, ...extra });
+  }
+
+  /** At the end of the run: the last holder lets the GIL go, and held events are written. */
+  traceEnd(): void {
+    if (this.rt.tracer === null) return;
+    if (this.traceHolder !== 0) this.traceGilRelease(this.traceHolder, 'exit');
+    this.traceFlush(0);
+  }
+
+  /** What a blocked thread waits for, in words (the `on` of a block event). */
+  private waitDescription(wait: Wait): string {
+    const h = wait.holder();
+    return h !== null ? `${wait.what}, held by ${JSON.stringify(h.name)}` : wait.what;
   }
 
   threadByIdent(ident: number): GreenThread | undefined {
@@ -234,6 +321,7 @@ export class Scheduler {
       t.blockedAt = at;
       t.state = 'blocked';
       this.blocked.push(t);
+      if (this.rt.tracer !== null) this.traceThread(t, 'block', { on: this.waitDescription(wait) });
       throw BlockSignal.it;
     }
     return this.waitNested(t, wait);
@@ -249,6 +337,10 @@ export class Scheduler {
     t.pinned = true;
     t.wait = wait;
     t.stats.voluntary++;
+    if (this.rt.tracer !== null) {
+      this.traceThread(t, 'block', { on: this.waitDescription(wait) });
+      this.traceGilRelease(t.id, 'blocking');
+    }
     try {
       for (;;) {
         if (this.threads[0]!.state === 'done') throw ProgramEnded.it;
@@ -265,6 +357,12 @@ export class Scheduler {
       t.wait = null;
       this.current = t;
       t.stats.acquisitions++;
+      if (this.rt.tracer !== null && this.traceHolder !== t.id) {
+        this.traceThread(t, 'wake', { why: wait.ready() ? 'ready' : 'timeout' });
+        this.traceWantsGil(t);
+        this.traceGil(t, 'wait-end');
+        this.traceGil(t, 'acquire');
+      }
     }
   }
 
@@ -280,6 +378,10 @@ export class Scheduler {
     main.state = 'new';
     main.stats.acquisitions = 0;
     this.queue.unshift(main);
+    if (this.rt.tracer !== null) {
+      this.traceThread(main, 'start');
+      this.traceWantsGil(main);
+    }
     while ((main.state as GreenThread['state']) !== 'done') {
       const t = this.pickNext(null);
       if (t === null) throw new Deadlock(this.deadlockReport());
@@ -310,6 +412,10 @@ export class Scheduler {
         t.state = 'runnable';
         t.readySince = this.realNow();
         this.queue.push(t);
+        if (this.rt.tracer !== null) {
+          this.traceThread(t, 'wake', { why: t.woke ?? 'ready' });
+          this.traceWantsGil(t);
+        }
       }
       this.blocked = still;
       if (waiter !== null && (waiter.wait!.ready() || waiter.wait!.deadline <= now)) return waiter;
@@ -354,6 +460,10 @@ export class Scheduler {
     this.sliceStart = start;
     const interp = t.interp;
     const before = interp.instructionCount();
+    if (this.rt.tracer !== null) {
+      if (this.traceHolder !== t.id) this.traceGil(t, 'wait-end');
+      this.traceGil(t, 'acquire');
+    }
     try {
       this.continueThread(t);
     } finally {
@@ -385,10 +495,15 @@ export class Scheduler {
         t.stats.forced++;
         t.readySince = this.realNow();
         this.queue.push(t);
+        if (this.rt.tracer !== null) {
+          this.traceGilRelease(t.id, 'interval');
+          this.traceWantsGil(t);
+        }
         return;
       }
       if (e === BlockSignal.it) {
         t.stats.voluntary++;
+        if (this.rt.tracer !== null) this.traceGilRelease(t.id, 'blocking');
         return;
       }
       if (e === ProgramEnded.it && t !== this.threads[0]) return; // dropped at exit with the daemons
@@ -404,6 +519,10 @@ export class Scheduler {
       return;
     }
     t.state = 'done';
+    if (this.rt.tracer !== null) {
+      this.traceThread(t, 'exit');
+      this.traceGilRelease(t.id, 'exit');
+    }
     if (t !== this.threads[0]) t.interp.ts.dispose();
   }
 

@@ -39,6 +39,8 @@ export interface ThreadEvent extends Base {
   kind: 'threads'; event: 'start' | 'block' | 'wake' | 'exit'; name: string;
   /** block: what it waits for, in words ("lock 0x... held by Thread-1", "the end of a time.sleep()"). */
   on?: string;
+  /** wake: why the wait ended: what it waited for happened ('ready'), or its timeout passed. */
+  why?: 'ready' | 'timeout';
 }
 export interface RefcountEvent extends Base {
   kind: 'refcount'; event: 'incref' | 'decref' | 'dealloc'; id: number; type: string;

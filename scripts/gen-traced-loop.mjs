@@ -1,0 +1,118 @@
+// Writes src/vm/interp/loop-traced.gen.ts: the evaluation loop with the trace hooks, made from
+// src/vm/interp/loop.ts's runLoop so that the loop exists once in the source (npm run regen runs this).
+//
+// Why a copy: with tracing off, the loop must pay nothing for tracing, not even a test per instruction
+// or per reference count. So the hooks live in a second build of the same loop, used only by
+// interpreters made for a traced run (TracingInterpreter). The copy differs from the original in:
+//  - every inline reference count (increfW / decrefW) goes through rt.incref / rt.decref, which a
+//    refcount trace replaces with versions that report each change;
+//  - each instruction is reported (traceStep) before it runs; a superinstruction made by quickening
+//    runs as the instructions it stands for, one by one, each reported, while the switch countdown is
+//    kept exactly as the fused form counts it (a GIL switch never falls inside it);
+//  - RETURN_VALUE / YIELD_VALUE report leaving the frame, and the unwinder reports each frame an
+//    exception passes through.
+// Every edit must match the source exactly once; when loop.ts changes so that one does not, this
+// script fails and says which, rather than writing a loop that silently lacks a hook.
+// Usage: node scripts/gen-traced-loop.mjs [--print]
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url).pathname;
+const srcPath = root + 'src/vm/interp/loop.ts';
+const outPath = root + 'src/vm/interp/loop-traced.gen.ts';
+const src = readFileSync(srcPath, 'utf8');
+
+function fail(msg) {
+  process.stderr.write(`gen-traced-loop: ${msg}\n`);
+  process.exit(1);
+}
+
+// 1. runLoop's text: from its signature to the method that follows it
+const start = src.indexOf('  protected runLoop(entry: Ref, markEntry: boolean): Ref {');
+if (start < 0) fail('runLoop(entry, markEntry) not found in loop.ts (is it still `protected`?)');
+const endMarker = src.indexOf('\n  /**\n   * The eval breaker', start);
+if (endMarker < 0) fail('the end of runLoop (the doc comment of tick) not found');
+let body = src.slice(start, endMarker + 1);
+
+/** Replaces `from` by `to`, which must occur exactly `times` times. */
+function edit(from, to, times = 1, what = from) {
+  const n = body.split(from).length - 1;
+  if (n !== times) fail(`expected ${times} match(es) of ${JSON.stringify(what)}, found ${n}`);
+  body = body.split(from).join(to);
+}
+
+edit('  protected runLoop(entry: Ref, markEntry: boolean): Ref {',
+  '  protected override tracedRunLoop(entry: Ref, markEntry: boolean): Ref {');
+const incref = body.split('increfW(i32, ').length - 1;
+const decref = body.split('decrefW(rt, i32, ').length - 1;
+if (incref === 0 || decref === 0) fail('no increfW / decrefW calls found: has the loop changed its inline refcounts?');
+edit('increfW(i32, ', 'tracedIncref(rt, ', incref);
+edit('decrefW(rt, i32, ', 'tracedDecref(rt, ', decref);
+if (/i32\[[^\]]*>> 2\]\s*=\s*c\s*[+-]\s*1/.test(body)) fail('runLoop writes a reference count inline: route it through increfW/decrefW');
+edit('    let ticks = this.ticks;\n',
+  '    let ticks = this.ticks;\n' +
+  '    /** Words of a superinstruction still to run as plain instructions (counted, never a tick). */\n' +
+  '    let fused = 0;\n');
+edit('          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);\n' +
+  '          const word = i32[cb + pc++]!;\n',
+  '          if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);\n' +
+  '          let word = i32[cb + pc++]!;\n' +
+  '          const width = FUSED_WIDTH[word & 0xff]!;\n' +
+  '          if (width !== 0) {\n' +
+  '            word = (word & ~0xff) | BASE_OP[word & 0xff]!;\n' +
+  '            fused = width - 1;\n' +
+  '          }\n' +
+  '          this.traceStep(frame, d, pc - 1, word, sp - lp - d.nlocalsplus);\n',
+  1, 'the tick check and instruction fetch');
+edit('      } catch (thrown) {\n', '      } catch (thrown) {\n        fused = 0;\n', 1);
+edit('            case Op.RETURN_VALUE: {\n', '            case Op.RETURN_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
+edit('            case Op.YIELD_VALUE: {\n', '            case Op.YIELD_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
+edit('        for (;;) {\n          i32[(frame + FR_LASTI) >> 2] = lasti;\n',
+  '        for (;;) {\n          i32[(frame + FR_LASTI) >> 2] = lasti;\n          this.traceException(frame, d, lasti);\n',
+  1, 'the unwinder\'s per-frame loop');
+
+// 2. the other methods of Interpreter that count references inline (frame push and pop, generators...):
+// the traced class overrides them with copies that count through the runtime too
+const methodRe = /^  (?:protected |public )?(?:get |set )?([A-Za-z_]\w*)\(/gm;
+const classStart = src.indexOf('export class Interpreter {');
+const classEnd = src.indexOf('\n}\n', classStart);
+const others = [];
+for (const m of src.slice(classStart, classEnd).matchAll(methodRe)) {
+  const name = m[1];
+  if (name === 'runLoop' || name === 'constructor') continue;
+  const at = classStart + m.index;
+  const end = src.indexOf('\n  }\n', at);
+  let text = src.slice(at, end + 4);
+  const inc = text.split('increfW(i32, ').length - 1;
+  const dec = text.split('decrefW(rt, i32, ').length - 1;
+  if (inc + dec === 0) continue;
+  if (/\bincrefW\(|\bdecrefW\(/.test(text.split('increfW(i32, ').join('').split('decrefW(rt, i32, ').join(''))) {
+    fail(`${name} calls increfW/decrefW with other arguments than the loop's (i32, r) / (rt, i32, r)`);
+  }
+  text = text.split('increfW(i32, ').join('tracedIncref(rt, ').split('decrefW(rt, i32, ').join('tracedDecref(rt, ');
+  text = text.replace(/^  (protected |public )?/, (x, vis) => `  ${vis ?? ''}override `);
+  others.push(text);
+}
+body += '\n' + others.join('\n');
+
+// 3. the imports loop.ts has (same folder, so the same paths), and its module-level helpers runLoop uses
+const imports = [...src.matchAll(/^import [^;]*? from '[^']+';$/gms)].map((m) => m[0]);
+const helpers = [];
+for (const m of src.matchAll(/^(export )?(?:function|const|class|let) ([A-Za-z_$][\w$]*)/gm)) {
+  const name = m[2];
+  if (!new RegExp(`\\b${name}\\b`).test(body)) continue;
+  if (!m[1]) fail(`runLoop uses ${name}, which loop.ts does not export: export it`);
+  helpers.push(name);
+}
+
+const out = `// Generated by scripts/gen-traced-loop.mjs from src/vm/interp/loop.ts: do not edit (npm run regen).
+/** The evaluation loop with the trace hooks (see scripts/gen-traced-loop.mjs for how it differs). */
+/* eslint-disable */
+${imports.join('\n')}
+import { ${helpers.join(', ')} } from './loop.js';
+import { BASE_OP, FUSED_WIDTH, TracingInterpreterBase, tracedDecref, tracedIncref } from './tracing-interpreter.js';
+
+export class TracingInterpreter extends TracingInterpreterBase {
+${body}}
+`;
+if (process.argv.includes('--print')) process.stdout.write(out);
+else writeFileSync(outPath, out);
