@@ -48,6 +48,9 @@ Tracing (see docs/TRACE.md):
                         Format: open it in ui.perfetto.dev or chrome://tracing)
   --trace-out=FILE      write the trace to FILE (default: stderr)
   --trace-filter=F      keep only events inside F: function:NAME, line:A-B or thread:NAME (repeatable)
+  --report=FILE.html    write an HTML report of the run (no network needed to open it): the GIL timeline
+                        (one lane per thread), the heap over time, per-thread statistics, and the source
+                        with the instructions run on each line
 
 Limits (for running code you do not trust):
   --timeout=SECONDS     stop the program after this long (exit status 124)
@@ -163,6 +166,7 @@ function main(argv: string[]): void {
       continue;
     }
     if (a.startsWith('--trace-out')) { opts.traceOut = value(); continue; }
+    if (a.startsWith('--report')) { opts.report = value(); continue; }
     if (a.startsWith('--trace-filter')) {
       try {
         (opts.traceFilters ??= []).push(parseTraceFilter(value()));

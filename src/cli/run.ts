@@ -10,7 +10,9 @@ import { HeapStats } from '../vm/stats/heap-stats.js';
 import type { TraceKind, TraceSink } from '../vm/trace/events.js';
 import type { TraceFilter } from '../vm/trace/filter.js';
 import { FileTraceOutput } from '../vm/trace/output.js';
-import { makeTraceSink, type TraceFormat } from '../vm/trace/sinks.js';
+import { makeTraceSink, TeeTraceSink, type TraceFormat } from '../vm/trace/sinks.js';
+import { ReportSink } from '../report/report-sink.js';
+import { writeFileSync } from 'node:fs';
 
 export interface RunOptions {
   argv: string[];
@@ -33,6 +35,8 @@ export interface RunOptions {
   /** --trace-out=FILE (absent: stderr). */
   traceOut?: string;
   traceFilters?: TraceFilter[];
+  /** --report=FILE.html: write the HTML report of the run there. */
+  report?: string;
 }
 
 /** The sink --trace, --trace-format and --trace-out ask for (null without --trace). */
@@ -46,6 +50,20 @@ function traceSinkFor(opts: RunOptions, filename: string): TraceSink | null {
     process.exit(2);
   }
   return makeTraceSink(opts.traceFormat ?? 'text', opts.trace, out, filename);
+}
+
+/** `--report=FILE.html`: a ReportSink writing FILE at the end of the run, beside the --trace sink if any. */
+function withReport(trace: TraceSink | null, opts: RunOptions, source: string, filename: string): TraceSink | null {
+  if (opts.report === undefined) return trace;
+  const file = opts.report;
+  try {
+    writeFileSync(file, ''); // fail now, not after the run, if it cannot be written
+  } catch (e) {
+    process.stderr.write(`gilpy: can't write the report '${file}': ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const report = new ReportSink({ filename, source, write: (html) => writeFileSync(file, html) });
+  return trace === null ? report : new TeeTraceSink([trace, report]);
 }
 
 /** `gilpy --dis FILE.py`: every code object of the program, in CPython's dis layout (as `python3 -m dis`). */
@@ -87,7 +105,7 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     },
     readModuleSource: (p) => readTextFile(p),
   };
-  const traceSink = opts.dis ? null : traceSinkFor(opts, filename);
+  const traceSink = opts.dis ? null : withReport(traceSinkFor(opts, filename), opts, source, filename);
   try {
     vm = new VM({
       ...(traceSink !== null ? { traceSink, traceFilters: opts.traceFilters ?? [] } : {}),
