@@ -21,7 +21,8 @@ Running:
   -h, --help            print this help
 
 Inspecting:
-  --dis FILE            print the bytecode of every code object, in CPython's dis layout
+  --dis FILE            print the bytecode of every code object (nested ones too), in CPython 3.11's
+                        dis layout
   --dump-ast FILE       print the AST, exactly as python3's ast.dump(ast.parse(source)) does
   --dump-symtable FILE  print the symbol tables (format: see README)
 
@@ -37,7 +38,8 @@ Threads and the GIL:
   --clock=C             'real' (default) or 'virtual' (sleeps advance a virtual clock: instant, repeatable)
   --schedule=S          who gets the GIL next: 'fifo' (default) or 'random' (with --seed=N)
   --seed=N              the seed of --schedule=random
-  --stats               at exit, print per-thread GIL statistics to stderr
+  --stats               at exit, print per-thread GIL statistics and the heap's figures to stderr (peak
+                        size, allocations and frees, small-int cache hits, collections, live objects)
   A deadlock (no thread can ever run again) is reported, and the program exits with status 3.
 
 Tracing (see docs/TRACE.md):
