@@ -3,11 +3,18 @@
  *  bookkeeping behind `calls` events. Only VMs made with a trace that needs the loop use it, so an
  *  untraced run never reaches any of this. */
 import type { Ref } from '../heap/layout.js';
-import { offsetOf } from '../isa/dis.js';
+import { argRepr, offsetOf, type CodeView } from '../isa/dis.js';
+import { INT_VALUE, STR_LENGTH } from '../runtime.js';
+import { FLAG_BIG_INT, OB_META } from '../heap/layout.js';
+import { Kind } from '../objects/kinds.js';
+import { strRepr } from '../objects/str-repr.js';
+import { repr as floatRepr } from '../objects/float-ops.js';
+import { TUPLE_ITEMS } from '../objects/tuple.js';
 import { OP_NAMES, OPCODE, OPS, baseOpcode, spec } from '../isa/opcodes.js';
 import type { DecodedCode } from '../objects/code.js';
 import type { Runtime } from '../runtime.js';
 import type { Tracer } from '../trace/tracer.js';
+import type { InstructionEvent } from '../trace/events.js';
 import { BlockSignal, SwitchSignal } from '../sched/signals.js';
 import { FR_LASTI, FR_PREV } from './frame.js';
 import { Interpreter } from './loop.js';
@@ -70,12 +77,39 @@ export abstract class TracingInterpreterBase extends Interpreter {
     if (tr.calls && this.entered[this.entered.length - 1] !== frame) this.enterFrame(frame, d, index);
     if (tr.instructions) {
       const op = word & 0xff;
-      tr.emit({
+      const e: InstructionEvent = {
         t: tr.now(), thread: tr.thread, kind: 'instructions', code: d.qualname, file: d.filename,
         offset: offsetOf(index), line: lineAt(d, index), op: OP_NAMES[op]!,
         arg: NO_ARG[op] === 1 ? null : word >>> 8, depth,
-      });
+      };
+      const shown = this.argReprOf(d, index, op, word >>> 8);
+      if (shown !== '') e.argrepr = shown;
+      tr.emit(e);
     }
+  }
+
+  /** Instruction arguments as dis shows them, per code object (computed once per instruction). */
+  private readonly argReprs = new WeakMap<DecodedCode, (string | undefined)[]>();
+
+  /** The argument of instruction `index` as dis shows it, read from the heap without allocating (a
+   *  trace must not change what it watches): names and simple constants; others by their type. */
+  private argReprOf(d: DecodedCode, index: number, op: number, arg: number): string {
+    let cache = this.argReprs.get(d);
+    if (cache === undefined) this.argReprs.set(d, (cache = []));
+    let s = cache[index];
+    if (s === undefined) cache[index] = s = argRepr(this.codeView(d), op, arg);
+    return s;
+  }
+
+  private codeView(d: DecodedCode): CodeView {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    return {
+      words: new Int32Array(0), lines: d.lines, title: d.qualname, children: () => [],
+      name: (i) => rt.strValue(i32[d.namesBase + i]! as Ref),
+      localName: (i) => rt.strValue(i32[((d.localsplusNames + TUPLE_ITEMS) >> 2) + i]! as Ref),
+      constRepr: (i) => safeRepr(rt, i32[d.constsBase + i]! as Ref),
+    };
   }
 
   /** RETURN_VALUE or YIELD_VALUE is about to leave `frame`. */
@@ -124,6 +158,26 @@ export abstract class TracingInterpreterBase extends Interpreter {
       tr.emit({ t: tr.now(), thread: tr.thread, kind: 'calls', event: 'return', code: d.qualname, file: d.filename,
         line: lineAt(d, i32[(f + FR_LASTI) >> 2]!) });
     }
+  }
+}
+
+/** repr of a constant for the trace, computed in JS only: ints, floats, strs, None, True, False, ...;
+ *  any other object as `<type>`. */
+function safeRepr(rt: Runtime, r: Ref): string {
+  if (r === rt.None) return 'None';
+  if (r === rt.True) return 'True';
+  if (r === rt.False) return 'False';
+  if (r === rt.Ellipsis) return 'Ellipsis';
+  switch (rt.kindOf(r)) {
+    case Kind.INT:
+      if ((rt.i32[(r + OB_META) >> 2]! & FLAG_BIG_INT) === 0) return String(rt.f64[(r + INT_VALUE) >> 3]!);
+      return String(rt.intValue(r));
+    case Kind.FLOAT:
+      return floatRepr(rt.floatValue(r));
+    case Kind.STR:
+      return rt.i32[(r + STR_LENGTH) >> 2]! > 60 ? `<str of length ${rt.strLength(r)}>` : strRepr(rt.strValue(r));
+    default:
+      return `<${rt.typeNameOf(r)}>`;
   }
 }
 

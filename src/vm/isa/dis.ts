@@ -32,7 +32,7 @@ export function offsetOf(i: number): number {
   return i * 2;
 }
 
-function argRepr(view: CodeView, op: number, arg: number): string {
+export function argRepr(view: CodeView, op: number, arg: number): string {
   const spec = OPS[OP_NAMES[op]!];
   switch (spec.arg) {
     case 'const': return view.constRepr(arg);

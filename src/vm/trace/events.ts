@@ -4,8 +4,9 @@
  * is a TraceSink. When tracing is off no sink exists and the emitters test one field before building an
  * event (see DESIGN.md "Traces": the fast path pays nothing measurable).
  *
- * Times are milliseconds since the run started, as `performance.now()` differences (under
- * --clock=virtual, the scheduler's virtual clock). Thread ids are the scheduler's thread numbers
+ * Times are milliseconds since the run started, as `performance.now()` differences (real time also
+ * under --clock=virtual: the virtual clock stands still while threads run, so it would stack every event
+ * of a slice at one instant). Thread ids are the scheduler's thread numbers
  * (the main thread is 1); `worker` is the no-GIL worker index (0 in GIL mode); `pid` is gilpy's process
  * number (the main process is the host's pid).
  */
@@ -20,6 +21,9 @@ interface Base { t: number; thread: number; pid?: number; worker?: number }
 
 export interface InstructionEvent extends Base {
   kind: 'instructions'; code: string; file: string; offset: number; line: number; op: string; arg: number | null;
+  /** What the argument means, as `dis` shows it in parentheses (a local's name, a constant, a jump's
+   *  target); absent when dis shows nothing. */
+  argrepr?: string;
   /** Values on the frame's data stack before the instruction. */
   depth: number;
 }

@@ -11,7 +11,8 @@ function hex(id: number): string {
 export function describeEvent(e: TraceEvent): string {
   switch (e.kind) {
     case 'instructions':
-      return `${e.code} ${e.file}:${e.line} @${e.offset} ${e.op}${e.arg === null ? '' : ' ' + e.arg} (stack ${e.depth})`;
+      return `${e.code} ${e.file}:${e.line} @${e.offset} ${e.op}${e.arg === null ? '' : ' ' + e.arg}` +
+        `${e.argrepr !== undefined ? ` (${e.argrepr})` : ''} [stack ${e.depth}]`;
     case 'calls':
       return `${e.event} ${e.code} ${e.file}:${e.line}`;
     case 'gil':
