@@ -15,8 +15,9 @@ export interface CodeView {
   /** Nested code objects among the constants, in order. */
   children(): CodeView[];
   /** The exception table: instructions [start, end) are covered by the handler at `target`
-   *  (instruction indices), which runs with the stack cut to `depth`, after pushing the offset if `lasti`. */
-  readonly exceptionTable: readonly ExceptionTableEntry[];
+   *  (instruction indices), which runs with the stack cut to `depth`, after pushing the offset if `lasti`.
+   *  Absent: none (a view made only to print arguments). */
+  readonly exceptionTable?: readonly ExceptionTableEntry[];
 }
 
 export interface ExceptionTableEntry { start: number; end: number; target: number; depth: number; lasti: boolean }
@@ -62,7 +63,8 @@ export function disassembleOne(view: CodeView): string {
     if (OPS[OP_NAMES[op]!].arg === 'jump') targets.add(w >>> ARG_SHIFT);
   }
   // as CPython 3.11's dis, exception handlers are jump targets too
-  for (const e of view.exceptionTable) targets.add(e.target);
+  const exceptionTable = view.exceptionTable ?? [];
+  for (const e of exceptionTable) targets.add(e.target);
   const maxLine = Math.max(0, ...lines);
   const linenoWidth = Math.max(3, String(maxLine).length);
   const offsetWidth = Math.max(4, String(offsetOf(words.length - 1)).length);
@@ -87,10 +89,10 @@ export function disassembleOne(view: CodeView): string {
     }
     out.push(fields.join(' ').trimEnd());
   }
-  if (view.exceptionTable.length > 0) {
+  if (exceptionTable.length > 0) {
     // cf. CPython 3.11 dis._disassemble_bytes: byte offsets, the end inclusive (its last instruction)
     out.push('ExceptionTable:');
-    for (const e of view.exceptionTable) {
+    for (const e of exceptionTable) {
       out.push(`  ${offsetOf(e.start)} to ${offsetOf(e.end - 1)} -> ${offsetOf(e.target)} [${e.depth}]${e.lasti ? ' lasti' : ''}`);
     }
   }
