@@ -3,7 +3,7 @@
 // also has X.out, its stdout on gilpy, and X.cpython.out, its stdout on python3.
 // Addresses (`at 0x...`) and the folder of file names are normalised, so the files do not depend on
 // the heap layout or on where the repository is.
-// Usage: npm run build && node scripts/dis-golden.mjs     (rewrites them; review the diff like code)
+// Usage: npm run regen:dis-golden     (builds, then rewrites them; review the diff like code)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -75,6 +75,23 @@ describe('ReportSink', () => {
     expect(html).toMatch(/<tr data-thread="2" data-name="Thread-1"><td>2<\/td><td class="name">Thread-1<\/td><td>5<\/td><td>5<\/td><td>4<\/td>/);
   });
 
+  it('draws a lane per worker where events carry one (no-GIL mode): running intervals overlap', () => {
+    // two threads on workers 1 and 2 run at once; a pause of 2 ms ends a running interval
+    const ev: TraceEvent[] = [];
+    const instr = (t: number, thread: number, worker: number): TraceEvent =>
+      ({ kind: 'instructions', t, thread, worker, code: 'f', file: 'prog.py', offset: 0, line: 1, op: 'NOP', arg: null, depth: 0 });
+    for (let i = 0; i <= 40; i++) ev.push(instr(i / 10, 2, 1), instr(i / 10 + 0.05, 3, 2));
+    for (let i = 60; i <= 80; i++) ev.push(instr(i / 10, 2, 1));
+    const d = pageData(report(ev).html);
+    expect(d.lanes.map((l: any) => [l.label, l.worker])).toEqual([['worker 1', 1], ['worker 2', 2]]);
+    expect(d.lanes[0].held.start.length).toBe(2);
+    const [a, b] = [d.lanes[0].held, d.lanes[1].held];
+    expect(a.start[0]).toBeLessThan(b.end[0]);
+    expect(b.start[0]).toBeLessThan(a.end[0]);
+    expect(d.threads.map((t: any) => t.instructions)).toEqual([62, 41]);
+    expect(report(ev).html).toContain('One lane per worker');
+  });
+
   it('is one self-contained page: nothing is loaded from elsewhere', () => {
     const { html } = report(alternation(4));
     expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);
