@@ -52,9 +52,10 @@ function traceSinkFor(opts: RunOptions, filename: string): TraceSink | null {
   return makeTraceSink(opts.traceFormat ?? 'text', opts.trace, out, filename);
 }
 
-/** `--report=FILE.html`: a ReportSink writing FILE at the end of the run, beside the --trace sink if any. */
-function withReport(trace: TraceSink | null, opts: RunOptions, source: string, filename: string): TraceSink | null {
-  if (opts.report === undefined) return trace;
+/** `--report=FILE.html`: a ReportSink writing FILE when the run's trace closes (or, if the program never
+ *  started, when runProgram ends), null without --report. */
+function reportSinkFor(opts: RunOptions, source: string, filename: string): ReportSink | null {
+  if (opts.report === undefined || opts.dis) return null;
   const file = opts.report;
   try {
     writeFileSync(file, ''); // fail now, not after the run, if it cannot be written
@@ -62,8 +63,13 @@ function withReport(trace: TraceSink | null, opts: RunOptions, source: string, f
     process.stderr.write(`gilpy: can't write the report '${file}': ${(e as Error).message}\n`);
     process.exit(2);
   }
-  const report = new ReportSink({ filename, source, write: (html) => writeFileSync(file, html) });
-  return trace === null ? report : new TeeTraceSink([trace, report]);
+  return new ReportSink({ filename, source, write: (html) => writeFileSync(file, html) });
+}
+
+/** The run's sink: the --trace output, the report, both, or none. */
+function runSink(trace: TraceSink | null, report: ReportSink | null): TraceSink | null {
+  if (trace === null || report === null) return trace ?? report;
+  return new TeeTraceSink([trace, report]);
 }
 
 /** `gilpy --dis FILE.py`: every code object of the program, in CPython's dis layout (as `python3 -m dis`). */
@@ -105,7 +111,8 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     },
     readModuleSource: (p) => readTextFile(p),
   };
-  const traceSink = opts.dis ? null : withReport(traceSinkFor(opts, filename), opts, source, filename);
+  const report = reportSinkFor(opts, source, filename);
+  const traceSink = opts.dis ? null : runSink(traceSinkFor(opts, filename), report);
   try {
     vm = new VM({
       ...(traceSink !== null ? { traceSink, traceFilters: opts.traceFilters ?? [] } : {}),
@@ -123,6 +130,7 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     if (opts.dis) return disassembleProgram(vm, source, filename);
     const heapStats = opts.stats ? new HeapStats(vm.rt) : null;
     const status = vm.runMain(source, filename);
+    report?.close(); // written already unless the program never started (a SyntaxError)
     if (heapStats !== null) {
       stdout.flush();
       stderr.write(vm.scheduler.statsReport());

@@ -28,6 +28,14 @@ describe('--report', () => {
     expect(gil.filter((e) => e.kind === 'gil' && e.event === 'acquire').length).toBe(d.threads.reduce((a: number, t: any) => a + t.acquisitions, 0));
   });
 
+  it('writes a page even when the program never starts (a SyntaxError)', () => {
+    const page = join(work, 'syntax.html');
+    const r = gilpy(`--report=${page}`, '-c', 'x = (');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('SyntaxError');
+    expect(data(readFileSync(page, 'utf8'))).toMatchObject({ events: 0, lanes: [], source: ['x = ('] });
+  });
+
   it('fails at once, with status 2, when the page cannot be written', () => {
     const r = gilpy(`--report=${join(work, 'no', 'such', 'dir', 'r.html')}`, '-c', 'print("never")');
     expect(r.status).toBe(2);
