@@ -1,6 +1,7 @@
 /** Where a trace's text goes: a file or a file descriptor, written in large blocks (a trace can be
  *  millions of lines), or a string in memory (tests, embedders). */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 
 export interface TraceOutput {
   write(s: string): void;
@@ -17,14 +18,19 @@ export class FileTraceOutput implements TraceOutput {
   private parts: string[] = [];
   private size = 0;
 
+  /** On a terminal each event is written at once, so that it shows among the program's own output
+   *  (which is line-buffered there) in the order things happened. */
+  private readonly eager: boolean;
+
   constructor(target: number | string) {
     this.owned = typeof target === 'string';
     this.fd = typeof target === 'string' ? openSync(target, 'w') : target;
+    this.eager = !this.owned && isatty(this.fd);
   }
   write(s: string): void {
     this.parts.push(s);
     this.size += s.length;
-    if (this.size >= BLOCK) this.flush();
+    if (this.size >= BLOCK || this.eager) this.flush();
   }
   flush(): void {
     if (this.parts.length === 0) return;
