@@ -24,7 +24,8 @@ Running:
   -h, --help            print this help
 
 Inspecting:
-  --dis FILE            print the bytecode of every code object, in CPython's dis layout
+  --dis FILE            print the bytecode of every code object (nested ones too), in CPython 3.11's
+                        dis layout
   --dump-ast FILE       print the AST, exactly as python3's ast.dump(ast.parse(source)) does
   --dump-symtable FILE  print the symbol tables (format: see README)
 
@@ -40,7 +41,8 @@ Threads and the GIL:
   --clock=C             'real' (default) or 'virtual' (sleeps advance a virtual clock: instant, repeatable)
   --schedule=S          who gets the GIL next: 'fifo' (default) or 'random' (with --seed=N)
   --seed=N              the seed of --schedule=random
-  --stats               at exit, print per-thread GIL statistics to stderr
+  --stats               at exit, print per-thread GIL statistics and the heap's figures to stderr (peak
+                        size, allocations and frees, small-int cache hits, collections, live objects)
   A deadlock (no thread can ever run again) is reported, and the program exits with status 3.
 
 Tracing (see docs/TRACE.md):
@@ -51,6 +53,9 @@ Tracing (see docs/TRACE.md):
                         Format: open it in ui.perfetto.dev or chrome://tracing)
   --trace-out=FILE      write the trace to FILE (default: stderr)
   --trace-filter=F      keep only events inside F: function:NAME, line:A-B or thread:NAME (repeatable)
+  --report=FILE.html    write an HTML report of the run (no network needed to open it): the GIL timeline
+                        (one lane per thread), the heap over time, per-thread statistics, and the source
+                        with the instructions run on each line
 
 Limits (for running code you do not trust):
   --timeout=SECONDS     stop the program after this long (exit status 124)
@@ -166,6 +171,7 @@ function main(argv: string[]): void {
       continue;
     }
     if (a.startsWith('--trace-out')) { opts.traceOut = value(); continue; }
+    if (a.startsWith('--report')) { opts.report = value(); continue; }
     if (a.startsWith('--trace-filter')) {
       try {
         (opts.traceFilters ??= []).push(parseTraceFilter(value()));

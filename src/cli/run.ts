@@ -6,10 +6,13 @@ import type { HostServices } from '../vm/builtins/registry.js';
 import { disassemble } from '../vm/isa/dis.js';
 import { heapCodeView } from '../vm/builtins/modules/dis.js';
 import { PySyntaxError } from '../parser/errors.js';
+import { HeapStats } from '../vm/stats/heap-stats.js';
 import type { TraceKind, TraceSink } from '../vm/trace/events.js';
 import type { TraceFilter } from '../vm/trace/filter.js';
 import { FileTraceOutput } from '../vm/trace/output.js';
-import { makeTraceSink, type TraceFormat } from '../vm/trace/sinks.js';
+import { makeTraceSink, TeeTraceSink, type TraceFormat } from '../vm/trace/sinks.js';
+import { ReportSink } from '../report/report-sink.js';
+import { writeFileSync } from 'node:fs';
 import { configureProcesses } from '../vm/proc/processes.js';
 
 export interface RunOptions {
@@ -33,6 +36,8 @@ export interface RunOptions {
   /** --trace-out=FILE (absent: stderr). */
   traceOut?: string;
   traceFilters?: TraceFilter[];
+  /** --report=FILE.html: write the HTML report of the run there. */
+  report?: string;
 }
 
 /** The sink --trace, --trace-format and --trace-out ask for (null without --trace). */
@@ -46,6 +51,26 @@ function traceSinkFor(opts: RunOptions, filename: string): TraceSink | null {
     process.exit(2);
   }
   return makeTraceSink(opts.traceFormat ?? 'text', opts.trace, out, filename);
+}
+
+/** `--report=FILE.html`: a ReportSink writing FILE when the run's trace closes (or, if the program never
+ *  started, when runProgram ends), null without --report. */
+function reportSinkFor(opts: RunOptions, source: string, filename: string): ReportSink | null {
+  if (opts.report === undefined || opts.dis) return null;
+  const file = opts.report;
+  try {
+    writeFileSync(file, ''); // fail now, not after the run, if it cannot be written
+  } catch (e) {
+    process.stderr.write(`gilpy: can't write the report '${file}': ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  return new ReportSink({ filename, source, write: (html) => writeFileSync(file, html) });
+}
+
+/** The run's sink: the --trace output, the report, both, or none. */
+function runSink(trace: TraceSink | null, report: ReportSink | null): TraceSink | null {
+  if (trace === null || report === null) return trace ?? report;
+  return new TeeTraceSink([trace, report]);
 }
 
 /** `gilpy --dis FILE.py`: every code object of the program, in CPython's dis layout (as `python3 -m dis`). */
@@ -87,7 +112,8 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     },
     readModuleSource: (p) => readTextFile(p),
   };
-  const traceSink = opts.dis ? null : traceSinkFor(opts, filename);
+  const report = reportSinkFor(opts, source, filename);
+  const traceSink = opts.dis ? null : runSink(traceSinkFor(opts, filename), report);
   try {
     vm = new VM({
       ...(traceSink !== null ? { traceSink, traceFilters: opts.traceFilters ?? [] } : {}),
@@ -111,10 +137,13 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
       },
     });
     if (opts.dis) return disassembleProgram(vm, source, filename);
+    const heapStats = opts.stats ? new HeapStats(vm.rt) : null;
     const status = vm.runMain(source, filename);
-    if (opts.stats) {
+    report?.close(); // written already unless the program never started (a SyntaxError)
+    if (heapStats !== null) {
       stdout.flush();
       stderr.write(vm.scheduler.statsReport());
+      stderr.write(heapStats.report());
     }
     if (opts.checkLeaks) {
       stdout.flush();

@@ -155,10 +155,12 @@ class Compiler {
     if (this.stack.length > 0 || this.u !== undefined) this.stack.push(this.u);
     const qualname = this.qualnameFor(ste, name);
     this.u = new Unit(ste, name, qualname, firstlineno, privateName);
-    this.u.em.line = firstlineno;
-    // cells for parameters and the class cell are made first thing (cf. insert_prefix_instructions)
+    // cells for parameters and the class cell are made first thing (cf. insert_prefix_instructions),
+    // on no line: CPython 3.11's dis shows them before the first line number
+    this.u.em.line = 0;
     for (const c of this.u.cellvars) this.u.em.emit(O.MAKE_CELL, this.u.derefIndex(c));
     if (this.u.freevars.length > 0) this.u.em.emit(O.COPY_FREE_VARS, this.u.freevars.length);
+    this.u.em.line = firstlineno;
     if (ste.generator) {
       this.u.em.emit(O.RETURN_GENERATOR);
       this.u.em.emit(O.POP_TOP);

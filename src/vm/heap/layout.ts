@@ -69,6 +69,8 @@ export const H_PEAK_BYTES = 28;
 export const H_DEBUG = 32;
 /** A counter that gives every str a serial number (JS string caches validate entries with it). */
 export const H_SERIAL = 36;
+/** How many times newCompactInt served an int from the small-int cache instead of allocating (--stats). */
+export const H_SMALL_INT_HITS = 40;
 /** Free list heads, one i32 per size class. */
 export const H_FREE_LISTS = 64;
 /** Well-known objects every VM attached to this heap finds here (see ROOT below). */

@@ -14,11 +14,19 @@ export interface CodeView {
   localName(i: number): string;
   /** Nested code objects among the constants, in order. */
   children(): CodeView[];
+  /** The exception table: instructions [start, end) are covered by the handler at `target`
+   *  (instruction indices), which runs with the stack cut to `depth`, after pushing the offset if `lasti`.
+   *  Absent: none (a view made only to print arguments). */
+  readonly exceptionTable?: readonly ExceptionTableEntry[];
 }
+
+export interface ExceptionTableEntry { start: number; end: number; target: number; depth: number; lasti: boolean }
 
 const OPNAME_WIDTH = 20;
 const OPARG_WIDTH = 5;
 const FORMAT_KINDS = ['', 'str', 'repr', 'ascii'];
+/** MAKE_FUNCTION's flag bits, low bit first (cf. CPython 3.11 dis.MAKE_FUNCTION_FLAGS). */
+const MAKE_FUNCTION_FLAGS = ['defaults', 'kwdefaults', 'annotations', 'closure'];
 
 /** Byte offset of instruction `i`, as CPython counts them (two bytes an instruction). */
 export function offsetOf(i: number): number {
@@ -36,6 +44,7 @@ export function argRepr(view: CodeView, op: number, arg: number): string {
     case 'binop': return arg >= INPLACE_OFFSET ? `${BINOPS[arg - INPLACE_OFFSET]}=` : BINOPS[arg] ?? String(arg);
     case 'cmp': return CMPOPS[arg] ?? String(arg);
     case 'flag':
+      if (OP_NAMES[op] === 'MAKE_FUNCTION') return MAKE_FUNCTION_FLAGS.filter((_, bit) => (arg & (1 << bit)) !== 0).join(', ');
       if (OP_NAMES[op] === 'FORMAT_VALUE') {
         const kind = FORMAT_KINDS[arg & 3]!;
         return (arg & 4) !== 0 ? (kind ? `${kind}, with format` : 'with format') : kind;
@@ -53,6 +62,9 @@ export function disassembleOne(view: CodeView): string {
     const op = baseOpcode(w & OP_MASK);
     if (OPS[OP_NAMES[op]!].arg === 'jump') targets.add(w >>> ARG_SHIFT);
   }
+  // as CPython 3.11's dis, exception handlers are jump targets too
+  const exceptionTable = view.exceptionTable ?? [];
+  for (const e of exceptionTable) targets.add(e.target);
   const maxLine = Math.max(0, ...lines);
   const linenoWidth = Math.max(3, String(maxLine).length);
   const offsetWidth = Math.max(4, String(offsetOf(words.length - 1)).length);
@@ -71,26 +83,31 @@ export function disassembleOne(view: CodeView): string {
     const fields = [startsLine ? String(line).padStart(linenoWidth) : ' '.repeat(linenoWidth), '   ',
       targets.has(i) ? '>>' : '  ', String(offsetOf(i)).padStart(offsetWidth), OP_NAMES[op]!.padEnd(OPNAME_WIDTH)];
     if (OPS[OP_NAMES[op]!].arg !== 'none') {
-      const shown = OPS[OP_NAMES[op]!].arg === 'jump' ? arg : arg;
-      fields.push(String(shown).padStart(OPARG_WIDTH));
+      fields.push(String(arg).padStart(OPARG_WIDTH));
       const r = argRepr(view, op, arg);
       if (r !== '') fields.push(`(${r})`);
     }
     out.push(fields.join(' ').trimEnd());
   }
+  if (exceptionTable.length > 0) {
+    // cf. CPython 3.11 dis._disassemble_bytes: byte offsets, the end inclusive (its last instruction)
+    out.push('ExceptionTable:');
+    for (const e of exceptionTable) {
+      out.push(`  ${offsetOf(e.start)} to ${offsetOf(e.end - 1)} -> ${offsetOf(e.target)} [${e.depth}]${e.lasti ? ' lasti' : ''}`);
+    }
+  }
   return out.join('\n') + '\n';
 }
 
-/** The listing of a code object and, after it, of every code object nested in it (as `dis.dis`). */
-export function disassemble(view: CodeView): string {
+/** The listing of a code object and, after it, of every code object nested in it, depth first, each
+ *  under a `Disassembly of <code object ...>:` header (cf. CPython 3.11 dis._disassemble_recursive).
+ *  `depth` limits the nesting shown, as dis.dis(depth=N); undefined shows all. */
+export function disassemble(view: CodeView, depth?: number): string {
   let out = disassembleOne(view);
+  if (depth !== undefined && depth <= 0) return out;
   for (const child of view.children()) {
     out += `\nDisassembly of ${child.title}:\n`;
-    out += disassembleRecursive(child);
+    out += disassemble(child, depth === undefined ? undefined : depth - 1);
   }
   return out;
-}
-
-function disassembleRecursive(view: CodeView): string {
-  return disassemble(view);
 }
