@@ -390,6 +390,18 @@ export class VM {
    * Consumes the child's reference to `target`. Returns the exit status.
    */
   runForkedChild(target: Ref, exitcode: () => number): number {
+    if (this.tracer === null) return this.runChildProgram(target, exitcode);
+    this.startTrace(this.tracer);
+    try {
+      return this.runChildProgram(target, exitcode);
+    } finally {
+      this.scheduler.endTrace();
+      uninstallTracer(this.rt);
+      this.tracer.close();
+    }
+  }
+
+  private runChildProgram(target: Ref, exitcode: () => number): number {
     const rt = this.rt;
     let status = EXIT_OK;
     try {

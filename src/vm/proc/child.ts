@@ -5,6 +5,7 @@ import { sleepSync, FdSink, readTextFile, StdinReader } from '../host.js';
 import type { HostServices, OutputSink } from '../builtins/registry.js';
 import { VM } from '../vm.js';
 import { adoptChildContext, endSlot, type ChildData } from './processes.js';
+import { ForwardingSink } from './trace-forward.js';
 
 /** Output sent to the parent process, one message per flush (the parent writes it to its own output). */
 class PortSink implements OutputSink {
@@ -43,7 +44,11 @@ export function runChild(data: ChildData): number {
   let status = 1;
   let ctx: ReturnType<typeof adoptChildContext> | null = null;
   try {
-    vm = new VM({ host, fork: { image: data.image, mainIdent: data.mainIdent }, scheduler: data.scheduler });
+    const traceSink = data.trace !== undefined ? new ForwardingSink(data.trace, data.pid) : undefined;
+    vm = new VM({
+      host, fork: { image: data.image, mainIdent: data.mainIdent }, scheduler: data.scheduler,
+      ...(traceSink !== undefined ? { traceSink, traceFilters: data.trace!.filters } : {}),
+    });
     ctx = adoptChildContext(vm.rt, data);
     const c = ctx;
     status = vm.runForkedChild(data.target as never, () => c.exitcode);
@@ -63,5 +68,6 @@ export function runChild(data: ChildData): number {
   // say how it ended: the parent's join() wakes on this
   endSlot(data.group, data.slot, status);
   if (out.mode === 'port') out.port.close();
+  data.trace?.port.close();
   return status;
 }

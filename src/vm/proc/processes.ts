@@ -17,6 +17,8 @@ import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { H_TOP } from '../heap/layout.js';
 import { captureImage, type ForkImage } from './image.js';
+import type { ChildTrace } from './trace-forward.js';
+import type { TraceEvent } from '../trace/events.js';
 import { schedulerOf } from '../sched/scheduler.js';
 import { hostOf } from '../builtins/host-access.js';
 
@@ -56,6 +58,8 @@ export interface ChildData {
   /** 'fd': write to file descriptors 1 and 2 directly (the CLI); 'port': send output to the parent. */
   output: { mode: 'fd'; tty: boolean } | { mode: 'port'; port: MessagePort };
   tty: boolean;
+  /** Set when the parent is traced: the child traces the same kinds and sends its events back. */
+  trace?: ChildTrace;
   argv: string[];
   searchPath: string[];
   scheduler: Record<string, unknown>;
@@ -68,6 +72,8 @@ interface ChildProcess {
   worker: Worker;
   /** Output the child sends, in port mode. */
   port: MessagePort | null;
+  /** Trace events the child sends, when this process is traced. */
+  tracePort: MessagePort | null;
 }
 
 /** One VM's view of the processes: its own identity, the group, and the children it started. */
@@ -98,7 +104,10 @@ export class ProcessContext {
 
   /** Writes what children sent (port mode) to this process's own output. */
   drainOutput(): void {
-    for (const c of this.children.values()) if (c.port !== null) drainPort(this.rt, c.port);
+    for (const c of this.children.values()) {
+      if (c.port !== null) drainPort(this.rt, c.port);
+      if (c.tracePort !== null) drainTrace(this.rt, c.tracePort);
+    }
   }
 
   slotState(slot: number): number {
@@ -142,6 +151,14 @@ export function endSlot(data: GroupData, slot: number, code: number): void {
   if (Atomics.compareExchange(g, base + S_STATE, SLOT_RUNNING, SLOT_EXITED) !== SLOT_RUNNING) return;
   Atomics.add(g, G_DOORBELL, 1);
   Atomics.notify(g, G_DOORBELL);
+}
+
+/** Writes the trace events a child sent into this process's trace (they were filtered in the child). */
+function drainTrace(rt: Runtime, port: MessagePort): void {
+  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+    if (rt.tracer === null) continue;
+    for (const e of m.message as TraceEvent[]) rt.tracer.sink.emit(e);
+  }
 }
 
 const contexts = new WeakMap<Runtime, ProcessContext>();
@@ -256,13 +273,23 @@ export function fork(rt: Runtime, target: Ref): number {
     port = ch.port1;
     output = { mode: 'port', port: ch.port2 };
   } else output = { mode: 'fd', tty: childOptions.tty };
+  let tracePort: MessagePort | null = null;
+  let trace: ChildTrace | undefined;
+  if (rt.tracer !== null) {
+    const ch = new MessageChannel();
+    tracePort = ch.port1;
+    trace = { kinds: [...rt.tracer.sink.kinds], filters: [...rt.tracer.filters], port: ch.port2,
+      parentStart: rt.tracer.startedAt };
+  }
   const data: ChildData = {
+    trace,
     tty: childOptions.tty,
     gilpyChild: true, image, group: { ...ctx.data, shared: [...ctx.data.shared] }, pid, parentPid: ctx.pid, slot,
     target, mainIdent: schedulerOf(rt).current.ident, output, argv: childOptions.argv,
     searchPath: childOptions.searchPath, scheduler: childOptions.scheduler, workerScript: workerScript!,
   };
-  const transferList = output.mode === 'port' ? [output.port] : [];
+  const transferList: MessagePort[] = output.mode === 'port' ? [output.port] : [];
+  if (trace !== undefined) transferList.push(trace.port);
   let worker = spares.shift();
   if (worker !== undefined) worker.postMessage(data, transferList);
   else {
@@ -273,7 +300,7 @@ export function fork(rt: Runtime, target: Ref): number {
   // a worker that dies without saying how (a crash of the host) ends its slot with status 1
   worker.on('exit', () => ctx.endSlot(slot, 1));
   worker.on('error', () => ctx.endSlot(slot, 1));
-  ctx.children.set(pid, { pid, slot, worker, port });
+  ctx.children.set(pid, { pid, slot, worker, port, tracePort });
   traceProcessEvent(rt, 'fork', pid);
   return pid;
 }
@@ -334,5 +361,6 @@ export function finishProcesses(rt: Runtime): void {
       void c.worker.terminate();
     }
     c.port?.close();
+    c.tracePort?.close();
   }
 }
