@@ -17,8 +17,7 @@ import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { H_TOP } from '../heap/layout.js';
 import { captureImage, type ForkImage } from './image.js';
-import type { ChildTrace } from './trace-forward.js';
-import type { TraceEvent } from '../trace/events.js';
+import { unpackBatch, type ChildTrace } from './trace-forward.js';
 import { schedulerOf } from '../sched/scheduler.js';
 import { hostOf } from '../builtins/host-access.js';
 
@@ -82,6 +81,8 @@ export class ProcessContext {
   readonly children = new Map<number, ChildProcess>();
   /** Set by _bootstrap in a child: the status the child ends with. */
   exitcode = 0;
+  /** Children started while this process was traced (their events come on a port, see drainOutput). */
+  tracedChildren = 0;
   constructor(readonly rt: Runtime, readonly data: GroupData, readonly pid: number, readonly parentPid: number | null,
     readonly slot: number) {
     this.groupI32 = new Int32Array(data.group);
@@ -97,6 +98,8 @@ export class ProcessContext {
   }
   /** Sleeps until the doorbell rings past `epoch` (or `ms` pass), then forwards children's output. */
   waitDoorbell(epoch: number, ms: number): void {
+    // traced children send events without ringing: take them every few milliseconds, as they come
+    if (this.tracedChildren > 0) ms = Math.min(ms, 5);
     this.drainOutput();
     if (Atomics.load(this.groupI32, G_DOORBELL) === epoch) Atomics.wait(this.groupI32, G_DOORBELL, epoch, ms);
     this.drainOutput();
@@ -106,7 +109,7 @@ export class ProcessContext {
   drainOutput(): void {
     for (const c of this.children.values()) {
       if (c.port !== null) drainPort(this.rt, c.port);
-      if (c.tracePort !== null) drainTrace(this.rt, c.tracePort);
+      if (c.tracePort !== null) drainTrace(this.rt, c.tracePort, c.pid);
     }
   }
 
@@ -154,10 +157,10 @@ export function endSlot(data: GroupData, slot: number, code: number): void {
 }
 
 /** Writes the trace events a child sent into this process's trace (they were filtered in the child). */
-function drainTrace(rt: Runtime, port: MessagePort): void {
+function drainTrace(rt: Runtime, port: MessagePort, pid: number): void {
   for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
     if (rt.tracer === null) continue;
-    for (const e of m.message as TraceEvent[]) rt.tracer.sink.emit(e);
+    for (const e of unpackBatch(m.message, pid)) rt.tracer.sink.emit(e);
   }
 }
 
@@ -301,6 +304,7 @@ export function fork(rt: Runtime, target: Ref): number {
   worker.on('exit', () => ctx.endSlot(slot, 1));
   worker.on('error', () => ctx.endSlot(slot, 1));
   ctx.children.set(pid, { pid, slot, worker, port, tracePort });
+  if (tracePort !== null) ctx.tracedChildren++;
   traceProcessEvent(rt, 'fork', pid);
   return pid;
 }
