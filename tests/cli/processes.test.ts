@@ -30,6 +30,19 @@ describe('processes from the command line', () => {
     expect(lines[3]).toMatch(/^two processes \/ one thread = \d+\.\d\d \(each process has its own GIL\)$/);
   }, 60_000);
 
+  it("the start method is 'fork'; 'spawn' is refused with a clear ValueError", () => {
+    const r = gilpy('-c', [
+      'import multiprocessing as mp',
+      'print(mp.get_start_method(), mp.get_all_start_methods(), mp.get_context().get_start_method())',
+      "mp.set_start_method('fork')",
+      "mp.set_start_method('spawn')",
+    ].join('\n'));
+    expect(r.stdout).toBe("fork ['fork'] fork\n");
+    expect(r.status).toBe(1);
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe(
+      "ValueError: cannot find context for 'spawn': gilpy forks processes; only 'fork' is supported");
+  }, 60_000);
+
   for (const name of ['07_pool_map.py', '08_queue_workers.py']) {
     it(`${name} prints what python3 prints`, () => {
       const r = gilpy(example(name));
