@@ -120,19 +120,8 @@ def _rebuild(func, args):
 
 def _apply_state(y, state, listitems, dictitems):
     if state is not None:
-        setstate = getattr(y, '__setstate__', None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        import copy
+        copy._setstate(y, state)
     if listitems is not None:
         for item in listitems:
             y.append(item)

@@ -259,6 +259,23 @@ def _reduce(x):
     return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
 
 
+def _setstate(y, state):
+    """Gives a rebuilt object its state: __setstate__, or its __dict__ and slots updated (what copy and
+    pickle both do with a reduction's state)."""
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+    else:
+        if isinstance(state, tuple) and len(state) == 2:
+            state, slotstate = state
+        else:
+            slotstate = None
+        if state is not None:
+            y.__dict__.update(state)
+        if slotstate is not None:
+            for key, value in slotstate.items():
+                setattr(y, key, value)
+
+
 def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None,
                  *, deepcopy=deepcopy):
@@ -272,18 +289,7 @@ def _reconstruct(x, memo, func, args,
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _setstate(y, state)
 
     if listiter is not None:
         if deep:

@@ -242,22 +242,8 @@ class Process(BaseProcess):
     pass
 
 
-class _MainProcess(BaseProcess):
-
-    def __init__(self):
-        self._identity = ()
-        self._name = 'MainProcess'
-        self._parent_pid = None
-        self._pid = None
-        self._exitcode = None
-        self._closed = False
-        self._config = {}
-
-    def close(self):
-        pass
-
-
-class _ParentProcess(BaseProcess):
+class _ProcessView(BaseProcess):
+    """A process this one did not start (itself, or its parent): a name and a pid, nothing to run."""
 
     def __init__(self, name, pid):
         self._identity = ()
@@ -267,6 +253,18 @@ class _ParentProcess(BaseProcess):
         self._exitcode = None
         self._closed = False
         self._config = {}
+
+
+class _MainProcess(_ProcessView):
+
+    def __init__(self):
+        _ProcessView.__init__(self, 'MainProcess', None)
+
+    def close(self):
+        pass
+
+
+class _ParentProcess(_ProcessView):
 
     def is_alive(self):
         return True

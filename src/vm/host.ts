@@ -17,15 +17,22 @@ export class FdSink implements OutputSink {
     const data = Buffer.from(this.buf.join(''), 'utf8');
     this.buf = [];
     this.size = 0;
-    let off = 0;
-    while (off < data.length) {
-      try {
-        off += writeSync(this.fd, data, off);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
-        throw e;
-      }
+    writeAllSync(this.fd, data);
+  }
+}
+
+/** Writes all of `data` to `fd`, retrying while a non-blocking descriptor is full; a closed pipe (EPIPE)
+ *  ends the write quietly, as the reader has gone. */
+export function writeAllSync(fd: number, data: Buffer): void {
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += writeSync(fd, data, off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EPIPE') return;
+      throw e;
     }
   }
 }

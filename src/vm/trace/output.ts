@@ -1,6 +1,7 @@
 /** Where a trace's text goes: a file or a file descriptor, written in large blocks (a trace can be
  *  millions of lines), or a string in memory (tests, embedders). */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
+import { writeAllSync } from '../host.js';
 import { isatty } from 'node:tty';
 
 export interface TraceOutput {
@@ -37,17 +38,7 @@ export class FileTraceOutput implements TraceOutput {
     const data = Buffer.from(this.parts.join(''), 'utf8');
     this.parts = [];
     this.size = 0;
-    let off = 0;
-    while (off < data.length) {
-      try {
-        off += writeSync(this.fd, data, off);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') continue;
-        if (code === 'EPIPE') return;
-        throw e;
-      }
-    }
+    writeAllSync(this.fd, data);
   }
   close(): void {
     this.flush();
