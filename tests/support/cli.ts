@@ -1,21 +1,17 @@
-/** The `gilpy` command as users run it, for tests: the bundle `npm run build` makes, built from the
- *  sources with the same esbuild options (once per test file), run as a child process. */
+/** The `gilpy` command as users run it, for tests: the launcher and core `npm run build` makes, built from
+ *  the sources by the same function (scripts/build-bundle.mjs; once per test file, without the code
+ *  cache), run as a child process. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+// @ts-expect-error: a plain .mjs script, typed by its use here
+import { buildGilpy } from '../../scripts/build-bundle.mjs';
 
 export const root = join(import.meta.dirname, '..', '..');
-// inside node_modules, so that the bundle resolves chevrotain as dist/gilpy.mjs does
 const outDir = join(root, 'node_modules', '.cache', 'gilpy-cli-test');
 const bundle = join(outDir, 'gilpy.mjs');
 
 export async function buildCli(): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', external: ['chevrotain'], outfile: bundle, logLevel: 'error',
-  });
+  await (buildGilpy as (dir: string) => Promise<void>)(outDir);
 }
 
 /** The bundle buildCli makes (also what forked children run: see src/vm/proc/). */

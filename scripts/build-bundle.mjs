@@ -1,0 +1,75 @@
+// Builds the `gilpy` command from the compiled sources (dist/**/*.js, made by tsc):
+//   dist/gilpy-core.cjs  everything (gilpy and chevrotain) in one CommonJS script
+//   dist/gilpy.mjs       the command: runs the core through V8's code cache (dist/gilpy-core.cache),
+//                        so that start-up does not compile the same 2 MB of JavaScript every time
+//   dist/gilpy-core.cache  written by `node scripts/build-bundle.mjs --cache` (npm run build does it)
+// The tests build the same files elsewhere with buildGilpy(outDir) (tests/support/cli.ts).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The launcher: compiles the core with the code cache when the cache fits this node, runs it. */
+const LAUNCHER = `#!/usr/bin/env node
+// The gilpy command (made by scripts/build-bundle.mjs): runs gilpy-core.cjs beside it, compiled from V8's
+// code cache when one made by this node is there (start-up then skips compiling gilpy and chevrotain).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Script } from 'node:vm';
+const core = new URL('./gilpy-core.cjs', import.meta.url);
+const cacheFile = new URL('./gilpy-core.cache', import.meta.url);
+let cachedData;
+try { cachedData = readFileSync(cacheFile); } catch { cachedData = undefined; }
+const source = readFileSync(core, 'utf8');
+const wrapper = '(function (exports, require, module, __filename, __dirname, __gilpy_entry) {' + source + '\\n})';
+const script = new Script(wrapper, { filename: core.pathname, cachedData, importModuleDynamically: undefined });
+const module = { exports: {} };
+if (process.env.GILPY_WRITE_CODE_CACHE === '1') {
+  // npm run build: the cache is taken after a run, so that it holds the functions start-up compiles
+  process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+}
+script.runInThisContext()(module.exports, createRequire(core), module, core.pathname, new URL('.', core).pathname,
+  import.meta.url);
+`;
+
+/** Builds the core and the launcher into outDir. */
+export async function buildGilpy(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  const chevrotainMin = join(dirname(createRequire(join(root, 'package.json')).resolve('chevrotain')), '..', 'chevrotain.min.mjs');
+  await build({
+    entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'cjs',
+    target: 'node20', outfile: join(outDir, 'gilpy-core.cjs'), logLevel: 'warning',
+    // less source to read and to hash against the cache; names are kept (messages use some of them)
+    minifyWhitespace: true, minifySyntax: true, keepNames: false,
+    // the URL of the command, for the workers that run child processes (see src/vm/proc/)
+    define: { 'import.meta.url': '__gilpy_entry' },
+    plugins: [{
+      name: 'chevrotain-static',
+      setup(b) {
+        // src/lexer/chevrotain.ts loads chevrotain's single-file bundle at run time; here it is bundled in
+        b.onLoad({ filter: /[\\/]lexer[\\/]chevrotain\.ts$/ }, () => ({
+          contents: `export { createToken, createTokenInstance, Lexer, CstParser, LLkLookaheadStrategy } from ${JSON.stringify(chevrotainMin)};`,
+          loader: 'ts', resolveDir: root,
+        }));
+      },
+    }],
+  });
+  // the core is wrapped in a function by the launcher: main.ts's #! line must go
+  const corePath = join(outDir, 'gilpy-core.cjs');
+  writeFileSync(corePath, readFileSync(corePath, 'utf8').replace(/^#!.*\n/, ''));
+  writeFileSync(join(outDir, 'gilpy.mjs'), LAUNCHER, { mode: 0o755 });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = join(root, 'dist');
+  await buildGilpy(out);
+  if (process.argv.includes('--cache')) {
+    const r = spawnSync(process.execPath, [join(out, 'gilpy.mjs'), '-c', 'print(sum(x * 2 for x in range(3)))'],
+      { env: { ...process.env, GILPY_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`making the code cache failed: ${r.stderr}`);
+  }
+}
