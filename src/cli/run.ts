@@ -14,7 +14,7 @@ import { FileTraceOutput } from '../vm/trace/output.js';
 import { makeTraceSink, TeeTraceSink, type TraceFormat } from '../vm/trace/sinks.js';
 import { ReportSink } from '../report/report-sink.js';
 import { writeFileSync } from 'node:fs';
-import { configureProcesses } from '../vm/proc/processes.js';
+import { configureProcesses, prewarmProcesses } from '../vm/proc/processes.js';
 
 export interface RunOptions {
   argv: string[];
@@ -140,6 +140,7 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
       },
     });
     if (opts.dis) return disassembleProgram(vm, source, filename);
+    prewarmProcesses(source);
     const heapStats = opts.stats ? new HeapStats(vm.rt) : null;
     const status = vm.runMain(source, filename);
     report?.close(); // written already unless the program never started (a SyntaxError)
