@@ -21,9 +21,32 @@ export class FdSink implements OutputSink {
   }
 }
 
+/**
+ * The lock every gilpy process of a program takes around each write to its output (a word in the process
+ * group's shared buffer, set by proc/processes.ts once processes exist): the processes are threads of one
+ * host process sharing file descriptors 1 and 2, and a write larger than a pipe's atomic size could
+ * otherwise be interleaved with another process's. Each write holds whole print() calls.
+ */
+let outputLock: { words: Int32Array; index: number } | null = null;
+export function setOutputLock(words: Int32Array, index: number): void {
+  outputLock = { words, index };
+}
+
 /** Writes all of `data` to `fd`, retrying while a non-blocking descriptor is full; a closed pipe (EPIPE)
  *  ends the write quietly, as the reader has gone. */
 export function writeAllSync(fd: number, data: Buffer): void {
+  const lock = outputLock;
+  if (lock === null) return writeAll(fd, data);
+  while (Atomics.compareExchange(lock.words, lock.index, 0, 1) !== 0) Atomics.wait(lock.words, lock.index, 1, 5);
+  try {
+    writeAll(fd, data);
+  } finally {
+    Atomics.store(lock.words, lock.index, 0);
+    Atomics.notify(lock.words, lock.index, 1);
+  }
+}
+
+function writeAll(fd: number, data: Buffer): void {
   let off = 0;
   while (off < data.length) {
     try {

@@ -30,6 +30,21 @@ describe('processes from the command line', () => {
     expect(lines[3]).toMatch(/^two processes \/ one thread = \d+\.\d\d \(each process has its own GIL\)$/);
   }, 60_000);
 
+  it('processes printing at the same time: every line arrives whole, each process\'s in order', () => {
+    const r = gilpy(join(root, 'tests', 'cli', 'programs', 'print_lines.py'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const next: Record<string, number> = { A: 0, B: 0, C: 0 };
+    for (const line of r.stdout.trimEnd().split('\n')) {
+      const m = /^([ABC]):(\d{5}):([ABC]{200})$/.exec(line);
+      expect(m, line.slice(0, 40)).not.toBeNull();
+      expect(m![3]).toBe(m![1]!.repeat(200));
+      expect(Number(m![2])).toBe(next[m![1]!]);
+      next[m![1]!]!++;
+    }
+    expect(next).toEqual({ A: 1000, B: 1000, C: 1000 });
+  }, 60_000);
+
   it("the start method is 'fork'; 'spawn' is refused with a clear ValueError", () => {
     const r = gilpy('-c', [
       'import multiprocessing as mp',

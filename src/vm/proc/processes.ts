@@ -20,11 +20,14 @@ import { captureImage, type ForkImage } from './image.js';
 import { unpackBatch, type ChildTrace } from './trace-forward.js';
 import { schedulerOf } from '../sched/scheduler.js';
 import { hostOf } from '../builtins/host-access.js';
+import { setOutputLock } from '../host.js';
 
 // ---- the group buffer (Int32 words) ----
 const G_DOORBELL = 0;
 const G_NEXT_PID = 1;
 const G_NEXT_SLOT = 2;
+/** The output lock (see host.ts setOutputLock). */
+const G_OUTPUT_LOCK = 3;
 const G_SLOTS = 16;
 const SLOT_WORDS = 4;
 const MAX_SLOTS = 4096;
@@ -239,6 +242,7 @@ export function adoptChildContext(rt: Runtime, d: ChildData): ProcessContext {
 }
 
 function useDoorbell(rt: Runtime, c: ProcessContext): void {
+  setOutputLock(c.groupI32, G_OUTPUT_LOCK);
   schedulerOf(rt).external = { epoch: () => c.epoch(), wait: (e, ms) => c.waitDoorbell(e, ms) };
 }
 
