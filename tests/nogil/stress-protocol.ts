@@ -1,0 +1,29 @@
+/** What stress.test.ts and the workers it starts (stress-worker.ts) exchange. */
+export interface StressInput {
+  mode: 'churn' | 'race';
+  heap: SharedArrayBuffer;
+  /** Int32 words: [0] barrier count, [1] barrier generation, [2..] exchange slots / the race's objects. */
+  control: SharedArrayBuffer;
+  /** This worker's index (0..workers-1) and how many run. */
+  index: number;
+  workers: number;
+  iterations: number;
+  /** churn: long-lived objects owned by the main thread, which every worker increfs and decrefs. */
+  sharedObjects: number[];
+}
+
+export interface StressReport {
+  id: number;
+  /** How many stamped objects (floats and ints) this worker made: stamps id * 2**32 + 0..made-1. */
+  made: number;
+  tuplesMade: number;
+  /** The stamps of the objects this worker freed, and how many tuples it freed. */
+  freedStamps: number[];
+  tuplesFreed: number;
+  /** Objects merged from this worker's queue / as orphans, and queue nodes it pushed to other owners. */
+  merged: number;
+  queued: number;
+}
+
+export const CTL_SLOTS = 2;
+export const SLOT_COUNT = 64;
