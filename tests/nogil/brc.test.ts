@@ -2,7 +2,8 @@
  *  this one thread play two workers, so every rule of src/vm/nogil/brc.ts can be checked in order. */
 import { describe, expect, it } from 'vitest';
 import { HeapCorruption, HeapExhausted } from '../../src/vm/heap/heap.js';
-import { FREED_TAG, IMMORTAL_REFCNT, OB_REF_SHARED, OB_TYPE, type Ref } from '../../src/vm/heap/layout.js';
+import { NATIVES, nativeId } from '../../src/vm/objects/native.js';
+import { FREED_TAG, IMMORTAL_REFCNT, IMMORTAL_REPORTED, OB_REF_SHARED, OB_TYPE, type Ref } from '../../src/vm/heap/layout.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from '../../src/vm/nogil/attach.js';
 import {
   ownerOf, SHARED_MERGED, SHARED_ONE, SHARED_QUEUED,
@@ -115,6 +116,22 @@ describe('no-GIL heap: biased reference counting', () => {
     b.decref(x);
     a.decref(x);
     expect([local(a, x), shared(a, x)]).toEqual([1, SHARED_ONE]);
+  });
+
+  it('makes sys.getrefcount report local + shared', () => {
+    const { a, b } = twoWorkers();
+    const getrefcount = NATIVES[nativeId('sys.getrefcount')]!.impl;
+    const x = a.newFloat(1.5);
+    a.incref(x);
+    b.incref(x);
+    for (const rt of [a, b]) {
+      const n = getrefcount(rt, [x], null, rt.None);
+      expect(rt.intValue(n)).toBe(3);
+      rt.decref(n);
+    }
+    const none = getrefcount(b, [a.None], null, b.None);
+    expect(b.intValue(none)).toBe(IMMORTAL_REPORTED);
+    b.decref(none);
   });
 
   it('never writes an immortal object', () => {

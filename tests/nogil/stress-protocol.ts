@@ -1,6 +1,6 @@
 /** What stress.test.ts and the workers it starts (stress-worker.ts) exchange. */
 export interface StressInput {
-  mode: 'churn' | 'race';
+  mode: 'churn' | 'race' | 'exhaust';
   heap: SharedArrayBuffer;
   /** Int32 words: [0] barrier count, [1] barrier generation, [2..] exchange slots / the race's objects. */
   control: SharedArrayBuffer;
@@ -23,6 +23,8 @@ export interface StressReport {
   /** Objects merged from this worker's queue / as orphans, and queue nodes it pushed to other owners. */
   merged: number;
   queued: number;
+  /** exhaust: how many objects this worker got before MemoryError. */
+  gotBeforeMemoryError: number;
 }
 
 export const CTL_SLOTS = 2;

@@ -9,6 +9,7 @@
  * and that an object handed around is never seen freed or overwritten (verify).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { HeapExhausted } from '../../src/vm/heap/heap.js';
 import { FREED_TAG, OB_TYPE, type Ref } from '../../src/vm/heap/layout.js';
 import { attachNoGilWorker } from '../../src/vm/nogil/attach.js';
 import { FLOAT_VALUE, INT_VALUE, type Runtime } from '../../src/vm/runtime.js';
@@ -24,7 +25,7 @@ const ctl = new Int32Array(input.control);
 const rt = attachRuntime(input.heap);
 const worker = attachNoGilWorker(rt);
 const id = worker.id;
-const report: StressReport = { id, made: 0, tuplesMade: 0, freedStamps: [], tuplesFreed: 0, merged: 0, queued: 0 };
+const report: StressReport = { id, made: 0, tuplesMade: 0, freedStamps: [], tuplesFreed: 0, merged: 0, queued: 0, gotBeforeMemoryError: 0 };
 const floatType = rt.types[Kind.FLOAT]!;
 const intType = rt.types[Kind.INT]!;
 const tupleType = rt.types[Kind.TUPLE]!;
@@ -46,8 +47,10 @@ function random(n: number): number {
 
 /** A new stamped float or int (new reference). */
 function makeStamped(): Ref {
-  const stamp = id * STAMP_BASE + report.made++;
-  return random(2) === 0 ? rt.newFloat(stamp) : rt.newCompactInt(stamp);
+  const stamp = id * STAMP_BASE + report.made;
+  const x = random(2) === 0 ? rt.newFloat(stamp) : rt.newCompactInt(stamp);
+  report.made++; // only once it exists (MemoryError may stop it)
+  return x;
 }
 
 /** Fails at once if `r` (which the caller holds a reference to) is not a live object of the workload. */
@@ -181,10 +184,25 @@ function race(): void {
   }
 }
 
+/** Every worker allocates until the heap's limit stops it (HeapExhausted, MemoryError to a program),
+ *  then frees everything it got. */
+function exhaust(): void {
+  const got: Ref[] = [];
+  try {
+    for (;;) got.push(makeStamped());
+  } catch (e) {
+    if (!(e instanceof HeapExhausted)) throw e;
+  }
+  report.gotBeforeMemoryError = got.length;
+  barrier(); // everyone is at the limit
+  for (const x of got) release(x);
+}
+
 try {
   barrier(); // all attached: start together
   if (input.mode === 'churn') churn();
-  else race();
+  else if (input.mode === 'race') race();
+  else exhaust();
   worker.tick();
   report.merged = worker.refcounts.merged;
   report.queued = worker.refcounts.queued;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classBytes } from '../../src/vm/heap/heap.js';
+import { classBytes, MAX_RESCUES, RESCUE_BYTES } from '../../src/vm/heap/heap.js';
 import {
   FREED_TAG, HEAP_START, IMMORTAL_REFCNT, META_CLASS_SHIFT, OB_META, OB_REF_SHARED, OB_TYPE, type Ref,
 } from '../../src/vm/heap/layout.js';
@@ -68,20 +68,23 @@ function checkHeapStructure(rt: Runtime): number {
   expect(new Set(free).size).toBe(free.length); // no block on the free lists twice
   const onLists = new Set(free);
   let live = 0;
+  const bad: string[] = [];
   for (let p = HEAP_START; p < rt.heap.top;) {
-    if (i32[(p + OB_TYPE) >> 2] === FREED_TAG) expect(onLists.has(p)).toBe(true); // no free block lost
-    else {
-      expect(onLists.has(p)).toBe(false); // no live block also free
+    if (i32[(p + OB_TYPE) >> 2] === FREED_TAG) {
+      if (!onLists.has(p)) bad.push(`free block ${p} is on no free list`);
+    } else {
+      if (onLists.has(p)) bad.push(`live block ${p} is on a free list`);
       live++;
     }
     p += classBytes(i32[(p + OB_META) >> 2]! >>> META_CLASS_SHIFT);
   }
+  expect(bad).toEqual([]);
   return live;
 }
 
 /** Runs `workers` workers in `mode` over one heap, then checks everything the module comment lists. */
-async function stress(mode: StressInput['mode'], workers: number, iterations: number): Promise<StressReport[]> {
-  const rt = bootRuntime({ debug: true });
+async function stress(mode: StressInput['mode'], workers: number, iterations: number, maxBytes?: number): Promise<StressReport[]> {
+  const rt = bootRuntime({ debug: true, ...(maxBytes !== undefined ? { maxBytes } : {}) });
   const main = enableNoGilHeap(rt);
   const freedByMain: number[] = [];
   let tuplesFreedByMain = 0;
@@ -154,5 +157,15 @@ describe('no-GIL heap under parallel workers', () => {
 
   it('runs 3 workers racing too', async () => {
     await stress('race', 3, 64 * 150);
+  });
+
+  it('stops every worker at --max-heap (MemoryError), bumping the heap top by compare-and-swap', async () => {
+    const limit = 4 << 20;
+    const reports = await stress('exhaust', 4, 0, limit);
+    const got = reports.reduce((n, r) => n + r.gotBeforeMemoryError, 0);
+    expect(reports.every((r) => r.gotBeforeMemoryError > 0)).toBe(true);
+    // 32-byte blocks: the limit (with each worker's rescue reserve) bounds what all of them got together
+    expect(got * 32).toBeLessThanOrEqual(limit + 4 * MAX_RESCUES * RESCUE_BYTES);
+    expect(got * 32).toBeGreaterThan(limit / 2);
   });
 });
