@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { HeapCorruption, HeapExhausted } from '../../src/vm/heap/heap.js';
 import { NATIVES, nativeId } from '../../src/vm/objects/native.js';
-import { FREED_TAG, IMMORTAL_REFCNT, IMMORTAL_REPORTED, OB_REF_SHARED, OB_TYPE, type Ref } from '../../src/vm/heap/layout.js';
+import { FREED_TAG, H_LIMIT, IMMORTAL_REFCNT, IMMORTAL_REPORTED, OB_REF_SHARED, OB_TYPE, type Ref } from '../../src/vm/heap/layout.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from '../../src/vm/nogil/attach.js';
 import {
   ownerOf, SHARED_MERGED, SHARED_ONE, SHARED_QUEUED,
@@ -89,7 +89,7 @@ describe('no-GIL heap: per-worker allocation', () => {
     };
     grab(a);
     grab(b);
-    expect(a.heap.top).toBeLessThanOrEqual(a.i32[8 >> 2]!); // H_LIMIT, raised by at most the rescues
+    expect(a.heap.top).toBeLessThanOrEqual(a.i32[H_LIMIT >> 2]!); // raised by at most the rescues
   });
 
   it('finds no block twice on the free lists', () => {
