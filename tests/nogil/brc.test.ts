@@ -41,6 +41,22 @@ describe('no-GIL heap: per-worker allocation', () => {
     expect(a.heap.liveObjects).toBe(b.heap.liveObjects);
   });
 
+  it('gives the heap\'s existing objects to worker 1 with their counts, and its free blocks too', () => {
+    const rt = bootRuntime();
+    const kept = rt.newFloat(1.5);
+    rt.incref(kept);
+    const dropped = [rt.newFloat(2.5), rt.newFloat(3.5)];
+    for (const d of dropped) rt.decref(d);
+    const live = rt.heap.liveObjects;
+    const w = enableNoGilHeap(rt);
+    expect(w.id).toBe(1);
+    expect(ownerOf(rt.i32, kept)).toBe(1);
+    expect([local(rt, kept), shared(rt, kept)]).toEqual([2, 0]);
+    expect(rt.heap.liveObjects).toBe(live + 1); // the worker table
+    expect(new Set([rt.newFloat(4.5), rt.newFloat(5.5)])).toEqual(new Set(dropped));
+    expect(() => enableNoGilHeap(rt)).toThrow(HeapCorruption);
+  });
+
   it('puts a block on the list of the worker that frees it, and counts exactly', () => {
     const { a, b, wa, freed } = twoWorkers();
     const base = a.heap.liveObjects;

@@ -141,6 +141,8 @@ describe('no-GIL heap under parallel workers', () => {
     // the cross-worker paths really ran: references queued to owners and merged by them
     expect(reports.reduce((n, r) => n + r.queued, 0)).toBeGreaterThan(100);
     expect(reports.reduce((n, r) => n + r.merged, 0)).toBeGreaterThan(100);
+    // and objects were freed by workers other than the one that made them
+    expect(reports.some((r) => r.freedStamps.some((stamp) => Math.floor(stamp / 2 ** 32) !== r.id))).toBe(true);
   });
 
   it('survives 2 workers doing the same', async () => {
@@ -149,10 +151,9 @@ describe('no-GIL heap under parallel workers', () => {
 
   it('frees each object exactly once when owner and other workers drop the last references together', async () => {
     const reports = await stress('race', 4, 64 * 200);
-    expect(reports.reduce((n, r) => n + r.merged, 0)).toBeGreaterThan(0);
-    // both sides won some races: objects were freed by their owner and by other workers
-    const freers = reports.filter((r) => r.freedStamps.some((s) => Math.floor(s / 2 ** 32) !== r.id));
-    expect(freers.length).toBeGreaterThan(0);
+    // the handed-over references always go through the owners' queues (which side wins the other
+    // races depends on the scheduling, so it is not asserted)
+    expect(reports.reduce((n, r) => n + r.merged, 0)).toBeGreaterThanOrEqual(200 * 32);
   });
 
   it('runs 3 workers racing too', async () => {
