@@ -2,7 +2,7 @@
 export interface StressInput {
   mode: 'churn' | 'race' | 'exhaust';
   heap: SharedArrayBuffer;
-  /** Int32 words: [0] barrier count, [1] barrier generation, [2..] exchange slots / the race's objects. */
+  /** Int32 words: the control words (see CTL_SLOTS), then the exchange slots / the race's objects. */
   control: SharedArrayBuffer;
   /** This worker's index (0..workers-1) and how many run. */
   index: number;
@@ -27,5 +27,7 @@ export interface StressReport {
   gotBeforeMemoryError: number;
 }
 
-export const CTL_SLOTS = 2;
+/** Control words: [0] barrier count, [1] barrier generation, [2] non-zero once any worker failed. */
+export const CTL_ABORT = 2;
+export const CTL_SLOTS = 3;
 export const SLOT_COUNT = 64;

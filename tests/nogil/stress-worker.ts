@@ -16,7 +16,7 @@ import { FLOAT_VALUE, INT_VALUE, type Runtime } from '../../src/vm/runtime.js';
 import { Kind } from '../../src/vm/objects/kinds.js';
 import { TUPLE_ITEMS, TUPLE_SIZE, tupleSteal } from '../../src/vm/objects/tuple.js';
 import { attachRuntime } from './runtimes.js';
-import { CTL_SLOTS, SLOT_COUNT, type StressInput, type StressReport } from './stress-protocol.js';
+import { CTL_ABORT, CTL_SLOTS, SLOT_COUNT, type StressInput, type StressReport } from './stress-protocol.js';
 
 const STAMP_BASE = 2 ** 32;
 
@@ -86,7 +86,10 @@ function barrier(): void {
     Atomics.add(ctl, 1, 1);
     Atomics.notify(ctl, 1);
   } else {
-    while (Atomics.load(ctl, 1) === gen) Atomics.wait(ctl, 1, gen);
+    while (Atomics.load(ctl, 1) === gen) {
+      if (Atomics.load(ctl, CTL_ABORT) !== 0) throw new Error(`worker ${id}: stopped, another worker failed`);
+      Atomics.wait(ctl, 1, gen, 50);
+    }
   }
 }
 
@@ -210,5 +213,6 @@ try {
   report.merged = worker.refcounts.merged;
   parentPort!.postMessage({ ok: true, report });
 } catch (e) {
+  Atomics.store(ctl, CTL_ABORT, 1); // the others must not wait for this one at a barrier
   parentPort!.postMessage({ ok: false, error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) });
 }
