@@ -35,22 +35,27 @@
  *
  * Why each object is freed exactly once. Every transition that can free is an atomic read-modify-write
  * of the one shared word (rule 2's compare-and-swap, rule 3's, rule 5's), and JS Atomics are sequentially
- * consistent, so they happen in one total order: exactly one of them takes the word to "MERGED, count 0"
- * (or, for rule 2's fast path, the owner reads shared === 0 when local is already 0, and then no other
- * worker holds a counted reference, so none can change shared). The Dekker-style race is the owner
- * dropping its last local reference while another worker drops the last shared one: the owner's side is
- * plain local store, then an atomic LOAD of shared, then an atomic compare-and-swap; the other side is one
- * atomic compare-and-swap. Both sides' decisive accesses are atomic operations on the same word, so
- * whichever comes second in the total order sees the first one's value (the owner sees count 0 and frees
- * after its own compare-and-swap sets MERGED; or the other worker takes MERGED|1 to MERGED and frees).
- * The shared word must therefore never be read or written with plain accesses, and the owner bits are
- * cleared with Atomics.and (other workers read them with plain loads: a stale value is another worker's
- * id or 0, either way not theirs, and only the owner itself ever clears its own id). The local count is
- * written with plain stores; it is read by a worker other than its owner only when merging an orphan,
- * after the owner's Atomics.exchange that closed its queue, which orders the owner's last stores first.
- * The freeing worker's atomic operation is ordered after every other worker's last atomic operation on
- * the object, and each worker's plain writes to the object precede its own last atomic operation, so the
- * freeing worker sees the object complete and nobody touches it after.
+ * consistent, so they happen in one total order and exactly one of them takes the word to "MERGED,
+ * count 0". The one free without a read-modify-write is rule 2's fast path: the owner's local count is 0
+ * and it reads shared === 0; then no reference is counted anywhere (a non-owner's own reference makes
+ * shared > 0, a handed-over one makes local > 0, a queued one makes the state QUEUED), so no other
+ * worker can touch the word any more.
+ * The Dekker-style race is the owner dropping its last local reference while another worker drops the
+ * last shared one. Owner: plain store local = 0; ATOMIC load of shared; if not 0, Atomics.and on the
+ * owner bits, then compare-and-swap to MERGED. Other worker: one compare-and-swap on shared. Both sides'
+ * decisive accesses are atomic operations on the same word, so whichever comes second in the total order
+ * sees the first one's value: either the owner loads 0 (or its compare-and-swap retries and finds count
+ * 0) and frees, or the other worker takes MERGED|count 1 to MERGED and frees; never both, never
+ * neither. Accesses that must be Atomics: every read and write of OB_REF_SHARED (a plain load could
+ * also miss the happens-before edge from the other worker's last writes to the object, which its
+ * release publishes), the owner-bit clearing (Atomics.and: it shares OB_META with bits other code
+ * reads), the merge queue's head (compare-and-swap to push, exchange to take), and the heap top.
+ * Plain accesses suffice for: the local count (written only by the owner; read by another worker only
+ * when merging an orphan, after the owner's Atomics.exchange that closed its queue, which orders the
+ * owner's last stores first), the owner bits' reads (a stale value is another worker's id or 0, never
+ * the reader's own, since only the owner ever clears its own id), and the object's payload (each
+ * worker's plain writes precede its own last atomic operation on the object, and the freeing worker's
+ * atomic operation comes after all of those, so it sees the object complete and nobody touches it after).
  *
  * What this does NOT solve (see docs/NOGIL.md): reading a BORROWED reference out of a shared container
  * while another worker drops the container's reference (CPython's _Py_TryIncref + QSBR), finalizers that
