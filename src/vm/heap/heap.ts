@@ -22,8 +22,9 @@ export class HeapExhausted extends Error {
 export class HeapCorruption extends Error {}
 
 const MAX_HEAP = 0x7fff_0000; // refs are positive int32 byte offsets
-const RESCUE_BYTES = 1 << 20;
-const MAX_RESCUES = 4;
+/** The reserve granted past --max-heap so that a MemoryError can be raised and handled (see bump). */
+export const RESCUE_BYTES = 1 << 20;
+export const MAX_RESCUES = 4;
 
 export function sizeClassOf(bytes: number): number {
   if (bytes <= SMALL_MAX) return bytes <= SMALL_STEP ? 0 : ((bytes + SMALL_STEP - 1) >> 4) - 1;

@@ -22,6 +22,7 @@ export const GC_HEADER_END = 24;
 
 export const META_FLAGS_MASK = 0xff;
 export const META_OWNER_SHIFT = 8;
+export const META_OWNER_MASK = 0xff << META_OWNER_SHIFT;
 export const META_CLASS_SHIFT = 16;
 
 /** OB_META flag bits. */
@@ -71,7 +72,12 @@ export const H_DEBUG = 32;
 export const H_SERIAL = 36;
 /** How many times newCompactInt served an int from the small-int cache instead of allocating (--stats). */
 export const H_SMALL_INT_HITS = 40;
-/** Free list heads, one i32 per size class. */
+/** No-GIL mode (src/vm/nogil/): the worker table's ref, 0 while the heap is in GIL mode. Set once, by
+ *  enableNoGilHeap, before any other worker attaches. */
+export const H_NOGIL_TABLE = 44;
+/** No-GIL mode: the next worker id to hand out (ids are never reused within a heap's life). */
+export const H_NOGIL_NEXT_ID = 48;
+/** Free list heads, one i32 per size class (GIL mode; no-GIL mode keeps one table per worker). */
 export const H_FREE_LISTS = 64;
 /** Well-known objects every VM attached to this heap finds here (see ROOT below). */
 export const H_ROOTS = H_FREE_LISTS + CLASS_COUNT * 4;
