@@ -10,6 +10,7 @@ import {
 import { isContainerKind, Kind } from './objects/kinds.js';
 import { SLOTS } from './objects/slots.js';
 import type { Tracer } from './trace/tracer.js';
+import type { ContainerLocks } from './nogil/sync.js';
 
 export type { Ref } from './heap/layout.js';
 export { NULL } from './heap/layout.js';
@@ -243,7 +244,32 @@ export class Runtime {
   }
   makeImmortal(r: Ref): void {
     this.i32[r >> 2] = IMMORTAL_REFCNT;
-    this.i32[(r + OB_META) >> 2]! |= FLAG_IMMORTAL;
+    this.setMetaFlags(r, FLAG_IMMORTAL);
+  }
+
+  /** No-GIL mode (nogil/sync.ts): this worker's striped container locks and safepoints; null in GIL mode,
+   *  where every container operation takes its lock-free path. */
+  containerLocks: ContainerLocks | null = null;
+  /** No-GIL mode: header flag bits and heap-wide serials are updated with Atomics (setMetaFlags,
+   *  nextSerial); plain read-modify-writes in GIL mode. */
+  atomicHeader = false;
+
+  /** Sets `bits` in r's OB_META flags (Atomics.or in no-GIL mode: other workers write the same word). */
+  setMetaFlags(r: Ref, bits: number): void {
+    if (this.atomicHeader) Atomics.or(this.i32, (r + OB_META) >> 2, bits);
+    else this.i32[(r + OB_META) >> 2]! |= bits;
+  }
+  /** Clears `bits` in r's OB_META flags (Atomics.and in no-GIL mode). */
+  clearMetaFlags(r: Ref, bits: number): void {
+    if (this.atomicHeader) Atomics.and(this.i32, (r + OB_META) >> 2, ~bits);
+    else this.i32[(r + OB_META) >> 2]! &= ~bits;
+  }
+  /** The next heap-wide serial (H_SERIAL: str serials and dict versions must be unique heap-wide, so
+   *  Atomics.add in no-GIL mode). */
+  nextSerial(): number {
+    const i32 = this.i32;
+    if (this.atomicHeader) return (Atomics.add(i32, H_SERIAL >> 2, 1) + 1) | 0;
+    return (i32[H_SERIAL >> 2] = (i32[H_SERIAL >> 2]! + 1) | 0);
   }
 
   /** Hook for the cycle collector and tracing: called for every dealloc (set by gc.ts / trace). */
@@ -473,7 +499,7 @@ export class Runtime {
       mag >>= 32n;
     }
     const r = this.alloc(this.types[Kind.INT]!, INT_DIGITS + digits.length * 4);
-    this.i32[(r + OB_META) >> 2]! |= FLAG_BIG_INT;
+    this.setMetaFlags(r, FLAG_BIG_INT);
     this.i32[(r + INT_NDIGITS) >> 2] = neg ? -digits.length : digits.length;
     for (let i = 0; i < digits.length; i++) this.u32[((r + INT_DIGITS) >> 2) + i] = digits[i]!;
     return r;
@@ -531,7 +557,7 @@ export class Runtime {
     const i32 = this.i32;
     i32[(r + STR_LENGTH) >> 2] = length;
     i32[(r + STR_KIND) >> 2] = kind;
-    const serial = (i32[H_SERIAL >> 2] = (i32[H_SERIAL >> 2]! + 1) | 0);
+    const serial = this.nextSerial();
     i32[(r + STR_SERIAL) >> 2] = serial;
     const base = r + STR_DATA;
     if (kind === 1) {

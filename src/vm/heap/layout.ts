@@ -77,6 +77,8 @@ export const H_SMALL_INT_HITS = 40;
 export const H_NOGIL_TABLE = 44;
 /** No-GIL mode: the next worker id to hand out (ids are never reused within a heap's life). */
 export const H_NOGIL_NEXT_ID = 48;
+/** No-GIL mode: the sync block's ref (safepoint words and striped container locks, nogil/sync.ts). */
+export const H_NOGIL_SYNC = 52;
 /** Free list heads, one i32 per size class (GIL mode; no-GIL mode keeps one table per worker). */
 export const H_FREE_LISTS = 64;
 /** Well-known objects every VM attached to this heap finds here (see ROOT below). */

@@ -3,7 +3,7 @@
 import type { CodeData, Const } from '../../compiler/code.js';
 import { isCode } from '../../compiler/code.js';
 import { ELLIPSIS } from '../../parser/ast.js';
-import { H_SERIAL, type Ref } from '../heap/layout.js';
+import { type Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 import { defineSlots } from './slots.js';
@@ -96,7 +96,7 @@ export function newCode(rt: Runtime, data: CodeData): Ref {
   i32[(r + CO_NCODE) >> 2] = n;
   i32[(r + CO_NCELLS) >> 2] = data.cellvars.length;
   i32[(r + CO_NFREE) >> 2] = data.freevars.length;
-  i32[(r + CO_SERIAL) >> 2] = (i32[H_SERIAL >> 2] = (i32[H_SERIAL >> 2]! + 1) | 0);
+  i32[(r + CO_SERIAL) >> 2] = rt.nextSerial();
   const words = Int32Array.from(data.code);
   quicken(words);
   i32.set(words, (r + CO_CODE) >> 2);

@@ -1,8 +1,9 @@
 /** dict: an insertion-ordered hash table on the heap, laid out as CPython's compact dict
  *  (cf. CPython dictobject.c): an index array into a dense array of (hash, key, value) entries. */
-import { GC_HEADER_END, H_SERIAL, type Ref } from '../heap/layout.js';
+import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
+import { dropRef } from '../nogil/sync.js';
 
 /** dict object: number of items, table (a RAW block), version (bumped by every change). */
 export const DICT_USED = GC_HEADER_END;
@@ -51,10 +52,7 @@ function newTable(rt: Runtime, log2: number): Ref {
  * holding (dict, version) can never be fooled by another dict at the same address (LOAD_GLOBAL's is).
  */
 function bumpVersion(rt: Runtime, d: Ref): void {
-  const i32 = rt.i32;
-  const v = (i32[H_SERIAL >> 2]! + 1) | 0;
-  i32[H_SERIAL >> 2] = v;
-  i32[(d + DICT_VERSION) >> 2] = v;
+  rt.i32[(d + DICT_VERSION) >> 2] = rt.nextSerial();
 }
 
 /** A new empty dict (new reference). */
@@ -110,14 +108,26 @@ function lookup(rt: Runtime, d: Ref, key: Ref, hash: number): number {
 
 /** The value for `key` (borrowed), or 0 if absent. May run the key's __hash__/__eq__. */
 export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  const ix = lookup(rt, d, key, keyOps.hash(rt, key));
-  if (ix < 0) return 0;
-  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
-  return rt.i32[(entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3 + 2]! as Ref;
+  return dictGetWithHash(rt, d, key, keyOps.hash(rt, key));
+}
+
+/** The value for `key` as a NEW reference, or 0 if absent: what a no-GIL reader must use (a borrowed
+ *  value could be freed by another worker's store before the caller increfs it). */
+export function dictGetRef(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
+  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(d);
+  try {
+    const v = dictGetWithHashUnlocked(rt, d, key, hash);
+    if (v !== 0) rt.incref(v);
+    return v;
+  } finally {
+    if (locks !== null) locks.release(d);
+  }
 }
 
 /** Like dictGet for a key whose hash is known (an interned str's, say). */
-export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
+function dictGetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
   const ix = lookup(rt, d, key, hash);
   if (ix < 0) return 0;
   const t = rt.i32[(d + DICT_TABLE) >> 2]!;
@@ -130,7 +140,7 @@ export function dictSet(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
   dictSetWithHash(rt, d, key, value, hash);
 }
 
-export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {
+function dictSetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {
   const i32 = rt.i32;
   const ix = lookup(rt, d, key, hash);
   rt.incref(value);
@@ -140,7 +150,7 @@ export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash:
     const old = i32[e + 2]! as Ref;
     i32[e + 2] = value;
     bumpVersion(rt, d);
-    rt.decref(old);
+    dropRef(rt, old);
     return;
   }
   rt.incref(key);
@@ -209,32 +219,7 @@ function resize(rt: Runtime, d: Ref, log2: number): void {
 
 /** Deletes `key`; returns false if it was absent. Releases the dict's references to key and value. */
 export function dictDel(rt: Runtime, d: Ref, key: Ref): boolean {
-  const hash = keyOps.hash(rt, key);
-  const ix = lookup(rt, d, key, hash);
-  if (ix < 0) return false;
-  const i32 = rt.i32;
-  const t = i32[(d + DICT_TABLE) >> 2]!;
-  const log2 = i32[(t + T_LOG2) >> 2]!;
-  // find the index slot that points at entry ix
-  const mask = (1 << log2) - 1;
-  const idx = (t + T_INDICES) >> 2;
-  let perturb = hash >>> 0;
-  let i = hash & mask;
-  while (i32[idx + i] !== ix) {
-    perturb >>>= PERTURB_SHIFT;
-    i = (i * 5 + perturb + 1) & mask;
-  }
-  i32[idx + i] = DUMMY;
-  const e = (entriesBase(t, log2) >> 2) + ix * 3;
-  const k = i32[e + 1]! as Ref;
-  const v = i32[e + 2]! as Ref;
-  i32[e + 1] = 0;
-  i32[e + 2] = 0;
-  i32[(d + DICT_USED) >> 2]!--;
-  bumpVersion(rt, d);
-  rt.decref(k);
-  rt.decref(v);
-  return true;
+  return dictDelWithHash(rt, d, key, keyOps.hash(rt, key));
 }
 
 /**
@@ -282,11 +267,17 @@ export function dictItems(rt: Runtime, d: Ref): [Ref, Ref][] {
 /** Removes every item. */
 export function dictClear(rt: Runtime, d: Ref): void {
   const i32 = rt.i32;
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(d);
   const old = i32[(d + DICT_TABLE) >> 2]! as Ref;
-  i32[(d + DICT_TABLE) >> 2] = newTable(rt, MIN_LOG2);
-  i32[(d + DICT_USED) >> 2] = 0;
-  bumpVersion(rt, d);
-  releaseTable(rt, old);
+  try {
+    i32[(d + DICT_TABLE) >> 2] = newTable(rt, MIN_LOG2);
+    i32[(d + DICT_USED) >> 2] = 0;
+    bumpVersion(rt, d);
+  } finally {
+    if (locks !== null) locks.release(d);
+  }
+  releaseTable(rt, old); // with no lock held: the items' __del__ may run
 }
 
 function releaseTable(rt: Runtime, t: Ref): void {
@@ -371,7 +362,7 @@ export function dictPrevPos(rt: Runtime, d: Ref, pos: number): number {
  * dict.popitem(): removes the last item and returns [key, value] (new references), or null if empty. As
  * CPython's dict_popitem_impl, the entry count drops to the removed position (the slot is reused).
  */
-export function dictPopLast(rt: Runtime, d: Ref): [Ref, Ref] | null {
+function dictPopLastUnlocked(rt: Runtime, d: Ref): [Ref, Ref] | null {
   const i32 = rt.i32;
   if (i32[(d + DICT_USED) >> 2] === 0) return null;
   const t = i32[(d + DICT_TABLE) >> 2]!;
@@ -401,7 +392,7 @@ export function dictPopLast(rt: Runtime, d: Ref): [Ref, Ref] | null {
 }
 
 /** Deletes `key` whose hash is known; false if absent. */
-export function dictDelWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): boolean {
+function dictDelWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): boolean {
   const ix = lookup(rt, d, key, hash);
   if (ix < 0) return false;
   const i32 = rt.i32;
@@ -423,7 +414,51 @@ export function dictDelWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): bo
   i32[e + 2] = 0;
   i32[(d + DICT_USED) >> 2]!--;
   bumpVersion(rt, d);
-  rt.decref(k);
-  rt.decref(v);
+  dropRef(rt, k);
+  dropRef(rt, v);
   return true;
+}
+
+export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
+  const locks = rt.containerLocks;
+  if (locks === null) return dictGetWithHashUnlocked(rt, d, key, hash);
+  locks.acquire(d);
+  try {
+    return dictGetWithHashUnlocked(rt, d, key, hash);
+  } finally {
+    locks.release(d);
+  }
+}
+
+export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {
+  const locks = rt.containerLocks;
+  if (locks === null) return dictSetWithHashUnlocked(rt, d, key, value, hash);
+  locks.acquire(d);
+  try {
+    return dictSetWithHashUnlocked(rt, d, key, value, hash);
+  } finally {
+    locks.release(d);
+  }
+}
+
+export function dictDelWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): boolean {
+  const locks = rt.containerLocks;
+  if (locks === null) return dictDelWithHashUnlocked(rt, d, key, hash);
+  locks.acquire(d);
+  try {
+    return dictDelWithHashUnlocked(rt, d, key, hash);
+  } finally {
+    locks.release(d);
+  }
+}
+
+export function dictPopLast(rt: Runtime, d: Ref): [Ref, Ref] | null {
+  const locks = rt.containerLocks;
+  if (locks === null) return dictPopLastUnlocked(rt, d);
+  locks.acquire(d);
+  try {
+    return dictPopLastUnlocked(rt, d);
+  } finally {
+    locks.release(d);
+  }
 }

@@ -581,14 +581,14 @@ function finalize(rt: Runtime, r: Ref): boolean {
   const type = rt.typeOf(r);
   if (rt.typeKind(type) === Kind.GENERATOR) {
     if (genState(rt, r) !== GEN_SUSPENDED) return false;
-    rt.i32[meta]! |= FLAG_FINALIZED;
+    rt.setMetaFlags(r, FLAG_FINALIZED);
     finalizeGenerator(rt, r, (exc) => reportUnraisable(rt, repr(rt, r), exc));
     return true;
   }
   if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
   const del = userDefined(rt, type, '__del__');
   if (del === 0) return false;
-  rt.i32[meta]! |= FLAG_FINALIZED;
+  rt.setMetaFlags(r, FLAG_FINALIZED);
   try {
     rt.decref(callBound(rt, del, r, type, []));
   } catch (e) {

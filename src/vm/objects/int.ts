@@ -57,7 +57,7 @@ export function newIntOfType(rt: Runtime, type: Ref, v: PyIntValue): Ref {
     mag >>= 32n;
   }
   const r = rt.alloc(type, INT_DIGITS + digits.length * 4);
-  rt.i32[(r + OB_META) >> 2]! |= FLAG_BIG_INT;
+  rt.setMetaFlags(r, FLAG_BIG_INT);
   rt.i32[(r + INT_NDIGITS) >> 2] = neg ? -digits.length : digits.length;
   for (let i = 0; i < digits.length; i++) rt.u32[((r + INT_DIGITS) >> 2) + i] = digits[i]!;
   return r;

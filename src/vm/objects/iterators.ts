@@ -14,7 +14,7 @@ import { checkArity } from '../builtins/args.js';
 import { defineConstructor } from './constructors.js';
 import { excMatches, excType, newException } from './exceptions.js';
 import { Kind } from './kinds.js';
-import { itemsBase, listSize } from './list.js';
+import { itemsBase, listGetItemRef, listSize } from './list.js';
 import { eq, getItem, getIter, idOf, indexValue, iterNext, len, setSeqIterHook, truthy } from './protocols.js';
 import { SLOTS, defineSlots } from './slots.js';
 import { tupleItem, tupleSize, tupleSteal } from './tuple.js';
@@ -111,6 +111,14 @@ function seqIterNext(rt: Runtime, it: Ref): Ref | 0 {
   const idx = rt.f64[(it + SI_INDEX) >> 3]!;
   switch (i32[(it + SI_FLAVOR) >> 2]! as SeqFlavor) {
     case SeqFlavor.LIST:
+      if (rt.containerLocks !== null) { // no-GIL: read and incref with the list's lock held
+        const x = listGetItemRef(rt, seq, idx);
+        if (x !== 0) {
+          rt.f64[(it + SI_INDEX) >> 3] = idx + 1;
+          return x;
+        }
+        break;
+      }
       if (idx < listSize(rt, seq)) {
         rt.f64[(it + SI_INDEX) >> 3] = idx + 1;
         const x = i32[itemsBase(rt, seq) + idx]! as Ref;
@@ -203,7 +211,13 @@ defineSlots(Kind.REVERSED, {
     const idx = rt.f64[(it + RV_INDEX) >> 3]!;
     if (rt.i32[(it + RV_FLAVOR) >> 2] === 1) {
       // cf. listreviter_next: a list that shrank below the index ends the iteration
-      if (idx >= 0 && idx < listSize(rt, seq)) {
+      if (rt.containerLocks !== null && idx >= 0) {
+        const x = listGetItemRef(rt, seq, idx);
+        if (x !== 0) {
+          rt.f64[(it + RV_INDEX) >> 3] = idx - 1;
+          return x;
+        }
+      } else if (idx >= 0 && idx < listSize(rt, seq)) {
         rt.f64[(it + RV_INDEX) >> 3] = idx - 1;
         const x = rt.i32[itemsBase(rt, seq) + idx]! as Ref;
         rt.incref(x);

@@ -10,7 +10,7 @@ import { newListReverseIter, newSeqIter, SeqFlavor } from './iterators.js';
 import { Kind } from './kinds.js';
 import {
   itemsBase, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_SUB_DICT, listAppend, listAppendSteal, listClear, listItem,
-  listItems, listReplaceRange, listResize, listSize, newList, releaseListSubDict,
+  listGetItemRef, listInsertAt, listItems, listPopAt, listReplaceRange, listResize, listSize, newList, releaseListSubDict,
 } from './list.js';
 import { eq, getIter, indexValue, iterNext, repr, richCompare, truthy } from './protocols.js';
 import { asSsize, isIndexLike, sliceIndices } from './slice.js';
@@ -412,15 +412,15 @@ defineMethod(Kind.LIST, 'list', 'insert', (rt, args, kwargs, self) => {
   }
   if (i > n) i = n;
   rt.incref(args[1]!);
-  listReplaceRange(rt, self, i, i, [args[1]!]);
+  listInsertAt(rt, self, i, args[1]!);
   return rt.None;
 });
 
 defineMethod(Kind.LIST, 'list', 'remove', (rt, args, kwargs, self) => {
   checkArity(rt, 'list.remove', args, kwargs, 1, 1);
   for (let i = 0; i < listSize(rt, self); i++) {
-    const x = listItem(rt, self, i);
-    rt.incref(x);
+    const x = listGetItemRef(rt, self, i);
+    if (x === 0) break;
     let same: boolean;
     try {
       same = eq(rt, x, args[0]!);
@@ -437,13 +437,12 @@ defineMethod(Kind.LIST, 'list', 'remove', (rt, args, kwargs, self) => {
 
 defineMethod(Kind.LIST, 'list', 'pop', (rt, args, kwargs, self) => {
   clinicArity(rt, 'list.pop', args, kwargs, 0, 1);
-  let i = args.length > 0 ? ssizeArg(rt, args[0]!) : -1;
-  const n = listSize(rt, self);
-  if (n === 0) rt.raise('IndexError', 'pop from empty list');
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) rt.raise('IndexError', 'pop index out of range');
+  const i = args.length > 0 ? ssizeArg(rt, args[0]!) : -1;
   // the list's reference to the item becomes the caller's
-  return listReplaceRange(rt, self, i, i + 1, [])[0]!;
+  const x = listPopAt(rt, self, i);
+  if (x === -1) return rt.raise('IndexError', 'pop from empty list');
+  if (x === -2) return rt.raise('IndexError', 'pop index out of range');
+  return x;
 });
 
 defineMethod(Kind.LIST, 'list', 'clear', (rt, args, kwargs, self) => {

@@ -2,6 +2,7 @@
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
+import type { ContainerLocks } from '../nogil/sync.js';
 
 export const LIST_SIZE = GC_HEADER_END;
 export const LIST_CAPACITY = LIST_SIZE + 4;
@@ -95,6 +96,7 @@ export function listAppend(rt: Runtime, l: Ref, item: Ref): void {
   listAppendSteal(rt, l, item);
 }
 export function listAppendSteal(rt: Runtime, l: Ref, item: Ref): void {
+  if (rt.containerLocks !== null) return lockedAppendSteal(rt, rt.containerLocks, l, item);
   const i32 = rt.i32;
   const n = i32[(l + LIST_SIZE) >> 2]!;
   if (n < i32[(l + LIST_CAPACITY) >> 2]!) {
@@ -108,6 +110,7 @@ export function listAppendSteal(rt: Runtime, l: Ref, item: Ref): void {
 
 /** Replaces item `i`, releasing the old one (`item` borrowed). */
 export function listSetItem(rt: Runtime, l: Ref, i: number, item: Ref): void {
+  if (rt.containerLocks !== null) return lockedSetItem(rt, rt.containerLocks, l, i, item);
   rt.incref(item);
   const at = itemsBase(rt, l) + i;
   const old = rt.i32[at]! as Ref;
@@ -150,6 +153,20 @@ export function deallocList(rt: Runtime, l: Ref): void {
  * again: a __del__ may look at it). 0 <= lo <= hi <= size.
  */
 export function listReplaceRange(rt: Runtime, l: Ref, lo: number, hi: number, insert: readonly Ref[]): Ref[] {
+  const locks = rt.containerLocks;
+  if (locks !== null) {
+    locks.acquire(l);
+    try {
+      // the caller computed lo..hi before it held the lock: another worker may have shrunk the list since
+      const n = listSize(rt, l);
+      return replaceRange(rt, l, Math.min(lo, n), Math.min(hi, n), insert);
+    } finally {
+      locks.release(l);
+    }
+  }
+  return replaceRange(rt, l, lo, hi, insert);
+}
+function replaceRange(rt: Runtime, l: Ref, lo: number, hi: number, insert: readonly Ref[]): Ref[] {
   const i32 = rt.i32;
   const n = listSize(rt, l);
   const removed = hi > lo ? Array.from(i32.subarray(itemsBase(rt, l) + lo, itemsBase(rt, l) + hi)) as Ref[] : [];
@@ -170,12 +187,102 @@ export function listReplaceRange(rt: Runtime, l: Ref, lo: number, hi: number, in
 /** Removes every item (the list is empty before any of them is released; cf. CPython _list_clear). */
 export function listClear(rt: Runtime, l: Ref): void {
   const i32 = rt.i32;
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(l);
   const raw = i32[(l + LIST_ITEMS) >> 2]! as Ref;
-  if (raw === 0) return;
-  const items = listItems(rt, l);
+  const items = raw === 0 ? [] : listItems(rt, l);
   i32[(l + LIST_SIZE) >> 2] = 0;
   i32[(l + LIST_ITEMS) >> 2] = 0;
   i32[(l + LIST_CAPACITY) >> 2] = 0;
+  if (locks !== null) locks.release(l); // the items are released with no lock held (their __del__ may run)
+  if (raw === 0) return;
   for (let i = items.length - 1; i >= 0; i--) rt.decref(items[i]!);
   rt.decref(raw);
+}
+
+// ---- no-GIL mode: the same operations with the list's stripe held (see nogil/sync.ts) ----
+
+function lockedAppendSteal(rt: Runtime, locks: ContainerLocks, l: Ref, item: Ref): void {
+  locks.acquire(l);
+  try {
+    const i32 = rt.i32;
+    const n = i32[(l + LIST_SIZE) >> 2]!;
+    if (n >= i32[(l + LIST_CAPACITY) >> 2]!) listResize(rt, l, n + 1); // (drops the old array: a RAW block)
+    else i32[(l + LIST_SIZE) >> 2] = n + 1;
+    i32[itemsBase(rt, l) + n] = item;
+  } finally {
+    locks.release(l);
+  }
+}
+
+function lockedSetItem(rt: Runtime, locks: ContainerLocks, l: Ref, i: number, item: Ref): void {
+  rt.incref(item);
+  locks.acquire(l);
+  let old: Ref;
+  try {
+    if (i >= listSize(rt, l)) { // shrunk by another worker since the caller's bounds check
+      rt.decref(item);
+      rt.raise('IndexError', 'list assignment index out of range');
+    }
+    const at = itemsBase(rt, l) + i;
+    old = rt.i32[at]! as Ref;
+    rt.i32[at] = item;
+  } finally {
+    locks.release(l);
+  }
+  rt.decref(old); // with no lock held: a __del__ may run
+}
+
+/** Item `i` as a NEW reference, or 0 if `i` is out of range (0 <= i): the read-and-incref a borrowed read
+ *  cannot give in no-GIL mode (another worker could remove and free the item in between). */
+export function listGetItemRef(rt: Runtime, l: Ref, i: number): Ref | 0 {
+  const locks = rt.containerLocks;
+  if (locks === null) {
+    if (i >= listSize(rt, l)) return 0;
+    const x = listItem(rt, l, i);
+    rt.incref(x);
+    return x;
+  }
+  locks.acquire(l);
+  try {
+    if (i >= listSize(rt, l)) return 0;
+    const x = listItem(rt, l, i);
+    rt.incref(x);
+    return x;
+  } finally {
+    locks.release(l);
+  }
+}
+
+/** list.pop(i) on the current contents (index checked and adjusted with the lock held): the item (the
+ *  list's reference becomes the caller's), -1 if the list is empty, -2 if `i` is out of range. */
+export function listPopAt(rt: Runtime, l: Ref, i: number): Ref | -1 | -2 {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(l);
+  try {
+    const n = listSize(rt, l);
+    if (n === 0) return -1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return -2;
+    return replaceRange(rt, l, i, i + 1, [])[0]!;
+  } finally {
+    if (locks !== null) locks.release(l);
+  }
+}
+
+/** list.insert(i, item) on the current contents (`item` stolen). */
+export function listInsertAt(rt: Runtime, l: Ref, i: number, item: Ref): void {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(l);
+  try {
+    const n = listSize(rt, l);
+    if (i < 0) {
+      i += n;
+      if (i < 0) i = 0;
+    }
+    if (i > n) i = n;
+    replaceRange(rt, l, i, i, [item]);
+  } finally {
+    if (locks !== null) locks.release(l);
+  }
 }

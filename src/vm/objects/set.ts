@@ -3,6 +3,7 @@
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
+import { dropRef } from '../nogil/sync.js';
 
 export const SET_USED = GC_HEADER_END;
 export const SET_FILL = SET_USED + 4;
@@ -55,7 +56,7 @@ export function setAdd(rt: Runtime, s: Ref, key: Ref): boolean {
   return setAddHash(rt, s, key, keyHash(rt, key));
 }
 
-function setAddHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+function setAddHashUnlocked(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
   const i32 = rt.i32;
   restart: for (;;) {
     const mask = i32[(s + SET_MASK) >> 2]!;
@@ -191,22 +192,12 @@ function find(rt: Runtime, s: Ref, key: Ref, hash: number): number {
 }
 
 export function setContains(rt: Runtime, s: Ref, key: Ref): boolean {
-  return find(rt, s, key, keyHash(rt, key)) >= 0;
+  return setContainsKnownHash(rt, s, key, keyHash(rt, key));
 }
 
 /** Removes `key`; returns false if absent. */
 export function setDiscard(rt: Runtime, s: Ref, key: Ref): boolean {
-  const e = find(rt, s, key, keyHash(rt, key));
-  if (e < 0) return false;
-  const i32 = rt.i32;
-  const base = tableBase(rt, s);
-  const old = i32[base + e * 2 + 1]! as Ref;
-  i32[base + e * 2] = -1;
-  i32[base + e * 2 + 1] = DUMMY_KEY;
-  i32[(s + SET_USED) >> 2]!--;
-  i32[(s + SET_VERSION) >> 2]!++;
-  rt.decref(old);
-  return true;
+  return setDiscardKnownHash(rt, s, key, keyHash(rt, key));
 }
 
 /** Keys in table order (borrowed): the order CPython iterates and prints them. */
@@ -238,7 +229,7 @@ export function setSlotKey(rt: Runtime, s: Ref, slot: number): Ref {
 }
 
 /** set.pop(): removes and returns (new reference) an arbitrary key, as CPython picks it; 0 if empty. */
-export function setPop(rt: Runtime, s: Ref): Ref | 0 {
+function setPopUnlocked(rt: Runtime, s: Ref): Ref | 0 {
   const i32 = rt.i32;
   if (i32[(s + SET_USED) >> 2] === 0) return 0;
   const base = tableBase(rt, s);
@@ -259,6 +250,16 @@ export function setPop(rt: Runtime, s: Ref): Ref | 0 {
 }
 
 export function setClear(rt: Runtime, s: Ref): void {
+  const locks = rt.containerLocks;
+  if (locks === null) return setClearUnlocked(rt, s);
+  locks.acquire(s);
+  try {
+    setClearUnlocked(rt, s); // (its drops are deferred until the lock is released)
+  } finally {
+    locks.release(s);
+  }
+}
+function setClearUnlocked(rt: Runtime, s: Ref): void {
   const keys = setItems(rt, s);
   const old = rt.i32[(s + SET_TABLE) >> 2]! as Ref;
   rt.i32[(s + SET_TABLE) >> 2] = newTable(rt, MINSIZE);
@@ -267,7 +268,7 @@ export function setClear(rt: Runtime, s: Ref): void {
   rt.i32[(s + SET_FILL) >> 2] = 0;
   rt.i32[(s + SET_VERSION) >> 2]!++;
   rt.decref(old);
-  for (const k of keys) rt.decref(k);
+  for (const k of keys) dropRef(rt, k);
 }
 
 /** A new frozenset (or set) of `items` (borrowed). */
@@ -310,11 +311,11 @@ export function setSlotHash(rt: Runtime, s: Ref, slot: number): number {
 export function setAddKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
   return setAddHash(rt, s, key, hash);
 }
-export function setContainsKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+function setContainsKnownHashUnlocked(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
   return find(rt, s, key, hash) >= 0;
 }
 /** set_discard_entry with a known hash; false if absent. */
-export function setDiscardKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+function setDiscardKnownHashUnlocked(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
   const e = find(rt, s, key, hash);
   if (e < 0) return false;
   const i32 = rt.i32;
@@ -324,7 +325,7 @@ export function setDiscardKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number)
   i32[base + e * 2 + 1] = DUMMY_KEY;
   i32[(s + SET_USED) >> 2]!--;
   i32[(s + SET_VERSION) >> 2]!++;
-  rt.decref(old);
+  dropRef(rt, old);
   return true;
 }
 
@@ -470,4 +471,48 @@ export function frozensetHash(rt: Runtime, s: Ref): number {
 /** Visits each key (for the cycle collector). */
 export function traverseSet(rt: Runtime, s: Ref, visit: (r: Ref) => void): void {
   for (const k of setItems(rt, s)) visit(k);
+}
+
+export function setAddHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+  const locks = rt.containerLocks;
+  if (locks === null) return setAddHashUnlocked(rt, s, key, hash);
+  locks.acquire(s);
+  try {
+    return setAddHashUnlocked(rt, s, key, hash);
+  } finally {
+    locks.release(s);
+  }
+}
+
+export function setContainsKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+  const locks = rt.containerLocks;
+  if (locks === null) return setContainsKnownHashUnlocked(rt, s, key, hash);
+  locks.acquire(s);
+  try {
+    return setContainsKnownHashUnlocked(rt, s, key, hash);
+  } finally {
+    locks.release(s);
+  }
+}
+
+export function setDiscardKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number): boolean {
+  const locks = rt.containerLocks;
+  if (locks === null) return setDiscardKnownHashUnlocked(rt, s, key, hash);
+  locks.acquire(s);
+  try {
+    return setDiscardKnownHashUnlocked(rt, s, key, hash);
+  } finally {
+    locks.release(s);
+  }
+}
+
+export function setPop(rt: Runtime, s: Ref): Ref | 0 {
+  const locks = rt.containerLocks;
+  if (locks === null) return setPopUnlocked(rt, s);
+  locks.acquire(s);
+  try {
+    return setPopUnlocked(rt, s);
+  } finally {
+    locks.release(s);
+  }
 }

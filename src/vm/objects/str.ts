@@ -1,7 +1,7 @@
 /** str: slots (printing, hashing, comparison, indexing by code point, operators), the constructor, every
  *  method with CPython 3.11's argument handling and messages, and format(str, spec)
  *  (cf. CPython unicodeobject.c, Objects/clinic/unicodeobject.c.h, Python/formatter_unicode.c). */
-import { H_SERIAL, type Ref } from '../heap/layout.js';
+import { type Ref } from '../heap/layout.js';
 import { PyRaise, STR_DATA, STR_HASH, STR_KIND, STR_LENGTH, STR_SERIAL, type Runtime } from '../runtime.js';
 import { getAttr } from './attrs.js';
 import { bytesValue, newBytes } from './bytes.js';
@@ -191,7 +191,7 @@ export function newStrOfType(rt: Runtime, type: Ref, s: string): Ref {
   const r = rt.alloc(type, bytes);
   rt.u8.copyWithin(r + STR_LENGTH, tmp + STR_LENGTH, tmp + bytes);
   rt.i32[(r + STR_HASH) >> 2] = 0;
-  rt.i32[(r + STR_SERIAL) >> 2] = (rt.i32[H_SERIAL >> 2] = (rt.i32[H_SERIAL >> 2]! + 1) | 0);
+  rt.i32[(r + STR_SERIAL) >> 2] = rt.nextSerial();
   rt.decref(tmp);
   return r;
 }
@@ -215,7 +215,7 @@ export function concatStrs(rt: Runtime, a: Ref, b: Ref): Ref {
   const i32 = rt.i32;
   i32[(r + STR_LENGTH) >> 2] = la + lb;
   i32[(r + STR_KIND) >> 2] = kind;
-  i32[(r + STR_SERIAL) >> 2] = (i32[H_SERIAL >> 2] = (i32[H_SERIAL >> 2]! + 1) | 0);
+  i32[(r + STR_SERIAL) >> 2] = rt.nextSerial();
   const dst = (r + STR_DATA) / kind;
   const view = charView(rt, kind);
   for (const [src, len, k, at] of [[a, la, ka, dst], [b, lb, kb, dst + la]] as const) {

@@ -65,7 +65,7 @@ export function intern(rt: Runtime, s: string): Ref {
     return have;
   }
   dictSet(rt, table, probe, probe);
-  rt.i32[(probe + OB_META) >> 2]! |= FLAG_INTERNED;
+  rt.setMetaFlags(probe, FLAG_INTERNED);
   return probe;
 }
 

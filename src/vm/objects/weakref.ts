@@ -78,7 +78,7 @@ export function newWeakref(rt: Runtime, type: Ref, obj: Ref, callback: Ref | 0):
   rt.gcTrack(wr);
   if (list === undefined) {
     all.set(obj, (list = []));
-    rt.i32[(obj + OB_META) >> 2]! |= FLAG_WEAKREFD;
+    rt.setMetaFlags(obj, FLAG_WEAKREFD);
   }
   // cf. weakref___new__: the basic reference at the head, the others right after it
   if (callback === 0 && type === basicType) list.unshift(wr);
@@ -98,7 +98,7 @@ function detach(rt: Runtime, wr: Ref): void {
   if (i >= 0) list.splice(i, 1);
   if (list.length === 0) {
     all.delete(obj);
-    rt.i32[(obj + OB_META) >> 2]! &= ~FLAG_WEAKREFD;
+    rt.clearMetaFlags(obj as Ref, FLAG_WEAKREFD);
   }
 }
 

@@ -399,7 +399,7 @@ defineModuleFunction('sys', 'intern', (rt, args, kwargs) => {
     return have;
   }
   dictSet(rt, table, s, s);
-  rt.i32[(s + OB_META) >> 2]! |= FLAG_INTERNED;
+  rt.setMetaFlags(s, FLAG_INTERNED);
   rt.incref(s);
   return s;
 });

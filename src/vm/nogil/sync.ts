@@ -1,0 +1,233 @@
+/**
+ * No-GIL mode's shared synchronisation words, in one immortal RAW block of the heap (found through
+ * H_NOGIL_SYNC): the stop-the-world protocol (safepoints) and the striped per-object locks that make the
+ * built-in containers safe when several workers use the same object (cf. CPython 3.13's critical
+ * sections, Py_BEGIN_CRITICAL_SECTION, and its stop-the-world, _PyEval_StopTheWorld).
+ *
+ * Layout (i32 words from the block's data):
+ *   SYNC_STOP     0 while the world runs; the id of the worker that stopped it otherwise
+ *   SYNC_RUNNING  how many attached workers are running Python/VM code (not parked, not blocked outside)
+ *   STRIPES..     LOCK_STRIPES lock words: 0 free, else owner id | (WAITERS if someone may sleep on it)
+ *
+ * Safepoint protocol (the Dekker pair is RUNNING vs STOP, both Atomics, so sequentially consistent):
+ * - a worker becomes running with `Atomics.add(RUNNING, 1)` THEN `Atomics.load(STOP)`; if STOP is set it
+ *   undoes the add (`Atomics.sub`, notify) and sleeps on STOP until it is 0, then tries again;
+ * - a collector `compareExchange(STOP, 0, me)` THEN waits until `Atomics.load(RUNNING) === 1` (itself).
+ *   Whichever of the two pairs' second access comes later in the total order sees the other's first:
+ *   either the worker sees STOP and parks, or the collector counts the worker and waits for it. A worker
+ *   that is counted reaches a safepoint (its tick) in bounded time, parks (Atomics.sub + notify) and
+ *   sleeps; its plain writes before the Atomics.sub happen-before the collector's load that sees the
+ *   count drop, and the collector's writes happen-before the parked workers' loads of STOP = 0.
+ * - a worker about to block for long (a lock, join, sleep, I/O) leaves the running set the same way
+ *   (`blockingBegin`), so a collection never waits for it; `blockingEnd` re-enters as above.
+ *
+ * Striped locks: why not a word in the object. OB_META's spare bits share a word with the flags and the
+ * owner bits, which are written by other paths, and list/dict/set/bytearray payloads are fixed layouts
+ * that GIL mode reads directly (the interpreter's inlined list and dict accesses): a lock word there
+ * would change every layout for a mode that is off by default. A table of LOCK_STRIPES words keyed by
+ * the object's address (address >> 4: blocks are 16-byte aligned) costs nothing in GIL mode, needs no
+ * layout change and covers every kind alike. The price: two objects may share a stripe (false
+ * contention, and a reason for locks to be RECURSIVE: one worker may lock two objects of one stripe), and
+ * locking two objects at once must take their stripes in index order (`acquire2`) so that two workers
+ * cannot deadlock. The recursion depth is per worker (a JS array: only the owner reads it).
+ *
+ * Lock words (cf. Drepper's "Futexes are tricky", mutex 3): acquire = compareExchange(0 -> me); on
+ * failure spin a little, then set WAITERS and Atomics.wait on the word; a worker that had to wait takes
+ * the lock with WAITERS set (there may be others). Release = Atomics.exchange(0) and Atomics.notify one
+ * if WAITERS was set. Everything written under the lock happens-before the next owner's acquiring
+ * compareExchange reads the released 0 (release and acquire are both sequentially consistent Atomics on
+ * the same word), which is the whole memory-ordering argument for the containers: every read or write of
+ * a locked container's fields happens with its stripe held.
+ */
+import { HeapCorruption } from '../heap/heap.js';
+import { H_NOGIL_SYNC, type Ref } from '../heap/layout.js';
+import type { Runtime } from '../runtime.js';
+
+export const LOCK_STRIPES = 1024;
+const RAW_DATA = 16;
+const SYNC_STOP = 0;
+const SYNC_RUNNING = 1;
+const STRIPES = 4;
+export const SYNC_BYTES = RAW_DATA + (STRIPES + LOCK_STRIPES) * 4;
+const WAITERS = 0x100;
+const OWNER_BITS = 0xff;
+const SPINS = 64;
+
+/** The sync block's first data word (an i32 index), 0 in GIL mode. */
+export function syncBase(rt: Runtime): number {
+  const b = rt.i32[H_NOGIL_SYNC >> 2]!;
+  return b === 0 ? 0 : (b + RAW_DATA) >> 2;
+}
+
+/** Records the sync block (made by enableNoGilHeap, single-threaded). */
+export function installSyncBlock(rt: Runtime, block: Ref): void {
+  rt.i32.fill(0, (block + RAW_DATA) >> 2, (block + SYNC_BYTES) >> 2);
+  rt.i32[H_NOGIL_SYNC >> 2] = block;
+}
+
+/** The stripe of object `r`. */
+export function stripeOf(r: Ref): number {
+  // blocks are 16-byte aligned; a multiplicative hash spreads neighbours (a list and its item array)
+  return (Math.imul(r >>> 4, 0x9e3779b1) >>> 22) & (LOCK_STRIPES - 1);
+}
+
+/**
+ * One worker's side of the striped locks and of the safepoints (installed as `rt.containerLocks`).
+ * Locks are recursive per worker. References a locked operation drops are deferred (`dropLater`) until
+ * the worker's outermost lock is released, so that no __del__ (Python code) runs with a lock held.
+ */
+export class ContainerLocks {
+  private readonly i32: Int32Array;
+  private readonly base: number;
+  private readonly depth = new Int32Array(LOCK_STRIPES);
+  /** Locks held (counting recursion): pending drops run when it returns to 0. */
+  held = 0;
+  private readonly pending: Ref[] = [];
+  /** For tests and --stats: acquisitions that had to wait (spin or sleep). */
+  contended = 0;
+  /** True while this worker stopped the world (its own safepoints must not park it). */
+  private stopping = false;
+
+  constructor(readonly rt: Runtime, readonly id: number) {
+    this.i32 = rt.i32;
+    this.base = syncBase(rt);
+    if (this.base === 0) throw new HeapCorruption('no sync block: the heap is not in no-GIL mode');
+    if (id < 1 || id > OWNER_BITS) throw new HeapCorruption(`bad worker id ${id}`);
+  }
+
+  /** Locks `r`'s stripe (recursive). Never call Python code while holding it. */
+  acquire(r: Ref): void {
+    this.acquireStripe(stripeOf(r));
+  }
+
+  release(r: Ref): void {
+    this.releaseStripe(stripeOf(r));
+  }
+
+  /** Locks two objects (e.g. `a.extend(b)`), their stripes in index order so that no two workers deadlock. */
+  acquire2(a: Ref, b: Ref): void {
+    const sa = stripeOf(a);
+    const sb = stripeOf(b);
+    if (sa === sb) { this.acquireStripe(sa); this.acquireStripe(sa); return; }
+    this.acquireStripe(Math.min(sa, sb));
+    this.acquireStripe(Math.max(sa, sb));
+  }
+
+  release2(a: Ref, b: Ref): void {
+    const sa = stripeOf(a);
+    const sb = stripeOf(b);
+    this.releaseStripe(Math.max(sa, sb));
+    this.releaseStripe(Math.min(sa, sb));
+  }
+
+  /** Drops a reference now, or after the outermost lock is released if one is held. */
+  dropLater(r: Ref): void {
+    if (this.held > 0) this.pending.push(r);
+    else this.rt.decref(r);
+  }
+
+  private acquireStripe(s: number): void {
+    const i32 = this.i32;
+    const w = this.base + STRIPES + s;
+    const me = this.id;
+    this.held++;
+    if (this.depth[s]! > 0) {
+      this.depth[s]!++;
+      return;
+    }
+    let c = Atomics.compareExchange(i32, w, 0, me);
+    if (c !== 0) {
+      this.contended++;
+      for (let i = 0; i < SPINS && c !== 0; i++) c = Atomics.compareExchange(i32, w, 0, me);
+      while (c !== 0) {
+        if ((c & WAITERS) === 0) {
+          const seen = Atomics.compareExchange(i32, w, c, c | WAITERS);
+          if (seen !== c) { c = seen === 0 ? Atomics.compareExchange(i32, w, 0, me | WAITERS) : seen; continue; }
+          c |= WAITERS;
+        }
+        Atomics.wait(i32, w, c);
+        c = Atomics.compareExchange(i32, w, 0, me | WAITERS);
+      }
+    }
+    this.depth[s] = 1;
+  }
+
+  private releaseStripe(s: number): void {
+    const d = this.depth[s]!;
+    if (d <= 0) throw new HeapCorruption(`worker ${this.id} releases lock stripe ${s} it does not hold`);
+    this.depth[s] = d - 1;
+    if (d === 1) {
+      const old = Atomics.exchange(this.i32, this.base + STRIPES + s, 0);
+      if ((old & OWNER_BITS) !== this.id) throw new HeapCorruption(`lock stripe ${s} held by ${old & OWNER_BITS}, not ${this.id}`);
+      if ((old & WAITERS) !== 0) Atomics.notify(this.i32, this.base + STRIPES + s, 1);
+    }
+    if (--this.held === 0 && this.pending.length > 0) {
+      const drop = this.pending.splice(0);
+      for (const r of drop) this.rt.decref(r);
+    }
+  }
+
+  // ---- safepoints ----
+
+  /** The worker enters the running set (at attach, and after blocking): waits while the world is stopped. */
+  enterRunning(): void {
+    const i32 = this.i32;
+    const b = this.base;
+    for (;;) {
+      Atomics.add(i32, b + SYNC_RUNNING, 1);
+      const stop = Atomics.load(i32, b + SYNC_STOP);
+      if (stop === 0 || stop === this.id) return;
+      Atomics.sub(i32, b + SYNC_RUNNING, 1);
+      Atomics.notify(i32, b + SYNC_RUNNING);
+      Atomics.wait(i32, b + SYNC_STOP, stop);
+    }
+  }
+
+  /** The worker leaves the running set: a collection no longer waits for it (detach, or before blocking). */
+  leaveRunning(): void {
+    if (this.held !== 0) throw new HeapCorruption(`worker ${this.id} blocks or detaches holding ${this.held} container locks`);
+    Atomics.sub(this.i32, this.base + SYNC_RUNNING, 1);
+    Atomics.notify(this.i32, this.base + SYNC_RUNNING);
+  }
+
+  /** A safepoint: if another worker stopped the world, parks until it is done. Cheap otherwise (one
+   *  atomic load). Returns true if it parked. Must not be called with container locks held. */
+  safepoint(): boolean {
+    const stop = Atomics.load(this.i32, this.base + SYNC_STOP);
+    if (stop === 0 || stop === this.id) return false;
+    this.leaveRunning();
+    this.enterRunning();
+    return true;
+  }
+
+  /** Stops every other attached worker at a safepoint (they park), then runs `fn`, then lets them go on.
+   *  Recursive calls by the same worker just run `fn`. If another worker is stopping the world, this one
+   *  parks first and tries again. */
+  stopTheWorld<T>(fn: () => T): T {
+    if (this.stopping) return fn();
+    if (this.held !== 0) throw new HeapCorruption(`worker ${this.id} stops the world holding container locks`);
+    const i32 = this.i32;
+    const b = this.base;
+    while (Atomics.compareExchange(i32, b + SYNC_STOP, 0, this.id) !== 0) this.safepoint();
+    this.stopping = true;
+    try {
+      for (let n = Atomics.load(i32, b + SYNC_RUNNING); n !== 1; n = Atomics.load(i32, b + SYNC_RUNNING)) {
+        if (n < 1) throw new HeapCorruption(`running-worker count ${n} while worker ${this.id} runs`);
+        Atomics.wait(i32, b + SYNC_RUNNING, n);
+      }
+      return fn();
+    } finally {
+      this.stopping = false;
+      Atomics.store(i32, b + SYNC_STOP, 0);
+      Atomics.notify(i32, b + SYNC_STOP);
+    }
+  }
+}
+
+/** Drops a reference a container operation took out of the container: at once in GIL mode; in no-GIL
+ *  mode once the worker holds no container lock any more (a __del__ must not run under a lock). */
+export function dropRef(rt: Runtime, r: Ref): void {
+  const locks = rt.containerLocks;
+  if (locks === null) rt.decref(r);
+  else locks.dropLater(r);
+}
