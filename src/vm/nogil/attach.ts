@@ -6,13 +6,15 @@
  */
 import { HeapCorruption } from '../heap/heap.js';
 import {
-  FREED_TAG, HEAP_START, IMMORTAL_REFCNT, META_CLASS_SHIFT, META_OWNER_MASK, META_OWNER_SHIFT, OB_META,
+  FREED_TAG, GC_NEXT, GC_PREV, HEAP_START, IMMORTAL_REFCNT, META_CLASS_SHIFT, META_OWNER_MASK, META_OWNER_SHIFT, OB_META,
   OB_REF_SHARED, OB_TYPE, type Ref,
 } from '../heap/layout.js';
 import { classBytes } from '../heap/heap.js';
 import { Kind } from '../objects/kinds.js';
 import type { Runtime } from '../runtime.js';
 import { BiasedRefcounts } from './brc.js';
+import { ContainerLocks, installSyncBlock, SYNC_BYTES } from './sync.js';
+import { FLAG_GC_TRACKED, GEN_MASK } from '../heap/layout.js';
 import { enableWorkerTable, TABLE_BYTES, WorkerHeap, workerTable } from './worker-heap.js';
 
 /** One worker's membership of a no-GIL heap. */
@@ -22,17 +24,48 @@ export class NoGilWorker {
   readonly refcounts: BiasedRefcounts;
   private detached = false;
 
+  /** This worker's container locks and safepoints (also `rt.containerLocks`). */
+  readonly locks: ContainerLocks;
+
   constructor(readonly rt: Runtime) {
     this.alloc = new WorkerHeap(rt.heap);
     this.id = this.alloc.id;
     this.refcounts = new BiasedRefcounts(rt, this.alloc);
     this.refcounts.install();
+    this.locks = new ContainerLocks(rt, this.id);
+    rt.containerLocks = this.locks;
+    rt.atomicHeader = true;
+    installHeapWalkingGc(rt);
+    this.locks.enterRunning(); // (waits if a collection is stopping the world right now)
   }
 
-  /** The owner's periodic duty (the interpreter's eval-breaker tick, later): merges the objects other
-   *  workers queued to it. Returns how many. */
+  /** The owner's periodic duty (the interpreter's eval-breaker tick): a safepoint (parks while another
+   *  worker has the world stopped), then merges the objects other workers queued to it. Returns how
+   *  many it merged. Must not be called with container locks held (none is held across Python code). */
   tick(): number {
+    this.locks.safepoint();
     return this.refcounts.drainMergeQueue();
+  }
+
+  /** A safepoint only (cheap: one atomic load when nobody is stopping the world). True if it parked. */
+  safepoint(): boolean {
+    return this.locks.safepoint();
+  }
+
+  /** Before the worker blocks for a long time (a _thread lock, join, sleep, I/O): leaves the running set,
+   *  so that a collection does not wait for it. It must not touch the heap until `blockingEnd`. */
+  blockingBegin(): void {
+    this.locks.leaveRunning();
+  }
+
+  /** After blocking: re-enters the running set (waits while the world is stopped). */
+  blockingEnd(): void {
+    this.locks.enterRunning();
+  }
+
+  /** Runs `fn` with every other worker parked at a safepoint (a collection, a heap walk, fork). */
+  stopTheWorld<T>(fn: () => T): T {
+    return this.locks.stopTheWorld(fn);
   }
 
   /** The worker is leaving (its thread ends): closes and drains its merge queue, then leaves its free
@@ -42,6 +75,41 @@ export class NoGilWorker {
     this.detached = true;
     this.refcounts.closeMergeQueue();
     this.alloc.markDetached();
+    this.locks.leaveRunning();
+  }
+}
+
+/**
+ * In no-GIL mode the collector's generation lists (per Runtime, linked through the objects) cannot be
+ * used: an object tracked by one worker may be freed by another. Tracking only sets or clears the flag
+ * (Atomics.or / Atomics.and: the owner bits share the word), and every collection walks the heap with
+ * the world stopped (gc.ts's `collect` does so when `rt.containerLocks` is set). The automatic
+ * collection counts per worker (gcCounts[0], what gc.get_count() shows) and is run by the same path.
+ */
+function installHeapWalkingGc(rt: Runtime): void {
+  const i32 = rt.i32;
+  rt.gcTrack = (r: Ref): void => {
+    const old = Atomics.or(i32, (r + OB_META) >> 2, FLAG_GC_TRACKED);
+    if ((old & FLAG_GC_TRACKED) !== 0) return;
+    if (++rt.gcCounts[0]! > rt.gcThresholds[0]! && rt.gcEnabled && rt.gcThresholds[0] !== 0) rt.gcPending = true;
+  };
+  rt.gcUntrack = (r: Ref): void => {
+    Atomics.and(i32, (r + OB_META) >> 2, ~(FLAG_GC_TRACKED | GEN_MASK));
+  };
+}
+
+/** Unlinks every object from `rt`'s generation lists (keeping the tracked flags): entering no-GIL mode. */
+function dropGenerationLists(rt: Runtime): void {
+  const i32 = rt.i32;
+  for (let g = 0; g < 3; g++) {
+    for (let p = rt.gcHeads[g]!; p !== 0;) {
+      const next = i32[(p + GC_NEXT) >> 2]!;
+      i32[(p + GC_PREV) >> 2] = 0;
+      i32[(p + GC_NEXT) >> 2] = 0;
+      i32[(p + OB_META) >> 2]! &= ~GEN_MASK;
+      p = next;
+    }
+    rt.gcHeads[g] = 0;
   }
 }
 
@@ -69,6 +137,10 @@ export function enableNoGilHeap(rt: Runtime): NoGilWorker {
     }
     p += classBytes(meta >>> META_CLASS_SHIFT);
   }
+  const sync = rt.allocKind(Kind.RAW, SYNC_BYTES);
+  rt.makeImmortal(sync);
+  installSyncBlock(rt, sync as Ref);
+  dropGenerationLists(rt);
   enableWorkerTable(rt.heap, table as Ref);
   const first = new NoGilWorker(rt);
   if (first.id !== 1) throw new HeapCorruption(`the first no-GIL worker got id ${first.id}`);

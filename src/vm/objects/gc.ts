@@ -219,6 +219,17 @@ export const gcStats = { collections: 0, collected: 0, uncollectable: 0 };
  */
 export function collect(rt: Runtime, generation = 2, walkHeap = generation === 2): number {
   if (rt.gcCollecting) return 0; // gc.collect() from a __del__ run by a collection (as CPython)
+  const locks = rt.containerLocks;
+  if (locks !== null) {
+    // no-GIL mode (nogil/attach.ts): no generation lists, so the heap is walked, with every other worker
+    // parked at a safepoint (nobody allocates, frees or changes a count while the counts are compared)
+    return locks.stopTheWorld(() => collectNow(rt, generation, true));
+  }
+  return collectNow(rt, generation, walkHeap);
+}
+
+function collectNow(rt: Runtime, generation: number, walkHeap: boolean): number {
+  if (rt.gcCollecting) return 0;
   rt.gcCollecting = true;
   try {
     invokeCallbacks(rt, 'start', generation, 0, 0);
@@ -528,9 +539,11 @@ function unreachableAmong(rt: Runtime, cands: readonly Ref[], bias = 0): Ref[] {
   const mark = s.mark;
   const refs = s.refs;
   const i32 = rt.i32;
+  // (no-GIL mode: the count is the biased one, local + shared, which rt.refcount adds up)
+  const biased = rt.containerLocks !== null;
   for (const r of cands) {
     mark[r >> 4] = E;
-    refs[r >> 4] = i32[r >> 2]! - bias;
+    refs[r >> 4] = (biased ? rt.refcount(r) : i32[r >> 2]!) - bias;
   }
   const subtract = (x: Ref): void => {
     const i = x >> 4;
