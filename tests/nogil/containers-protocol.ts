@@ -1,5 +1,5 @@
 /** What containers.test.ts and the workers it starts (containers-worker.ts) exchange. */
-export type ContainerMode = 'list' | 'dict' | 'set' | 'iterate' | 'gc';
+export type ContainerMode = 'list' | 'dict' | 'set' | 'bytearray' | 'iterate' | 'gc';
 
 export interface ContainerInput {
   mode: ContainerMode;

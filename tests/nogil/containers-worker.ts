@@ -15,6 +15,7 @@ import { dictDel, dictGetRef, dictSet } from '../../src/vm/objects/dict.js';
 import { setAdd, setContains } from '../../src/vm/objects/set.js';
 import { getIter, iterNext } from '../../src/vm/objects/protocols.js';
 import { collect } from '../../src/vm/objects/gc.js';
+import { baReplace } from '../../src/vm/objects/bytearray.js';
 import { attachRuntime } from './runtimes.js';
 import {
   CTL_ABORT, CTL_ACTIVE, CTL_PROGRESS, KEY_BASE, SHARED_KEYS, type ContainerInput, type ContainerReport,
@@ -157,6 +158,16 @@ function setWork(): void {
   }
 }
 
+/** Appends its id as one byte (at the end: bounds past the length are clamped to it, under the lock),
+ *  resizing the storage as it goes. */
+function bytearrayWork(): void {
+  for (let i = 0; i < input.iterations; i++) {
+    baReplace(rt, target, 0x7fffffff, 0x7fffffff, [id]);
+    progress();
+    if (i % 64 === 0) worker.tick();
+  }
+}
+
 /** Worker index 0 iterates the list (the runtime's list iterator) while the others append and pop. */
 function iterateWork(): void {
   if (input.index !== 0) { // (the test set CTL_ACTIVE to the number of these workers)
@@ -224,6 +235,7 @@ try {
     case 'list': listWork(); break;
     case 'dict': dictWork(); break;
     case 'set': setWork(); break;
+    case 'bytearray': bytearrayWork(); break;
     case 'iterate': iterateWork(); break;
     case 'gc': gcWork(); break;
   }

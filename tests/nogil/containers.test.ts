@@ -20,6 +20,7 @@ import { dictEntryKey, dictEntryValue, dictLen, dictNextPos, newDict } from '../
 import { listItems, listSize, newList } from '../../src/vm/objects/list.js';
 import { newSet, setLen } from '../../src/vm/objects/set.js';
 import { collect } from '../../src/vm/objects/gc.js';
+import { baBase, baLength, newByteArray } from '../../src/vm/objects/bytearray.js';
 import { bootRuntime } from './runtimes.js';
 import {
   CTL_ACTIVE, CTL_WORDS, KEY_BASE, SHARED_KEYS, type ContainerInput, type ContainerMode, type ContainerReport,
@@ -78,7 +79,7 @@ async function run(mode: ContainerMode, workers: number, iterations: number,
   const rt = bootRuntime({ debug: true });
   const main = enableNoGilHeap(rt);
   const baseline = rt.heap.liveObjects;
-  const target = mode === 'dict' ? newDict(rt) : mode === 'set' ? newSet(rt) : newList(rt);
+  const target = mode === 'dict' ? newDict(rt) : mode === 'set' ? newSet(rt) : mode === 'bytearray' ? newByteArray(rt, []) : newList(rt);
   const control = new SharedArrayBuffer(CTL_WORDS * 4);
   new Int32Array(control)[CTL_ACTIVE] = workers - 1;
   main.blockingBegin(); // waiting for the workers: a collection must not wait for the main thread
@@ -145,6 +146,16 @@ describe('no-GIL containers shared by parallel workers', () => {
     const n = 10_000;
     await run('set', 3, n, (rt, s, reports) => {
       expect(setLen(rt, s)).toBe(reports.length * n + SHARED_KEYS);
+    });
+  });
+
+  it('3 workers append to one bytearray (resizing its storage) at once', async () => {
+    const n = 20_000;
+    await run('bytearray', 3, n, (rt, b, reports) => {
+      expect(baLength(rt, b)).toBe(3 * n);
+      const counts = new Map<number, number>();
+      for (const x of rt.u8.subarray(baBase(rt, b), baBase(rt, b) + 3 * n)) counts.set(x, (counts.get(x) ?? 0) + 1);
+      expect([...counts.entries()].sort()).toEqual(reports.map((r) => [r.id, n]).sort());
     });
   });
 

@@ -42,6 +42,16 @@ export function baBase(rt: Runtime, r: Ref): number {
 
 /** Sets the length to `n`, growing the storage as CPython's bytearray_resize does (new bytes are 0). */
 export function baResize(rt: Runtime, r: Ref, n: number): void {
+  const locks = rt.containerLocks;
+  if (locks === null) return resize(rt, r, n);
+  locks.acquire(r); // no-GIL: two workers resizing at once would each free the storage
+  try {
+    resize(rt, r, n);
+  } finally {
+    locks.release(r);
+  }
+}
+function resize(rt: Runtime, r: Ref, n: number): void {
   const i32 = rt.i32;
   const size = i32[(r + BA_SIZE) >> 2]!;
   const alloc = i32[(r + BA_ALLOC) >> 2]!;
@@ -72,10 +82,21 @@ export function baResize(rt: Runtime, r: Ref, n: number): void {
 
 /** Replaces bytes [lo, hi) with `data` (the length changes by data.length - (hi - lo)). */
 export function baReplace(rt: Runtime, r: Ref, lo: number, hi: number, data: ArrayLike<number>): void {
+  const locks = rt.containerLocks;
+  if (locks === null) return replace(rt, r, lo, hi, data);
+  locks.acquire(r);
+  try {
+    const n = baLength(rt, r); // (the caller's bounds may be stale: clamp to the current length)
+    replace(rt, r, Math.min(lo, n), Math.min(hi, n), data);
+  } finally {
+    locks.release(r);
+  }
+}
+function replace(rt: Runtime, r: Ref, lo: number, hi: number, data: ArrayLike<number>): void {
   const n = baLength(rt, r);
   const tail = rt.u8.slice(baBase(rt, r) + hi, baBase(rt, r) + n);
   const newLen = lo + data.length + tail.length;
-  baResize(rt, r, newLen);
+  resize(rt, r, newLen);
   const base = baBase(rt, r);
   if (data.length > 0) rt.u8.set(data, base + lo);
   if (tail.length > 0) rt.u8.set(tail, base + lo + data.length);

@@ -1,5 +1,6 @@
 /** list: the type's slots and methods (cf. CPython listobject.c), with CPython's timsort
  *  (powersort merge policy, galloping) so that a sort asks exactly the comparisons CPython asks. */
+import type { ContainerLocks } from '../nogil/sync.js';
 import type { Ref } from '../heap/layout.js';
 import { PyRaise, type Runtime } from '../runtime.js';
 import { callObject } from '../interp/call.js';
@@ -97,6 +98,8 @@ function listSlice(rt: Runtime, l: Ref, start: number, step: number, n: number):
 export function listExtend(rt: Runtime, l: Ref, iterable: Ref): void {
   const k = rt.kindOf(iterable);
   if (k === Kind.LIST || k === Kind.TUPLE) {
+    const locks = rt.containerLocks;
+    if (locks !== null) return lockedExtendFromSequence(rt, locks, l, iterable, k === Kind.LIST);
     // a snapshot first: `l.extend(l)` doubles l once
     const items = k === Kind.LIST ? listItems(rt, iterable) : tupleItems(rt, iterable);
     if (items.length === 0) return;
@@ -112,6 +115,24 @@ export function listExtend(rt: Runtime, l: Ref, iterable: Ref): void {
     for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) listAppendSteal(rt, l, x);
   } finally {
     rt.decref(it);
+  }
+}
+
+/** No-GIL mode: extend from a list (both lists locked, in stripe order) or a tuple (immutable). */
+function lockedExtendFromSequence(rt: Runtime, locks: ContainerLocks, l: Ref, src: Ref, srcIsList: boolean): void {
+  if (srcIsList) locks.acquire2(l, src);
+  else locks.acquire(l);
+  try {
+    const items = srcIsList ? listItems(rt, src) : tupleItems(rt, src);
+    if (items.length === 0) return;
+    const n = listSize(rt, l);
+    if (n + items.length > MAX_ITEMS) memoryError(rt);
+    for (const x of items) rt.incref(x);
+    listResize(rt, l, n + items.length);
+    rt.i32.set(items, itemsBase(rt, l) + n);
+  } finally {
+    if (srcIsList) locks.release2(l, src);
+    else locks.release(l);
   }
 }
 
