@@ -139,7 +139,6 @@ function churn(): void {
         const taken = Atomics.exchange(ctl, slot(), 0) as Ref;
         if (taken === 0) rt.incref(rt.None);
         const t = tupleSteal(rt, [makeStamped(), taken === 0 ? rt.None : taken]);
-        rt.gcUntrack(t); // the collector's lists are per runtime (see docs/NOGIL.md)
         report.tuplesMade++;
         release(Atomics.exchange(ctl, slot(), t));
         break;
