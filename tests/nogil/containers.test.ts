@@ -113,7 +113,7 @@ function checkList(rt: Runtime, l: Ref, reports: ContainerReport[]): void {
 }
 
 describe('no-GIL containers shared by parallel workers', () => {
-  it('4 workers append, insert, pop and store into one list: nothing lost, nothing twice', async () => {
+  it('4 workers append, insert, pop and read one list: nothing lost, nothing twice', async () => {
     const reports = await run('list', 4, 20_000, checkList);
     expect(reports.reduce((n, r) => n + r.popped.length, 0)).toBeGreaterThan(1000);
   });
