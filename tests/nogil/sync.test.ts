@@ -6,7 +6,7 @@ import { FLAG_GC_TRACKED, FLAG_WEAKREFD, H_SERIAL, OB_META, type Ref } from '../
 import { attachNoGilWorker, enableNoGilHeap } from '../../src/vm/nogil/attach.js';
 import { LOCK_STRIPES, stripeOf, syncBase } from '../../src/vm/nogil/sync.js';
 import { dictGetRef, dictSet, newDict } from '../../src/vm/objects/dict.js';
-import { listAppend, newList } from '../../src/vm/objects/list.js';
+import { listAppend, listSize, newList } from '../../src/vm/objects/list.js';
 import { collect } from '../../src/vm/objects/gc.js';
 import { attachRuntime, bootRuntime } from './runtimes.js';
 
@@ -116,14 +116,22 @@ describe('no-GIL safepoints', () => {
     expect(a.heap.liveObjects).toBeLessThan(live);
   });
 
-  it('refuses to block or stop the world while holding container locks', () => {
-    const { a, wa, wb } = twoWorkers();
-    wb.blockingBegin(); // (else stopping the world would wait for B, which runs in this same thread)
-    const l = newList(a);
-    wa.locks.acquire(l);
-    expect(() => wa.blockingBegin()).toThrow(HeapCorruption);
-    expect(() => wa.stopTheWorld(() => 0)).toThrow(HeapCorruption);
-    wa.locks.release(l);
-    expect(wa.stopTheWorld(() => 7)).toBe(7);
+  it('stops the world over a lock held by a parked worker (its section is suspended), and detaching with one is refused', () => {
+    const { a, b, wa, wb } = twoWorkers();
+    const l = newList(b);
+    wb.locks.acquire(l); // B runs Python code under l's lock (a key's __eq__, say) and blocks there
+    wb.blockingBegin();
+    const n = wa.stopTheWorld(() => {
+      listAppend(a, l, a.None); // A passes over B's lock: B is not running
+      return listSize(a, l);
+    });
+    expect(n).toBe(1);
+    expect(lockWord(a, l)).toBe(wb.id); // B still holds it, and goes on
+    wb.blockingEnd();
+    expect(() => wb.detach()).toThrow(HeapCorruption);
+    wb.locks.release(l);
+    b.decref(l);
+    wb.detach();
+    expect(running(a)).toBe(1);
   });
 });

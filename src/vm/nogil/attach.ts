@@ -41,7 +41,7 @@ export class NoGilWorker {
 
   /** The owner's periodic duty (the interpreter's eval-breaker tick): a safepoint (parks while another
    *  worker has the world stopped), then merges the objects other workers queued to it. Returns how
-   *  many it merged. Must not be called with container locks held (none is held across Python code). */
+   *  many it merged. */
   tick(): number {
     this.locks.safepoint();
     return this.refcounts.drainMergeQueue();
@@ -72,10 +72,11 @@ export class NoGilWorker {
    *  lists to the next worker that attaches. The Runtime must not be used afterwards. */
   detach(): void {
     if (this.detached) return;
+    if (this.locks.held !== 0) throw new HeapCorruption(`worker ${this.id} detaches holding ${this.locks.held} container locks`);
     this.detached = true;
     this.refcounts.closeMergeQueue();
     this.alloc.markDetached();
-    this.locks.leaveRunning();
+    this.locks.leaveForGood();
   }
 }
 

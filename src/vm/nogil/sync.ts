@@ -80,6 +80,8 @@ export class ContainerLocks {
   private readonly i32: Int32Array;
   private readonly base: number;
   private readonly depth = new Int32Array(LOCK_STRIPES);
+  /** Stripes "held" while this worker had the world stopped and their owner was parked (not written). */
+  private readonly ghost = new Int32Array(LOCK_STRIPES);
   /** Locks held (counting recursion): pending drops run when it returns to 0. */
   held = 0;
   private readonly pending: Ref[] = [];
@@ -135,8 +137,19 @@ export class ContainerLocks {
       this.depth[s]!++;
       return;
     }
+    if (this.ghost[s]! > 0) {
+      this.ghost[s]!++;
+      return;
+    }
     let c = Atomics.compareExchange(i32, w, 0, me);
     if (c !== 0) {
+      if (this.stopping) {
+        // the world is stopped, so the holder is parked (at a safepoint in Python code it runs under the
+        // lock, e.g. a key's __eq__, or waiting for another stripe): its critical section is suspended,
+        // as CPython's are when their thread detaches; the stopper goes on without the word
+        this.ghost[s] = 1;
+        return;
+      }
       this.contended++;
       for (let i = 0; i < SPINS && c !== 0; i++) c = Atomics.compareExchange(i32, w, 0, me);
       while (c !== 0) {
@@ -145,7 +158,11 @@ export class ContainerLocks {
           if (seen !== c) { c = seen === 0 ? Atomics.compareExchange(i32, w, 0, me | WAITERS) : seen; continue; }
           c |= WAITERS;
         }
+        // sleeping: out of the running set, so that a collection does not wait for this worker (the
+        // holder may itself be parked); may park on the way back in
+        this.leave();
         Atomics.wait(i32, w, c);
+        this.enterRunning();
         c = Atomics.compareExchange(i32, w, 0, me | WAITERS);
       }
     }
@@ -153,6 +170,11 @@ export class ContainerLocks {
   }
 
   private releaseStripe(s: number): void {
+    if (this.ghost[s]! > 0) {
+      this.ghost[s]!--;
+      this.afterRelease();
+      return;
+    }
     const d = this.depth[s]!;
     if (d <= 0) throw new HeapCorruption(`worker ${this.id} releases lock stripe ${s} it does not hold`);
     this.depth[s] = d - 1;
@@ -161,6 +183,10 @@ export class ContainerLocks {
       if ((old & OWNER_BITS) !== this.id) throw new HeapCorruption(`lock stripe ${s} held by ${old & OWNER_BITS}, not ${this.id}`);
       if ((old & WAITERS) !== 0) Atomics.notify(this.i32, this.base + STRIPES + s, 1);
     }
+    this.afterRelease();
+  }
+
+  private afterRelease(): void {
     if (--this.held === 0 && this.pending.length > 0) {
       const drop = this.pending.splice(0);
       for (const r of drop) this.rt.decref(r);
@@ -183,15 +209,27 @@ export class ContainerLocks {
     }
   }
 
-  /** The worker leaves the running set: a collection no longer waits for it (detach, or before blocking). */
+  /** The worker leaves the running set: a collection no longer waits for it (before blocking). It may
+   *  hold container locks (Python code run under one, a key's __eq__, may block): a worker that stops
+   *  the world meanwhile passes over them (see acquireStripe). */
   leaveRunning(): void {
-    if (this.held !== 0) throw new HeapCorruption(`worker ${this.id} blocks or detaches holding ${this.held} container locks`);
+    this.leave();
+  }
+
+  /** Leaving for good (detach): no lock may be held then. */
+  leaveForGood(): void {
+    if (this.held !== 0) throw new HeapCorruption(`worker ${this.id} detaches holding ${this.held} container locks`);
+    this.leave();
+  }
+
+  private leave(): void {
     Atomics.sub(this.i32, this.base + SYNC_RUNNING, 1);
     Atomics.notify(this.i32, this.base + SYNC_RUNNING);
   }
 
   /** A safepoint: if another worker stopped the world, parks until it is done. Cheap otherwise (one
-   *  atomic load). Returns true if it parked. Must not be called with container locks held. */
+   *  atomic load). Returns true if it parked. (With container locks held, in Python code run under a
+   *  lock, the stopper passes over them.) */
   safepoint(): boolean {
     const stop = Atomics.load(this.i32, this.base + SYNC_STOP);
     if (stop === 0 || stop === this.id) return false;
@@ -205,7 +243,6 @@ export class ContainerLocks {
    *  parks first and tries again. */
   stopTheWorld<T>(fn: () => T): T {
     if (this.stopping) return fn();
-    if (this.held !== 0) throw new HeapCorruption(`worker ${this.id} stops the world holding container locks`);
     const i32 = this.i32;
     const b = this.base;
     while (Atomics.compareExchange(i32, b + SYNC_STOP, 0, this.id) !== 0) this.safepoint();
@@ -218,6 +255,7 @@ export class ContainerLocks {
       return fn();
     } finally {
       this.stopping = false;
+      if (this.ghost.some((d) => d !== 0)) throw new HeapCorruption(`worker ${this.id} restarts the world inside a passed-over lock`);
       Atomics.store(i32, b + SYNC_STOP, 0);
       Atomics.notify(i32, b + SYNC_STOP);
     }
