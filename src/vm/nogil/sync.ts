@@ -97,7 +97,7 @@ export class ContainerLocks {
     if (id < 1 || id > OWNER_BITS) throw new HeapCorruption(`bad worker id ${id}`);
   }
 
-  /** Locks `r`'s stripe (recursive). Never call Python code while holding it. */
+  /** Locks `r`'s stripe (recursive). Avoid running Python code while holding it (docs/NOGIL.md). */
   acquire(r: Ref): void {
     this.acquireStripe(stripeOf(r));
   }
