@@ -258,31 +258,39 @@ export function listGetItemRef(rt: Runtime, l: Ref, i: number): Ref | 0 {
  *  list's reference becomes the caller's), -1 if the list is empty, -2 if `i` is out of range. */
 export function listPopAt(rt: Runtime, l: Ref, i: number): Ref | -1 | -2 {
   const locks = rt.containerLocks;
-  if (locks !== null) locks.acquire(l);
+  if (locks === null) return popAt(rt, l, i);
+  locks.acquire(l);
   try {
-    const n = listSize(rt, l);
-    if (n === 0) return -1;
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) return -2;
-    return replaceRange(rt, l, i, i + 1, [])[0]!;
+    return popAt(rt, l, i);
   } finally {
-    if (locks !== null) locks.release(l);
+    locks.release(l);
   }
+}
+function popAt(rt: Runtime, l: Ref, i: number): Ref | -1 | -2 {
+  const n = listSize(rt, l);
+  if (n === 0) return -1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return -2;
+  return replaceRange(rt, l, i, i + 1, [])[0]!;
 }
 
 /** list.insert(i, item) on the current contents (`item` stolen). */
 export function listInsertAt(rt: Runtime, l: Ref, i: number, item: Ref): void {
   const locks = rt.containerLocks;
-  if (locks !== null) locks.acquire(l);
+  if (locks === null) return insertAt(rt, l, i, item);
+  locks.acquire(l);
   try {
-    const n = listSize(rt, l);
-    if (i < 0) {
-      i += n;
-      if (i < 0) i = 0;
-    }
-    if (i > n) i = n;
-    replaceRange(rt, l, i, i, [item]);
+    insertAt(rt, l, i, item);
   } finally {
-    if (locks !== null) locks.release(l);
+    locks.release(l);
   }
+}
+function insertAt(rt: Runtime, l: Ref, i: number, item: Ref): void {
+  const n = listSize(rt, l);
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  if (i > n) i = n;
+  replaceRange(rt, l, i, i, [item]);
 }
