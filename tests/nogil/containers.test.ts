@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classBytes } from '../../src/vm/heap/heap.js';
 import { FREED_TAG, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE, type Ref } from '../../src/vm/heap/layout.js';
 import { enableNoGilHeap } from '../../src/vm/nogil/attach.js';
+import { enableStopTheWorldCollector } from '../../src/vm/nogil/sync.js';
 import { freeBlocks } from '../../src/vm/nogil/worker-heap.js';
 import { FLOAT_VALUE, INT_VALUE, type Runtime } from '../../src/vm/runtime.js';
 import { dictEntryKey, dictEntryValue, dictLen, dictNextPos, newDict } from '../../src/vm/objects/dict.js';
@@ -78,6 +79,7 @@ async function run(mode: ContainerMode, workers: number, iterations: number,
   check: (rt: Runtime, target: Ref, reports: ContainerReport[]) => void): Promise<ContainerReport[]> {
   const rt = bootRuntime({ debug: true });
   const main = enableNoGilHeap(rt);
+  enableStopTheWorldCollector(rt); // every wait below is bracketed by blockingBegin / blockingEnd
   const baseline = rt.heap.liveObjects;
   const target = mode === 'dict' ? newDict(rt) : mode === 'set' ? newSet(rt) : mode === 'bytearray' ? newByteArray(rt, []) : newList(rt);
   const control = new SharedArrayBuffer(CTL_WORDS * 4);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HeapCorruption } from '../../src/vm/heap/heap.js';
 import { FLAG_GC_TRACKED, FLAG_WEAKREFD, H_SERIAL, OB_META, type Ref } from '../../src/vm/heap/layout.js';
 import { attachNoGilWorker, enableNoGilHeap } from '../../src/vm/nogil/attach.js';
-import { LOCK_STRIPES, stripeOf, syncBase } from '../../src/vm/nogil/sync.js';
+import { enableStopTheWorldCollector, LOCK_STRIPES, stripeOf, syncBase } from '../../src/vm/nogil/sync.js';
 import { dictGetRef, dictSet, newDict } from '../../src/vm/objects/dict.js';
 import { listAppend, listSize, newList } from '../../src/vm/objects/list.js';
 import { collect } from '../../src/vm/objects/gc.js';
@@ -13,6 +13,7 @@ import { attachRuntime, bootRuntime } from './runtimes.js';
 function twoWorkers() {
   const a = bootRuntime();
   const wa = enableNoGilHeap(a);
+  enableStopTheWorldCollector(a);
   const b = attachRuntime(a.heap.buffer);
   const wb = attachNoGilWorker(b);
   return { a, b, wa, wb };

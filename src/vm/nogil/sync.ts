@@ -47,6 +47,8 @@ export const LOCK_STRIPES = 1024;
 const RAW_DATA = 16;
 const SYNC_STOP = 0;
 const SYNC_RUNNING = 1;
+/** Non-zero once the embedder enabled the stop-the-world collector (enableStopTheWorldCollector). */
+const SYNC_COLLECTOR = 2;
 const STRIPES = 4;
 export const SYNC_BYTES = RAW_DATA + (STRIPES + LOCK_STRIPES) * 4;
 const WAITERS = 0x100;
@@ -63,6 +65,19 @@ export function syncBase(rt: Runtime): number {
 export function installSyncBlock(rt: Runtime, block: Ref): void {
   rt.i32.fill(0, (block + RAW_DATA) >> 2, (block + SYNC_BYTES) >> 2);
   rt.i32[H_NOGIL_SYNC >> 2] = block;
+}
+
+/**
+ * Turns on the stop-the-world cycle collector for this no-GIL heap. Until then `collect()` in no-GIL
+ * mode collects nothing (the collector is off, as it was): stopping the world waits for EVERY attached
+ * worker to reach a safepoint or to be inside `blockingBegin` / `blockingEnd`, so the embedder may enable
+ * it only once every wait that can last (idle workers sleeping for work, lock waits, join, sleep, I/O,
+ * the host waiting for its workers) is bracketed that way; otherwise a collection waits forever.
+ */
+export function enableStopTheWorldCollector(rt: Runtime): void {
+  const b = syncBase(rt);
+  if (b === 0) throw new HeapCorruption('the heap is not in no-GIL mode');
+  Atomics.store(rt.i32, b + SYNC_COLLECTOR, 1);
 }
 
 /** The stripe of object `r`. */
@@ -194,6 +209,11 @@ export class ContainerLocks {
   }
 
   // ---- safepoints ----
+
+  /** True once enableStopTheWorldCollector ran on this heap. */
+  collectorEnabled(): boolean {
+    return Atomics.load(this.i32, this.base + SYNC_COLLECTOR) !== 0;
+  }
 
   /** The worker enters the running set (at attach, and after blocking): waits while the world is stopped. */
   enterRunning(): void {

@@ -222,7 +222,9 @@ export function collect(rt: Runtime, generation = 2, walkHeap = generation === 2
   const locks = rt.containerLocks;
   if (locks !== null) {
     // no-GIL mode (nogil/attach.ts): no generation lists, so the heap is walked, with every other worker
-    // parked at a safepoint (nobody allocates, frees or changes a count while the counts are compared)
+    // parked at a safepoint (nobody allocates, frees or changes a count while the counts are compared);
+    // nothing until the embedder enabled it (see enableStopTheWorldCollector)
+    if (!locks.collectorEnabled()) return 0;
     return locks.stopTheWorld(() => collectNow(rt, generation, true));
   }
   return collectNow(rt, generation, walkHeap);
