@@ -170,6 +170,10 @@ function drainTrace(rt: Runtime, port: MessagePort, pid: number): void {
 const contexts = new WeakMap<Runtime, ProcessContext>();
 /** The worker script a child runs (the bundle, dist/gilpy.mjs); set by the CLI or the embedder. */
 let workerScript: string | null = null;
+/** The worker script (null in an embedding that set none). */
+export function getWorkerScript(): string | null {
+  return workerScript;
+}
 export function setWorkerScript(url: string | null): void {
   workerScript = url;
 }

@@ -1,0 +1,26 @@
+/** The entry point of a no-GIL worker thread: attaches a VM to the shared heap as a new no-GIL worker
+ *  and runs the Python threads the host hands it until the program ends (see threads.ts). */
+import { writeSync } from 'node:fs';
+import { VM } from '../vm.js';
+import { startThreadHere } from '../builtins/modules/thread.js';
+import { NoGilWorkerMode, setStartThreadHook, workerHost, type NoGilWorkerData } from './threads.js';
+
+export function runNoGilWorker(data: NoGilWorkerData): void {
+  const mode = new NoGilWorkerMode(data);
+  let vm: VM | null = null;
+  const host = workerHost(data, () => vm!.scheduler.current.interp);
+  try {
+    vm = new VM({ host, noGilAttach: { image: data.image }, scheduler: data.scheduler });
+    setStartThreadHook(startThreadHere);
+    mode.run(vm.rt, vm.scheduler, vm.noGilWorker!);
+  } catch (e) {
+    host.stdout.flush();
+    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    writeSync(2, `gilpy: internal error in no-GIL worker ${data.index + 1} (a bug in gilpy, not in the program):\n${msg}\n`);
+  } finally {
+    host.stdout.flush();
+    host.stderr.flush();
+  }
+  vm?.noGilWorker?.detach();
+  mode.done(vm === null ? { worker: data.index, threads: [], busyMs: 0, wallMs: 0 } : mode.report(vm.scheduler));
+}
