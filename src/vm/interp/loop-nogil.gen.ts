@@ -47,6 +47,7 @@ import { formatValue, newSlice, buildString, importName, importFrom, importStar,
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, compareNumbers, Reraise } from './loop.js';
 import { tracedDecref, tracedIncref } from './tracing-interpreter.js';
+import { lockGlobals, storeGlobalLocked, unlockGlobals } from '../nogil/globals-lock.js';
 
 export class NoGilInterpreter extends Interpreter {
   protected override runLoop(entry: Ref, markEntry: boolean): Ref {
@@ -207,12 +208,13 @@ export class NoGilInterpreter extends Interpreter {
               break;
             }
             case Op.LOAD_GLOBAL: {
-              // inline cache: valid while neither namespace has changed since the value was found
+              lockGlobals();
+              let v: number;
+              try {
               const gc = d.globalCache;
               const ci = (pc - 1) * 4;
               const globals = i32[(frame + FR_GLOBALS) >> 2]!;
               const builtins = i32[(frame + FR_BUILTINS) >> 2]!;
-              let v: number;
               if (gc[ci] === globals && gc[ci + 1] === i32[(globals + DICT_VERSION) >> 2]
                 && gc[ci + 2] === i32[(builtins + DICT_VERSION) >> 2] && gc[ci + 3] !== 0) {
                 v = gc[ci + 3]!;
@@ -227,15 +229,18 @@ export class NoGilInterpreter extends Interpreter {
                 gc[ci + 2] = i32[(builtins + DICT_VERSION) >> 2]!;
                 gc[ci + 3] = v;
               }
-              if ((arg & 1) !== 0) i32[sp++] = 0;
               tracedIncref(rt, v);
+              } finally {
+                unlockGlobals();
+              }
+              if ((arg & 1) !== 0) i32[sp++] = 0;
               i32[sp++] = v;
               break;
             }
             case Op.STORE_GLOBAL: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[--sp]! as Ref;
-              dictSet(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, (i32[names + arg]! as Ref), v);
+              storeGlobalLocked(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, (i32[names + arg]! as Ref), v);
               tracedDecref(rt, v);
               break;
             }
@@ -273,7 +278,7 @@ export class NoGilInterpreter extends Interpreter {
               const v = i32[--sp]! as Ref;
               const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
               try {
-                if (rt.kindOf(locals) === Kind.DICT) dictSet(rt, locals, (i32[names + arg]! as Ref), v);
+                if (rt.kindOf(locals) === Kind.DICT) storeGlobalLocked(rt, locals, (i32[names + arg]! as Ref), v);
                 else setItem(rt, locals, (i32[names + arg]! as Ref), v);
               } finally {
                 tracedDecref(rt, v);

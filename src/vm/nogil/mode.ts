@@ -10,6 +10,7 @@
  *  - C_NEXT_GID: the next global thread number (what LOCK_OWNER records; the main thread is 1).
  *  - C_OUTPUT_LOCK: host.ts's output lock (one print, one write).
  *  - C_STOP: set by the host when the program ends (workers leave their loop).
+ *  - C_GLOBALS_LOCK: the lock around module globals (globals-lock.ts).
  *  - per worker w: C_LIVE(w), its threads not yet ended (the host adds one when it hands it a thread);
  *    C_STUCK(w), 1 + the doorbell value at which every thread of the worker was found blocked with no
  *    deadline (0: not stuck). The program is deadlocked when the host's own threads are stuck too and
@@ -20,6 +21,8 @@ export const C_DOORBELL = 0;
 export const C_NEXT_GID = 1;
 export const C_OUTPUT_LOCK = 2;
 export const C_STOP = 3;
+/** globals-lock.ts's lock word. */
+export const C_GLOBALS_LOCK = 4;
 const C_WORKER_BASE = 8;
 export const C_LIVE = (w: number): number => C_WORKER_BASE + 2 * w;
 export const C_STUCK = (w: number): number => C_WORKER_BASE + 2 * w + 1;

@@ -22,8 +22,9 @@ import type { Runtime } from '../runtime.js';
 import type { HostServices } from '../builtins/registry.js';
 import type { Interpreter } from '../interp/loop.js';
 import type { NoGilWorker } from './attach.js';
+import { setGlobalsLock } from './globals-lock.js';
 import {
-  C_DOORBELL, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
+  C_DOORBELL, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
   setNoGilMode, type NoGilMode,
 } from './mode.js';
 
@@ -98,6 +99,7 @@ export class NoGilHost implements NoGilMode {
     this.extra = new Int32Array(control, controlBytes(count), 4);
     Atomics.store(this.control, C_NEXT_GID, 2); // the main thread is 1
     setOutputLock(this.control, C_OUTPUT_LOCK);
+    setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
     const script = getWorkerScript();
     if (script === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
@@ -243,6 +245,7 @@ export class NoGilWorkerMode implements NoGilMode {
     this.control = new Int32Array(data.control, 0, (data.control.byteLength - 16) / 4);
     this.extra = new Int32Array(data.control, data.control.byteLength - 16, 4);
     setOutputLock(this.control, C_OUTPUT_LOCK);
+    setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
   }
 
