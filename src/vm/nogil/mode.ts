@@ -23,6 +23,8 @@ export const C_OUTPUT_LOCK = 2;
 export const C_STOP = 3;
 /** globals-lock.ts's lock word. */
 export const C_GLOBALS_LOCK = 4;
+/** Set by a worker that failed (a gilpy bug): the host stops instead of waiting for its threads. */
+export const C_CRASHED = 5;
 const C_WORKER_BASE = 8;
 export const C_LIVE = (w: number): number => C_WORKER_BASE + 2 * w;
 export const C_STUCK = (w: number): number => C_WORKER_BASE + 2 * w + 1;

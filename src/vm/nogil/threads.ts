@@ -24,7 +24,7 @@ import type { Interpreter } from '../interp/loop.js';
 import type { NoGilWorker } from './attach.js';
 import { setGlobalsLock } from './globals-lock.js';
 import {
-  C_DOORBELL, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
+  C_CRASHED, C_DOORBELL, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
   setNoGilMode, type NoGilMode,
 } from './mode.js';
 
@@ -80,6 +80,15 @@ function tickEveryInterval(sched: Scheduler, worker: NoGilWorker, extra?: () => 
     extra?.();
     prev?.(interp);
   };
+}
+
+/** A thread waiting nested (inside a call that cannot be rewound) sleeps inside its own turn: that time
+ *  is not running (for --stats). */
+function countAsBlocked(sched: Scheduler, ms: number): void {
+  const t = sched.current;
+  if (!t.pinned) return;
+  t.stats.holdMs -= ms;
+  t.stats.waitMs += ms;
 }
 
 // ================= the host =================
@@ -138,8 +147,11 @@ export class NoGilHost implements NoGilMode {
   /** The host's threads can't run: sleep on the doorbell, in short naps while every one of them waits
    *  with no deadline (so that a deadlock across the workers is seen soon after it happens). */
   private wait(epoch: number, ms: number, forever: boolean): void {
+    if (Atomics.load(this.control, C_CRASHED) !== 0) throw new Error('a no-GIL worker thread failed (its report is above)');
     if (forever && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
+    const t0 = performance.now();
     if (Atomics.load(this.control, C_DOORBELL) === epoch) Atomics.wait(this.control, C_DOORBELL, epoch, forever ? Math.min(ms, 20) : ms);
+    countAsBlocked(this.sched, performance.now() - t0);
   }
 
   /** True if nothing rang since `epoch` and every worker with live threads found them all blocked for good. */
@@ -298,7 +310,9 @@ export class NoGilWorkerMode implements NoGilMode {
       wait: (epoch, ms, forever) => {
         if (forever) Atomics.store(control, C_STUCK(me), epoch + 1);
         this.poll();
+        const t0 = performance.now();
         if (Atomics.load(control, C_STOP) === 0) Atomics.wait(control, C_DOORBELL, epoch, ms);
+        countAsBlocked(sched, performance.now() - t0);
         Atomics.store(control, C_STUCK(me), 0);
         this.poll();
         if (Atomics.load(control, C_STOP) !== 0) throw ProgramEnded.it;
@@ -325,6 +339,12 @@ export class NoGilWorkerMode implements NoGilMode {
     }));
     const busy = threads.reduce((a, t) => a + t.runMs, 0);
     return { worker: this.index, threads, busyMs: busy, wallMs: performance.now() - this.started };
+  }
+
+  /** Tells the host this worker failed (a gilpy bug, reported already): its threads will never end. */
+  crashed(): void {
+    Atomics.store(this.control, C_CRASHED, 1);
+    ringDoorbell(this.control);
   }
 
   /** Tells the host this worker is done. */

@@ -16,6 +16,7 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
   } catch (e) {
     host.stdout.flush();
     const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    mode.crashed();
     writeSync(2, `gilpy: internal error in no-GIL worker ${data.index + 1} (a bug in gilpy, not in the program):\n${msg}\n`);
   } finally {
     host.stdout.flush();
