@@ -45,6 +45,7 @@ import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
 import { NoGilHost, stopGcTracking, type WorkerStats } from './nogil/threads.js';
 import { noGilMode } from './nogil/mode.js';
+import { setInlineOwner } from './nogil/inline-counts.js';
 import { setGilEnabledHook } from './builtins/modules/sys.js';
 
 setGilEnabledHook(() => noGilMode() === null);
@@ -117,6 +118,7 @@ export class VM {
       if (opts.noGilAttach) {
         // a no-GIL worker: its own allocator and counts before it allocates anything
         this.noGilWorker = attachNoGilWorker(rt);
+        setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
         stopGcTracking(rt);
       }
       restoreImage(rt, fork.image);
@@ -183,6 +185,7 @@ export class VM {
   private enterNoGil(workers: number): void {
     const rt = this.rt;
     this.noGilWorker = enableNoGilHeap(rt);
+    setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
     stopGcTracking(rt);
     this.noGilHost = new NoGilHost(rt, this.scheduler, this.noGilWorker, workers, {
       argv: this.host.argv, searchPath: this.host.searchPath, scheduler: this.schedulerOptions,

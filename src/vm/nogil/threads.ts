@@ -57,6 +57,8 @@ export interface NoGilWorkerData {
   argv: string[];
   searchPath: string[];
   scheduler: Partial<SchedulerOptions>;
+  /** Heap-checking mode (--debug-heap), as on the host. */
+  debug: boolean;
 }
 
 /** Extra control words (after mode.ts's per-worker words): how many workers have finished, and a
@@ -117,7 +119,7 @@ export class NoGilHost implements NoGilMode {
       const ch = new MessageChannel();
       const data: NoGilWorkerData = {
         gilpyNoGil: true, index: w, image, control, port: ch.port2, argv: opts.argv, searchPath: opts.searchPath,
-        scheduler: opts.scheduler,
+        scheduler: opts.scheduler, debug: rt.heap.debug,
       };
       const worker = new Worker(new URL(script), { workerData: data, transferList: [ch.port2], stdout: false, stderr: false });
       worker.unref();

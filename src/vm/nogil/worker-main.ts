@@ -10,7 +10,7 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
   let vm: VM | null = null;
   const host = workerHost(data, () => vm!.scheduler.current.interp);
   try {
-    vm = new VM({ host, noGilAttach: { image: data.image }, scheduler: data.scheduler });
+    vm = new VM({ host, noGilAttach: { image: data.image }, scheduler: data.scheduler, debug: data.debug });
     setStartThreadHook(startThreadHere);
     mode.run(vm.rt, vm.scheduler, vm.noGilWorker!);
   } catch (e) {
