@@ -13,7 +13,8 @@
 //    exception passes through.
 // Every edit must match the source exactly once; when loop.ts changes so that one does not, this
 // script fails and says which, rather than writing a loop that silently lacks a hook.
-// Usage: node scripts/gen-traced-loop.mjs [--print]
+// Also writes src/vm/interp/loop-nogil.gen.ts, the no-GIL build of the same loop (part 4 below).
+// Usage: node scripts/gen-traced-loop.mjs [--print | --print-nogil]
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -159,6 +160,7 @@ ${nogilBody}
 ${nogilOthers.join('\n')}}
 `;
 if (process.argv.includes('--print')) process.stdout.write(out);
+else if (process.argv.includes('--print-nogil')) process.stdout.write(nogilOut);
 else {
   writeFileSync(outPath, out);
   writeFileSync(root + 'src/vm/interp/loop-nogil.gen.ts', nogilOut);
