@@ -189,7 +189,20 @@ export class VM {
     stopGcTracking(rt);
     this.noGilHost = new NoGilHost(rt, this.scheduler, this.noGilWorker, workers, {
       argv: this.host.argv, searchPath: this.host.searchPath, scheduler: this.schedulerOptions,
+      tracer: this.tracer,
     });
+  }
+
+  /** A traced no-GIL worker: starts its trace (before it runs threads); returns what ends it. */
+  startWorkerTrace(): () => void {
+    const tracer = this.tracer;
+    if (tracer === null) return () => {};
+    this.startTrace(tracer);
+    return () => {
+      this.scheduler.endTrace();
+      uninstallTracer(this.rt);
+      tracer.close();
+    };
   }
 
   private baseline: Set<number> | null = null;

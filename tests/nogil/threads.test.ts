@@ -96,4 +96,18 @@ describe('no-GIL mode (-X gil=0)', () => {
     expect(r.stderr).toMatch(/thread +worker +instructions +running ms +not running ms/);
     expect(r.stderr).toMatch(/worker 1: busy/);
   }, 60_000);
+
+  it('traces the workers\' threads with their worker', () => {
+    const src = 'import threading\nt = threading.Thread(target=print, args=("hi",), name="T")\nt.start(); t.join()\n';
+    const r = gilpy('-X', 'gil=0', '--trace=threads', '--trace-format=jsonl', '-c', src);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('hi\n');
+    const events = r.stderr.trim().split('\n').slice(1).map((l) => JSON.parse(l) as { kind: string; event: string; worker?: number; thread: number; name?: string });
+    const exits = events.filter((e) => e.kind === 'threads' && e.event === 'exit');
+    expect(exits.find((e) => e.worker === undefined)?.thread).toBe(1); // the main thread, on the host
+    const onWorker = exits.filter((e) => e.worker !== undefined);
+    expect(onWorker).toHaveLength(1);
+    expect(onWorker[0]!.thread).toBeGreaterThan(1);
+    expect(onWorker[0]!.worker).toBeGreaterThanOrEqual(1);
+  }, 60_000);
 });

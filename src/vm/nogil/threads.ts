@@ -20,7 +20,10 @@ import { Deadlock, type Scheduler, type SchedulerOptions } from '../sched/schedu
 import { ProgramEnded } from '../sched/signals.js';
 import type { Runtime } from '../runtime.js';
 import type { HostServices } from '../builtins/registry.js';
+import type { Tracer } from '../trace/tracer.js';
 import type { Interpreter } from '../interp/loop.js';
+import type { TraceEvent, TraceKind, TraceSink } from '../trace/events.js';
+import type { TraceFilter } from '../trace/filter.js';
 import type { NoGilWorker } from './attach.js';
 import { setGlobalsLock } from './globals-lock.js';
 import {
@@ -59,6 +62,46 @@ export interface NoGilWorkerData {
   scheduler: Partial<SchedulerOptions>;
   /** Heap-checking mode (--debug-heap), as on the host. */
   debug: boolean;
+  /** Set when the host is traced: the worker traces the same kinds and sends its events back. */
+  trace?: WorkerTrace;
+}
+
+/** What a traced host gives a worker: the kinds and filters, a port for the events, and when the host's
+ *  trace started (absolute ms), to put the worker's times on the host's clock. */
+export interface WorkerTrace {
+  kinds: TraceKind[];
+  filters: TraceFilter[];
+  port: MessagePort;
+  hostStart: number;
+}
+
+/** A worker's trace sink: its events, with `worker` set (1..K), their thread as the thread's global
+ *  number and their time on the host's clock, go to the host in batches (drained by NoGilHost). */
+export class WorkerTraceSink implements TraceSink {
+  readonly kinds: ReadonlySet<TraceKind>;
+  private batch: TraceEvent[] = [];
+  private readonly offset: number;
+  /** Maps the worker scheduler's thread ids to global thread numbers (set once the scheduler exists). */
+  threadOf: (local: number) => number = (x) => x;
+  constructor(private readonly trace: WorkerTrace, private readonly worker: number) {
+    this.kinds = new Set(trace.kinds);
+    this.offset = performance.timeOrigin + performance.now() - trace.hostStart;
+  }
+  emit(e: TraceEvent): void {
+    e.worker = this.worker;
+    e.thread = this.threadOf(e.thread);
+    e.t += this.offset;
+    this.batch.push(e);
+    if (this.batch.length >= 4096) this.flush();
+  }
+  flush(): void {
+    if (this.batch.length === 0) return;
+    this.trace.port.postMessage(this.batch);
+    this.batch = [];
+  }
+  close(): void {
+    this.flush();
+  }
 }
 
 /** Extra control words (after mode.ts's per-worker words): how many workers have finished, and a
@@ -100,11 +143,11 @@ export class NoGilHost implements NoGilMode {
   readonly index = -1;
   readonly control: Int32Array;
   private readonly extra: Int32Array;
-  private readonly workers: { worker: Worker; port: MessagePort }[] = [];
+  private readonly workers: { worker: Worker; port: MessagePort; tracePort: MessagePort | null }[] = [];
   private readonly started = performance.now();
 
   constructor(readonly rt: Runtime, readonly sched: Scheduler, readonly worker: NoGilWorker, count: number,
-    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions> }) {
+    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null }) {
     const control = new SharedArrayBuffer(controlBytes(count) + 16);
     this.control = new Int32Array(control, 0, controlBytes(count) / 4);
     this.extra = new Int32Array(control, controlBytes(count), 4);
@@ -121,9 +164,18 @@ export class NoGilHost implements NoGilMode {
         gilpyNoGil: true, index: w, image, control, port: ch.port2, argv: opts.argv, searchPath: opts.searchPath,
         scheduler: opts.scheduler, debug: rt.heap.debug,
       };
-      const worker = new Worker(new URL(script), { workerData: data, transferList: [ch.port2], stdout: false, stderr: false });
+      const transferList: MessagePort[] = [ch.port2];
+      let tracePort: MessagePort | null = null;
+      if (opts.tracer !== null) {
+        const tch = new MessageChannel();
+        tracePort = tch.port1;
+        data.trace = { kinds: [...opts.tracer.sink.kinds], filters: [...opts.tracer.filters], port: tch.port2,
+          hostStart: opts.tracer.startedAt };
+        transferList.push(tch.port2);
+      }
+      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false });
       worker.unref();
-      this.workers.push({ worker, port: ch.port1 });
+      this.workers.push({ worker, port: ch.port1, tracePort });
     }
     tickEveryInterval(sched, worker);
     sched.external = {
@@ -152,8 +204,20 @@ export class NoGilHost implements NoGilMode {
     if (Atomics.load(this.control, C_CRASHED) !== 0) throw new Error('a no-GIL worker thread failed (its report is above)');
     if (forever && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
     const t0 = performance.now();
+    this.drainTraces();
     if (Atomics.load(this.control, C_DOORBELL) === epoch) Atomics.wait(this.control, C_DOORBELL, epoch, forever ? Math.min(ms, 20) : ms);
     countAsBlocked(this.sched, performance.now() - t0);
+  }
+
+  /** Writes the events the workers sent into the host's trace (in the order they come, worker by worker). */
+  drainTraces(): void {
+    for (const { tracePort } of this.workers) {
+      if (tracePort === null) continue;
+      for (let m = receiveMessageOnPort(tracePort); m !== undefined; m = receiveMessageOnPort(tracePort)) {
+        if (this.rt.tracer === null) continue;
+        for (const e of m.message as TraceEvent[]) this.rt.tracer.sink.emit(e);
+      }
+    }
   }
 
   /** True if nothing rang since `epoch` and every worker with live threads found them all blocked for good. */
@@ -203,8 +267,10 @@ export class NoGilHost implements NoGilMode {
       }
       if (stats.length < this.workers.length) Atomics.wait(this.extra, X_DONE, Atomics.load(this.extra, X_DONE), 5);
     }
-    for (const { worker, port } of this.workers) {
+    this.drainTraces();
+    for (const { worker, port, tracePort } of this.workers) {
       port.close();
+      tracePort?.close();
       void worker.terminate();
     }
     setNoGilMode(null);

@@ -3,16 +3,28 @@
 import { writeSync } from 'node:fs';
 import { VM } from '../vm.js';
 import { startThreadHere } from '../builtins/modules/thread.js';
-import { NoGilWorkerMode, setStartThreadHook, workerHost, type NoGilWorkerData } from './threads.js';
+import { NoGilWorkerMode, setStartThreadHook, workerHost, WorkerTraceSink, type NoGilWorkerData } from './threads.js';
 
 export function runNoGilWorker(data: NoGilWorkerData): void {
   const mode = new NoGilWorkerMode(data);
   let vm: VM | null = null;
   const host = workerHost(data, () => vm!.scheduler.current.interp);
   try {
-    vm = new VM({ host, noGilAttach: { image: data.image }, scheduler: data.scheduler, debug: data.debug });
+    const sink = data.trace !== undefined ? new WorkerTraceSink(data.trace, data.index + 1) : null;
+    vm = new VM({
+      host, noGilAttach: { image: data.image }, scheduler: data.scheduler, debug: data.debug,
+      ...(sink !== null ? { traceSink: sink, traceFilters: data.trace!.filters } : {}),
+    });
+    const sched = vm.scheduler;
+    if (sink !== null) sink.threadOf = (id) => sched.threadById(id)?.gid ?? id;
     setStartThreadHook(startThreadHere);
-    mode.run(vm.rt, vm.scheduler, vm.noGilWorker!);
+    const endTrace = vm.startWorkerTrace();
+    try {
+      mode.run(vm.rt, sched, vm.noGilWorker!);
+    } finally {
+      endTrace();
+      data.trace?.port.close();
+    }
   } catch (e) {
     host.stdout.flush();
     const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
