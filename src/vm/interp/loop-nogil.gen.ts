@@ -47,7 +47,7 @@ import { formatValue, newSlice, buildString, importName, importFrom, importStar,
   strIsStr } from './support.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, compareNumbers, Reraise } from './loop.js';
-import { nogilDecref, nogilIncref } from '../nogil/inline-counts.js';
+import { nogilDecref, nogilIncref, nogilNewInt } from '../nogil/inline-counts.js';
 import { lockGlobals, storeGlobalLocked, unlockGlobals } from '../nogil/globals-lock.js';
 
 export class NoGilInterpreter extends Interpreter {
@@ -459,7 +459,7 @@ export class NoGilInterpreter extends Interpreter {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
                 const v = op === 10 || op === 23 ? x - y : op === 0 || op === 13 ? x + y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = nogilNewInt(rt, v);
                 else r = this.intFastPath(op, x, y);
               } else if (i32[(a + 4) >> 2] === floatType || i32[(b + 4) >> 2] === floatType) {
                 r = this.floatFastPath(op, a as Ref, b as Ref);
@@ -483,7 +483,7 @@ export class NoGilInterpreter extends Interpreter {
                 const y = f64[(b + 16) >> 3]!;
                 // `+` and `-` inline; the rest through intFastPath
                 const v = arg === 10 || arg === 23 ? x - y : arg === 0 || arg === 13 ? x + y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = nogilNewInt(rt, v);
                 else r = this.intFastPath(arg, x, y);
               } else if (i32[(a + 4) >> 2] === floatType || i32[(b + 4) >> 2] === floatType) {
                 r = this.floatFastPath(arg, a, b);
@@ -513,7 +513,7 @@ export class NoGilInterpreter extends Interpreter {
                 const x = f64[(a + 16) >> 3]!;
                 const y = f64[(b + 16) >> 3]!;
                 const v = arg === 0 || arg === 13 ? x + y : arg === 10 || arg === 23 ? x - y : NaN;
-                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);
+                if (v === v && v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = nogilNewInt(rt, v);
                 else r = this.intFastPath(arg, x, y);
               } else if (i32[(a + 4) >> 2] === floatType || i32[(b + 4) >> 2] === floatType) {
                 r = this.floatFastPath(arg, a, b);

@@ -98,7 +98,8 @@ export class WorkerHeap {
   readonly table: number;
   /** Word index of this worker's free-list heads, counters and state. */
   private readonly lists: number;
-  private readonly allocsWord: number;
+  /** Word index of the allocation counter (inline-counts.ts's int fast path counts there too). */
+  readonly allocsWord: number;
   private readonly freesWord: number;
   private readonly stateWord: number;
   private rescues = 0;
@@ -196,6 +197,11 @@ export class WorkerHeap {
     i32[(ref + OB_META) >> 2] = (cls << META_CLASS_SHIFT) | (this.id << META_OWNER_SHIFT);
     i32[this.allocsWord]!++;
     return ref as Ref;
+  }
+
+  /** Word index of this worker's free-list head for class 24 (ints and floats). */
+  get numberList(): number {
+    return this.lists + CLASS_24;
   }
 
   /** free() for an int or float block (class 24, no references), outside heap-checking mode: the
