@@ -35,7 +35,9 @@ export interface NoGilMode {
   readonly control: Int32Array;
   /** The worker index (0..K-1) of this thread, or -1 on the host. */
   readonly index: number;
-  /** Starts a Python thread (see nogil/threads.ts); the references in `held` pass to the thread. */
+  /** Starts func(*args, **kwargs) as a Python thread (kwargs 0: none), on a worker chosen by the host or
+   *  on this worker (see threads.ts). The caller has taken one reference to each of func, args and
+   *  kwargs: they pass to the thread, which drops them when it ends. */
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number };
 }
 
