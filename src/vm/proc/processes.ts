@@ -21,6 +21,7 @@ import { unpackBatch, type ChildTrace } from './trace-forward.js';
 import { schedulerOf } from '../sched/scheduler.js';
 import { hostOf } from '../builtins/host-access.js';
 import { setOutputLock } from '../host.js';
+import { noGilMode } from '../nogil/mode.js';
 
 // ---- the group buffer (Int32 words) ----
 const G_DOORBELL = 0;
@@ -195,6 +196,9 @@ export function configureProcesses(rt: Runtime, opts: ForkOptions): void {
 export function processContext(rt: Runtime): ProcessContext {
   let c = contexts.get(rt);
   if (c === undefined) {
+    // a fork copies the heap, but without the GIL it is shared by workers whose counts are biased, and
+    // the process group's buffers are per VM: not supported yet (docs/NOGIL.md)
+    if (noGilMode() !== null) rt.raise('NotImplementedError', 'gilpy: multiprocessing is not available without the GIL yet (run with -X gil=1)');
     const group = new SharedArrayBuffer((G_SLOTS + MAX_SLOTS * SLOT_WORDS) * 4);
     c = new ProcessContext(rt, { group, shared: [], basePid: process.pid }, process.pid, null, -1);
     contexts.set(rt, c);
