@@ -297,13 +297,15 @@ export function fork(rt: Runtime, target: Ref): number {
     port = ch.port1;
     output = { mode: 'port', port: ch.port2 };
   } else output = { mode: 'fd', tty: childOptions.tty };
+  // the fork is reported before the child exists, so that nothing of the child's comes before it
+  traceProcessEvent(rt, 'fork', pid);
   let tracePort: MessagePort | null = null;
   let trace: ChildTrace | undefined;
   if (rt.tracer !== null) {
     const ch = new MessageChannel();
     tracePort = ch.port1;
     trace = { kinds: [...rt.tracer.sink.kinds], filters: [...rt.tracer.filters], port: ch.port2,
-      parentStart: rt.tracer.startedAt };
+      forkTime: rt.tracer.now() };
   }
   const data: ChildData = {
     trace,
@@ -326,7 +328,6 @@ export function fork(rt: Runtime, target: Ref): number {
   worker.on('error', () => ctx.endSlot(slot, 1));
   ctx.children.set(pid, { pid, slot, worker, port, tracePort });
   if (tracePort !== null) ctx.tracedChildren++;
-  traceProcessEvent(rt, 'fork', pid);
   return pid;
 }
 

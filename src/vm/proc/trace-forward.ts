@@ -12,8 +12,9 @@ export interface ChildTrace {
   kinds: TraceKind[];
   filters: TraceFilter[];
   port: MessagePort;
-  /** When the parent's trace started, in absolute milliseconds (performance.timeOrigin based). */
-  parentStart: number;
+  /** The parent's trace time of the fork: the child's trace starts then (its events' times count from
+   *  its own start, so they fall after the fork on the parent's clock, whatever the threads' clocks). */
+  forkTime: number;
 }
 
 const BATCH = 4096;
@@ -45,11 +46,11 @@ export class ForwardingSink implements TraceSink {
   private strs: number[] = [];
   private strings: string[] = [];
   private stringIds = new Map<string, number>();
-  /** Added to the child's times: how much later than the parent's its trace started. */
+  /** Added to the child's times (which count from the child's trace start): the fork's parent time. */
   private readonly offset: number;
   constructor(private readonly trace: ChildTrace, private readonly pid: number) {
     this.kinds = new Set(trace.kinds);
-    this.offset = performance.timeOrigin + performance.now() - trace.parentStart;
+    this.offset = trace.forkTime;
   }
 
   private str(s: string | undefined): number {

@@ -50,12 +50,6 @@ export class Tracer {
     this.needsTracedLoop = this.instructions || this.calls || this.refcount || filterNeedsFrames(filters);
   }
 
-  /** When the trace started, in absolute milliseconds (performance.timeOrigin based: comparable across
-   *  worker threads, for child processes' events). */
-  get startedAt(): number {
-    return performance.timeOrigin + this.t0;
-  }
-
   /** Milliseconds since the trace started (real time, also under --clock=virtual: see docs/TRACE.md). */
   now(): number {
     return performance.now() - this.t0;
