@@ -67,12 +67,13 @@ export interface NoGilWorkerData {
 }
 
 /** What a traced host gives a worker: the kinds and filters, a port for the events, and when the host's
- *  trace started (absolute ms), to put the worker's times on the host's clock. */
+ *  trace started on the process-wide monotonic clock (process.hrtime, which every thread reads alike), to
+ *  put the worker's times on the host's trace clock. */
 export interface WorkerTrace {
   kinds: TraceKind[];
   filters: TraceFilter[];
   port: MessagePort;
-  hostStart: number;
+  hostStartNs: bigint;
 }
 
 /** A worker's trace sink: its events, with `worker` set (1..K), their thread as the thread's global
@@ -85,7 +86,8 @@ export class WorkerTraceSink implements TraceSink {
   threadOf: (local: number) => number = (x) => x;
   constructor(private readonly trace: WorkerTrace, private readonly worker: number) {
     this.kinds = new Set(trace.kinds);
-    this.offset = performance.timeOrigin + performance.now() - trace.hostStart;
+    // the worker's tracer starts now (it is made right after its sink): its times count from here
+    this.offset = Number(process.hrtime.bigint() - trace.hostStartNs) / 1e6;
   }
   emit(e: TraceEvent): void {
     e.worker = this.worker;
@@ -170,7 +172,7 @@ export class NoGilHost implements NoGilMode {
         const tch = new MessageChannel();
         tracePort = tch.port1;
         data.trace = { kinds: [...opts.tracer.sink.kinds], filters: [...opts.tracer.filters], port: tch.port2,
-          hostStart: opts.tracer.startedAt };
+          hostStartNs: process.hrtime.bigint() - BigInt(Math.round(opts.tracer.now() * 1e6)) };
         transferList.push(tch.port2);
       }
       const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false });
