@@ -19,20 +19,22 @@ __all__ = ['Process', 'current_process', 'active_children', 'parent_process', 'c
            'BufferTooShort', 'AuthenticationError', 'freeze_support']
 
 
+# CPython defines these in multiprocessing.context (their tracebacks and reprs name it; pickle finds them
+# there: src/lib/multiprocessing.context.py re-exports them)
 class ProcessError(Exception):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class BufferTooShort(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 def _count(start=1):
@@ -760,12 +762,16 @@ _typecode_names = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort
                    'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong',
                    'f': 'c_float', 'd': 'c_double', 'c': 'c_char'}
 _ctypes_names = {v: k for k, v in _typecode_names.items()}
+# on 64-bit Linux ctypes' c_longlong is c_long (and c_ulonglong c_ulong): their reprs say so
+_typecode_names['q'] = 'c_long'
+_typecode_names['Q'] = 'c_ulong'
 
 
 def _typecode(typecode_or_type):
     if isinstance(typecode_or_type, str):
         if typecode_or_type not in _typecode_names:
-            raise TypeError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+            # what ctypes.sizeof says of the unknown code (sharedctypes.RawValue)
+            raise TypeError("this type has no size")
         return typecode_or_type
     name = getattr(typecode_or_type, '__name__', None)
     if name in _ctypes_names:
@@ -794,8 +800,10 @@ class _RawValue:
         return '%s(%r)' % (_typecode_names[self._typecode], self.value)
 
 
-class _Synchronized:
+class Synchronized:
     """A shared object with the lock that guards it (cf. sharedctypes.Synchronized)."""
+
+    __module__ = 'multiprocessing.sharedctypes'
 
     def __init__(self, obj, lock):
         self._obj = obj
@@ -846,7 +854,7 @@ def Value(typecode_or_type, *args, lock=True, ctx=None):
         lock = RLock()
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
-    return _Synchronized(obj, lock)
+    return Synchronized(obj, lock)
 
 
 class _RawArray:
@@ -899,7 +907,9 @@ class _RawArray:
         return '<%s_Array_%d object>' % (_typecode_names[self._typecode], self._length)
 
 
-class _SynchronizedArray(_Synchronized):
+class SynchronizedArray(Synchronized):
+
+    __module__ = 'multiprocessing.sharedctypes'
 
     def __len__(self):
         return len(self._obj)
@@ -932,7 +942,7 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
         lock = RLock()
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
-    return _SynchronizedArray(obj, lock)
+    return SynchronizedArray(obj, lock)
 
 
 def Manager():

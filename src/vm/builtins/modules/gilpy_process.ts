@@ -19,7 +19,7 @@ import { schedulerOf } from '../../sched/scheduler.js';
 import {
   childStatus, cpuCount, fork, processContext, stopChild, waitChild,
 } from '../../proc/processes.js';
-import { Channel, channelBytes } from '../../proc/channel.js';
+import { Channel, CHANNEL_BYTES, channelBytes } from '../../proc/channel.js';
 import { RECURSIVE_MUTEX, SemLock, SEMLOCK_BYTES } from '../../proc/semlock.js';
 import { dumps, loads } from '../../proc/pickle.js';
 
@@ -120,7 +120,9 @@ defineModuleFunction(M, 'put', (rt, args, kwargs) => {
   checkArity(rt, 'put', args, kwargs, 4, 4);
   const ch = channel(rt, args[0]!);
   const msg = dumps(rt, args[1]!);
-  if (ch.tooBig(msg.length)) rt.raise('ValueError', `gilpy: a message of ${msg.length} bytes is larger than a channel holds`);
+  if (ch.tooBig(msg.length)) {
+    rt.raise('ValueError', `gilpy: a message of ${msg.length} bytes is larger than a channel holds (${CHANNEL_BYTES >> 20} MiB)`);
+  }
   const ctx = processContext(rt);
   // a call run again after a wait (see Scheduler.block) ends that wait first
   if (!rerun(rt) && ch.put(msg)) {
