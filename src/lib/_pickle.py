@@ -90,9 +90,22 @@ def _reduce(x):
         return _pad(reductor(x), x)
     # what the built-in types' own __reduce__ give (gilpy's built-in types have none)
     if isinstance(x, BaseException):
-        # BaseException.__reduce__
-        state = getattr(x, '__dict__', None) or None
-        return (cls, x.args, state, None, None)
+        # BaseException.__reduce__: args and __dict__. gilpy keeps AttributeError's name and obj, and
+        # NameError's name, in the __dict__; CPython keeps them in slots and does not pickle them (they
+        # come back as None). ImportError's reduction adds name and path
+        state = dict(getattr(x, '__dict__', None) or {})
+        if isinstance(x, AttributeError):
+            for key in ('name', 'obj'):
+                if key in state:
+                    state[key] = None
+        elif isinstance(x, NameError) and 'name' in state:
+            state['name'] = None
+        elif isinstance(x, ImportError):
+            for key in ('name', 'path'):
+                value = getattr(x, key, None)
+                if value is not None:
+                    state[key] = value
+        return (cls, x.args, state or None, None, None)
     if cls is range:
         return (range, (x.start, x.stop, x.step), None, None, None)
     if cls is slice:
@@ -148,8 +161,13 @@ def _rebuild(func, args):
 
 def _apply_state(y, state, listitems, dictitems):
     if state is not None:
-        import copy
-        copy._setstate(y, state)
+        if isinstance(y, BaseException) and isinstance(state, dict) and not hasattr(y, '__setstate__'):
+            # BaseException.__setstate__: each item set as an attribute
+            for key, value in state.items():
+                setattr(y, key, value)
+        else:
+            import copy
+            copy._setstate(y, state)
     if listitems is not None:
         for item in listitems:
             y.append(item)

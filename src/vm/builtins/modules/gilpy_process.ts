@@ -16,6 +16,7 @@ import { defineModuleFunction } from '../registry.js';
 import { checkArity } from '../args.js';
 import { secondsArg } from './time.js';
 import { schedulerOf } from '../../sched/scheduler.js';
+import { ProcessExit } from '../../sched/signals.js';
 import {
   childStatus, cpuCount, fork, processContext, stopChild, waitChild,
 } from '../../proc/processes.js';
@@ -86,6 +87,15 @@ defineModuleFunction(M, 'set_exitcode', (rt, args, kwargs) => {
   checkArity(rt, 'set_exitcode', args, kwargs, 1, 1);
   processContext(rt).exitcode = intArg(rt, args[0]!);
   return rt.None;
+});
+/** exit_now(code): os._exit(), the process ends at once (exit status code & 0xff, as waitpid reports). */
+defineModuleFunction(M, 'exit_now', (rt, args, kwargs) => {
+  checkArity(rt, 'exit_now', args, kwargs, 1, 1);
+  const code = args[0]!;
+  if (rt.kindOf(code) !== Kind.INT && rt.kindOf(code) !== Kind.BOOL) {
+    rt.raise('TypeError', `'${rt.typeNameOf(code)}' object cannot be interpreted as an integer`);
+  }
+  throw new ProcessExit(Number(BigInt.asUintN(8, BigInt(rt.intValue(code)))));
 });
 /** An exception's traceback, formatted as the interpreter prints it. */
 defineModuleFunction(M, 'format_exception', (rt, args, kwargs) => {
