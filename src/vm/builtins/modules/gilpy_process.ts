@@ -35,18 +35,25 @@ function timeoutArg(rt: Runtime, r: Ref | undefined): number | null {
   return Math.max(0, secondsArg(rt, r));
 }
 
-/** Waits until `ready` (checked again after every wake-up) or the timeout; true if ready. */
-function waitUntil(rt: Runtime, what: string, timeout: number | null, ready: () => boolean): boolean {
-  const sched = schedulerOf(rt);
-  return sched.block({
-    ready, deadline: timeout === null ? Infinity : sched.now() + timeout * 1000, what, holder: () => null,
-    external: true,
-  });
+/** The deadline of a wait of `timeout` seconds (null: none), on the scheduler's clock. */
+function deadlineAfter(rt: Runtime, timeout: number | null): { deadline: number } {
+  return { deadline: timeout === null ? Infinity : schedulerOf(rt).now() + timeout * 1000 };
 }
 
-/** True when this call is running again after the thread waited in it (the scheduler rewound it). */
-function rerun(rt: Runtime): boolean {
-  return schedulerOf(rt).current.woke !== null;
+/** Waits until `ready` (checked again after every wake-up) or `until.deadline`; true if ready. A call that
+ *  waits again after losing a race keeps its deadline: a rewound call's wait takes its first run's
+ *  deadline (Scheduler.block), which this writes back to `until` for the call's later waits. */
+function waitUntil(rt: Runtime, what: string, until: { deadline: number }, ready: () => boolean): boolean {
+  const wait = { ready, deadline: until.deadline, what, holder: () => null, external: true };
+  const ok = schedulerOf(rt).block(wait);
+  until.deadline = wait.deadline;
+  return ok;
+}
+
+/** True when this call is running again after the thread waited in it (the scheduler rewound it). A call
+ *  that does not block is never one (a rewound call that raised before it waited again leaves `woke` set). */
+function rerun(rt: Runtime, block: boolean): boolean {
+  return block && schedulerOf(rt).rerunning();
 }
 
 // ---- processes ----
@@ -134,15 +141,16 @@ defineModuleFunction(M, 'put', (rt, args, kwargs) => {
     rt.raise('ValueError', `gilpy: a message of ${msg.length} bytes is larger than a channel holds (${CHANNEL_BYTES >> 20} MiB)`);
   }
   const ctx = processContext(rt);
+  const block = truthy(rt, args[2]!);
   // a call run again after a wait (see Scheduler.block) ends that wait first
-  if (!rerun(rt) && ch.put(msg)) {
+  if (!rerun(rt, block) && ch.put(msg)) {
     ctx.ring();
     return rt.True;
   }
-  if (!truthy(rt, args[2]!)) return rt.False;
-  const timeout = timeoutArg(rt, args[3]);
+  if (!block) return rt.False;
+  const until = deadlineAfter(rt, timeoutArg(rt, args[3]));
   for (;;) {
-    if (!waitUntil(rt, 'room in a multiprocessing queue', timeout, () => ch.count() === 0 || !ch.tooBig(msg.length))) return rt.False;
+    if (!waitUntil(rt, 'room in a multiprocessing queue', until, () => ch.count() === 0 || !ch.tooBig(msg.length))) return rt.False;
     if (ch.put(msg)) {
       ctx.ring();
       return rt.True;
@@ -154,9 +162,9 @@ defineModuleFunction(M, 'get', (rt, args, kwargs) => {
   checkArity(rt, 'get', args, kwargs, 3, 3);
   const ch = channel(rt, args[0]!);
   const block = truthy(rt, args[1]!);
-  const timeout = timeoutArg(rt, args[2]);
+  const until = deadlineAfter(rt, timeoutArg(rt, args[2]));
   const ctx = processContext(rt);
-  for (let first = !rerun(rt); ; first = true) {
+  for (let first = !rerun(rt, block); ; first = true) {
     const msg = first ? ch.get() : null;
     if (msg !== null) {
       ctx.ring();
@@ -168,7 +176,7 @@ defineModuleFunction(M, 'get', (rt, args, kwargs) => {
       }
     }
     if (first && (!block || ch.closed())) return tupleFrom(rt, [rt.False, rt.None]);
-    if (!waitUntil(rt, 'a message in a multiprocessing queue', timeout, () => ch.count() > 0 || ch.closed())) {
+    if (!waitUntil(rt, 'a message in a multiprocessing queue', until, () => ch.count() > 0 || ch.closed())) {
       return tupleFrom(rt, [rt.False, rt.None]);
     }
   }
@@ -206,12 +214,13 @@ defineModuleFunction(M, 'acquire', (rt, args, kwargs) => {
   const lock = semlock(rt, args[0]!);
   const pid = processContext(rt).pid;
   const ident = schedulerOf(rt).current.ident;
-  if (!rerun(rt) && lock.tryAcquire(pid, ident)) return rt.True;
-  if (!truthy(rt, args[1]!)) return rt.False;
-  const timeout = timeoutArg(rt, args[2]);
+  const block = truthy(rt, args[1]!);
+  if (!rerun(rt, block) && lock.tryAcquire(pid, ident)) return rt.True;
+  if (!block) return rt.False;
+  const until = deadlineAfter(rt, timeoutArg(rt, args[2]));
   const what = lock.kind === RECURSIVE_MUTEX ? 'a multiprocessing RLock' : 'a multiprocessing Lock or Semaphore';
   for (;;) {
-    if (!waitUntil(rt, what, timeout, () => lock.value > 0)) return rt.False;
+    if (!waitUntil(rt, what, until, () => lock.value > 0)) return rt.False;
     if (lock.tryAcquire(pid, ident)) return rt.True;
   }
 });
@@ -306,6 +315,6 @@ defineModuleFunction(M, 'shm_wait', (rt, args, kwargs) => {
   const words = new Int32Array(processContext(rt).shared(intArg(rt, args[0]!)));
   const i = intArg(rt, args[1]!);
   const value = intArg(rt, args[2]!);
-  const changed = waitUntil(rt, 'a multiprocessing Event', timeoutArg(rt, args[3]), () => Atomics.load(words, i) !== value);
+  const changed = waitUntil(rt, 'a multiprocessing Event', deadlineAfter(rt, timeoutArg(rt, args[3])), () => Atomics.load(words, i) !== value);
   return changed ? rt.True : rt.False;
 });
