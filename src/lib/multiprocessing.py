@@ -761,10 +761,10 @@ _tasks_lock = Lock()
 _typecode_names = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
                    'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong',
                    'f': 'c_float', 'd': 'c_double', 'c': 'c_char'}
-_ctypes_names = {v: k for k, v in _typecode_names.items()}
 # on 64-bit Linux ctypes' c_longlong is c_long (and c_ulonglong c_ulong): their reprs say so
 _typecode_names['q'] = 'c_long'
 _typecode_names['Q'] = 'c_ulong'
+_ctype_names = dict(_typecode_names, **{'?': 'c_bool'})
 
 
 def _typecode(typecode_or_type):
@@ -773,9 +773,10 @@ def _typecode(typecode_or_type):
             # what ctypes.sizeof says of the unknown code (sharedctypes.RawValue)
             raise TypeError("this type has no size")
         return typecode_or_type
-    name = getattr(typecode_or_type, '__name__', None)
-    if name in _ctypes_names:
-        return _ctypes_names[name]
+    code = getattr(typecode_or_type, '_type_', None)
+    if code in _typecode_names or code == '?':
+        # a ctypes simple type (c_int, c_bool, ...)
+        return code
     raise TypeError(f"gilpy: unsupported shared type {typecode_or_type!r}")
 
 
@@ -797,7 +798,7 @@ class _RawValue:
         _gp.shm_set(self._shm, self._typecode, 0, v)
 
     def __repr__(self):
-        return '%s(%r)' % (_typecode_names[self._typecode], self.value)
+        return '%s(%r)' % (_ctype_names[self._typecode], self.value)
 
 
 class Synchronized:
@@ -904,7 +905,7 @@ class _RawArray:
             yield _gp.shm_get(self._shm, self._typecode, i)
 
     def __repr__(self):
-        return '<%s_Array_%d object>' % (_typecode_names[self._typecode], self._length)
+        return '<%s_Array_%d object>' % (_ctype_names[self._typecode], self._length)
 
 
 class SynchronizedArray(Synchronized):

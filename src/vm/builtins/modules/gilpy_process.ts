@@ -244,7 +244,7 @@ defineModuleFunction(M, 'sem_mine', (rt, args, kwargs) => {
 });
 
 // ---- shared memory (Value, Array, and Event's flag) ----
-const SIZES: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8, c: 1 };
+const SIZES: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8, c: 1, '?': 1 };
 function typecode(rt: Runtime, r: Ref): string {
   const c = rt.strValue(r);
   if (SIZES[c] === undefined) rt.raise('TypeError', `bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)`);
@@ -275,6 +275,7 @@ defineModuleFunction(M, 'shm_get', (rt, args, kwargs) => {
     case 'L': case 'Q': return rt.newInt(v.getBigUint64(at, true));
     case 'f': return rt.newFloat(v.getFloat32(at, true));
     case 'd': return rt.newFloat(v.getFloat64(at, true));
+    case '?': return v.getUint8(at) !== 0 ? rt.True : rt.False;
     default: return newBytes(rt, new Uint8Array([v.getUint8(at)]));
   }
 });
@@ -291,6 +292,8 @@ defineModuleFunction(M, 'shm_set', (rt, args, kwargs) => {
     const f = k === Kind.FLOAT ? rt.floatValue(x) : Number(rt.intValue(x));
     if (c === 'f') v.setFloat32(at, f, true);
     else v.setFloat64(at, f, true);
+  } else if (c === '?') {
+    v.setUint8(at, truthy(rt, x) ? 1 : 0); // ctypes' c_bool takes any object's truth
   } else if (c === 'c') {
     if (rt.kindOf(x) !== Kind.BYTES || bytesValue(rt, x).length !== 1) rt.raise('TypeError', 'one character bytes, bytearray or integer expected');
     v.setUint8(at, bytesValue(rt, x)[0]!);
