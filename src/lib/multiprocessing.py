@@ -658,12 +658,13 @@ class Lock(_SemLock):
 
     def __repr__(self):
         if _gp.sem_mine(self._semlock):
-            name = 'MainThread' if threading.current_thread() is threading.main_thread() else threading.current_thread().name
-            name = _current_process.name + '|' + name
+            name = _owner_name()
         elif _gp.sem_value(self._semlock) == 1:
             name = 'None'
-        else:
+        elif _gp.sem_owner(self._semlock) == _gp.getpid():
             name = 'SomeOtherThread'
+        else:
+            name = 'SomeOtherProcess'
         return '<%s(owner=%s)>' % (type(self).__name__, name)
 
 
@@ -674,6 +675,26 @@ class RLock(_SemLock):
 
     def _is_owned(self):
         return _gp.sem_mine(self._semlock) > 0
+
+    def __repr__(self):
+        count = _gp.sem_mine(self._semlock)
+        if count:
+            name = _owner_name()
+        elif _gp.sem_value(self._semlock) == 1:
+            name, count = 'None', 0
+        elif _gp.sem_owner(self._semlock) == _gp.getpid():
+            name, count = 'SomeOtherThread', 'nonzero'
+        else:
+            name, count = 'SomeOtherProcess', 'nonzero'
+        return '<%s(%s, %s)>' % (type(self).__name__, name, count)
+
+
+def _owner_name():
+    # how Lock and RLock reprs name the calling thread that holds them
+    name = _current_process.name
+    if threading.current_thread().name != 'MainThread':
+        name += '|' + threading.current_thread().name
+    return name
 
 
 class Condition:

@@ -243,6 +243,12 @@ defineModuleFunction(M, 'sem_mine', (rt, args, kwargs) => {
   return rt.newInt(lock.isMine(processContext(rt).pid, schedulerOf(rt).current.ident) ? lock.depth() : 0);
 });
 
+/** sem_owner(id) -> the pid of the process that took it last (0: none), for the reprs of Lock and RLock. */
+defineModuleFunction(M, 'sem_owner', (rt, args, kwargs) => {
+  checkArity(rt, 'sem_owner', args, kwargs, 1, 1);
+  return rt.newInt(semlock(rt, args[0]!).ownerPid());
+});
+
 // ---- shared memory (Value, Array, and Event's flag) ----
 const SIZES: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8, c: 1, '?': 1 };
 function typecode(rt: Runtime, r: Ref): string {
