@@ -210,6 +210,8 @@ class BaseProcess:
         try:
             _process_counter = _count(1)
             _children = set()
+            # the parent's pools are its own (CPython clears the finalizers that would stop them)
+            _pools.clear()
             _current_process = self
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             threading._after_fork()
