@@ -519,8 +519,9 @@ class ProcessPoolExecutor(Executor):
         self._shutdown_lock = threading.Lock()
         self._shutdown_thread = False
         self._broken = False
-        # the futures not yet completed: a worker that dies fails them all
-        self._pending = set()
+        # the futures not yet completed, oldest first (a dict used as an ordered set): a worker that dies
+        # fails them all
+        self._pending = {}
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
@@ -529,7 +530,7 @@ class ProcessPoolExecutor(Executor):
             if self._shutdown_thread:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             f = Future()
-            self._pending.add(f)
+            self._pending[f] = None
             self._pool.apply_async(fn, args, kwargs, callback=lambda r: self._complete(f, f.set_result, r),
                                    error_callback=lambda e: self._complete(f, f.set_exception, e))
             return f
@@ -537,7 +538,7 @@ class ProcessPoolExecutor(Executor):
     def _complete(self, f, method, value):
         # from the pool's result thread (or from submit, holding _shutdown_lock, for a task that cannot
         # be pickled); the future may have failed already (the pool broke)
-        self._pending.discard(f)
+        self._pending.pop(f, None)
         try:
             method(value)
         except InvalidStateError:
@@ -572,6 +573,12 @@ class ProcessPoolExecutor(Executor):
             if self._shutdown_thread:
                 return
             self._shutdown_thread = True
+            if cancel_futures:
+                # the futures not yet running are cancelled: gilpy takes them to be all but the oldest
+                # max_workers pending ones (their tasks still run in the pool, their results are dropped)
+                for f in list(self._pending)[self._max_workers:]:
+                    if f.cancel():
+                        self._pending.pop(f, None)
         self._pool.close()
         if wait:
             self._pool.join()
