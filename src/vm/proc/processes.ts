@@ -302,6 +302,9 @@ export function fork(rt: Runtime, target: Ref): number {
   };
   const transferList: MessagePort[] = output.mode === 'port' ? [output.port] : [];
   if (trace !== undefined) transferList.push(trace.port);
+  // traced before the child is handed its data: a spare worker starts at once, and its first events
+  // must not come before the fork's (warmSpares below may take a few milliseconds)
+  traceProcessEvent(rt, 'fork', pid);
   let worker = spares.shift();
   if (worker !== undefined) worker.postMessage(data, transferList);
   else {
@@ -314,7 +317,6 @@ export function fork(rt: Runtime, target: Ref): number {
   worker.on('error', () => ctx.endSlot(slot, 1));
   ctx.children.set(pid, { pid, slot, worker, port, tracePort });
   if (tracePort !== null) ctx.tracedChildren++;
-  traceProcessEvent(rt, 'fork', pid);
   return pid;
 }
 
