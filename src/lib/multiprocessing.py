@@ -378,6 +378,9 @@ class Queue:
         self._maxsize = maxsize if maxsize > 0 else 0
         self._channel = _gp.channel()
         self._closed = False
+        # with a maxsize, a shared semaphore counts the free places (as CPython's Queue._sem): a put
+        # takes one first, a get gives one back, so no number of putting processes overfills it
+        self._sem = BoundedSemaphore(self._maxsize) if self._maxsize else None
 
     def __getstate__(self):
         raise RuntimeError('Queue objects should only be shared between processes through inheritance')
@@ -385,22 +388,18 @@ class Queue:
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
-        if self._maxsize and _gp.count(self._channel) >= self._maxsize:
-            if not block:
-                raise Full
-            if not self._wait_room(timeout):
-                raise Full
-        if not _gp.put(self._channel, obj, block, timeout):
+        if self._sem is not None and not self._sem.acquire(block, timeout):
             raise Full
-
-    def _wait_room(self, timeout):
-        import time
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while _gp.count(self._channel) >= self._maxsize:
-            if deadline is not None and time.monotonic() >= deadline:
-                return False
-            time.sleep(0.001)
-        return True
+        try:
+            put = _gp.put(self._channel, obj, block, timeout)
+        except BaseException:
+            if self._sem is not None:
+                self._sem.release()
+            raise
+        if not put:
+            if self._sem is not None:
+                self._sem.release()
+            raise Full
 
     def get(self, block=True, timeout=None):
         if self._closed:
@@ -410,6 +409,8 @@ class Queue:
         ok, obj = _gp.get(self._channel, block, timeout)
         if not ok:
             raise Empty
+        if self._sem is not None:
+            self._sem.release()
         return obj
 
     def qsize(self):
@@ -419,7 +420,7 @@ class Queue:
         return _gp.count(self._channel) == 0
 
     def full(self):
-        return bool(self._maxsize) and _gp.count(self._channel) >= self._maxsize
+        return self._sem is not None and self._sem.get_value() == 0
 
     def get_nowait(self):
         return self.get(False)
@@ -444,9 +445,17 @@ class JoinableQueue(Queue):
         self._unfinished = _gp.shm('i', 1)
 
     def put(self, obj, block=True, timeout=None):
+        # counted before it is put (a getter's task_done() may come at once), uncounted if the put fails
+        self._count_unfinished(1)
+        try:
+            Queue.put(self, obj, block, timeout)
+        except BaseException:
+            self._count_unfinished(-1)
+            raise
+
+    def _count_unfinished(self, n):
         with _tasks_lock:
-            _gp.shm_set(self._unfinished, 'i', 0, _gp.shm_get(self._unfinished, 'i', 0) + 1)
-        Queue.put(self, obj, block, timeout)
+            _gp.shm_set(self._unfinished, 'i', 0, _gp.shm_get(self._unfinished, 'i', 0) + n)
 
     def task_done(self):
         with _tasks_lock:

@@ -26,6 +26,25 @@ describe('processes from the command line', () => {
     expect(r.stderr.trimEnd().split('\n').pop()).toBe('RuntimeError: dictionary changed size during iteration');
   }, 60_000);
 
+  it('a put of what cannot be pickled fails in the caller and gives its place in a bounded queue back', () => {
+    // (CPython pickles in the queue's feeder thread, which prints the error; the place is given back too)
+    const r = gilpy('-c', [
+      'import multiprocessing as mp',
+      'q = mp.JoinableQueue(maxsize=1)',
+      'try:',
+      '    q.put(lambda: 0)',
+      'except Exception as e:',
+      '    print(type(e).__name__)',
+      "q.put('ok')",
+      'print(q.get(), q.full())',
+      'q.task_done()',
+      'q.join()',
+      "print('joined')",
+    ].join('\n'));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('PicklingError\nok False\njoined\n');
+  }, 60_000);
+
   it('a message over 16 MiB fails with a clear ValueError; 5000 small ones go through', () => {
     const r = gilpy(join(root, 'tests', 'cli', 'programs', 'huge_message.py'));
     expect(r.stderr).toBe('');
