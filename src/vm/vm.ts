@@ -29,6 +29,7 @@ import { Kind } from './objects/kinds.js';
 import { collect, settleBootObjects } from './objects/gc.js';
 import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
 import { setSleepHook } from './builtins/modules/time.js';
+import { ProcessExit } from './sched/signals.js';
 import { initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
 import './builtins/modules/thread.js';
 import { getAttr, getAttrOrNull } from './objects/attrs.js';
@@ -423,6 +424,12 @@ export class VM {
     } catch (e) {
       if (e instanceof ExecutionLimit) return this.reportLimit(e);
       if (e instanceof Deadlock) return this.reportDeadlock(e);
+      if (e instanceof ProcessExit) {
+        // os._exit(): no shutdown (gilpy still writes out what the program printed)
+        host.stdout.flush();
+        host.stderr.flush();
+        return e.code;
+      }
       if (!(e instanceof PyRaise)) throw e;
       status = this.reportUncaught(e.exc);
     } finally {
@@ -485,6 +492,7 @@ export class VM {
       if (e instanceof ExecutionLimit) status = this.reportLimit(e);
       else if (e instanceof Deadlock) status = this.reportDeadlock(e);
       else if (e instanceof PyRaise) status = this.reportUncaught(e.exc);
+      else if (e instanceof ProcessExit) status = e.code;
       else throw e;
     }
     this.host.stdout.flush();

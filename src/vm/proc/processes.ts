@@ -297,15 +297,13 @@ export function fork(rt: Runtime, target: Ref): number {
     port = ch.port1;
     output = { mode: 'port', port: ch.port2 };
   } else output = { mode: 'fd', tty: childOptions.tty };
-  // the fork is reported before the child exists, so that nothing of the child's comes before it
-  traceProcessEvent(rt, 'fork', pid);
   let tracePort: MessagePort | null = null;
   let trace: ChildTrace | undefined;
   if (rt.tracer !== null) {
     const ch = new MessageChannel();
     tracePort = ch.port1;
     trace = { kinds: [...rt.tracer.sink.kinds], filters: [...rt.tracer.filters], port: ch.port2,
-      forkTime: rt.tracer.now() };
+      parentStart: rt.tracer.startedAt };
   }
   const data: ChildData = {
     trace,
@@ -316,6 +314,9 @@ export function fork(rt: Runtime, target: Ref): number {
   };
   const transferList: MessagePort[] = output.mode === 'port' ? [output.port] : [];
   if (trace !== undefined) transferList.push(trace.port);
+  // traced before the child is handed its data: a spare worker starts at once, and its first events
+  // must not come before the fork's (warmSpares below may take a few milliseconds)
+  traceProcessEvent(rt, 'fork', pid);
   let worker = spares.shift();
   if (worker !== undefined) worker.postMessage(data, transferList);
   else {

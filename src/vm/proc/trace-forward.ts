@@ -6,15 +6,15 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { TraceEvent, TraceKind, TraceSink } from '../trace/events.js';
 import type { TraceFilter } from '../trace/filter.js';
+import { monotonicMs } from '../trace/tracer.js';
 
 /** What a traced parent gives a child at the fork. */
 export interface ChildTrace {
   kinds: TraceKind[];
   filters: TraceFilter[];
   port: MessagePort;
-  /** The parent's trace time of the fork: the child's trace starts then (its events' times count from
-   *  its own start, so they fall after the fork on the parent's clock, whatever the threads' clocks). */
-  forkTime: number;
+  /** When the parent's trace started, on the shared monotonic clock (tracer.ts monotonicMs). */
+  parentStart: number;
 }
 
 const BATCH = 4096;
@@ -46,11 +46,17 @@ export class ForwardingSink implements TraceSink {
   private strs: number[] = [];
   private strings: string[] = [];
   private stringIds = new Map<string, number>();
-  /** Added to the child's times (which count from the child's trace start): the fork's parent time. */
-  private readonly offset: number;
+  /** Added to the child's times: how much later than the parent's its trace started. Taken at the first
+   *  event, which is passed on as it happens (its time is the child tracer's clock now): the child's
+   *  tracer starts after this sink is made. */
+  private offset: number | null = null;
   constructor(private readonly trace: ChildTrace, private readonly pid: number) {
     this.kinds = new Set(trace.kinds);
-    this.offset = trace.forkTime;
+  }
+
+  private shift(t: number): number {
+    this.offset ??= monotonicMs() - t - this.trace.parentStart;
+    return t + this.offset;
   }
 
   private str(s: string | undefined): number {
@@ -67,11 +73,11 @@ export class ForwardingSink implements TraceSink {
   emit(e: TraceEvent): void {
     if (e.kind === 'instructions') {
       this.order.push(-1);
-      this.nums.push(e.t + this.offset, e.thread, e.offset, e.line, e.arg ?? NaN, e.depth);
+      this.nums.push(this.shift(e.t), e.thread, e.offset, e.line, e.arg ?? NaN, e.depth);
       this.strs.push(this.str(e.code), this.str(e.file), this.str(e.op), this.str(e.argrepr));
     } else {
       e.pid = this.pid;
-      e.t += this.offset;
+      e.t = this.shift(e.t);
       this.order.push(this.others.length);
       this.others.push(e);
     }

@@ -295,6 +295,13 @@ export class Scheduler {
     return this.waitNested(t, wait);
   }
 
+  /** True when the calling builtin is a rewound call running again after its thread waited (its `woke`
+   *  is set, for this call site): what it did before it blocked, it must not do again. */
+  rerunning(): boolean {
+    const t = this.current;
+    return t.woke !== null && t.blockedAt === this.callSite(t);
+  }
+
   private callSite(t: GreenThread): string {
     const f = t.interp.ts.frame;
     return `${f}:${this.rt.i32[(f + FR_LASTI) >> 2]}`;
