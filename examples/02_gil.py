@@ -1,9 +1,11 @@
 # The seed notebook's GIL cells (8-11): a countdown run in one thread, then split over two threads.
 # Under the GIL the two threads take turns, so the split takes about as long as the single run.
-# Run with --stats to see the turns (forced switches every --switch-interval instructions).
+# Run with --stats to see the turns (forced switches every --switch-interval instructions). With
+# -X gil=0 there is no GIL: the two threads run in parallel on two worker threads (see docs/NOGIL.md).
 #
 #   gilpy examples/02_gil.py            (10 million; the notebook used 50_000_000: pass it as argument)
 #   gilpy --stats examples/02_gil.py
+#   gilpy -X gil=0 --stats examples/02_gil.py
 import sys
 import time
 from threading import Thread
@@ -35,4 +37,6 @@ fim = time.time()
 duas = fim - inicio
 print(f"Tempo em segundos: {duas}")
 
-print(f"two threads / one thread = {duas / uma:.2f} (the GIL lets one thread run at a time)")
+gil = getattr(sys, "_is_gil_enabled", lambda: True)()  # Python 3.13+; always True before
+why = "the GIL lets one thread run at a time" if gil else "no GIL: the threads run in parallel"
+print(f"two threads / one thread = {duas / uma:.2f} ({why})")

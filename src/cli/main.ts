@@ -12,6 +12,9 @@ import { parseTraceKinds, TRACE_FORMATS, type TraceFormat } from '../vm/trace/si
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runChild } from '../vm/proc/child.js';
 import { setWorkerScript, type ChildData } from '../vm/proc/processes.js';
+import { runNoGilWorker } from '../vm/nogil/worker-main.js';
+import type { NoGilWorkerData } from '../vm/nogil/threads.js';
+import { availableParallelism } from 'node:os';
 
 const VERSION = '0.1.0';
 
@@ -44,6 +47,14 @@ Threads and the GIL:
   --stats               at exit, print per-thread GIL statistics and the heap's figures to stderr (peak
                         size, allocations and frees, small-int cache hits, collections, live objects)
   A deadlock (no thread can ever run again) is reported, and the program exits with status 3.
+
+Free threading (no GIL; see docs/NOGIL.md):
+  -X gil=0, --gil=off   run without the GIL: each thread the program starts runs on one of K worker
+                        threads sharing the heap, in parallel (also the environment's PYTHON_GIL=0)
+  -X gil=1, --gil=on    force the GIL on (the default; also PYTHON_GIL=1); -X wins over PYTHON_GIL
+  --workers=K           the number of worker threads without the GIL (default: the number of cores)
+  sys._is_gil_enabled() says which mode runs. Containers shared between threads are not yet safe in
+  this mode, and the cycle collector is off in it (see README, "Where gilpy differs").
 
 Tracing (see docs/TRACE.md):
   --trace=KIND,...      report what the VM does, as it does it; kinds: instructions, calls, gil, threads,
@@ -104,6 +115,9 @@ function frontEndDump(flag: string, path: string): void {
 
 function main(argv: string[]): void {
   const opts: RunOptions = { argv: [], checkLeaks: false, debugHeap: false };
+  /** -X gil / --gil: true (on), false (off), undefined (PYTHON_GIL decides; on by default). */
+  let gilFlag: boolean | undefined;
+  let workers = availableParallelism();
   let i = 0;
   let program: { source: string; filename: string } | null = null;
   for (; i < argv.length; i++) {
@@ -156,6 +170,20 @@ function main(argv: string[]): void {
     if (a.startsWith('--schedule')) { opts.schedule = oneOf('fifo', 'random'); continue; }
     if (a.startsWith('--seed')) { opts.seed = Number(value()); continue; }
     if (a === '--stats') { opts.stats = true; continue; }
+    if (a === '-X' || (a.startsWith('-X') && a.length > 2)) {
+      const x = a === '-X' ? argv[++i] : a.slice(2);
+      if (x === undefined) fail('Argument expected for the -X option');
+      if (x === 'gil=0' || x === 'gil=1') gilFlag = x === 'gil=1';
+      else if (x.startsWith('gil')) fail(`-X gil: invalid value '${x.slice(4)}' (0 or 1)`);
+      continue; // other -X options are accepted and ignored, as CPython ignores unknown ones
+    }
+    if (a.startsWith('--gil')) { gilFlag = oneOf('on', 'off') === 'on'; continue; }
+    if (a.startsWith('--workers')) {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1 || n > 64) fail('--workers needs a whole number of worker threads from 1 to 64');
+      workers = n;
+      continue;
+    }
     if (a === '--trace' || a.startsWith('--trace=')) {
       try {
         opts.trace = parseTraceKinds(value());
@@ -207,11 +235,20 @@ function main(argv: string[]): void {
     opts.argv = argv.slice(i);
     opts.searchPath = [dirname(resolve(file))];
   }
+  const envGil = process.env['PYTHON_GIL'];
+  if (gilFlag === undefined && envGil !== undefined && envGil !== '') {
+    if (envGil !== '0' && envGil !== '1') fail(`PYTHON_GIL=${envGil}: the value is 0 or 1`);
+    gilFlag = envGil === '1';
+  }
+  if (gilFlag === false && !opts.dis) opts.noGil = { workers };
   const status = runProgram(program.source, program.filename, opts);
   process.exitCode = status;
 }
 
-if (!isMainThread && (workerData as ChildData | null)?.gilpyChild === true) {
+if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true) {
+  // this bundle running as a no-GIL worker thread (see src/vm/nogil/threads.ts)
+  runNoGilWorker(workerData as NoGilWorkerData);
+} else if (!isMainThread && (workerData as ChildData | null)?.gilpyChild === true) {
   // this bundle running as a forked child process (see src/vm/proc/)
   runChild(workerData as ChildData);
 } else if (!isMainThread && (workerData as { gilpySpare?: boolean } | null)?.gilpySpare === true) {

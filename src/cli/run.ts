@@ -15,6 +15,7 @@ import { makeTraceSink, TeeTraceSink, type TraceFormat } from '../vm/trace/sinks
 import { ReportSink } from '../report/report-sink.js';
 import { writeFileSync } from 'node:fs';
 import { configureProcesses, prewarmProcesses } from '../vm/proc/processes.js';
+import { noGilStatsReport } from '../vm/nogil/threads.js';
 
 export interface RunOptions {
   argv: string[];
@@ -39,6 +40,8 @@ export interface RunOptions {
   traceFilters?: TraceFilter[];
   /** --report=FILE.html: write the HTML report of the run there. */
   report?: string;
+  /** -X gil=0 / --gil=off / PYTHON_GIL=0: threads run without the GIL on this many workers. */
+  noGil?: { workers: number };
 }
 
 /** The sink --trace, --trace-format and --trace-out ask for (null without --trace). */
@@ -95,7 +98,9 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
   const stdin = new StdinReader(0);
   // isatty, not process.stdout.isTTY: making Node's stdout stream costs ~8 ms of start-up
   const stdoutTty = isatty(1);
-  const stdout = new FdSink(1, stdoutTty);
+  // without the GIL, threads of several workers print: each line is written as it is printed, under the
+  // output lock, so that prints come out whole and in the order they happen
+  const stdout = new FdSink(1, stdoutTty || opts.noGil !== undefined);
   const stderr = new FdSink(2, true);
   let vm: VM | null = null;
   const host: HostServices = {
@@ -121,6 +126,7 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     vm = new VM({
       ...(traceSink !== null ? { traceSink, traceFilters: opts.traceFilters ?? [] } : {}),
       host, debug: opts.debugHeap, maxBytes: opts.maxHeap, checkLeaks: opts.checkLeaks,
+      ...(opts.noGil !== undefined ? { noGil: opts.noGil } : {}),
       maxInstructions: opts.maxInstructions, timeoutSeconds: opts.timeout,
       scheduler: {
         ...(opts.switchInterval !== undefined ? { switchInterval: opts.switchInterval } : {}),
@@ -146,7 +152,8 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     report?.close(); // written already unless the program never started (a SyntaxError)
     if (heapStats !== null) {
       stdout.flush();
-      stderr.write(vm.scheduler.statsReport());
+      if (vm.noGilStats !== null) stderr.write(noGilStatsReport(vm.scheduler, vm.noGilStats.hostWallMs, vm.noGilStats.workers));
+      else stderr.write(vm.scheduler.statsReport());
       stderr.write(heapStats.report());
     }
     if (opts.checkLeaks) {

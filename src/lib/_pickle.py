@@ -79,16 +79,43 @@ def _reduce(x):
     cls = type(x)
     if cls is _method_type:
         return (getattr, (x.__self__, x.__func__.__name__), None, None, None)
-    if isinstance(x, BaseException):
-        # BaseException.__reduce__
-        state = getattr(x, '__dict__', None) or None
-        return (cls, x.args, state, None, None)
+    if cls is type:
+        # save_type: the types of the singletons, which have no global name
+        return (type, (_singleton_of[x],), None, None, None)
     reductor = getattr(cls, '__reduce_ex__', None)
     if reductor is not None:
-        return _pad(reductor(x, 4))
+        return _pad(reductor(x, 4), x)
     reductor = getattr(cls, '__reduce__', None)
     if reductor is not None:
-        return _pad(reductor(x))
+        return _pad(reductor(x), x)
+    # what the built-in types' own __reduce__ give (gilpy's built-in types have none)
+    if isinstance(x, BaseException):
+        # BaseException.__reduce__: args and __dict__. gilpy keeps AttributeError's name and obj, and
+        # NameError's name, in the __dict__; CPython keeps them in slots and does not pickle them (they
+        # come back as None). ImportError's reduction adds name and path
+        state = dict(getattr(x, '__dict__', None) or {})
+        if isinstance(x, AttributeError):
+            for key in ('name', 'obj'):
+                if key in state:
+                    state[key] = None
+        elif isinstance(x, NameError) and 'name' in state:
+            state['name'] = None
+        elif isinstance(x, ImportError):
+            for key in ('name', 'path'):
+                value = getattr(x, key, None)
+                if value is not None:
+                    state[key] = value
+        return (cls, x.args, state or None, None, None)
+    if cls is range:
+        return (range, (x.start, x.stop, x.step), None, None, None)
+    if cls is slice:
+        return (slice, (x.start, x.stop, x.step), None, None, None)
+    if cls is complex:
+        return (complex, (x.real, x.imag), None, None, None)
+    if x is NotImplemented:
+        return (_find_global, ('builtins', 'NotImplemented'), None, None, None)
+    if cls is object:
+        return (_newobj, (object,), None, None, None)
     if cls.__module__ in ('builtins', '_thread') and not isinstance(x, (set, frozenset)):
         qual = cls.__name__ if cls.__module__ == 'builtins' else f'{cls.__module__}.{cls.__name__}'
         raise TypeError(f"cannot pickle {qual!r} object")
@@ -97,12 +124,26 @@ def _reduce(x):
     func, args = rv[0], rv[1]
     if func is copy._newobj:
         func = _newobj
-    return _pad((func, args) + tuple(rv[2:]))
+    return _pad((func, args) + tuple(rv[2:]), x)
 
 
-def _pad(rv):
+_singleton_of = {type(None): None, type(NotImplemented): NotImplemented, type(...): ...}
+
+
+def _pad(rv, obj):
     if isinstance(rv, str):
-        raise PicklingError(f"gilpy cannot pickle an object by the global name {rv!r}")
+        # a global's name (save_global): the receiver finds it again by module and name
+        module_name = _whichmodule(obj, rv)
+        try:
+            __import__(module_name)
+            found = sys.modules[module_name]
+            for part in rv.split('.'):
+                found = getattr(found, part)
+        except (ImportError, AttributeError):
+            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {rv} on {module_name} failed") from None
+        if found is not obj:
+            raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as {module_name}.{rv}")
+        return (_find_global, (module_name, rv), None, None, None)
     if not isinstance(rv, tuple) or not 2 <= len(rv) <= 5:
         raise PicklingError('__reduce__ must return a string or tuple')
     rv = rv + (None,) * (5 - len(rv))
@@ -120,8 +161,13 @@ def _rebuild(func, args):
 
 def _apply_state(y, state, listitems, dictitems):
     if state is not None:
-        import copy
-        copy._setstate(y, state)
+        if isinstance(y, BaseException) and isinstance(state, dict) and not hasattr(y, '__setstate__'):
+            # BaseException.__setstate__: each item set as an attribute
+            for key, value in state.items():
+                setattr(y, key, value)
+        else:
+            import copy
+            copy._setstate(y, state)
     if listitems is not None:
         for item in listitems:
             y.append(item)

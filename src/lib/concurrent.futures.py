@@ -515,16 +515,53 @@ class ProcessPoolExecutor(Executor):
                 raise ValueError("max_tasks_per_child must be >= 1")
         self._max_workers = max_workers
         self._pool = multiprocessing.pool.Pool(max_workers, initializer, initargs, max_tasks_per_child)
+        self._pool._on_worker_died = self._worker_died
         self._shutdown_lock = threading.Lock()
         self._shutdown_thread = False
+        self._broken = False
+        # the futures not yet completed, oldest first (a dict used as an ordered set): a worker that dies
+        # fails them all
+        self._pending = {}
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
             if self._shutdown_thread:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             f = Future()
-            self._pool.apply_async(fn, args, kwargs, callback=f.set_result, error_callback=f.set_exception)
+            self._pending[f] = None
+            self._pool.apply_async(fn, args, kwargs, callback=lambda r: self._complete(f, f.set_result, r),
+                                   error_callback=lambda e: self._complete(f, f.set_exception, e))
             return f
+
+    def _complete(self, f, method, value):
+        # from the pool's result thread (or from submit, holding _shutdown_lock, for a task that cannot
+        # be pickled); the future may have failed already (the pool broke)
+        self._pending.pop(f, None)
+        try:
+            method(value)
+        except InvalidStateError:
+            pass
+
+    def _worker_died(self, process):
+        # from the pool's worker thread: a worker ended abruptly (cf. _ExecutorManagerThread's
+        # terminate_broken): the pending futures fail, the other workers are stopped, and the
+        # executor takes no more work
+        with self._shutdown_lock:
+            self._broken = ('A child process terminated abruptly, the process pool is not usable '
+                            'anymore')
+            self._shutdown_thread = True
+            pending = list(self._pending)
+            self._pending.clear()
+        bpe = BrokenProcessPool("A process in the process pool was terminated abruptly while the "
+                                "future was running or pending.")
+        for f in pending:
+            try:
+                f.set_exception(bpe)
+            except InvalidStateError:
+                pass
+        self._pool.terminate()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if chunksize < 1:
@@ -536,6 +573,12 @@ class ProcessPoolExecutor(Executor):
             if self._shutdown_thread:
                 return
             self._shutdown_thread = True
+            if cancel_futures:
+                # the futures not yet running are cancelled: gilpy takes them to be all but the oldest
+                # max_workers pending ones (their tasks still run in the pool, their results are dropped)
+                for f in list(self._pending)[self._max_workers:]:
+                    if f.cancel():
+                        self._pending.pop(f, None)
         self._pool.close()
         if wait:
             self._pool.join()

@@ -291,6 +291,37 @@ class partial:
             return f"functools.{qualname}({', '.join(args)})"
         return f"{qualname}({', '.join(args)})"
 
+    def __reduce__(self):
+        # func, args and keywords are in this version's __dict__ (CPython's partial keeps them in slots)
+        namespace = {k: v for k, v in self.__dict__.items() if k not in ('func', 'args', 'keywords')}
+        return type(self), (self.func,), (self.func, self.args,
+               self.keywords or None, namespace or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+           (kwds is not None and not isinstance(kwds, dict)) or
+           (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+
+        args = tuple(args) # just in case it's a subclass
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict: # XXX does it need to be *exactly* dict?
+            kwds = dict(kwds)
+        if namespace is None:
+            namespace = {}
+
+        self.__dict__.clear()
+        self.__dict__.update(namespace)
+        self.func = func
+        self.args = args
+        self.keywords = kwds
+
     def __class_getitem__(cls, item):
         return cls
 

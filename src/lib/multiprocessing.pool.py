@@ -122,12 +122,13 @@ class Pool:
         self._result_handler = threading.Thread(target=Pool._handle_results, args=(self._outqueue, self._cache))
         self._result_handler.daemon = True
         self._result_handler.start()
-        self._worker_handler = None
-        if maxtasksperchild is not None:
-            self._worker_handler = threading.Thread(target=self._handle_workers)
-            self._worker_handler.daemon = True
-            self._worker_handler.start()
+        # replaces the workers that end (after maxtasksperchild tasks, or killed): as CPython's, the pool
+        # goes on with as many workers; a task a dead worker had taken is lost
+        self._on_worker_died = None
+        self._worker_handler = threading.Thread(target=self._handle_workers)
+        self._worker_handler.daemon = True
         self._state = RUN
+        self._worker_handler.start()
         _mp._pools.append(self)
 
     def _repopulate_pool(self):
@@ -140,18 +141,24 @@ class Pool:
             self._pool.append(w)
 
     def _handle_workers(self):
-        # replaces the workers that ended after maxtasksperchild tasks (cf. Pool._handle_workers)
+        # replaces the workers that ended (cf. Pool._handle_workers and _maintain_pool); a worker that
+        # ended with a non-zero exit code while the pool runs died abruptly: _on_worker_died is told
+        # (ProcessPoolExecutor then breaks, as CPython's does)
         import time
-        while self._state == RUN or (self._cache and self._state != TERMINATE):
+        interval = 0.1 if self._maxtasksperchild is None else 0.01
+        while self._state == RUN or (self._maxtasksperchild is not None and self._cache
+                                     and self._state != TERMINATE):
             cleaned = False
             for w in list(self._pool):
-                if w.exitcode is not None:
+                if w.exitcode is not None and self._state != TERMINATE:
                     w.join()
                     self._pool.remove(w)
                     cleaned = True
+                    if w.exitcode != 0 and self._state == RUN and self._on_worker_died is not None:
+                        self._on_worker_died(w)
             if cleaned and self._state == RUN:
                 self._repopulate_pool()
-            time.sleep(0.01)
+            time.sleep(interval)
 
     @staticmethod
     def _handle_results(outqueue, cache):
@@ -301,7 +308,7 @@ class Pool:
             raise ValueError("Pool is still running")
         elif self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
-        if self._worker_handler is not None:
+        if self._maxtasksperchild is not None:
             while self._cache:
                 import time
                 time.sleep(0.01)

@@ -19,20 +19,22 @@ __all__ = ['Process', 'current_process', 'active_children', 'parent_process', 'c
            'BufferTooShort', 'AuthenticationError', 'freeze_support']
 
 
+# CPython defines these in multiprocessing.context (their tracebacks and reprs name it; pickle finds them
+# there: src/lib/multiprocessing.context.py re-exports them)
 class ProcessError(Exception):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class BufferTooShort(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 def _count(start=1):
@@ -208,6 +210,8 @@ class BaseProcess:
         try:
             _process_counter = _count(1)
             _children = set()
+            # the parent's pools are its own (CPython clears the finalizers that would stop them)
+            _pools.clear()
             _current_process = self
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             threading._after_fork()
@@ -374,6 +378,9 @@ class Queue:
         self._maxsize = maxsize if maxsize > 0 else 0
         self._channel = _gp.channel()
         self._closed = False
+        # with a maxsize, a shared semaphore counts the free places (as CPython's Queue._sem): a put
+        # takes one first, a get gives one back, so no number of putting processes overfills it
+        self._sem = BoundedSemaphore(self._maxsize) if self._maxsize else None
 
     def __getstate__(self):
         raise RuntimeError('Queue objects should only be shared between processes through inheritance')
@@ -381,22 +388,18 @@ class Queue:
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
-        if self._maxsize and _gp.count(self._channel) >= self._maxsize:
-            if not block:
-                raise Full
-            if not self._wait_room(timeout):
-                raise Full
-        if not _gp.put(self._channel, obj, block, timeout):
+        if self._sem is not None and not self._sem.acquire(block, timeout):
             raise Full
-
-    def _wait_room(self, timeout):
-        import time
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while _gp.count(self._channel) >= self._maxsize:
-            if deadline is not None and time.monotonic() >= deadline:
-                return False
-            time.sleep(0.001)
-        return True
+        try:
+            put = _gp.put(self._channel, obj, block, timeout)
+        except BaseException:
+            if self._sem is not None:
+                self._sem.release()
+            raise
+        if not put:
+            if self._sem is not None:
+                self._sem.release()
+            raise Full
 
     def get(self, block=True, timeout=None):
         if self._closed:
@@ -406,6 +409,8 @@ class Queue:
         ok, obj = _gp.get(self._channel, block, timeout)
         if not ok:
             raise Empty
+        if self._sem is not None:
+            self._sem.release()
         return obj
 
     def qsize(self):
@@ -415,7 +420,7 @@ class Queue:
         return _gp.count(self._channel) == 0
 
     def full(self):
-        return bool(self._maxsize) and _gp.count(self._channel) >= self._maxsize
+        return self._sem is not None and self._sem.get_value() == 0
 
     def get_nowait(self):
         return self.get(False)
@@ -440,9 +445,17 @@ class JoinableQueue(Queue):
         self._unfinished = _gp.shm('i', 1)
 
     def put(self, obj, block=True, timeout=None):
+        # counted before it is put (a getter's task_done() may come at once), uncounted if the put fails
+        self._count_unfinished(1)
+        try:
+            Queue.put(self, obj, block, timeout)
+        except BaseException:
+            self._count_unfinished(-1)
+            raise
+
+    def _count_unfinished(self, n):
         with _tasks_lock:
-            _gp.shm_set(self._unfinished, 'i', 0, _gp.shm_get(self._unfinished, 'i', 0) + 1)
-        Queue.put(self, obj, block, timeout)
+            _gp.shm_set(self._unfinished, 'i', 0, _gp.shm_get(self._unfinished, 'i', 0) + n)
 
     def task_done(self):
         with _tasks_lock:
@@ -656,12 +669,13 @@ class Lock(_SemLock):
 
     def __repr__(self):
         if _gp.sem_mine(self._semlock):
-            name = 'MainThread' if threading.current_thread() is threading.main_thread() else threading.current_thread().name
-            name = _current_process.name + '|' + name
+            name = _owner_name()
         elif _gp.sem_value(self._semlock) == 1:
             name = 'None'
-        else:
+        elif _gp.sem_owner(self._semlock) == _gp.getpid():
             name = 'SomeOtherThread'
+        else:
+            name = 'SomeOtherProcess'
         return '<%s(owner=%s)>' % (type(self).__name__, name)
 
 
@@ -672,6 +686,26 @@ class RLock(_SemLock):
 
     def _is_owned(self):
         return _gp.sem_mine(self._semlock) > 0
+
+    def __repr__(self):
+        count = _gp.sem_mine(self._semlock)
+        if count:
+            name = _owner_name()
+        elif _gp.sem_value(self._semlock) == 1:
+            name, count = 'None', 0
+        elif _gp.sem_owner(self._semlock) == _gp.getpid():
+            name, count = 'SomeOtherThread', 'nonzero'
+        else:
+            name, count = 'SomeOtherProcess', 'nonzero'
+        return '<%s(%s, %s)>' % (type(self).__name__, name, count)
+
+
+def _owner_name():
+    # how Lock and RLock reprs name the calling thread that holds them
+    name = _current_process.name
+    if threading.current_thread().name != 'MainThread':
+        name += '|' + threading.current_thread().name
+    return name
 
 
 class Condition:
@@ -759,17 +793,22 @@ _tasks_lock = Lock()
 _typecode_names = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
                    'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong',
                    'f': 'c_float', 'd': 'c_double', 'c': 'c_char'}
-_ctypes_names = {v: k for k, v in _typecode_names.items()}
+# on 64-bit Linux ctypes' c_longlong is c_long (and c_ulonglong c_ulong): their reprs say so
+_typecode_names['q'] = 'c_long'
+_typecode_names['Q'] = 'c_ulong'
+_ctype_names = dict(_typecode_names, **{'?': 'c_bool'})
 
 
 def _typecode(typecode_or_type):
     if isinstance(typecode_or_type, str):
         if typecode_or_type not in _typecode_names:
-            raise TypeError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+            # what ctypes.sizeof says of the unknown code (sharedctypes.RawValue)
+            raise TypeError("this type has no size")
         return typecode_or_type
-    name = getattr(typecode_or_type, '__name__', None)
-    if name in _ctypes_names:
-        return _ctypes_names[name]
+    code = getattr(typecode_or_type, '_type_', None)
+    if code in _typecode_names or code == '?':
+        # a ctypes simple type (c_int, c_bool, ...)
+        return code
     raise TypeError(f"gilpy: unsupported shared type {typecode_or_type!r}")
 
 
@@ -791,11 +830,13 @@ class _RawValue:
         _gp.shm_set(self._shm, self._typecode, 0, v)
 
     def __repr__(self):
-        return '%s(%r)' % (_typecode_names[self._typecode], self.value)
+        return '%s(%r)' % (_ctype_names[self._typecode], self.value)
 
 
-class _Synchronized:
+class Synchronized:
     """A shared object with the lock that guards it (cf. sharedctypes.Synchronized)."""
+
+    __module__ = 'multiprocessing.sharedctypes'
 
     def __init__(self, obj, lock):
         self._obj = obj
@@ -846,7 +887,7 @@ def Value(typecode_or_type, *args, lock=True, ctx=None):
         lock = RLock()
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
-    return _Synchronized(obj, lock)
+    return Synchronized(obj, lock)
 
 
 class _RawArray:
@@ -896,10 +937,12 @@ class _RawArray:
             yield _gp.shm_get(self._shm, self._typecode, i)
 
     def __repr__(self):
-        return '<%s_Array_%d object>' % (_typecode_names[self._typecode], self._length)
+        return '<%s_Array_%d object>' % (_ctype_names[self._typecode], self._length)
 
 
-class _SynchronizedArray(_Synchronized):
+class SynchronizedArray(Synchronized):
+
+    __module__ = 'multiprocessing.sharedctypes'
 
     def __len__(self):
         return len(self._obj)
@@ -932,7 +975,7 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
         lock = RLock()
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
-    return _SynchronizedArray(obj, lock)
+    return SynchronizedArray(obj, lock)
 
 
 def Manager():

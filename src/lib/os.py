@@ -28,3 +28,9 @@ def getppid():
 def cpu_count():
     """Return the number of CPUs in the system."""
     return _gp.cpu_count()
+
+
+def _exit(status):
+    """Exit to the system with specified status, without normal exit processing (gilpy: what the
+    process printed is still written out)."""
+    _gp.exit_now(status)

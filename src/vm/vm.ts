@@ -29,6 +29,7 @@ import { Kind } from './objects/kinds.js';
 import { collect, settleBootObjects } from './objects/gc.js';
 import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
 import { setSleepHook } from './builtins/modules/time.js';
+import { ProcessExit } from './sched/signals.js';
 import { initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
 import './builtins/modules/thread.js';
 import { getAttr, getAttrOrNull } from './objects/attrs.js';
@@ -41,6 +42,14 @@ import { TracingInterpreter } from './interp/loop-traced.gen.js';
 import { lineAt } from './interp/tracing-interpreter.js';
 import { FR_CODE, FR_LASTI, FR_PREV } from './interp/frame.js';
 import { decodeCode } from './objects/code.js';
+import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
+import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
+import { NoGilHost, stopGcTracking, type WorkerStats } from './nogil/threads.js';
+import { noGilMode } from './nogil/mode.js';
+import { setInlineOwner } from './nogil/inline-counts.js';
+import { setGilEnabledHook } from './builtins/modules/sys.js';
+
+setGilEnabledHook(() => noGilMode() === null);
 
 setCheckIntervalListener((rt, n) => schedulerOf(rt).setCheckInterval(n));
 setSwitchIntervalListener((rt, seconds) => schedulerOf(rt).setTimeSlice(seconds));
@@ -69,6 +78,11 @@ export interface VMOptions extends RuntimeOptions {
   traceFilters?: TraceFilter[];
   /** Attach to a copy of a parent's heap instead of booting (a forked child process, see proc/). */
   fork?: { image: ForkImage; mainIdent: number };
+  /** No-GIL mode (the host): runMain puts the heap in no-GIL mode and runs threads on this many
+   *  worker threads (see nogil/threads.ts). */
+  noGil?: { workers: number };
+  /** A no-GIL worker thread: attach to the shared heap (no copy) as a new no-GIL worker. */
+  noGilAttach?: { image: ForkImage };
 }
 
 /** No thread can run and none waits with a timeout (gilpy's own status: CPython would hang). */
@@ -97,11 +111,17 @@ export class VM {
 
   constructor(opts: VMOptions) {
     this.host = opts.host;
-    const fork = opts.fork;
+    const fork = opts.fork ?? opts.noGilAttach;
     const rt = (this.rt = new Runtime(fork ? { ...opts, buffer: fork.image.heap } : opts));
     if (fork) {
       // a forked child: the heap is a copy of the parent's, booted long ago; only JS-side state is made
       rt.loadRoots();
+      if (opts.noGilAttach) {
+        // a no-GIL worker: its own allocator and counts before it allocates anything
+        this.noGilWorker = attachNoGilWorker(rt);
+        setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
+        stopGcTracking(rt);
+      }
       restoreImage(rt, fork.image);
       installRaiseNew(rt);
     } else {
@@ -113,9 +133,12 @@ export class VM {
     this.ts = new ThreadState(rt, 1);
     this.tracer = opts.traceSink !== undefined ? new Tracer(opts.traceSink, opts.traceFilters ?? []) : null;
     // a trace that needs the loop's hooks runs every thread on the traced build of the loop
+    // no-GIL mode runs every thread on the loop whose counts go through the runtime (biased counts)
+    const noGil = opts.noGil !== undefined || opts.noGilAttach !== undefined;
     const makeInterpreter = this.tracer?.needsTracedLoop
       ? (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)
-      : (r: Runtime, ts: ThreadState): Interpreter => new Interpreter(r, ts);
+      : noGil ? (r: Runtime, ts: ThreadState): Interpreter => new NoGilInterpreter(r, ts)
+        : (r: Runtime, ts: ThreadState): Interpreter => new Interpreter(r, ts);
     this.interp = makeInterpreter(rt, this.ts);
     const schedOpts: SchedulerOptions = {
       switchInterval: DEFAULT_SWITCH_INTERVAL, switchPoints: 'cpython', clock: 'real', schedule: 'fifo', seed: 0,
@@ -123,7 +146,7 @@ export class VM {
     };
     const realHost = opts.host;
     this.scheduler = new Scheduler(rt, schedOpts, this.interp, (ms) => realHost.sleep(ms / 1000),
-      () => Number(realHost.monotonicNs()) / 1e6, fork?.mainIdent);
+      () => Number(realHost.monotonicNs()) / 1e6, opts.fork?.mainIdent);
     attachScheduler(rt, this.scheduler);
     this.scheduler.makeInterpreter = makeInterpreter;
     initCheckInterval(rt, schedOpts.switchInterval);
@@ -146,6 +169,41 @@ export class VM {
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
     this.bootModules = new Set(dictItems(rt, rt.root(Root.SYS_MODULES)).map(([, m]) => m as number));
     if (!fork) settleBootObjects(rt);
+    this.noGilOptions = opts.noGil ?? null;
+    this.schedulerOptions = opts.scheduler ?? {};
+  }
+
+  /** This VM's membership of a no-GIL heap (null in GIL mode). */
+  noGilWorker: NoGilWorker | null = null;
+  /** The host's side of no-GIL mode, once runMain entered it. */
+  noGilHost: NoGilHost | null = null;
+  /** What the workers reported at the end of a no-GIL run (for --stats), and the host's wall time. */
+  noGilStats: { workers: WorkerStats[]; hostWallMs: number } | null = null;
+  private readonly noGilOptions: { workers: number } | null;
+  private readonly schedulerOptions: Partial<SchedulerOptions>;
+
+  /** Puts the heap in no-GIL mode (this VM becomes worker 1) and starts the worker threads. */
+  private enterNoGil(workers: number): void {
+    const rt = this.rt;
+    this.noGilWorker = enableNoGilHeap(rt);
+    setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
+    stopGcTracking(rt);
+    this.noGilHost = new NoGilHost(rt, this.scheduler, this.noGilWorker, workers, {
+      argv: this.host.argv, searchPath: this.host.searchPath, scheduler: this.schedulerOptions,
+      tracer: this.tracer,
+    });
+  }
+
+  /** A traced no-GIL worker: starts its trace (before it runs threads); returns what ends it. */
+  startWorkerTrace(): () => void {
+    const tracer = this.tracer;
+    if (tracer === null) return () => {};
+    this.startTrace(tracer);
+    return () => {
+      this.scheduler.endTrace();
+      uninstallTracer(this.rt);
+      tracer.close();
+    };
   }
 
   private baseline: Set<number> | null = null;
@@ -276,6 +334,7 @@ export class VM {
       if (e instanceof PyRaise) return this.reportUncaught(e.exc);
       throw e;
     }
+    if (this.noGilOptions !== null) this.enterNoGil(this.noGilOptions.workers);
     const main = newModule(rt, '__main__');
     const globals = moduleDict(rt, main);
     setGlobal(rt, globals, '__builtins__', rt.root(Root.BUILTINS));
@@ -365,10 +424,20 @@ export class VM {
     } catch (e) {
       if (e instanceof ExecutionLimit) return this.reportLimit(e);
       if (e instanceof Deadlock) return this.reportDeadlock(e);
+      if (e instanceof ProcessExit) {
+        // os._exit(): no shutdown (gilpy still writes out what the program printed)
+        host.stdout.flush();
+        host.stderr.flush();
+        return e.code;
+      }
       if (!(e instanceof PyRaise)) throw e;
       status = this.reportUncaught(e.exc);
     } finally {
       rt.decref(code);
+      if (this.noGilHost !== null) {
+        const hostWallMs = this.noGilHost.elapsedMs();
+        this.noGilStats = { workers: this.noGilHost.finish(), hostWallMs };
+      }
       this.abandonThreads();
       finishProcesses(rt);
     }
@@ -423,6 +492,7 @@ export class VM {
       if (e instanceof ExecutionLimit) status = this.reportLimit(e);
       else if (e instanceof Deadlock) status = this.reportDeadlock(e);
       else if (e instanceof PyRaise) status = this.reportUncaught(e.exc);
+      else if (e instanceof ProcessExit) status = e.code;
       else throw e;
     }
     this.host.stdout.flush();

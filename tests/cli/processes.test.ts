@@ -12,6 +12,49 @@ beforeAll(buildCli, 60_000);
 const example = (name: string): string => join(root, 'examples', name);
 
 describe('processes from the command line', () => {
+  it('unpickling that fails half-way leaks nothing; a tuple through a list stays one tuple', () => {
+    const r = gilpy('--check-leaks', '--debug-heap', join(root, 'tests', 'cli', 'programs', 'pickle_error_paths.py'));
+    expect(r.stdout).toBe('ValueError no state\n'.repeat(3) + 'True\n');
+    expect(r.stderr).toBe('gilpy: leak check: no objects left alive\n');
+    expect(r.status).toBe(0);
+  }, 60_000);
+
+  it('a reduction that frees what is being pickled: no use after free; a dict that changed size raises', () => {
+    const r = gilpy('--debug-heap', join(root, 'tests', 'cli', 'programs', 'pickle_mutating_reduce.py'));
+    expect(r.stdout).toBe('list 7\n');
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('RuntimeError: dictionary changed size during iteration');
+  }, 60_000);
+
+  it('a put of what cannot be pickled fails in the caller and gives its place in a bounded queue back', () => {
+    // (CPython pickles in the queue's feeder thread, which prints the error; the place is given back too)
+    const r = gilpy('-c', [
+      'import multiprocessing as mp',
+      'q = mp.JoinableQueue(maxsize=1)',
+      'try:',
+      '    q.put(lambda: 0)',
+      'except Exception as e:',
+      '    print(type(e).__name__)',
+      "q.put('ok')",
+      'print(q.get(), q.full())',
+      'q.task_done()',
+      'q.join()',
+      "print('joined')",
+    ].join('\n'));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('PicklingError\nok False\njoined\n');
+  }, 60_000);
+
+  it('a message over 16 MiB fails with a clear ValueError; 5000 small ones go through', () => {
+    const r = gilpy(join(root, 'tests', 'cli', 'programs', 'huge_message.py'));
+    expect(r.stderr).toBe('');
+    const big = (n: number): string => `gilpy: a message of ${n} bytes is larger than a channel holds (16 MiB)`;
+    expect(r.stdout.split('\n')).toEqual([
+      `Queue: ${big(17825797)}`, `Pipe: ${big(17825797)}`, expect.stringMatching(/^Pool: gilpy: a message of \d+ bytes is larger than a channel holds \(16 MiB\)$/),
+      'a 15 MiB task: 15728640', '5000 messages: 12497500', '',
+    ]);
+  }, 60_000);
+
   it('a child that deadlocks is reported and exits with status 3; the parent goes on', () => {
     const r = gilpy(join(root, 'tests', 'cli', 'programs', 'child_deadlock.py'));
     expect(r.status).toBe(0);

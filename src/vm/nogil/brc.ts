@@ -63,7 +63,7 @@
  * elsewhere in the runtime.
  */
 import { HeapCorruption } from '../heap/heap.js';
-import { IMMORTAL_REFCNT, META_OWNER_MASK, META_OWNER_SHIFT, OB_META, OB_REF_SHARED, type Ref } from '../heap/layout.js';
+import { IMMORTAL_REFCNT, META_OWNER_MASK, META_OWNER_SHIFT, OB_META, OB_REF_SHARED, OB_TYPE, type Ref } from '../heap/layout.js';
 import { Kind } from '../objects/kinds.js';
 import type { Runtime } from '../runtime.js';
 import { slotOf, SLOT_QUEUE, type WorkerHeap } from './worker-heap.js';
@@ -135,6 +135,13 @@ export class BiasedRefcounts {
       }
       if (c < 1) throw new HeapCorruption(`decref of ${r} with local count ${c}`);
       i32[r >> 2] = 0;
+      const rt = this.rt;
+      const type = i32[(r + OB_TYPE) >> 2]!;
+      if ((type === rt.intType || type === rt.floatType) && Atomics.load(i32, (r + OB_REF_SHARED) >> 2) === 0 &&
+        rt.onDealloc === null && !rt.heap.debug) {
+        this.alloc.freeNumber(r); // rule 2's "shared exactly 0: free now", for a number (no references)
+        return;
+      }
       this.mergeZeroLocal(r);
     } else {
       this.decrefShared(r);
@@ -260,6 +267,14 @@ export class BiasedRefcounts {
    *  then the runtime's dealloc releases what it references and gives its block to this worker's list. */
   private free(r: Ref): void {
     const i32 = this.i32;
+    const rt = this.rt;
+    const type = i32[(r + OB_TYPE) >> 2]!;
+    if ((type === rt.intType || type === rt.floatType) && rt.onDealloc === null && !rt.heap.debug) {
+      // ints and floats hold no references: straight to this worker's free list, as GIL mode's
+      // Runtime.dealloc does (the block's owner and shared word are rewritten when it is handed out)
+      this.alloc.freeNumber(r);
+      return;
+    }
     const m = (r + OB_META) >> 2;
     i32[m] = (i32[m]! & ~META_OWNER_MASK) | (this.id << META_OWNER_SHIFT);
     Atomics.store(i32, (r + OB_REF_SHARED) >> 2, 0);

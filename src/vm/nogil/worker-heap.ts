@@ -29,7 +29,7 @@
  * word (Atomics.store at detach, compare-and-swap at adoption). Walking the heap (bytesInUse, liveObjects
  * lists) is only meaningful while no worker allocates: a block just bumped has no size class yet.
  */
-import { classBytes, HeapCorruption, HeapExhausted, MAX_RESCUES, RESCUE_BYTES, type Heap } from '../heap/heap.js';
+import { CLASS_24, classBytes, HeapCorruption, HeapExhausted, MAX_RESCUES, RESCUE_BYTES, type Heap } from '../heap/heap.js';
 import {
   CLASS_COUNT, FREED_TAG, H_ALLOCS, H_FREE_LISTS, H_FREES, H_LIMIT, H_NOGIL_NEXT_ID, H_NOGIL_TABLE, H_TOP,
   HEADER_SIZE, META_CLASS_SHIFT, META_OWNER_SHIFT, OB_META, OB_REF_SHARED, OB_REFCNT, OB_TYPE, POISON_BYTE,
@@ -98,7 +98,8 @@ export class WorkerHeap {
   readonly table: number;
   /** Word index of this worker's free-list heads, counters and state. */
   private readonly lists: number;
-  private readonly allocsWord: number;
+  /** Word index of the allocation counter (inline-counts.ts's int fast path counts there too). */
+  readonly allocsWord: number;
   private readonly freesWord: number;
   private readonly stateWord: number;
   private rescues = 0;
@@ -196,6 +197,23 @@ export class WorkerHeap {
     i32[(ref + OB_META) >> 2] = (cls << META_CLASS_SHIFT) | (this.id << META_OWNER_SHIFT);
     i32[this.allocsWord]!++;
     return ref as Ref;
+  }
+
+  /** Word index of this worker's free-list head for class 24 (ints and floats). */
+  get numberList(): number {
+    return this.lists + CLASS_24;
+  }
+
+  /** free() for an int or float block (class 24, no references), outside heap-checking mode: the
+   *  decref fast path of brc.ts (as Runtime.dealloc's inlined path in GIL mode). */
+  freeNumber(r: Ref): void {
+    const i32 = this.heap.i32;
+    i32[r >> 2] = 0;
+    i32[(r + OB_TYPE) >> 2] = FREED_TAG;
+    const head = this.lists + CLASS_24;
+    i32[(r + 8) >> 2] = i32[head]!;
+    i32[head] = r;
+    i32[this.freesWord]!++;
   }
 
   /** Heap.free for this worker: the block goes on this worker's list, whoever allocated it. */

@@ -39,6 +39,20 @@ export function noKeywords(rt: Runtime, name: string, kwargs: Map<string, Ref> |
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', `${name}() takes no keyword arguments`);
 }
 
+/** `int.__new__(cls, x)` and `float.__new__(cls, x)`: an instance of `cls`, a subclass, with the value
+ *  (cf. CPython long_new, float_new). Pickle and copy rebuild instances of int and float subclasses so. */
+for (const [kind, name] of [[Kind.INT, 'int'], [Kind.FLOAT, 'float']] as const) {
+  defineStaticMethod(kind, name, '__new__', (rt, args, kwargs) => {
+    const cls = args[0];
+    if (cls === undefined) rt.raise('TypeError', `${name}.__new__(): not enough arguments`);
+    if (rt.kindOf(cls) !== Kind.TYPE) rt.raise('TypeError', `${name}.__new__(X): X is not a type object (${rt.typeNameOf(cls)})`);
+    if (!rt.isSubtype(cls, rt.types[kind]!)) {
+      rt.raise('TypeError', `${name}.__new__(${rt.typeName(cls)}): ${rt.typeName(cls)} is not a subtype of ${name}`);
+    }
+    return CONSTRUCTORS[kind]!(rt, cls, args.slice(1), kwargs);
+  });
+}
+
 /** `list.__new__(cls, ...)`, `dict.__new__` and `set.__new__`: an empty instance of `cls`, whose __init__
  *  fills it; the arguments are left to __init__ (cf. CPython PyType_GenericNew, dict_new, set_new). The
  *  copy module makes instances of their subclasses this way. */

@@ -17,7 +17,7 @@ import { Kind } from '../objects/kinds.js';
 import { intern } from '../objects/type.js';
 import { tupleItems, tupleSteal, tupleSize, tupleItem } from '../objects/tuple.js';
 import { listItems, newList, listAppendSteal } from '../objects/list.js';
-import { dictItems, dictSet, newDict } from '../objects/dict.js';
+import { dictItems, dictLen, dictSet, newDict } from '../objects/dict.js';
 import { newSet, setAdd, setItems } from '../objects/set.js';
 import { bytesValue, newBytes } from '../objects/bytes.js';
 import { baBase, baLength, newByteArray } from '../objects/bytearray.js';
@@ -66,7 +66,9 @@ class Writer {
   private readonly memo = new Map<number, number>();
   private memoCount = 0;
   private depth = 0;
-  /** Objects the reductions made, kept alive until the end (their ids are in the memo). */
+  /** References the writer owns until the end: every memoised object (the memo is keyed by address, so
+   *  what it names must not be freed and its address reused while pickling runs Python code, as
+   *  CPython's memo holds its objects) and the reductions `_reduce` made. */
   private readonly keep: Ref[] = [];
   private readonly enc = new TextEncoder();
 
@@ -112,9 +114,27 @@ class Writer {
     this.bytes(this.enc.encode(s));
   }
 
-  /** Memoises a mutable object before its contents are written (the reader does the same). */
+  /** Memoises `r` (borrowed; the memo takes its own reference), in the order the reader memoises. */
   private remember(r: Ref): void {
+    this.rt.incref(r);
+    this.keep.push(r);
     this.memo.set(r, this.memoCount++);
+  }
+
+  /** Writes each of `items` (borrowed from a container), holding a reference to each meanwhile: writing
+   *  one may run Python (a reduction) that changes the container and frees the others (cf. CPython's
+   *  batch_list, which increfs the item it saves). */
+  private writeAll(items: Ref[], changed?: () => boolean): void {
+    const rt = this.rt;
+    for (const it of items) rt.incref(it);
+    try {
+      for (let i = 0; i < items.length; i++) {
+        this.write(items[i]!);
+        if (changed !== undefined && changed()) rt.raise('RuntimeError', 'dictionary changed size during iteration');
+      }
+    } finally {
+      for (const it of items) rt.decref(it);
+    }
   }
 
   write(r: Ref): void {
@@ -176,12 +196,20 @@ class Writer {
           return;
         }
         case Kind.TUPLE: {
-          // memoised after its items, as pickle does: a tuple that contains itself (through a list)
-          // recurses until the depth limit (CPython's pickle handles that case; gilpy's does not)
+          // memoised after its items, as pickle does. A tuple that contains itself (through a list or
+          // an instance) was memoised while its items were written: then the reader drops the items it
+          // read and takes the memoised tuple instead (cf. CPython save_tuple, POP_MARK + GET)
           const items = tupleItems(rt, r);
           this.byte(Op.TUPLE);
           this.u32(items.length);
-          for (const it of items) this.write(it);
+          this.writeAll(items);
+          const inner = this.memo.get(r);
+          if (inner !== undefined) {
+            this.byte(1);
+            this.u32(inner);
+            return;
+          }
+          this.byte(0);
           this.remember(r);
           return;
         }
@@ -190,7 +218,7 @@ class Writer {
           const items = listItems(rt, r);
           this.byte(Op.LIST);
           this.u32(items.length);
-          for (const it of items) this.write(it);
+          this.writeAll(items);
           return;
         }
         case Kind.DICT: {
@@ -198,10 +226,8 @@ class Writer {
           const items = dictItems(rt, r);
           this.byte(Op.DICT);
           this.u32(items.length);
-          for (const [k, v] of items) {
-            this.write(k);
-            this.write(v);
-          }
+          // as CPython's batch_dict_exact, a dict whose size a reduction changed is an error
+          this.writeAll(items.flat(), () => dictLen(rt, r) !== items.length);
           return;
         }
         case Kind.SET: case Kind.FROZENSET: {
@@ -209,13 +235,15 @@ class Writer {
           const items = setItems(rt, r);
           this.byte(kind === Kind.SET ? Op.SET : Op.FROZENSET);
           this.u32(items.length);
-          for (const it of items) this.write(it);
+          this.writeAll(items);
           if (kind === Kind.FROZENSET) this.remember(r);
           return;
         }
       }
     }
-    if (kind === Kind.FUNCTION || kind === Kind.TYPE || kind === Kind.BUILTIN_FUNCTION) {
+    // the types of None, NotImplemented and Ellipsis have no global name: they are reduced (to type(None)...)
+    const singletonType = r === rt.typeOf(rt.None) || r === rt.typeOf(rt.NotImplemented) || r === rt.typeOf(rt.Ellipsis);
+    if ((kind === Kind.FUNCTION || kind === Kind.TYPE || kind === Kind.BUILTIN_FUNCTION) && !singletonType) {
       // by reference: _pickle._global checks that the receiver can find it (or raises CPython's error)
       const where = callHelper(rt, '_global', [r]);
       try {
@@ -315,13 +343,7 @@ class Reader {
         this.remember(r);
         return r;
       }
-      case Op.MEMO: {
-        const i = this.u32();
-        const r = this.memo[i];
-        if (r === undefined) unpicklingError(rt, 'invalid memo reference');
-        rt.incref(r);
-        return r;
-      }
+      case Op.MEMO: return this.memoised(this.u32());
       case Op.TUPLE: {
         const n = this.u32();
         const items: Ref[] = [];
@@ -330,6 +352,19 @@ class Reader {
         } catch (e) {
           for (const it of items) rt.decref(it);
           throw e;
+        }
+        let memoised: number;
+        try {
+          this.need(1);
+          memoised = this.data[this.pos++] === 1 ? this.u32() : -1;
+        } catch (e) {
+          for (const it of items) rt.decref(it);
+          throw e;
+        }
+        if (memoised >= 0) {
+          // the tuple was made while its items were read (it contains itself): that one is the result
+          for (const it of items) rt.decref(it);
+          return this.memoised(memoised);
         }
         let r: Ref;
         if (n === 0) {
@@ -343,37 +378,42 @@ class Reader {
         const n = this.u32();
         const l = newList(rt);
         this.remember(l);
-        for (let i = 0; i < n; i++) listAppendSteal(rt, l, this.readItem());
-        return l;
+        return this.filling(l, () => {
+          for (let i = 0; i < n; i++) listAppendSteal(rt, l, this.readItem());
+        });
       }
       case Op.DICT: {
         const n = this.u32();
         const d = newDict(rt);
         this.remember(d);
-        for (let i = 0; i < n; i++) {
-          const k = this.readItem();
-          const v = this.readItem();
-          try {
-            dictSet(rt, d, k, v);
-          } finally {
-            rt.decref(k);
-            rt.decref(v);
+        return this.filling(d, () => {
+          for (let i = 0; i < n; i++) {
+            const k = this.readItem();
+            let v: Ref = 0 as Ref;
+            try {
+              v = this.readItem();
+              dictSet(rt, d, k, v);
+            } finally {
+              rt.decref(k);
+              if (v !== 0) rt.decref(v);
+            }
           }
-        }
-        return d;
+        });
       }
       case Op.SET: case Op.FROZENSET: {
         const n = this.u32();
         const s = newSet(rt, op === Op.FROZENSET);
         if (op === Op.SET) this.remember(s);
-        for (let i = 0; i < n; i++) {
-          const k = this.readItem();
-          try {
-            setAdd(rt, s, k);
-          } finally {
-            rt.decref(k);
+        this.filling(s, () => {
+          for (let i = 0; i < n; i++) {
+            const k = this.readItem();
+            try {
+              setAdd(rt, s, k);
+            } finally {
+              rt.decref(k);
+            }
           }
-        }
+        });
         if (op === Op.FROZENSET) this.remember(s);
         return s;
       }
@@ -419,6 +459,26 @@ class Reader {
 
   readItem(): Ref {
     return this.read();
+  }
+
+  /** Memo entry `i` (new reference). */
+  private memoised(i: number): Ref {
+    const r = this.memo[i];
+    if (r === undefined) unpicklingError(this.rt, 'invalid memo reference');
+    this.rt.incref(r);
+    return r;
+  }
+
+  /** Runs `fill` on the new container `r` (a new reference, which this returns); if it raises, `r` is
+   *  released (the memo keeps it only until the end of loads). */
+  private filling(r: Ref, fill: () => void): Ref {
+    try {
+      fill();
+    } catch (e) {
+      this.rt.decref(r);
+      throw e;
+    }
+    return r;
   }
 }
 

@@ -21,6 +21,7 @@ import { unpackBatch, type ChildTrace } from './trace-forward.js';
 import { schedulerOf } from '../sched/scheduler.js';
 import { hostOf } from '../builtins/host-access.js';
 import { setOutputLock } from '../host.js';
+import { noGilMode } from '../nogil/mode.js';
 
 // ---- the group buffer (Int32 words) ----
 const G_DOORBELL = 0;
@@ -170,6 +171,10 @@ function drainTrace(rt: Runtime, port: MessagePort, pid: number): void {
 const contexts = new WeakMap<Runtime, ProcessContext>();
 /** The worker script a child runs (the bundle, dist/gilpy.mjs); set by the CLI or the embedder. */
 let workerScript: string | null = null;
+/** The worker script (null in an embedding that set none). */
+export function getWorkerScript(): string | null {
+  return workerScript;
+}
 export function setWorkerScript(url: string | null): void {
   workerScript = url;
 }
@@ -191,6 +196,9 @@ export function configureProcesses(rt: Runtime, opts: ForkOptions): void {
 export function processContext(rt: Runtime): ProcessContext {
   let c = contexts.get(rt);
   if (c === undefined) {
+    // a fork copies the heap, but without the GIL it is shared by workers whose counts are biased, and
+    // the process group's buffers are per VM: not supported yet (docs/NOGIL.md)
+    if (noGilMode() !== null) rt.raise('NotImplementedError', 'gilpy: multiprocessing is not available without the GIL yet (run with -X gil=1)');
     const group = new SharedArrayBuffer((G_SLOTS + MAX_SLOTS * SLOT_WORDS) * 4);
     c = new ProcessContext(rt, { group, shared: [], basePid: process.pid }, process.pid, null, -1);
     contexts.set(rt, c);
@@ -306,6 +314,9 @@ export function fork(rt: Runtime, target: Ref): number {
   };
   const transferList: MessagePort[] = output.mode === 'port' ? [output.port] : [];
   if (trace !== undefined) transferList.push(trace.port);
+  // traced before the child is handed its data: a spare worker starts at once, and its first events
+  // must not come before the fork's (warmSpares below may take a few milliseconds)
+  traceProcessEvent(rt, 'fork', pid);
   let worker = spares.shift();
   if (worker !== undefined) worker.postMessage(data, transferList);
   else {
@@ -318,7 +329,6 @@ export function fork(rt: Runtime, target: Ref): number {
   worker.on('error', () => ctx.endSlot(slot, 1));
   ctx.children.set(pid, { pid, slot, worker, port, tracePort });
   if (tracePort !== null) ctx.tracedChildren++;
-  traceProcessEvent(rt, 'fork', pid);
   return pid;
 }
 

@@ -43,6 +43,10 @@ export class SemLock {
   depth(): number {
     return this.i32[L_DEPTH]!;
   }
+  /** The pid of the process that took it last (0: none yet, or a recursive lock released). */
+  ownerPid(): number {
+    return Atomics.load(this.i32, L_OWNER_PID);
+  }
 
   /** One try: true if taken (for a recursive mutex held by the caller, one level deeper). */
   tryAcquire(pid: number, ident: number): boolean {
@@ -65,7 +69,7 @@ export class SemLock {
   /** Releases; returns an error message instead when that is not allowed. */
   release(pid: number, ident: number): string | null {
     if (this.kind === RECURSIVE_MUTEX) {
-      if (!this.isMine(pid, ident)) return 'cannot release un-acquired lock';
+      if (!this.isMine(pid, ident)) return 'attempt to release recursive lock not owned by thread';
       if (--this.i32[L_DEPTH]! > 0) return null;
       Atomics.store(this.i32, L_OWNER_PID, 0);
     } else if (this.maxvalue === 1 && this.value >= 1) return 'semaphore or lock released too many times';

@@ -6,13 +6,14 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { TraceEvent, TraceKind, TraceSink } from '../trace/events.js';
 import type { TraceFilter } from '../trace/filter.js';
+import { monotonicMs } from '../trace/tracer.js';
 
 /** What a traced parent gives a child at the fork. */
 export interface ChildTrace {
   kinds: TraceKind[];
   filters: TraceFilter[];
   port: MessagePort;
-  /** When the parent's trace started, in absolute milliseconds (performance.timeOrigin based). */
+  /** When the parent's trace started, on the shared monotonic clock (tracer.ts monotonicMs). */
   parentStart: number;
 }
 
@@ -45,11 +46,17 @@ export class ForwardingSink implements TraceSink {
   private strs: number[] = [];
   private strings: string[] = [];
   private stringIds = new Map<string, number>();
-  /** Added to the child's times: how much later than the parent's its trace started. */
-  private readonly offset: number;
+  /** Added to the child's times: how much later than the parent's its trace started. Taken at the first
+   *  event, which is passed on as it happens (its time is the child tracer's clock now): the child's
+   *  tracer starts after this sink is made. */
+  private offset: number | null = null;
   constructor(private readonly trace: ChildTrace, private readonly pid: number) {
     this.kinds = new Set(trace.kinds);
-    this.offset = performance.timeOrigin + performance.now() - trace.parentStart;
+  }
+
+  private shift(t: number): number {
+    this.offset ??= monotonicMs() - t - this.trace.parentStart;
+    return t + this.offset;
   }
 
   private str(s: string | undefined): number {
@@ -66,11 +73,11 @@ export class ForwardingSink implements TraceSink {
   emit(e: TraceEvent): void {
     if (e.kind === 'instructions') {
       this.order.push(-1);
-      this.nums.push(e.t + this.offset, e.thread, e.offset, e.line, e.arg ?? NaN, e.depth);
+      this.nums.push(this.shift(e.t), e.thread, e.offset, e.line, e.arg ?? NaN, e.depth);
       this.strs.push(this.str(e.code), this.str(e.file), this.str(e.op), this.str(e.argrepr));
     } else {
       e.pid = this.pid;
-      e.t += this.offset;
+      e.t = this.shift(e.t);
       this.order.push(this.others.length);
       this.others.push(e);
     }

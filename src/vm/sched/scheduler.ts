@@ -48,8 +48,9 @@ export interface Wait {
 export interface ExternalEvents {
   /** A counter the other processes bump whenever they do something a wait may depend on. */
   epoch(): number;
-  /** Sleeps until the counter moves past `epoch`, or `ms` pass. */
-  wait(epoch: number, ms: number): void;
+  /** Sleeps until the counter moves past `epoch`, or `ms` pass. `forever`: no thread of this scheduler
+   *  has a deadline (every one waits for something another process or worker must do). */
+  wait(epoch: number, ms: number, forever: boolean): void;
 }
 
 export interface ThreadStats {
@@ -89,8 +90,16 @@ export class GreenThread {
   readonly stats: ThreadStats = { instructions: 0, acquisitions: 0, forced: 0, voluntary: 0, holdMs: 0, waitMs: 0 };
   /** When it last became ready to run (for waitMs). */
   readySince = 0;
+  /** The number a lock records as its holder (LOCK_OWNER): `id`, except in no-GIL mode, where every
+   *  thread of every worker has a distinct one (see nogil/threads.ts). */
+  gid: number;
+  /** No-GIL mode: the lock this thread took while its blocked acquire was being checked (the call that
+   *  runs again finds it taken already). */
+  grabbed = 0;
   constructor(readonly id: number, readonly ident: number, public name: string, readonly interp: Interpreter,
-    readonly body: ThreadBody) {}
+    readonly body: ThreadBody) {
+    this.gid = id;
+  }
 }
 
 /** Reported when no thread can ever run again. */
@@ -175,10 +184,11 @@ export class Scheduler {
   }
 
   /** A new thread, runnable at once (its body starts when it first gets the GIL). */
-  spawn(name: string, body: ThreadBody): GreenThread {
+  spawn(name: string, body: ThreadBody, ident?: number, gid?: number): GreenThread {
     const interp = this.makeInterpreter(this.rt, new ThreadState(this.rt, this.nextIdent));
     interp.recursionLimit = this.current.interp.recursionLimit;
-    const t = this.adopt(interp, name, body);
+    const t = this.adopt(interp, name, body, ident);
+    if (gid !== undefined) t.gid = gid;
     t.readySince = this.realNow();
     this.queue.push(t);
     if (this.trace !== null) {
@@ -285,6 +295,13 @@ export class Scheduler {
     return this.waitNested(t, wait);
   }
 
+  /** True when the calling builtin is a rewound call running again after its thread waited (its `woke`
+   *  is set, for this call site): what it did before it blocked, it must not do again. */
+  rerunning(): boolean {
+    const t = this.current;
+    return t.woke !== null && t.blockedAt === this.callSite(t);
+  }
+
   private callSite(t: GreenThread): string {
     const f = t.interp.ts.frame;
     return `${f}:${this.rt.i32[(f + FR_LASTI) >> 2]}`;
@@ -348,6 +365,26 @@ export class Scheduler {
   private readonly startFrames = new Map<GreenThread, Ref>();
 
   /**
+   * No-GIL mode, on a worker: runs the threads given to this worker until `stop()` says so. `poll` takes
+   * new threads (it spawns them) and is called whenever nothing can run; `idle` waits for something to
+   * happen when this worker has no thread at all. The scheduler's first thread is a placeholder that
+   * never runs (a worker has no main program).
+   */
+  runPool(poll: () => void, idle: () => void, stop: () => boolean): void {
+    for (;;) {
+      poll();
+      if (stop()) return;
+      if (this.queue.length === 0 && this.blocked.length === 0) {
+        idle();
+        continue;
+      }
+      const t = this.pickNext(null);
+      if (t === null) throw new Deadlock(this.deadlockReport());
+      this.runSlice(t);
+    }
+  }
+
+  /**
    * The next thread to get the GIL (waking blocked threads whose wait is over, in the order they
    * blocked; sleeping through the time to the next deadline when nothing else can run), or null when no
    * thread can ever run again. `waiter` is a thread waiting nested, which counts as able to run once its
@@ -393,7 +430,7 @@ export class Scheduler {
         if (t.pinned && t !== waiter && t.wait !== null && t.wait.deadline > now) deadline = Math.min(deadline, t.wait.deadline);
       }
       if (this.external !== null && this.anyExternalWait(waiter)) {
-        this.external.wait(epoch, Math.min(Math.max(0, deadline - this.realNow()), 1000));
+        this.external.wait(epoch, Math.min(Math.max(0, deadline - this.realNow()), 1000), deadline === Infinity);
         continue;
       }
       if (deadline === Infinity) return null;
@@ -491,7 +528,10 @@ export class Scheduler {
       this.trace.release(t.id, 'exit');
     }
     if (t !== this.threads[0]) t.interp.ts.dispose();
+    this.onThreadEnd?.(t);
   }
+  /** Called when a thread's body has ended (no-GIL mode counts each worker's live threads). */
+  onThreadEnd: ((t: GreenThread) => void) | null = null;
 
   /**
    * The threads that can never run again: for each, where it is blocked (the library call and the line of

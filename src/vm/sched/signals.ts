@@ -18,3 +18,9 @@ export class BlockSignal {
 export class ProgramEnded {
   static readonly it = new ProgramEnded();
 }
+
+/** os._exit(code): the process ends at once, with no `finally` blocks, atexit functions or thread and
+ *  module shutdown; thrown through every frame and thread to the VM's run (which returns `code`). */
+export class ProcessExit {
+  constructor(readonly code: number) {}
+}

@@ -2,6 +2,7 @@
  *  (`alloc`) are reported: the traced VM gets its own incref/decref and alloc/free methods (own
  *  properties of that one Runtime and Heap object), which do what the shared ones do and report it.
  *  The shared methods, which every untraced VM runs, stay as they are. */
+import { isNoGilHeap } from '../nogil/attach.js';
 import { classBytes } from '../heap/heap.js';
 import { IMMORTAL_REFCNT, META_CLASS_SHIFT, OB_META, type Ref } from '../heap/layout.js';
 import { idOf } from '../objects/protocols.js';
@@ -14,15 +15,22 @@ import type { Tracer } from './tracer.js';
 export function installTracer(rt: Runtime, tracer: Tracer): void {
   rt.tracer = tracer;
   tracer.describe = (r) => ({ id: idOf(r as Ref), type: rt.typeNameOf(r as Ref) });
+  // no-GIL mode: the runtime's counts and allocator are a worker's own (nogil/), which these hooks would
+  // replace: reference-count and allocation events are not reported in that mode yet
+  if (isNoGilHeap(rt)) return;
+  hooked.add(rt);
   if (tracer.refcount) hookRefcounts(rt, tracer);
   if (tracer.alloc) hookAllocations(rt, tracer);
 }
+/** Runtimes whose methods installTracer replaced (uninstallTracer restores only those). */
+const hooked = new WeakSet<Runtime>();
 
 /** Takes the hooks away again (the shared methods show through) and forgets the tracer. */
 export function uninstallTracer(rt: Runtime): void {
   const tr = rt.tracer;
   if (tr === null) return;
   rt.tracer = null;
+  if (!hooked.delete(rt)) return;
   const own = rt as unknown as Record<string, unknown>;
   delete own.incref;
   delete own.decref;

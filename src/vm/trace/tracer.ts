@@ -50,10 +50,11 @@ export class Tracer {
     this.needsTracedLoop = this.instructions || this.calls || this.refcount || filterNeedsFrames(filters);
   }
 
-  /** When the trace started, in absolute milliseconds (performance.timeOrigin based: comparable across
-   *  worker threads, for child processes' events). */
+  /** When the trace started, in milliseconds of the process-wide monotonic clock (monotonicMs), which
+   *  every worker thread reads alike: child processes place their events on the parent's clock with it.
+   *  (performance.timeOrigin is not: a worker's can be off by milliseconds.) */
   get startedAt(): number {
-    return performance.timeOrigin + this.t0;
+    return monotonicMs() - this.now();
   }
 
   /** Milliseconds since the trace started (real time, also under --clock=virtual: see docs/TRACE.md). */
@@ -110,4 +111,9 @@ export class Tracer {
     this.closed = true;
     this.sink.close();
   }
+}
+
+/** Milliseconds of the monotonic clock that all threads of this process share (uv_hrtime). */
+export function monotonicMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
 }

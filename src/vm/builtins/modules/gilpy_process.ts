@@ -16,10 +16,11 @@ import { defineModuleFunction } from '../registry.js';
 import { checkArity } from '../args.js';
 import { secondsArg } from './time.js';
 import { schedulerOf } from '../../sched/scheduler.js';
+import { ProcessExit } from '../../sched/signals.js';
 import {
   childStatus, cpuCount, fork, processContext, stopChild, waitChild,
 } from '../../proc/processes.js';
-import { Channel, channelBytes } from '../../proc/channel.js';
+import { Channel, CHANNEL_BYTES, channelBytes } from '../../proc/channel.js';
 import { RECURSIVE_MUTEX, SemLock, SEMLOCK_BYTES } from '../../proc/semlock.js';
 import { dumps, loads } from '../../proc/pickle.js';
 
@@ -34,18 +35,25 @@ function timeoutArg(rt: Runtime, r: Ref | undefined): number | null {
   return Math.max(0, secondsArg(rt, r));
 }
 
-/** Waits until `ready` (checked again after every wake-up) or the timeout; true if ready. */
-function waitUntil(rt: Runtime, what: string, timeout: number | null, ready: () => boolean): boolean {
-  const sched = schedulerOf(rt);
-  return sched.block({
-    ready, deadline: timeout === null ? Infinity : sched.now() + timeout * 1000, what, holder: () => null,
-    external: true,
-  });
+/** The deadline of a wait of `timeout` seconds (null: none), on the scheduler's clock. */
+function deadlineAfter(rt: Runtime, timeout: number | null): { deadline: number } {
+  return { deadline: timeout === null ? Infinity : schedulerOf(rt).now() + timeout * 1000 };
 }
 
-/** True when this call is running again after the thread waited in it (the scheduler rewound it). */
-function rerun(rt: Runtime): boolean {
-  return schedulerOf(rt).current.woke !== null;
+/** Waits until `ready` (checked again after every wake-up) or `until.deadline`; true if ready. A call that
+ *  waits again after losing a race keeps its deadline: a rewound call's wait takes its first run's
+ *  deadline (Scheduler.block), which this writes back to `until` for the call's later waits. */
+function waitUntil(rt: Runtime, what: string, until: { deadline: number }, ready: () => boolean): boolean {
+  const wait = { ready, deadline: until.deadline, what, holder: () => null, external: true };
+  const ok = schedulerOf(rt).block(wait);
+  until.deadline = wait.deadline;
+  return ok;
+}
+
+/** True when this call is running again after the thread waited in it (the scheduler rewound it). A call
+ *  that does not block is never one (a rewound call that raised before it waited again leaves `woke` set). */
+function rerun(rt: Runtime, block: boolean): boolean {
+  return block && schedulerOf(rt).rerunning();
 }
 
 // ---- processes ----
@@ -87,6 +95,15 @@ defineModuleFunction(M, 'set_exitcode', (rt, args, kwargs) => {
   processContext(rt).exitcode = intArg(rt, args[0]!);
   return rt.None;
 });
+/** exit_now(code): os._exit(), the process ends at once (exit status code & 0xff, as waitpid reports). */
+defineModuleFunction(M, 'exit_now', (rt, args, kwargs) => {
+  checkArity(rt, 'exit_now', args, kwargs, 1, 1);
+  const code = args[0]!;
+  if (rt.kindOf(code) !== Kind.INT && rt.kindOf(code) !== Kind.BOOL) {
+    rt.raise('TypeError', `'${rt.typeNameOf(code)}' object cannot be interpreted as an integer`);
+  }
+  throw new ProcessExit(Number(BigInt.asUintN(8, BigInt(rt.intValue(code)))));
+});
 /** An exception's traceback, formatted as the interpreter prints it. */
 defineModuleFunction(M, 'format_exception', (rt, args, kwargs) => {
   checkArity(rt, 'format_exception', args, kwargs, 1, 1);
@@ -120,17 +137,20 @@ defineModuleFunction(M, 'put', (rt, args, kwargs) => {
   checkArity(rt, 'put', args, kwargs, 4, 4);
   const ch = channel(rt, args[0]!);
   const msg = dumps(rt, args[1]!);
-  if (ch.tooBig(msg.length)) rt.raise('ValueError', `gilpy: a message of ${msg.length} bytes is larger than a channel holds`);
+  if (ch.tooBig(msg.length)) {
+    rt.raise('ValueError', `gilpy: a message of ${msg.length} bytes is larger than a channel holds (${CHANNEL_BYTES >> 20} MiB)`);
+  }
   const ctx = processContext(rt);
+  const block = truthy(rt, args[2]!);
   // a call run again after a wait (see Scheduler.block) ends that wait first
-  if (!rerun(rt) && ch.put(msg)) {
+  if (!rerun(rt, block) && ch.put(msg)) {
     ctx.ring();
     return rt.True;
   }
-  if (!truthy(rt, args[2]!)) return rt.False;
-  const timeout = timeoutArg(rt, args[3]);
+  if (!block) return rt.False;
+  const until = deadlineAfter(rt, timeoutArg(rt, args[3]));
   for (;;) {
-    if (!waitUntil(rt, 'room in a multiprocessing queue', timeout, () => ch.count() === 0 || !ch.tooBig(msg.length))) return rt.False;
+    if (!waitUntil(rt, 'room in a multiprocessing queue', until, () => ch.count() === 0 || !ch.tooBig(msg.length))) return rt.False;
     if (ch.put(msg)) {
       ctx.ring();
       return rt.True;
@@ -142,9 +162,9 @@ defineModuleFunction(M, 'get', (rt, args, kwargs) => {
   checkArity(rt, 'get', args, kwargs, 3, 3);
   const ch = channel(rt, args[0]!);
   const block = truthy(rt, args[1]!);
-  const timeout = timeoutArg(rt, args[2]);
+  const until = deadlineAfter(rt, timeoutArg(rt, args[2]));
   const ctx = processContext(rt);
-  for (let first = !rerun(rt); ; first = true) {
+  for (let first = !rerun(rt, block); ; first = true) {
     const msg = first ? ch.get() : null;
     if (msg !== null) {
       ctx.ring();
@@ -156,7 +176,7 @@ defineModuleFunction(M, 'get', (rt, args, kwargs) => {
       }
     }
     if (first && (!block || ch.closed())) return tupleFrom(rt, [rt.False, rt.None]);
-    if (!waitUntil(rt, 'a message in a multiprocessing queue', timeout, () => ch.count() > 0 || ch.closed())) {
+    if (!waitUntil(rt, 'a message in a multiprocessing queue', until, () => ch.count() > 0 || ch.closed())) {
       return tupleFrom(rt, [rt.False, rt.None]);
     }
   }
@@ -194,12 +214,13 @@ defineModuleFunction(M, 'acquire', (rt, args, kwargs) => {
   const lock = semlock(rt, args[0]!);
   const pid = processContext(rt).pid;
   const ident = schedulerOf(rt).current.ident;
-  if (!rerun(rt) && lock.tryAcquire(pid, ident)) return rt.True;
-  if (!truthy(rt, args[1]!)) return rt.False;
-  const timeout = timeoutArg(rt, args[2]);
+  const block = truthy(rt, args[1]!);
+  if (!rerun(rt, block) && lock.tryAcquire(pid, ident)) return rt.True;
+  if (!block) return rt.False;
+  const until = deadlineAfter(rt, timeoutArg(rt, args[2]));
   const what = lock.kind === RECURSIVE_MUTEX ? 'a multiprocessing RLock' : 'a multiprocessing Lock or Semaphore';
   for (;;) {
-    if (!waitUntil(rt, what, timeout, () => lock.value > 0)) return rt.False;
+    if (!waitUntil(rt, what, until, () => lock.value > 0)) return rt.False;
     if (lock.tryAcquire(pid, ident)) return rt.True;
   }
 });
@@ -222,8 +243,14 @@ defineModuleFunction(M, 'sem_mine', (rt, args, kwargs) => {
   return rt.newInt(lock.isMine(processContext(rt).pid, schedulerOf(rt).current.ident) ? lock.depth() : 0);
 });
 
+/** sem_owner(id) -> the pid of the process that took it last (0: none), for the reprs of Lock and RLock. */
+defineModuleFunction(M, 'sem_owner', (rt, args, kwargs) => {
+  checkArity(rt, 'sem_owner', args, kwargs, 1, 1);
+  return rt.newInt(semlock(rt, args[0]!).ownerPid());
+});
+
 // ---- shared memory (Value, Array, and Event's flag) ----
-const SIZES: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8, c: 1 };
+const SIZES: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8, c: 1, '?': 1 };
 function typecode(rt: Runtime, r: Ref): string {
   const c = rt.strValue(r);
   if (SIZES[c] === undefined) rt.raise('TypeError', `bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)`);
@@ -254,6 +281,7 @@ defineModuleFunction(M, 'shm_get', (rt, args, kwargs) => {
     case 'L': case 'Q': return rt.newInt(v.getBigUint64(at, true));
     case 'f': return rt.newFloat(v.getFloat32(at, true));
     case 'd': return rt.newFloat(v.getFloat64(at, true));
+    case '?': return v.getUint8(at) !== 0 ? rt.True : rt.False;
     default: return newBytes(rt, new Uint8Array([v.getUint8(at)]));
   }
 });
@@ -270,6 +298,8 @@ defineModuleFunction(M, 'shm_set', (rt, args, kwargs) => {
     const f = k === Kind.FLOAT ? rt.floatValue(x) : Number(rt.intValue(x));
     if (c === 'f') v.setFloat32(at, f, true);
     else v.setFloat64(at, f, true);
+  } else if (c === '?') {
+    v.setUint8(at, truthy(rt, x) ? 1 : 0); // ctypes' c_bool takes any object's truth
   } else if (c === 'c') {
     if (rt.kindOf(x) !== Kind.BYTES || bytesValue(rt, x).length !== 1) rt.raise('TypeError', 'one character bytes, bytearray or integer expected');
     v.setUint8(at, bytesValue(rt, x)[0]!);
@@ -294,6 +324,6 @@ defineModuleFunction(M, 'shm_wait', (rt, args, kwargs) => {
   const words = new Int32Array(processContext(rt).shared(intArg(rt, args[0]!)));
   const i = intArg(rt, args[1]!);
   const value = intArg(rt, args[2]!);
-  const changed = waitUntil(rt, 'a multiprocessing Event', timeoutArg(rt, args[3]), () => Atomics.load(words, i) !== value);
+  const changed = waitUntil(rt, 'a multiprocessing Event', deadlineAfter(rt, timeoutArg(rt, args[3])), () => Atomics.load(words, i) !== value);
   return changed ? rt.True : rt.False;
 });

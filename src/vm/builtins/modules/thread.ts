@@ -17,7 +17,8 @@ import { callObject } from '../../interp/call.js';
 import { checkArity, parseArgs } from '../args.js';
 import { hostOf } from '../host-access.js';
 import { defineModule, defineModuleFunction } from '../registry.js';
-import { schedulerOf } from '../../sched/scheduler.js';
+import { schedulerOf, type GreenThread } from '../../sched/scheduler.js';
+import { noGilMode, ringDoorbell } from '../../nogil/mode.js';
 
 // ---- lock layout (no references: not a container) ----
 /** 1 while held (for an RLock: the recursion count). */
@@ -57,16 +58,63 @@ function waitFor(rt: Runtime, l: Ref, deadline: number, ready: () => boolean): b
   return sched.block({
     ready, deadline,
     what: `${rt.kindOf(l) === Kind.RLOCK ? 'RLock' : 'lock'} at 0x${idOf(l).toString(16)}`,
-    holder: () => sched.threadById(owner(rt, l)) ?? null,
+    holder: () => sched.threads.find((t) => t.gid === owner(rt, l)) ?? null,
+    // without the GIL, a thread of another worker may release it: the scheduler sleeps on the doorbell
+    external: noGilMode() !== null,
   });
 }
 
 function currentId(rt: Runtime): number {
-  return schedulerOf(rt).current.id;
+  return schedulerOf(rt).current.gid;
+}
+
+// ---- no-GIL mode: the lock word taken by compare-and-swap ----
+/** Takes a free lock for thread `me` (count 0 -> `c`) with one compare-and-swap; true if it did. */
+function casTake(rt: Runtime, l: Ref, me: number, c: number): boolean {
+  if (Atomics.compareExchange(rt.i32, (l + LOCK_COUNT) >> 2, 0, c) !== 0) return false;
+  Atomics.store(rt.i32, (l + LOCK_OWNER) >> 2, me);
+  return true;
+}
+/** Frees a lock (owner first: whoever takes it next writes its own) and rings the doorbell. */
+function casRelease(rt: Runtime, l: Ref): void {
+  Atomics.store(rt.i32, (l + LOCK_OWNER) >> 2, 0);
+  Atomics.store(rt.i32, (l + LOCK_COUNT) >> 2, 0);
+  ringDoorbell(noGilMode()!.control);
+}
+/**
+ * A blocking acquire without the GIL: the wait's readiness test takes the lock itself (so no other
+ * thread can slip in between "it is free" and "it is mine"), and remembers it in `t.grabbed` for the call
+ * that runs again after the thread is woken. Returns true once held, false on timeout.
+ */
+function casAcquireBlocking(rt: Runtime, l: Ref, t: GreenThread, deadline: number): boolean {
+  const got = waitFor(rt, l, deadline, () => {
+    if (t.grabbed === l) return true;
+    if (!casTake(rt, l, t.gid, 1)) return false;
+    t.grabbed = l;
+    return true;
+  });
+  t.grabbed = 0;
+  return got;
+}
+function noGilLockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
+  const t = schedulerOf(rt).current;
+  if (t.woke === null && casTake(rt, self, t.gid, 1)) return rt.True;
+  if (deadline === null) return rt.False;
+  return casAcquireBlocking(rt, self, t, deadline) ? rt.True : rt.False;
+}
+function noGilRLockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
+  const t = schedulerOf(rt).current;
+  // (a call run again after its wait took the lock finds itself the owner: that is not a re-entry)
+  if (t.grabbed !== self && Atomics.load(rt.i32, (self + LOCK_OWNER) >> 2) === t.gid && count(rt, self) > 0) {
+    rt.i32[(self + LOCK_COUNT) >> 2] = count(rt, self) + 1; // only the owner writes a held RLock's count
+    return rt.True;
+  }
+  return noGilLockAcquire(rt, self, deadline);
 }
 
 // ---- _thread.lock ----
 function lockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
+  if (noGilMode() !== null) return noGilLockAcquire(rt, self, deadline);
   // a free lock is taken at once, unless this is a call run again after a wait: that one ends its wait
   // in the scheduler (block), free lock or not
   if (deadline === null || schedulerOf(rt).current.woke === null) {
@@ -98,7 +146,8 @@ defineMethod(Kind.LOCK, 'lock', '__enter__', (rt, args, kwargs, self) => {
 for (const name of ['release', 'release_lock', '__exit__']) {
   defineMethod(Kind.LOCK, 'lock', name, (rt, _args, _kwargs, self) => {
     if (count(rt, self) === 0) rt.raise('RuntimeError', 'release unlocked lock');
-    setState(rt, self, 0, 0);
+    if (noGilMode() !== null) casRelease(rt, self);
+    else setState(rt, self, 0, 0);
     return rt.None;
   });
 }
@@ -111,6 +160,7 @@ for (const name of ['locked', 'locked_lock']) {
 
 // ---- _thread.RLock ----
 function rlockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
+  if (noGilMode() !== null) return noGilRLockAcquire(rt, self, deadline);
   const me = currentId(rt);
   if (owner(rt, self) === me && count(rt, self) > 0) {
     setState(rt, self, count(rt, self) + 1, me);
@@ -130,10 +180,11 @@ function rlockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
 function rlockRelease(rt: Runtime, self: Ref): void {
   if (owner(rt, self) !== currentId(rt) || count(rt, self) === 0) rt.raise('RuntimeError', 'cannot release un-acquired lock');
   const c = count(rt, self) - 1;
-  setState(rt, self, c, c === 0 ? 0 : owner(rt, self));
+  if (c === 0 && noGilMode() !== null) casRelease(rt, self);
+  else setState(rt, self, c, c === 0 ? 0 : owner(rt, self));
 }
 function identOf(rt: Runtime, id: number): number {
-  return id === 0 ? 0 : schedulerOf(rt).threadById(id)?.ident ?? 0;
+  return id === 0 ? 0 : schedulerOf(rt).threads.find((t) => t.gid === id)?.ident ?? 0;
 }
 
 defineSlots(Kind.RLOCK, {
@@ -162,7 +213,8 @@ defineMethod(Kind.RLOCK, 'RLock', '_is_owned', (rt, _a, _k, self) =>
 defineMethod(Kind.RLOCK, 'RLock', '_release_save', (rt, _a, _k, self) => {
   if (count(rt, self) === 0) rt.raise('RuntimeError', 'cannot release un-acquired lock');
   const state = rt.newInt(count(rt, self));
-  setState(rt, self, 0, 0);
+  if (noGilMode() !== null) casRelease(rt, self);
+  else setState(rt, self, 0, 0);
   return state;
 });
 defineMethod(Kind.RLOCK, 'RLock', '_acquire_restore', (rt, args, _k, self) => {
@@ -184,8 +236,25 @@ defineModuleFunction('_thread', 'start_new_thread', (rt, args, kwargs) => {
   if (rt.kindOf(fargs) !== Kind.TUPLE) rt.raise('TypeError', '2nd arg must be a tuple');
   if (fkw !== undefined && rt.kindOf(fkw) !== Kind.DICT) rt.raise('TypeError', 'optional 3rd arg must be a dictionary');
   const sched = schedulerOf(rt);
+  const nogil = noGilMode();
+  if (nogil !== null) {
+    // no-GIL mode: the host hands the thread to a worker (a worker keeps it), which owns these references
+    for (const r of [func, fargs, fkw ?? 0]) if (r !== 0) rt.incref(r);
+    return rt.newInt(nogil.startThread(func, fargs, fkw ?? 0, `Thread-${sched.threads.length}`).ident);
+  }
+  return rt.newInt(startThreadHere(rt, func, fargs, fkw, `Thread-${sched.threads.length}`));
+});
+
+/**
+ * Starts func(*fargs, **fkw) as a thread of this scheduler (GIL mode; or a worker's thread in no-GIL
+ * mode, where `given` carries the identity the host chose, and the references are already the thread's).
+ * Returns its ident.
+ */
+export function startThreadHere(rt: Runtime, func: Ref, fargs: Ref, fkw: Ref | undefined, name: string,
+  given?: { ident: number; gid: number }): number {
+  const sched = schedulerOf(rt);
   const held = [func, fargs, ...(fkw === undefined ? [] : [fkw])];
-  for (const r of held) rt.incref(r);
+  if (given === undefined) for (const r of held) rt.incref(r);
   const t = sched.spawn(`Thread-${sched.threads.length}`, {
     begin(interp) {
       const kw = fkw === undefined ? null : new Map(dictItems(rt, fkw).map(([k, v]) => [rt.strValue(k), v]));
@@ -212,9 +281,9 @@ defineModuleFunction('_thread', 'start_new_thread', (rt, args, kwargs) => {
     drop() {
       for (const r of held) rt.decref(r);
     },
-  });
-  return rt.newInt(t.ident);
-});
+  }, given?.ident, given?.gid);
+  return t.ident;
+}
 
 defineModuleFunction('_thread', 'allocate_lock', (rt, args, kwargs) => {
   checkArity(rt, 'allocate_lock', args, kwargs, 0, 0);

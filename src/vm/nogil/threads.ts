@@ -1,0 +1,449 @@
+/**
+ * Python threads without the GIL (DESIGN.md "No-GIL mode"): the main program runs on the host thread as
+ * worker 1 of a no-GIL heap, and every thread it starts runs on one of K `worker_threads` attached to the
+ * same heap (attach.ts). Each worker has its own green-thread scheduler (sched/scheduler.ts) for the
+ * threads it was given, with no lock across workers: a worker time-slices only its own threads.
+ *
+ * A thread is handed to a worker by reference: the host posts the Refs of the function, its argument
+ * tuple and keyword dict (the thread owns one reference to each, dropped when it ends), with the thread's
+ * ident and global number, to the worker with the fewest live threads. Blocking primitives are lock words
+ * on the heap taken by compare-and-swap (builtins/modules/thread.ts); a thread that must wait blocks in
+ * its worker's scheduler as waiting for "something outside", and a worker with nothing to run sleeps on
+ * the control buffer's doorbell (mode.ts), which every release rings.
+ */
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Ref } from '../heap/layout.js';
+import { setOutputLock, FdSink, readTextFile, sleepSync, StdinReader } from '../host.js';
+import { captureImage, type ForkImage } from '../proc/image.js';
+import { getWorkerScript } from '../proc/processes.js';
+import { Deadlock, type Scheduler, type SchedulerOptions } from '../sched/scheduler.js';
+import { ProgramEnded } from '../sched/signals.js';
+import type { Runtime } from '../runtime.js';
+import type { HostServices } from '../builtins/registry.js';
+import type { Tracer } from '../trace/tracer.js';
+import type { Interpreter } from '../interp/loop.js';
+import type { TraceEvent, TraceKind, TraceSink } from '../trace/events.js';
+import type { TraceFilter } from '../trace/filter.js';
+import type { NoGilWorker } from './attach.js';
+import { setGlobalsLock } from './globals-lock.js';
+import {
+  C_CRASHED, C_DOORBELL, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
+  setNoGilMode, type NoGilMode,
+} from './mode.js';
+
+/** A thread to run, as the host posts it to a worker (Refs are numbers on the shared heap). */
+interface StartMessage {
+  kind: 'start';
+  func: number;
+  args: number;
+  kwargs: number;
+  name: string;
+  ident: number;
+  gid: number;
+}
+
+/** What a worker reports at the end: per thread, and its own busy time. */
+export interface WorkerStats {
+  worker: number;
+  threads: { name: string; instructions: number; runMs: number; waitMs: number }[];
+  busyMs: number;
+  wallMs: number;
+}
+
+/** What a worker thread is started with (structured-clonable; `port` is transferred). */
+export interface NoGilWorkerData {
+  gilpyNoGil: true;
+  index: number;
+  image: ForkImage;
+  control: SharedArrayBuffer;
+  port: MessagePort;
+  argv: string[];
+  searchPath: string[];
+  scheduler: Partial<SchedulerOptions>;
+  /** Heap-checking mode (--debug-heap), as on the host. */
+  debug: boolean;
+  /** Set when the host is traced: the worker traces the same kinds and sends its events back. */
+  trace?: WorkerTrace;
+}
+
+/** What a traced host gives a worker: the kinds and filters, a port for the events, and when the host's
+ *  trace started on the process-wide monotonic clock (process.hrtime, which every thread reads alike), to
+ *  put the worker's times on the host's trace clock. */
+export interface WorkerTrace {
+  kinds: TraceKind[];
+  filters: TraceFilter[];
+  port: MessagePort;
+  hostStartNs: bigint;
+}
+
+/** A worker's trace sink: its events, with `worker` set (1..K), their thread as the thread's global
+ *  number and their time on the host's clock, go to the host in batches (drained by NoGilHost). */
+export class WorkerTraceSink implements TraceSink {
+  readonly kinds: ReadonlySet<TraceKind>;
+  private batch: TraceEvent[] = [];
+  private readonly offset: number;
+  /** Maps the worker scheduler's thread ids to global thread numbers (set once the scheduler exists). */
+  threadOf: (local: number) => number = (x) => x;
+  constructor(private readonly trace: WorkerTrace, private readonly worker: number) {
+    this.kinds = new Set(trace.kinds);
+    // the worker's tracer starts now (it is made right after its sink): its times count from here
+    this.offset = Number(process.hrtime.bigint() - trace.hostStartNs) / 1e6;
+  }
+  emit(e: TraceEvent): void {
+    e.worker = this.worker;
+    e.thread = this.threadOf(e.thread);
+    e.t += this.offset;
+    this.batch.push(e);
+    if (this.batch.length >= 4096) this.flush();
+  }
+  flush(): void {
+    if (this.batch.length === 0) return;
+    this.trace.port.postMessage(this.batch);
+    this.batch = [];
+  }
+  close(): void {
+    this.flush();
+  }
+}
+
+/** Extra control words (after mode.ts's per-worker words): how many workers have finished, and a
+ *  request for deadlock reports. Kept in a second small buffer to leave mode.ts's layout simple. */
+const X_DONE = 0;
+const X_REPORT = 1;
+
+/** Makes every no-GIL Runtime stop linking containers into the collector's generation lists: those lists
+ *  are per Runtime and linked through the objects, so an object tracked by one worker and freed by
+ *  another would corrupt them. The collector is off in this mode until it can walk the shared heap. */
+export function stopGcTracking(rt: Runtime): void {
+  for (let g = 0; g < 3; g++) while (rt.gcHeads[g] !== 0) rt.gcUntrack(rt.gcHeads[g]! as Ref);
+  (rt as { gcTrack: (r: Ref) => void }).gcTrack = () => {};
+}
+
+/** The scheduler's merge-queue duty at every tick (chained before whatever limit check is there). */
+function tickEveryInterval(sched: Scheduler, worker: NoGilWorker, extra?: () => void): void {
+  const prev = sched.limitCheck;
+  sched.limitCheck = (interp) => {
+    worker.tick();
+    extra?.();
+    prev?.(interp);
+  };
+}
+
+/** A thread waiting nested (inside a call that cannot be rewound) sleeps inside its own turn: that time
+ *  is not running (for --stats). */
+function countAsBlocked(sched: Scheduler, ms: number): void {
+  const t = sched.current;
+  if (!t.pinned) return;
+  t.stats.holdMs -= ms;
+  t.stats.waitMs += ms;
+}
+
+// ================= the host =================
+
+/** The host's side: starts the workers, hands them threads, detects deadlock across them. */
+export class NoGilHost implements NoGilMode {
+  readonly index = -1;
+  readonly control: Int32Array;
+  private readonly extra: Int32Array;
+  private readonly workers: { worker: Worker; port: MessagePort; tracePort: MessagePort | null }[] = [];
+  private readonly started = performance.now();
+
+  constructor(readonly rt: Runtime, readonly sched: Scheduler, readonly worker: NoGilWorker, count: number,
+    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null }) {
+    const control = new SharedArrayBuffer(controlBytes(count) + 16);
+    this.control = new Int32Array(control, 0, controlBytes(count) / 4);
+    this.extra = new Int32Array(control, controlBytes(count), 4);
+    Atomics.store(this.control, C_NEXT_GID, 2); // the main thread is 1
+    setOutputLock(this.control, C_OUTPUT_LOCK);
+    setGlobalsLock(this.control, C_GLOBALS_LOCK);
+    setNoGilMode(this);
+    const script = getWorkerScript();
+    if (script === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
+    const image = captureImage(rt, rt.heap.buffer);
+    for (let w = 0; w < count; w++) {
+      const ch = new MessageChannel();
+      const data: NoGilWorkerData = {
+        gilpyNoGil: true, index: w, image, control, port: ch.port2, argv: opts.argv, searchPath: opts.searchPath,
+        scheduler: opts.scheduler, debug: rt.heap.debug,
+      };
+      const transferList: MessagePort[] = [ch.port2];
+      let tracePort: MessagePort | null = null;
+      if (opts.tracer !== null) {
+        const tch = new MessageChannel();
+        tracePort = tch.port1;
+        data.trace = { kinds: [...opts.tracer.sink.kinds], filters: [...opts.tracer.filters], port: tch.port2,
+          hostStartNs: process.hrtime.bigint() - BigInt(Math.round(opts.tracer.now() * 1e6)) };
+        transferList.push(tch.port2);
+      }
+      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false });
+      worker.unref();
+      this.workers.push({ worker, port: ch.port1, tracePort });
+    }
+    tickEveryInterval(sched, worker);
+    sched.external = {
+      epoch: () => Atomics.load(this.control, C_DOORBELL),
+      wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
+    };
+  }
+
+  startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
+    const gid = Atomics.add(this.control, C_NEXT_GID, 1);
+    const ident = identOf(gid);
+    let best = 0;
+    for (let w = 1; w < this.workers.length; w++) {
+      if (Atomics.load(this.control, C_LIVE(w)) < Atomics.load(this.control, C_LIVE(best))) best = w;
+    }
+    Atomics.add(this.control, C_LIVE(best), 1);
+    const msg: StartMessage = { kind: 'start', func, args, kwargs, name, ident, gid };
+    this.workers[best]!.port.postMessage(msg);
+    ringDoorbell(this.control);
+    return { ident, gid };
+  }
+
+  /** The host's threads can't run: sleep on the doorbell, in short naps while every one of them waits
+   *  with no deadline (so that a deadlock across the workers is seen soon after it happens). */
+  private wait(epoch: number, ms: number, forever: boolean): void {
+    if (Atomics.load(this.control, C_CRASHED) !== 0) throw new Error('a no-GIL worker thread failed (its report is above)');
+    if (forever && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
+    const t0 = performance.now();
+    this.drainTraces();
+    if (Atomics.load(this.control, C_DOORBELL) === epoch) Atomics.wait(this.control, C_DOORBELL, epoch, forever ? Math.min(ms, 20) : ms);
+    countAsBlocked(this.sched, performance.now() - t0);
+  }
+
+  /** Writes the events the workers sent into the host's trace (in the order they come, worker by worker). */
+  drainTraces(): void {
+    for (const { tracePort } of this.workers) {
+      if (tracePort === null) continue;
+      for (let m = receiveMessageOnPort(tracePort); m !== undefined; m = receiveMessageOnPort(tracePort)) {
+        if (this.rt.tracer === null) continue;
+        for (const e of m.message as TraceEvent[]) this.rt.tracer.sink.emit(e);
+      }
+    }
+  }
+
+  /** True if nothing rang since `epoch` and every worker with live threads found them all blocked for good. */
+  private allStuck(epoch: number): boolean {
+    if (Atomics.load(this.control, C_DOORBELL) !== epoch) return false;
+    for (let w = 0; w < this.workers.length; w++) {
+      if (Atomics.load(this.control, C_LIVE(w)) > 0 && Atomics.load(this.control, C_STUCK(w)) !== epoch + 1) return false;
+    }
+    return Atomics.load(this.control, C_DOORBELL) === epoch;
+  }
+
+  /** The host's blocked threads, then each stuck worker's (asked for, and waited for briefly). */
+  private deadlockReport(): string {
+    const lines = this.sched.deadlockReport().trimEnd().split('\n').filter((l) => !l.startsWith('  cycle:'));
+    Atomics.store(this.extra, X_REPORT, 1);
+    ringDoorbell(this.control);
+    const asked = this.workers.filter((_, w) => Atomics.load(this.control, C_LIVE(w)) > 0);
+    const got = new Set<number>();
+    const until = performance.now() + 2000;
+    while (got.size < asked.length && performance.now() < until) {
+      for (const [w, { port }] of this.workers.entries()) {
+        for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+          const msg = m.message as { kind: string; text?: string };
+          if (msg.kind !== 'report') continue;
+          got.add(w);
+          for (const l of msg.text!.trimEnd().split('\n').slice(1)) if (!l.startsWith('  cycle:')) lines.push(l.replace('  thread ', `  worker ${w + 1}: thread `));
+        }
+      }
+      sleepSync(0.002);
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  /** The program ended: tells the workers to stop (dropping daemon threads), waits briefly for them,
+   *  and returns what they report. */
+  finish(): WorkerStats[] {
+    Atomics.store(this.control, C_STOP, 1);
+    ringDoorbell(this.control);
+    const until = performance.now() + 2000;
+    const stats: WorkerStats[] = [];
+    while (stats.length < this.workers.length && performance.now() < until) {
+      for (const { port } of this.workers) {
+        for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+          const msg = m.message as { kind: string; stats?: WorkerStats };
+          if (msg.kind === 'stats') stats.push(msg.stats!);
+        }
+      }
+      if (stats.length < this.workers.length) Atomics.wait(this.extra, X_DONE, Atomics.load(this.extra, X_DONE), 5);
+    }
+    this.drainTraces();
+    for (const { worker, port, tracePort } of this.workers) {
+      port.close();
+      tracePort?.close();
+      void worker.terminate();
+    }
+    setNoGilMode(null);
+    return stats.sort((a, b) => a.worker - b.worker);
+  }
+
+  /** The host's own wall time so far (ms). */
+  elapsedMs(): number {
+    return performance.now() - this.started;
+  }
+}
+
+/** `--stats` in no-GIL mode: per thread (on which worker, instructions, time running and not running),
+ *  and per worker its utilisation (time running threads / time alive). */
+export function noGilStatsReport(host: Scheduler, hostWall: number, workers: WorkerStats[]): string {
+  const head = ['thread', 'worker', 'instructions', 'running ms', 'not running ms'];
+  const rows: string[][] = [];
+  for (const t of host.threads) {
+    rows.push([t.name, 'host', String(t.stats.instructions), t.stats.holdMs.toFixed(1), t.stats.waitMs.toFixed(1)]);
+  }
+  for (const w of workers) {
+    for (const t of w.threads) rows.push([t.name, String(w.worker + 1), String(t.instructions), t.runMs.toFixed(1), t.waitMs.toFixed(1)]);
+  }
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]): string => '  ' + r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
+  const out = [`gilpy: thread statistics (no GIL: ${workers.length} worker threads share the heap with the host thread)`,
+    line(head), ...rows.map(line)];
+  const hostBusy = host.threads.reduce((a, t) => a + t.stats.holdMs, 0);
+  out.push(`  host: busy ${hostBusy.toFixed(1)} ms of ${hostWall.toFixed(1)} ms (${pct(hostBusy, hostWall)})`);
+  for (const w of workers) {
+    out.push(`  worker ${w.worker + 1}: busy ${w.busyMs.toFixed(1)} ms of ${w.wallMs.toFixed(1)} ms (${pct(w.busyMs, w.wallMs)})`);
+  }
+  return out.join('\n') + '\n';
+}
+const pct = (a: number, b: number): string => (b > 0 ? `${((100 * a) / b).toFixed(0)}%` : '-');
+
+// ================= a worker =================
+
+/** The worker's side (one per worker thread): takes threads from its port and runs them. */
+export class NoGilWorkerMode implements NoGilMode {
+  readonly control: Int32Array;
+  private readonly extra: Int32Array;
+  readonly index: number;
+  private sched: Scheduler | null = null;
+  private rt: Runtime | null = null;
+  private readonly started = performance.now();
+  /** Set once the host asked for the program's end: a running thread is stopped at its next tick. */
+  private stopping = false;
+
+  constructor(readonly data: NoGilWorkerData) {
+    this.index = data.index;
+    this.control = new Int32Array(data.control, 0, (data.control.byteLength - 16) / 4);
+    this.extra = new Int32Array(data.control, data.control.byteLength - 16, 4);
+    setOutputLock(this.control, C_OUTPUT_LOCK);
+    setGlobalsLock(this.control, C_GLOBALS_LOCK);
+    setNoGilMode(this);
+  }
+
+  /** A thread started by one of this worker's threads stays on this worker. */
+  startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
+    const gid = Atomics.add(this.control, C_NEXT_GID, 1);
+    const ident = identOf(gid);
+    Atomics.add(this.control, C_LIVE(this.index), 1);
+    this.spawn({ kind: 'start', func, args, kwargs, name, ident, gid });
+    return { ident, gid };
+  }
+
+  private spawn(m: StartMessage): void {
+    startThreadHook!(this.rt!, m.func as Ref, m.args as Ref, m.kwargs === 0 ? undefined : (m.kwargs as Ref), m.name,
+      { ident: m.ident, gid: m.gid });
+  }
+
+  /** Takes the threads the host posted. */
+  private poll(): void {
+    for (let m = receiveMessageOnPort(this.data.port); m !== undefined; m = receiveMessageOnPort(this.data.port)) {
+      const msg = m.message as StartMessage;
+      if (msg.kind === 'start') this.spawn(msg);
+    }
+    if (Atomics.load(this.extra, X_REPORT) === 1 && Atomics.load(this.control, C_LIVE(this.index)) > 0 && !this.reported) {
+      this.reported = true;
+      this.data.port.postMessage({ kind: 'report', text: this.sched!.deadlockReport() });
+    }
+  }
+  private reported = false;
+
+  /** Runs until the host says the program has ended. */
+  run(rt: Runtime, sched: Scheduler, worker: NoGilWorker): void {
+    this.rt = rt;
+    this.sched = sched;
+    sched.threads[0]!.gid = -1; // the placeholder first thread holds nothing
+    const control = this.control;
+    const me = this.index;
+    tickEveryInterval(sched, worker, () => {
+      if (Atomics.load(control, C_STOP) !== 0) {
+        this.stopping = true;
+        throw ProgramEnded.it; // a daemon thread still running at exit is dropped
+      }
+    });
+    sched.onThreadEnd = () => {
+      Atomics.sub(control, C_LIVE(me), 1);
+      ringDoorbell(control);
+    };
+    sched.external = {
+      epoch: () => Atomics.load(control, C_DOORBELL),
+      wait: (epoch, ms, forever) => {
+        if (forever) Atomics.store(control, C_STUCK(me), epoch + 1);
+        this.poll();
+        const t0 = performance.now();
+        if (Atomics.load(control, C_STOP) === 0) Atomics.wait(control, C_DOORBELL, epoch, ms);
+        countAsBlocked(sched, performance.now() - t0);
+        Atomics.store(control, C_STUCK(me), 0);
+        this.poll();
+        if (Atomics.load(control, C_STOP) !== 0) throw ProgramEnded.it;
+      },
+    };
+    const stop = (): boolean => this.stopping || Atomics.load(control, C_STOP) !== 0;
+    const idle = (): void => {
+      const epoch = Atomics.load(control, C_DOORBELL);
+      this.poll();
+      if (sched.liveThreads().length > 1 || stop()) return;
+      Atomics.wait(control, C_DOORBELL, epoch, 1000);
+    };
+    try {
+      sched.runPool(() => this.poll(), idle, stop);
+    } catch (e) {
+      if (e !== ProgramEnded.it) throw e;
+    }
+  }
+
+  /** After run: what this worker did (sent to the host with finish()). */
+  report(sched: Scheduler): WorkerStats {
+    const threads = sched.threads.slice(1).map((t) => ({
+      name: t.name, instructions: t.stats.instructions, runMs: t.stats.holdMs, waitMs: t.stats.waitMs,
+    }));
+    const busy = threads.reduce((a, t) => a + t.runMs, 0);
+    return { worker: this.index, threads, busyMs: busy, wallMs: performance.now() - this.started };
+  }
+
+  /** Tells the host this worker failed (a gilpy bug, reported already): its threads will never end. */
+  crashed(): void {
+    Atomics.store(this.control, C_CRASHED, 1);
+    ringDoorbell(this.control);
+  }
+
+  /** Tells the host this worker is done. */
+  done(stats: WorkerStats): void {
+    this.data.port.postMessage({ kind: 'stats', stats });
+    Atomics.add(this.extra, X_DONE, 1);
+    Atomics.notify(this.extra, X_DONE);
+  }
+}
+
+/** _thread's startThreadHere, set by the worker entry (avoids an import cycle through the builtins). */
+let startThreadHook: ((rt: Runtime, func: Ref, args: Ref, kwargs: Ref | undefined, name: string,
+  given: { ident: number; gid: number }) => number) | null = null;
+export function setStartThreadHook(f: typeof startThreadHook): void {
+  startThreadHook = f;
+}
+
+/** The host services of a worker: output straight to file descriptors 1 and 2 under the output lock,
+ *  flushed at each line (so one print is one write, in the order they happen). */
+export function workerHost(data: NoGilWorkerData, interp: () => Interpreter): HostServices {
+  const stdin = new StdinReader(0, '');
+  return {
+    stdout: new FdSink(1, true), stderr: new FdSink(2, true),
+    readLine: () => stdin.readLine(),
+    argv: data.argv, searchPath: data.searchPath,
+    interp,
+    now: () => Date.now() / 1000,
+    monotonicNs: () => process.hrtime.bigint(),
+    sleep: (s) => sleepSync(s),
+    readModuleSource: (p) => readTextFile(p),
+  };
+}

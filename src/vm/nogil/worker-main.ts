@@ -1,0 +1,39 @@
+/** The entry point of a no-GIL worker thread: attaches a VM to the shared heap as a new no-GIL worker
+ *  and runs the Python threads the host hands it until the program ends (see threads.ts). */
+import { writeSync } from 'node:fs';
+import { VM } from '../vm.js';
+import { startThreadHere } from '../builtins/modules/thread.js';
+import { NoGilWorkerMode, setStartThreadHook, workerHost, WorkerTraceSink, type NoGilWorkerData } from './threads.js';
+
+export function runNoGilWorker(data: NoGilWorkerData): void {
+  const mode = new NoGilWorkerMode(data);
+  let vm: VM | null = null;
+  const host = workerHost(data, () => vm!.scheduler.current.interp);
+  try {
+    const sink = data.trace !== undefined ? new WorkerTraceSink(data.trace, data.index + 1) : null;
+    vm = new VM({
+      host, noGilAttach: { image: data.image }, scheduler: data.scheduler, debug: data.debug,
+      ...(sink !== null ? { traceSink: sink, traceFilters: data.trace!.filters } : {}),
+    });
+    const sched = vm.scheduler;
+    if (sink !== null) sink.threadOf = (id) => sched.threadById(id)?.gid ?? id;
+    setStartThreadHook(startThreadHere);
+    const endTrace = vm.startWorkerTrace();
+    try {
+      mode.run(vm.rt, sched, vm.noGilWorker!);
+    } finally {
+      endTrace();
+      data.trace?.port.close();
+    }
+  } catch (e) {
+    host.stdout.flush();
+    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    mode.crashed();
+    writeSync(2, `gilpy: internal error in no-GIL worker ${data.index + 1} (a bug in gilpy, not in the program):\n${msg}\n`);
+  } finally {
+    host.stdout.flush();
+    host.stderr.flush();
+  }
+  vm?.noGilWorker?.detach();
+  mode.done(vm === null ? { worker: data.index, threads: [], busyMs: 0, wallMs: 0 } : mode.report(vm.scheduler));
+}

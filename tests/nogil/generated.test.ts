@@ -1,0 +1,15 @@
+/** The no-GIL loop (src/vm/interp/loop-nogil.gen.ts) is generated from loop.ts: it must be what
+ *  scripts/gen-traced-loop.mjs makes of loop.ts today, or a change to the loop would be missing from
+ *  no-GIL runs. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+describe('loop-nogil.gen.ts', () => {
+  it('is up to date with loop.ts (run `npm run regen` after editing the loop)', () => {
+    const fresh = execFileSync(process.execPath, [ROOT + 'scripts/gen-traced-loop.mjs', '--print-nogil'], { encoding: 'utf8' });
+    expect(readFileSync(ROOT + 'src/vm/interp/loop-nogil.gen.ts', 'utf8')).toBe(fresh);
+  });
+});
