@@ -51,6 +51,12 @@ describe('no-GIL mode (-X gil=0)', () => {
     expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: '16000 20000 20000 True\n', status: 0 });
   }, 60_000);
 
+  it("reads a list's items by subscript while other threads change it (the fast path takes the list's lock)", () => {
+    const r = gilpy('-X', 'gil=0', '--workers=2', '--debug-heap', prog('subscript_reads.py'));
+    expect(r.stderr).toBe('');
+    expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: '100 True\n', status: 0 });
+  }, 60_000);
+
   it('has Lock, RLock, Event, Condition, Semaphore, Barrier, Queue and join work across workers', () => {
     const want = spawnSync('python3', [prog('primitives.py')], { encoding: 'utf8' });
     const expected = want.status === 0 ? want.stdout : null;
