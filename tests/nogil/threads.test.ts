@@ -57,6 +57,12 @@ describe('no-GIL mode (-X gil=0)', () => {
     expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: '100 True\n', status: 0 });
   }, 60_000);
 
+  it("reads an object's attribute while other threads replace it (the read takes the dict's lock)", () => {
+    const r = gilpy('-X', 'gil=0', '--workers=2', '--debug-heap', prog('attribute_reads.py'));
+    expect(r.stderr).toBe('');
+    expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: 'True True\n', status: 0 });
+  }, 60_000);
+
   it('has Lock, RLock, Event, Condition, Semaphore, Barrier, Queue and join work across workers', () => {
     const want = spawnSync('python3', [prog('primitives.py')], { encoding: 'utf8' });
     const expected = want.status === 0 ? want.stdout : null;

@@ -5,7 +5,7 @@ import {
   PyRaise, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, TPF_NO_DICT, type Runtime,
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { DICT_SUB_DICT, dictDel, dictGet, dictSet, isDictSubInstance } from './dict.js';
+import { DICT_SUB_DICT, dictDel, dictGet, dictGetRef, dictSet, isDictSubInstance } from './dict.js';
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
 import { FN_DICT, setFunctionField } from './function.js';
 import { Kind } from './kinds.js';
@@ -187,10 +187,17 @@ export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   if (descr !== 0 && isDataDescriptor(rt, descr)) return bindDescriptor(rt, descr, obj, type);
   const d = instanceDict(rt, obj);
   if (d !== 0) {
-    const v = dictGet(rt, d, name);
-    if (v !== 0) {
-      rt.incref(v);
-      return v;
+    if (rt.containerLocks !== null) {
+      // no-GIL mode: the value is read and counted under the dict's lock (another thread may replace
+      // the attribute and free the old value in between)
+      const v = dictGetRef(rt, d, name);
+      if (v !== 0) return v;
+    } else {
+      const v = dictGet(rt, d, name);
+      if (v !== 0) {
+        rt.incref(v);
+        return v;
+      }
     }
   }
   if (descr !== 0) return bindDescriptor(rt, descr, obj, type);
