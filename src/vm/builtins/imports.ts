@@ -165,7 +165,7 @@ function importAndReturn(rt: Runtime, interp: Interpreter, host: HostServices, n
 defineBuiltin('__import__', (rt, args, kwargs) => {
   const [name, , , fromlist, level] = parseArgs(rt, '__import__', args, kwargs,
     ['name', 'globals=', 'locals=', 'fromlist=', 'level=']);
-  if (rt.kindOf(name!) !== Kind.STR) rt.raise('TypeError', `module name must be str, not ${rt.typeNameOf(name!)}`);
+  if (rt.kindOf(name!) !== Kind.STR) rt.raise('TypeError', 'module name must be a string');
   if (level !== undefined && Number(rt.intValue(level)) !== 0) {
     rt.raise('ImportError', 'gilpy: __import__ with a relative level is not supported');
   }
