@@ -880,14 +880,18 @@ def RawValue(typecode_or_type, *args):
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     """Return a synchronization wrapper for a Value"""
-    obj = RawValue(typecode_or_type, *args)
+    return _synchronized(RawValue(typecode_or_type, *args), lock, Synchronized)
+
+
+def _synchronized(obj, lock, wrapper):
+    """obj itself for lock=False, else obj wrapped with its lock (a new RLock for True or None)."""
     if lock is False:
         return obj
     if lock in (True, None):
         lock = RLock()
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
-    return Synchronized(obj, lock)
+    return wrapper(obj, lock)
 
 
 class _RawArray:
@@ -968,14 +972,7 @@ def RawArray(typecode_or_type, size_or_initializer):
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     """Return a synchronization wrapper for a RawArray"""
-    obj = RawArray(typecode_or_type, size_or_initializer)
-    if lock is False:
-        return obj
-    if lock in (True, None):
-        lock = RLock()
-    if not hasattr(lock, 'acquire'):
-        raise AttributeError("%r has no method 'acquire'" % lock)
-    return SynchronizedArray(obj, lock)
+    return _synchronized(RawArray(typecode_or_type, size_or_initializer), lock, SynchronizedArray)
 
 
 def Manager():

@@ -2,6 +2,7 @@
  *  and the heap chart are drawn on canvases by the script (zoom with the wheel, pan by dragging); the
  *  statistics and the source are plain HTML. What the script draws is also written to data-* attributes
  *  (lane labels, #timeline), so a test can check it from the DOM. */
+import type { ThreadRow } from './aggregate.js';
 
 export interface LaneModel {
   key: string;
@@ -19,20 +20,8 @@ export interface LaneModel {
   waiting: Record<string, number[]>;
 }
 
-export interface ThreadModel {
-  thread: number;
-  pid: number | null;
-  name: string;
-  instructions: number;
-  acquisitions: number;
-  forced: number;
-  voluntary: number;
-  heldMs: number;
-  waitedMs: number;
-  started: number;
-  ended: number | null;
-  blocks: number;
-}
+/** A thread's row in the page: the aggregator's, with `ended` null for a thread still running. */
+export type ThreadModel = Omit<ThreadRow, 'ended'> & { ended: number | null };
 
 export interface ReportModel {
   filename: string;

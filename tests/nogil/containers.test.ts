@@ -6,10 +6,6 @@
  * them collects with the world stopped. Afterwards the totals are exact (nothing lost, nothing twice),
  * every object is freed and the heap's blocks are consistent.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classBytes } from '../../src/vm/heap/heap.js';
 import { FREED_TAG, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE, type Ref } from '../../src/vm/heap/layout.js';
@@ -23,35 +19,15 @@ import { newSet, setLen } from '../../src/vm/objects/set.js';
 import { collect } from '../../src/vm/objects/gc.js';
 import { baBase, baLength, newByteArray } from '../../src/vm/objects/bytearray.js';
 import { bootRuntime } from './runtimes.js';
+import { buildWorker } from './worker-harness.js';
 import {
   CTL_ACTIVE, CTL_WORDS, KEY_BASE, SHARED_KEYS, type ContainerInput, type ContainerMode, type ContainerReport,
 } from './containers-protocol.js';
 
-const root = join(import.meta.dirname, '..', '..');
-const outDir = join(root, 'node_modules', '.cache', 'gilpy-nogil-test');
-const bundle = join(outDir, 'containers-worker.mjs');
-
+let runWorker: (input: ContainerInput) => Promise<ContainerReport>;
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'containers-worker.ts')], bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', external: ['chevrotain'], outfile: bundle, logLevel: 'error',
-  });
+  runWorker = await buildWorker<ContainerInput, ContainerReport>('containers-worker.ts');
 });
-
-function runWorker(input: ContainerInput): Promise<ContainerReport> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(bundle, { workerData: input });
-    let result: { ok: boolean; report?: ContainerReport; error?: string } | null = null;
-    w.on('message', (m) => (result = m));
-    w.on('error', reject);
-    w.on('exit', () => {
-      if (result === null) reject(new Error(`worker ${input.index} exited without a report`));
-      else if (!result.ok) reject(new Error(`worker ${input.index}: ${result.error}`));
-      else resolve(result.report!);
-    });
-  });
-}
 
 /** The quiescent heap: no block both free and live, none on the free lists twice; returns the live count. */
 function checkHeapStructure(rt: Runtime): number {

@@ -8,9 +8,7 @@
  * The worker script is TypeScript, which worker_threads cannot load, so it is bundled with esbuild first
  * (as tests/support/cli.ts bundles the CLI): no prior `npm run build` needed.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classBytes, MAX_RESCUES, RESCUE_BYTES } from '../../src/vm/heap/heap.js';
@@ -22,33 +20,13 @@ import { freeBlocks } from '../../src/vm/nogil/worker-heap.js';
 import { FLOAT_VALUE, INT_VALUE, type Runtime } from '../../src/vm/runtime.js';
 import { Kind } from '../../src/vm/objects/kinds.js';
 import { bootRuntime } from './runtimes.js';
+import { buildWorker } from './worker-harness.js';
 import { CTL_SLOTS, SLOT_COUNT, type StressInput, type StressReport } from './stress-protocol.js';
 
-const root = join(import.meta.dirname, '..', '..');
-const outDir = join(root, 'node_modules', '.cache', 'gilpy-nogil-test');
-const bundle = join(outDir, 'stress-worker.mjs');
-
+let runWorker: (input: StressInput) => Promise<StressReport>;
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'stress-worker.ts')], bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', external: ['chevrotain'], outfile: bundle, logLevel: 'error',
-  });
+  runWorker = await buildWorker<StressInput, StressReport>('stress-worker.ts');
 });
-
-function runWorker(input: StressInput): Promise<StressReport> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(bundle, { workerData: input });
-    let result: { ok: boolean; report?: StressReport; error?: string } | null = null;
-    w.on('message', (m) => (result = m));
-    w.on('error', reject);
-    w.on('exit', () => {
-      if (result === null) reject(new Error(`worker ${input.index} exited without a report`));
-      else if (!result.ok) reject(new Error(`worker ${input.index}: ${result.error}`));
-      else resolve(result.report!);
-    });
-  });
-}
 
 /** Every immortal object's header words (they must never change). */
 function immortalWords(rt: Runtime): string {

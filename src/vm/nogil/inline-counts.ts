@@ -27,7 +27,7 @@ export function setInlineOwner(id: number, debug: boolean, heap: WorkerHeap): vo
   allocsWord = heap.allocsWord;
 }
 
-/** Runtime.newCompactInt for the no-GIL loop: a new int from this worker's own free list, popped in
+/** Runtime.newCompactInt for the no-GIL loop (a new reference): a new int from this worker's own free list, popped in
  *  place as GIL mode's newCompactInt pops the heap's (the cached small ints and an empty list go through
  *  the runtime). Same block state as WorkerHeap.allocClassUninit leaves. */
 export function nogilNewInt(rt: Runtime, v: number): Ref {

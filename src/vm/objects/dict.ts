@@ -419,6 +419,7 @@ function dictDelWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): b
   return true;
 }
 
+/** Like dictGet for a key whose hash is known: the value (borrowed), or 0 if absent. */
 export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
   const locks = rt.containerLocks;
   if (locks === null) return dictGetWithHashUnlocked(rt, d, key, hash);
