@@ -1,4 +1,4 @@
-// The seed's experiment without the GIL (not a test): bench/nogil.py (the countdown in one thread, then
+// The seed's experiment without the GIL (not a test): bench/gil.py (the countdown in one thread, then
 // split over two threads; best of a few repetitions, wall-clock time) with -X gil=0 and with the GIL, in
 // one run; then the single-thread cost of no-GIL mode: bench/programs/countdown.py in one thread, with
 // and without the GIL (best of R runs each, alternating).
@@ -8,7 +8,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const gilpy = fileURLToPath(new URL('../dist/gilpy.mjs', import.meta.url));
-const prog = fileURLToPath(new URL('nogil.py', import.meta.url));
+const prog = fileURLToPath(new URL('gil.py', import.meta.url));
 const countdown = fileURLToPath(new URL('programs/countdown.py', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.find((a) => a.startsWith(`--${name}=`)) ?? `--${name}=${dflt}`).split('=')[1];
@@ -25,8 +25,8 @@ const secondsOf = (out) => Number(/Tempo em segundos: ([\d.]+)/.exec(out)[1]);
 
 console.log(`machine: ${cpus().length} x ${cpus()[0].model} (${availableParallelism()} usable); node ${process.version}; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 console.log(`countdown of ${count}, best of ${reps} repetitions in one process (wall clock)`);
-const nogil = run(['-X', 'gil=0', prog, count, reps]);
-const gil = run(['-X', 'gil=1', prog, count, reps]);
+const nogil = run(['-X', 'gil=0', prog, count, reps, 'wall']);
+const gil = run(['-X', 'gil=1', prog, count, reps, 'wall']);
 console.log('-X gil=0'.padEnd(12) + nogil);
 console.log('-X gil=1'.padEnd(12) + gil);
 const nogilTwo = Number(/two threads ([\d.]+)/.exec(nogil)[1]);
