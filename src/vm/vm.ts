@@ -43,6 +43,7 @@ import { lineAt } from './interp/tracing-interpreter.js';
 import { FR_CODE, FR_LASTI, FR_PREV } from './interp/frame.js';
 import { decodeCode } from './objects/code.js';
 import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
+import { TracingNoGilInterpreter } from './interp/loop-nogil-traced.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
 import { NoGilHost, stopGcTracking, type WorkerStats } from './nogil/threads.js';
 import { noGilMode } from './nogil/mode.js';
@@ -133,10 +134,13 @@ export class VM {
     this.ts = new ThreadState(rt, 1);
     this.tracer = opts.traceSink !== undefined ? new Tracer(opts.traceSink, opts.traceFilters ?? []) : null;
     // a trace that needs the loop's hooks runs every thread on the traced build of the loop
-    // no-GIL mode runs every thread on the loop whose counts go through the runtime (biased counts)
+    // no-GIL mode runs every thread on the loop whose counts go through the runtime (biased counts), or
+    // its traced build: also for an alloc trace, since the no-GIL loop allocates and frees ints in place
     const noGil = opts.noGil !== undefined || opts.noGilAttach !== undefined;
-    const makeInterpreter = this.tracer?.needsTracedLoop
-      ? (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)
+    const tracedLoop = this.tracer !== null && (this.tracer.needsTracedLoop || (noGil && this.tracer.alloc));
+    const makeInterpreter = tracedLoop
+      ? noGil ? (r: Runtime, ts: ThreadState): Interpreter => new TracingNoGilInterpreter(r, ts)
+        : (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)
       : noGil ? (r: Runtime, ts: ThreadState): Interpreter => new NoGilInterpreter(r, ts)
         : (r: Runtime, ts: ThreadState): Interpreter => new Interpreter(r, ts);
     this.interp = makeInterpreter(rt, this.ts);
