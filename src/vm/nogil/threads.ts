@@ -195,10 +195,10 @@ export class NoGilHost implements NoGilMode {
       this.workers.push({ worker, port: ch.port1, tracePort });
     }
     tickEveryInterval(sched, worker);
-    sched.external = {
+    sched.chainExternal({
       epoch: () => Atomics.load(this.control, C_DOORBELL),
       wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
-    };
+    });
   }
 
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
