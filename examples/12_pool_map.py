@@ -1,7 +1,9 @@
 # Pool.map: a function applied to every item by worker processes. The items and the results cross
 # between processes pickled; the results come back in the order of the items, whichever worker
-# finished first. Functions are sent by reference (module and name), so they must be defined at
-# module level: a lambda fails with the same PicklingError as in CPython.
+# finished first: look for the first ten results in order and `True` for the comparison with the same
+# computation in one process. Functions are sent by reference (module and name), so they must be
+# defined at module level: look for the lambda on the last line failing with the same PicklingError as
+# in CPython.
 from multiprocessing import Pool
 
 
