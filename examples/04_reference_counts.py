@@ -2,8 +2,8 @@
 # is freed the moment the count falls to zero. `sys.getrefcount(obj)` reports the count, one higher
 # than you might expect because its own argument is a reference too. Look for 3 then 2 (cells 6-7), the
 # count going up inside a function (its parameter and local variables are references) and for each
-# reference a container holds (a dict holding it twice adds two), and back down when they let go. gilpy keeps real counts in each
-# object's header, so it prints the same numbers as python3.
+# reference a container holds (a dict holding it twice adds two), and back down when they let go. gilpy
+# keeps real counts in each object's header, so it prints the same numbers as python3.
 import sys
 
 # In [6]: a and b name one list; with getrefcount's argument, three references
