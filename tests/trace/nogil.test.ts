@@ -77,7 +77,7 @@ describe('no-GIL traces', () => {
   it('show the two threads running at the same time on different workers', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gilpy-nogil-trace-')), 'trace.jsonl');
     const r = gilpy('-X', 'gil=0', '--workers=2', '--trace=gil,threads', '--trace-format=jsonl', `--trace-out=${out}`,
-      join(root, 'examples', '02_gil.py'), '2000000');
+      join(root, 'examples', '06_gil.py'), '2000000');
     expect(r.status).toBe(0);
     const events = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => JSON.parse(l) as Ev);
     const byWorker = runningByWorker(events);
