@@ -78,13 +78,13 @@ const runs: Run[] = [
   // at CPython's switch points the call-free loop loses nothing, on gilpy as on python3.11
   { example: '07_lost_update.py', args: ['2000'], python: exact },
   {
-    example: '07_lost_update.py', flags: ['--switch-points=any', '--switch-interval=3'], args: ['2000'],
+    example: '07_lost_update.py', flags: ['--switch-points=any', '--switch-interval=3'], args: ['500'],
     check: (r) => {
       const [unsafe, safe] = r.stdout.trimEnd().split('\n');
       // instruction-counted switching is deterministic: with a switch every 3 instructions, some are lost
       expect(counterLine(unsafe, 'unsafe').lost).toBeGreaterThan(0);
-      expect(counterLine(safe, 'safe')).toEqual({ counter: 8000, expected: 8000, lost: 0 });
-      expect(gilpy('--switch-points=any', '--switch-interval=3', join(examples, '07_lost_update.py'), '2000').stdout)
+      expect(counterLine(safe, 'safe')).toEqual({ counter: 2000, expected: 2000, lost: 0 });
+      expect(gilpy('--switch-points=any', '--switch-interval=3', join(examples, '07_lost_update.py'), '500').stdout)
         .toBe(r.stdout);
     },
   },
@@ -139,7 +139,7 @@ const runs: Run[] = [
     },
   },
   { example: '11_producer_consumer.py', python: consumersTotal },
-  { example: '12_pool_map.py', python: exact },
+  { example: '12_pool_map.py', args: ['300'], python: exact },
   { example: '13_queue_workers.py', python: exact },
 ];
 
