@@ -128,3 +128,13 @@ describe('run()', () => {
     expect(() => run(42 as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('the options of the worker threads', () => {
+  it("are node's, less those that name what to run (node -e would run it again in every worker)", async () => {
+    const { workerExecArgv } = await import('../../src/vm/worker-exec-argv.js');
+    expect(workerExecArgv(['--input-type=module', '-e', 'code', '--stack-size=2000'])).toEqual(['--stack-size=2000']);
+    expect(workerExecArgv(['--eval=code', '-p', 'x', '--input-type', 'module', '--max-old-space-size=100']))
+      .toEqual(['--max-old-space-size=100']);
+    expect(workerExecArgv([])).toEqual([]);
+  });
+});

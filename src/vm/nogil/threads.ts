@@ -12,6 +12,7 @@
  * the control buffer's doorbell (mode.ts), which every release rings.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { workerExecArgv } from '../worker-exec-argv.js';
 import type { Ref } from '../heap/layout.js';
 import { setOutputLock, FdSink, readTextFile, sleepSync, StdinReader } from '../host.js';
 import { captureImage, type ForkImage } from '../proc/image.js';
@@ -199,7 +200,7 @@ export class NoGilHost implements NoGilMode {
           ...(opts.tracer.heapBytes !== null ? { heapBytes: opts.tracer.heapBytes } : {}) };
         transferList.push(tch.port2);
       }
-      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false });
+      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false, execArgv: workerExecArgv() });
       worker.unref();
       this.workers.push({ worker, port: ch.port1, tracePort });
     }
