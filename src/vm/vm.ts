@@ -47,6 +47,7 @@ import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
 import { TracingNoGilInterpreter } from './interp/loop-nogil-traced.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
 import { NoGilHost, stopGcTracking, type WorkerStats } from './nogil/threads.js';
+import type { CapturedOutput } from './nogil/captured-output.js';
 import { noGilMode } from './nogil/mode.js';
 import { setInlineOwner } from './nogil/inline-counts.js';
 import { setGilEnabledHook } from './builtins/modules/sys.js';
@@ -81,8 +82,9 @@ export interface VMOptions extends RuntimeOptions {
   /** Attach to a copy of a parent's heap instead of booting (a forked child process, see proc/). */
   fork?: { image: ForkImage; mainIdent: number };
   /** No-GIL mode (the host): runMain puts the heap in no-GIL mode and runs threads on this many
-   *  worker threads (see nogil/threads.ts). */
-  noGil?: { workers: number };
+   *  worker threads (see nogil/threads.ts). `output`: the host keeps the output in memory (the
+   *  embedding API); the workers' lines join it (see nogil/captured-output.ts). */
+  noGil?: { workers: number; output?: CapturedOutput };
   /** A no-GIL worker thread: attach to the shared heap (no copy) as a new no-GIL worker. */
   noGilAttach?: { image: ForkImage };
 }
@@ -184,18 +186,18 @@ export class VM {
   noGilHost: NoGilHost | null = null;
   /** What the workers reported at the end of a no-GIL run (for --stats), and the host's wall time. */
   noGilStats: { workers: WorkerStats[]; hostWallMs: number } | null = null;
-  private readonly noGilOptions: { workers: number } | null;
+  private readonly noGilOptions: { workers: number; output?: CapturedOutput } | null;
   private readonly schedulerOptions: Partial<SchedulerOptions>;
 
   /** Puts the heap in no-GIL mode (this VM becomes worker 1) and starts the worker threads. */
-  private enterNoGil(workers: number): void {
+  private enterNoGil(workers: number, output: CapturedOutput | null): void {
     const rt = this.rt;
     this.noGilWorker = enableNoGilHeap(rt);
     setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
     stopGcTracking(rt);
     this.noGilHost = new NoGilHost(rt, this.scheduler, this.noGilWorker, workers, {
       argv: this.host.argv, searchPath: this.host.searchPath, scheduler: this.schedulerOptions,
-      tracer: this.tracer,
+      tracer: this.tracer, output,
     });
   }
 
@@ -367,7 +369,7 @@ export class VM {
       if (e instanceof PyRaise) return this.reportUncaught(e.exc);
       throw e;
     }
-    if (this.noGilOptions !== null) this.enterNoGil(this.noGilOptions.workers);
+    if (this.noGilOptions !== null) this.enterNoGil(this.noGilOptions.workers, this.noGilOptions.output ?? null);
     const main = newModule(rt, '__main__');
     const globals = moduleDict(rt, main);
     setGlobal(rt, globals, '__builtins__', rt.root(Root.BUILTINS));
