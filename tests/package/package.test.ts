@@ -15,7 +15,7 @@ import { root } from '../support/cli.js';
 const work = mkdtempSync(join(tmpdir(), 'gilpy-package-'));
 const stage = join(work, 'stage');
 const app = join(work, 'app');
-const EXAMPLE = join(root, 'examples', '01_memory.py');
+const EXAMPLE = join(root, 'examples', '01_names_and_objects.py');
 
 /** Runs a command to its end (at most 40 s); fails the test with its output if its status is not 0. */
 function sh(cmd: string, args: string[], opts: SpawnSyncOptions = {}): string {
