@@ -1,7 +1,10 @@
-// Builds the `gilpy` command from the compiled sources (dist/**/*.js, made by tsc):
+// Builds the `gilpy` command from the compiled sources (dist/**/*.js, made by tsc); docs/STARTUP.md:
 //   dist/gilpy-core.cjs  everything (gilpy and chevrotain) in one CommonJS script
-//   dist/gilpy.mjs       the command: runs the core through V8's code cache (dist/gilpy-core.cache),
-//                        so that start-up does not compile the same 2 MB of JavaScript every time
+//   dist/gilpy.blob      a start-up snapshot of node with the core loaded (scripts/snapshot-entry.cjs)
+//   dist/gilpy           the command (package.json's bin): starts node from the blob, when the blob was
+//                        made by the node that runs it; otherwise runs dist/gilpy.mjs
+//   dist/gilpy.mjs       runs the core through V8's code cache (dist/gilpy-core.cache), so that start-up
+//                        does not compile the same 2 MB of JavaScript every time; worker threads load it
 //   dist/gilpy-core.cache  written by `node scripts/build-bundle.mjs --cache` (npm run build does it)
 // The tests build the same files elsewhere with buildGilpy(outDir) (tests/support/cli.ts).
 import { build } from 'esbuild';
@@ -9,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,7 +39,52 @@ script.runInThisContext()(module.exports, createRequire(core), module, core.path
   import.meta.url);
 `;
 
-/** Builds the core and the launcher into outDir. */
+/**
+ * The command. A node of another version than the blob's refuses the blob (and exits), so the command
+ * uses the blob only with the node that made it: the build gives the blob that node's modification time
+ * (touch -r), and the command compares the two (test's -nt and -ot: no process is started for it).
+ * $0 may be npm's link to this file (node_modules/.bin/gilpy): the blob is beside the file itself.
+ */
+const COMMAND = `#!/bin/sh
+# The gilpy command (made by scripts/build-bundle.mjs; see docs/STARTUP.md): starts node from gilpy's
+# start-up snapshot (gilpy.blob beside this file) when the node here made it, else runs gilpy.mjs.
+self=$0
+while [ -L "$self" ]; do
+  link=$(readlink "$self")
+  case $link in /*) self=$link ;; *) self=\${self%/*}/$link ;; esac
+done
+case $self in */*) here=\${self%/*} ;; *) here=. ;; esac
+blob=$here/gilpy.blob
+node=$(command -v node)
+if [ -n "$node" ] && [ -f "$blob" ] && ! [ "$blob" -nt "$node" ] && ! [ "$blob" -ot "$node" ]; then
+  exec "$node" --snapshot-blob "$blob" -- "$here" "$@"
+fi
+exec node "$here/gilpy.mjs" "$@"
+`;
+
+/**
+ * Builds outDir/gilpy.blob, node's start-up snapshot with outDir/gilpy-core.cjs loaded, and gives it the
+ * modification time of the node that made it (see COMMAND). Without a blob, the command still works.
+ */
+export function buildSnapshot(outDir) {
+  const blob = join(outDir, 'gilpy.blob');
+  // made beside, then renamed over the old one: a gilpy started meanwhile reads one whole blob or the other
+  const made = `${blob}.${process.pid}.tmp`;
+  try {
+    const r = spawnSync(process.execPath, ['--snapshot-blob', made, '--build-snapshot',
+      join(root, 'scripts', 'snapshot-entry.cjs'), outDir], { encoding: 'utf8' });
+    // (node warns on stderr that the built-in modules vm, perf_hooks and tty are not verified in snapshots:
+    // the entry uses vm, and the bundle only loads perf_hooks and tty there; see snapshot-entry.cjs)
+    if (r.status !== 0) throw new Error(`making the start-up snapshot failed: ${r.stderr}`);
+    const touched = spawnSync('touch', ['-r', process.execPath, made], { encoding: 'utf8' });
+    if (touched.status !== 0) throw new Error(`could not give the snapshot node's time (touch -r): ${touched.stderr ?? touched.error}`);
+    renameSync(made, blob);
+  } finally {
+    rmSync(made, { force: true });
+  }
+}
+
+/** Builds the core, the launcher and the command into outDir (the snapshot: buildSnapshot). */
 export async function buildGilpy(outDir) {
   mkdirSync(outDir, { recursive: true });
   const chevrotainMin = join(dirname(createRequire(join(root, 'package.json')).resolve('chevrotain')), '..', 'chevrotain.min.mjs');
@@ -62,6 +110,7 @@ export async function buildGilpy(outDir) {
   const corePath = join(outDir, 'gilpy-core.cjs');
   writeFileSync(corePath, readFileSync(corePath, 'utf8').replace(/^#!.*\n/, ''));
   writeFileSync(join(outDir, 'gilpy.mjs'), LAUNCHER, { mode: 0o755 });
+  writeFileSync(join(outDir, 'gilpy'), COMMAND, { mode: 0o755 });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -72,4 +121,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       { env: { ...process.env, GILPY_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`making the code cache failed: ${r.stderr}`);
   }
+  buildSnapshot(out);
 }

@@ -15,6 +15,7 @@ import { setWorkerScript, type ChildData } from '../vm/proc/processes.js';
 import { runNoGilWorker } from '../vm/nogil/worker-main.js';
 import type { NoGilWorkerData } from '../vm/nogil/threads.js';
 import { availableParallelism } from 'node:os';
+import { makingSnapshot } from './snapshot.js';
 
 const VERSION = '0.1.0';
 
@@ -245,7 +246,9 @@ function main(argv: string[]): void {
   process.exitCode = status;
 }
 
-if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true) {
+if (makingSnapshot()) {
+  // loaded into the start-up snapshot: the command runs when a process starts from it (runCommand)
+} else if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true) {
   // this bundle running as a no-GIL worker thread (see src/vm/nogil/threads.ts)
   runNoGilWorker(workerData as NoGilWorkerData);
 } else if (!isMainThread && (workerData as ChildData | null)?.gilpyChild === true) {
@@ -255,11 +258,20 @@ if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true
   // a spare worker, booted ahead: it becomes the child of the next fork
   parentPort!.once('message', (data: ChildData) => runChild(data));
 } else {
-  setWorkerScript(import.meta.url);
+  runCommand(import.meta.url, process.argv.slice(2));
+}
+// what scripts/snapshot-entry.cjs calls, in the bundle it loads into the start-up snapshot
+export { warmUpFrontEnd } from './snapshot.js';
+
+/** The command: `entryUrl` is the script that worker threads load (dist/gilpy.mjs: workers do not start
+ *  from the snapshot), `args` the command line after the program name. */
+export function runCommand(entryUrl: string, args: string[]): void {
+  setWorkerScript(entryUrl);
   try {
-    main(process.argv.slice(2));
+    main(args);
   } catch (e) {
     process.stderr.write(`gilpy: internal error (a bug in gilpy, not in your program): ${(e as Error).stack ?? e}\n`);
     process.exit(70);
   }
 }
+
