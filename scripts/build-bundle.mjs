@@ -42,7 +42,9 @@ script.runInThisContext()(module.exports, createRequire(core), module, core.path
 /**
  * The command. A node of another version than the blob's refuses the blob (and exits), so the command
  * uses the blob only with the node that made it: the build gives the blob that node's modification time
- * (touch -r), and the command compares the two (test's -nt and -ot: no process is started for it).
+ * (touch -r), and the command compares the two (test's -nt and -ot: no process is started for it). V8
+ * also refuses a blob made under other V8 flags (exit status 14): with NODE_OPTIONS set, the command does
+ * not use the blob either.
  * $0 may be npm's link to this file (node_modules/.bin/gilpy): the blob is beside the file itself.
  */
 const COMMAND = `#!/bin/sh
@@ -56,7 +58,8 @@ done
 case $self in */*) here=\${self%/*} ;; *) here=. ;; esac
 blob=$here/gilpy.blob
 node=$(command -v node)
-if [ -n "$node" ] && [ -f "$blob" ] && ! [ "$blob" -nt "$node" ] && ! [ "$blob" -ot "$node" ]; then
+# (V8 refuses a snapshot made with other V8 flags than the run's: NODE_OPTIONS may hold some)
+if [ -n "$node" ] && [ -z "$NODE_OPTIONS" ] && [ -f "$blob" ] && ! [ "$blob" -nt "$node" ] && ! [ "$blob" -ot "$node" ]; then
   exec "$node" --snapshot-blob "$blob" -- "$here" "$@"
 fi
 exec node "$here/gilpy.mjs" "$@"

@@ -46,6 +46,11 @@ describe('the start-up snapshot', () => {
     expect(run(missing, ...PROGRAM)).toEqual({ stdout: "['-c', 'a', '-c'] gilpy.mjs 285\n", stderr: '', status: 0 });
   });
 
+  it('does not use the snapshot under NODE_OPTIONS (V8 refuses a snapshot made with other flags)', () => {
+    const r = spawnSync(command, PROGRAM, { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=300' } });
+    expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout: "['-c', 'a', '-c'] gilpy.mjs 285\n", stderr: '', status: 0 });
+  });
+
   it('starts worker threads (which load gilpy.mjs) from a run that started from the snapshot', () => {
     const program = 'import threading\nout = []\nt = threading.Thread(target=lambda: out.append(sum(range(1000))))\n'
       + 't.start(); t.join(); print(out)';
