@@ -40,5 +40,9 @@ startupSnapshot.setDeserializeMainFunction(() => {
   process.argv[1] = join(here, 'gilpy');
   // (a file: URL made by hand: node's URL class costs some 2 ms at its first use, and only workers need it)
   const launcher = 'file://' + join(here, 'gilpy.mjs').split('/').map(encodeURIComponent).join('/');
-  gilpy.runCommand(launcher, process.argv.slice(2));
+  // In a promise job, as node runs a script or module: node calls this function under a verbose
+  // v8::TryCatch, under which V8 makes a message (source location, stack trace) for every exception
+  // thrown, caught or not; the GIL's switches are thrown (SwitchSignal), and cost some 50 us more each.
+  const args = process.argv.slice(2);
+  Promise.resolve().then(() => gilpy.runCommand(launcher, args));
 });

@@ -6,6 +6,7 @@ import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import type { Ref } from './heap/layout.js';
 import { HeapCorruption } from './heap/heap.js';
 import { Interpreter } from './interp/loop.js';
+import { primeLoopFeedback } from './interp/jit-priming.js';
 import { ThreadState } from './interp/frame.js';
 import { newCode, setInterner } from './objects/code.js';
 import { dictClear, dictDel, dictItems, dictSet, dictTable, newDict } from './objects/dict.js';
@@ -168,7 +169,10 @@ export class VM {
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
     this.bootModules = new Set(dictItems(rt, rt.root(Root.SYS_MODULES)).map(([, m]) => m as number));
-    if (!fork) settleBootObjects(rt);
+    if (!fork) {
+      primeLoopFeedback(rt);
+      settleBootObjects(rt);
+    }
     this.noGilOptions = opts.noGil ?? null;
     this.schedulerOptions = opts.scheduler ?? {};
   }
@@ -401,6 +405,7 @@ export class VM {
       // callback in CPython), which joins the child processes that are not daemons
       const phases: [string, string][] = [['threading', '_shutdown'], ['multiprocessing', '_exit_function']];
       let phase = 0;
+      this.interp.primeTick(1000); // feedback for the loop's call of tick() (see primeTick)
       this.scheduler.run(frame, {
         begin: () => 0,
         end: (interp, exc) => {
