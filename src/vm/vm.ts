@@ -405,7 +405,6 @@ export class VM {
       // callback in CPython), which joins the child processes that are not daemons
       const phases: [string, string][] = [['threading', '_shutdown'], ['multiprocessing', '_exit_function']];
       let phase = 0;
-      this.interp.primeTick(1000); // feedback for the loop's call of tick() (see primeTick)
       this.scheduler.run(frame, {
         begin: () => 0,
         end: (interp, exc) => {

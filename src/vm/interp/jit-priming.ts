@@ -1,4 +1,4 @@
-/** Feedback for V8 before it optimises the evaluation loop (see primeLoopFeedback and Interpreter.primeTick). */
+/** Feedback for V8 before it optimises the evaluation loop (see primeLoopFeedback). */
 import { SMALL_INT_MAX } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { decrefW } from './loop.js';
@@ -10,7 +10,6 @@ import { decrefW } from './loop.js';
  * deoptimises the whole loop the first time it runs, and the loop then runs unoptimised while V8 compiles
  * it again (50-80 ms for this function). Unprimed, the first int above 256 freed in a loop did that, in
  * the middle of most programs (fib(27) among them). Called once at boot: it leaves the heap as it was.
- * Interpreter.primeTick does the same for the loop's call of tick().
  * (V8 allocates a function's feedback vector only after some calls: hence the repetitions.)
  */
 export function primeLoopFeedback(rt: Runtime): void {

@@ -462,30 +462,13 @@ export class Interpreter {
 
   /** Instructions run by this thread (exact while the loop is not running). */
   instructionCount(): number {
-    return this.instructions + this.ticksStart - this.ticks - this.primedTicks;
+    return this.instructions + this.ticksStart - this.ticks;
   }
 
   /** Makes the next tick come after `n` instructions (the hook calls this to look again sooner). */
   setTicks(n: number): void {
-    this.instructions += this.ticksStart - this.ticks - this.primedTicks;
-    this.primedTicks = 0;
+    this.instructions += this.ticksStart - this.ticks;
     this.ticks = this.ticksStart = n;
-  }
-
-  /** The countdown that the first tick after primeTick() hands back to the loop (0: none). */
-  private primedTicks = 0;
-
-  /**
-   * Makes the loop call tick() after `n` instructions, where tick() only hands the rest of the countdown
-   * back: switches, limits and collections fall exactly where they would have. So that the loop's call
-   * of tick has V8 feedback before V8 optimises the loop (see primeLoopFeedback): the first real tick,
-   * `tickInterval` instructions in, usually came after that, and deoptimised the loop. (Not at once: V8
-   * gives the loop a feedback vector only after it ran a little.)
-   */
-  primeTick(n: number): void {
-    if (this.ticks <= n || this.primedTicks !== 0) return;
-    this.primedTicks = this.ticks - n;
-    this.ticks = n;
   }
 
   /**
@@ -1882,12 +1865,6 @@ export class Interpreter {
    * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small.
    */
   protected tick(frame: Ref, pc: number, depth: number, ticks: number): number {
-    if (this.primedTicks !== 0) {
-      // the tick primeTick asked for: the countdown goes on (`ticks` is below 0 after a superinstruction)
-      ticks += this.primedTicks;
-      this.primedTicks = 0;
-      if (ticks > 0) return ticks;
-    }
     this.saveRegs(frame, pc, depth, pc - 1);
     this.instructions += this.ticksStart - ticks;
     this.ticks = this.ticksStart = this.tickInterval;
