@@ -6,6 +6,7 @@ import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import type { Ref } from './heap/layout.js';
 import { HeapCorruption } from './heap/heap.js';
 import { Interpreter } from './interp/loop.js';
+import { primeLoopFeedback } from './interp/jit-priming.js';
 import { ThreadState } from './interp/frame.js';
 import { newCode, setInterner } from './objects/code.js';
 import { dictClear, dictDel, dictItems, dictSet, dictTable, newDict } from './objects/dict.js';
@@ -175,7 +176,10 @@ export class VM {
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
     this.bootModules = new Set(dictItems(rt, rt.root(Root.SYS_MODULES)).map(([, m]) => m as number));
-    if (!fork) settleBootObjects(rt);
+    if (!fork) {
+      primeLoopFeedback(rt);
+      settleBootObjects(rt);
+    }
     this.noGilOptions = opts.noGil ?? null;
     this.schedulerOptions = opts.scheduler ?? {};
   }

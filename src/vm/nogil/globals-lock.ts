@@ -12,7 +12,9 @@ import type { Ref } from '../heap/layout.js';
 import { dictGet, dictSet } from '../objects/dict.js';
 import type { Runtime } from '../runtime.js';
 
-let words: Int32Array = new Int32Array(new SharedArrayBuffer(4));
+/** Until setGlobalsLock: a word no other thread sees (with the GIL nothing contends for it). A plain
+ *  ArrayBuffer, as the start-up snapshot (scripts/build-snapshot.mjs) cannot hold a SharedArrayBuffer. */
+let words: Int32Array = new Int32Array(new ArrayBuffer(4));
 let at = 0;
 /** Where the lock word is (set once per JS thread when no-GIL mode starts there). */
 export function setGlobalsLock(w: Int32Array, index: number): void {
