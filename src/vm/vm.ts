@@ -44,7 +44,7 @@ import { FR_CODE, FR_LASTI, FR_PREV } from './interp/frame.js';
 import { decodeCode } from './objects/code.js';
 import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
-import { NoGilHost, stopGcTracking, type WorkerStats } from './nogil/threads.js';
+import { NoGilHost, type WorkerStats } from './nogil/threads.js';
 import { noGilMode } from './nogil/mode.js';
 import { setInlineOwner } from './nogil/inline-counts.js';
 import { setGilEnabledHook } from './builtins/modules/sys.js';
@@ -120,7 +120,6 @@ export class VM {
         // a no-GIL worker: its own allocator and counts before it allocates anything
         this.noGilWorker = attachNoGilWorker(rt);
         setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
-        stopGcTracking(rt);
       }
       restoreImage(rt, fork.image);
       installRaiseNew(rt);
@@ -187,10 +186,9 @@ export class VM {
     const rt = this.rt;
     this.noGilWorker = enableNoGilHeap(rt);
     setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
-    stopGcTracking(rt);
     this.noGilHost = new NoGilHost(rt, this.scheduler, this.noGilWorker, workers, {
       argv: this.host.argv, searchPath: this.host.searchPath, scheduler: this.schedulerOptions,
-      tracer: this.tracer,
+      tracer: this.tracer, host: this.host,
     });
   }
 

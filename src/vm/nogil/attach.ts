@@ -13,7 +13,7 @@ import { classBytes } from '../heap/heap.js';
 import { Kind } from '../objects/kinds.js';
 import type { Runtime } from '../runtime.js';
 import { BiasedRefcounts } from './brc.js';
-import { ContainerLocks, installSyncBlock, SYNC_BYTES } from './sync.js';
+import { automaticCollectionDue, ContainerLocks, installSyncBlock, shareCollectorSettings, SYNC_BYTES } from './sync.js';
 import { FLAG_GC_TRACKED, GEN_MASK } from '../heap/layout.js';
 import { enableWorkerTable, TABLE_BYTES, WorkerHeap, workerTable } from './worker-heap.js';
 
@@ -63,6 +63,16 @@ export class NoGilWorker {
     this.locks.enterRunning();
   }
 
+  /** Runs `wait` (which must not touch the heap) outside the running set: blockingBegin, wait, blockingEnd. */
+  blocking<T>(wait: () => T): T {
+    this.locks.leaveRunning();
+    try {
+      return wait();
+    } finally {
+      this.locks.enterRunning();
+    }
+  }
+
   /** Runs `fn` with every other worker parked at a safepoint (a collection, a heap walk, fork). */
   stopTheWorld<T>(fn: () => T): T {
     return this.locks.stopTheWorld(fn);
@@ -89,10 +99,12 @@ export class NoGilWorker {
  */
 function installHeapWalkingGc(rt: Runtime): void {
   const i32 = rt.i32;
+  shareCollectorSettings(rt);
   rt.gcTrack = (r: Ref): void => {
     const old = Atomics.or(i32, (r + OB_META) >> 2, FLAG_GC_TRACKED);
     if ((old & FLAG_GC_TRACKED) !== 0) return;
-    if (++rt.gcCounts[0]! > rt.gcThresholds[0]! && rt.gcEnabled && rt.gcThresholds[0] !== 0) rt.gcPending = true;
+    const n = ++rt.gcCounts[0]!;
+    if (n > rt.gcThresholds[0]! && rt.gcEnabled && rt.gcThresholds[0] !== 0 && automaticCollectionDue(rt, n)) rt.gcPending = true;
   };
   rt.gcUntrack = (r: Ref): void => {
     Atomics.and(i32, (r + OB_META) >> 2, ~(FLAG_GC_TRACKED | GEN_MASK));

@@ -49,7 +49,15 @@ const SYNC_STOP = 0;
 const SYNC_RUNNING = 1;
 /** Non-zero once the embedder enabled the stop-the-world collector (enableStopTheWorldCollector). */
 const SYNC_COLLECTOR = 2;
-const STRIPES = 4;
+/** The objects that survived the last collection (cf. CPython's long_lived_total): the automatic
+ *  collection waits until a worker made a quarter as many containers (see automaticCollectionDue). */
+const SYNC_LONG_LIVED = 3;
+/** gc.disable() / gc.enable() for the whole heap (1: disabled), as in CPython (interpreter-wide). */
+const SYNC_GC_DISABLED = 4;
+/** gc.set_threshold()'s three thresholds, shared by every worker (words 5..7). */
+const SYNC_THRESHOLDS = 5;
+/** The first lock word (words before it: the ones above). */
+export const STRIPES = 8;
 export const SYNC_BYTES = RAW_DATA + (STRIPES + LOCK_STRIPES) * 4;
 const WAITERS = 0x100;
 const OWNER_BITS = 0xff;
@@ -61,10 +69,26 @@ export function syncBase(rt: Runtime): number {
   return b === 0 ? 0 : (b + RAW_DATA) >> 2;
 }
 
-/** Records the sync block (made by enableNoGilHeap, single-threaded). */
+/** Records the sync block (made by enableNoGilHeap, single-threaded); the collector's switch and
+ *  thresholds start as `rt` has them. */
 export function installSyncBlock(rt: Runtime, block: Ref): void {
   rt.i32.fill(0, (block + RAW_DATA) >> 2, (block + SYNC_BYTES) >> 2);
   rt.i32[H_NOGIL_SYNC >> 2] = block;
+  const b = syncBase(rt);
+  rt.i32[b + SYNC_GC_DISABLED] = rt.gcEnabled ? 0 : 1;
+  for (let g = 0; g < 3; g++) rt.i32[b + SYNC_THRESHOLDS + g] = rt.gcThresholds[g]!;
+}
+
+/** Makes `rt`'s gc.enable()/disable() switch and thresholds the heap's (words of the sync block), so
+ *  that they hold for every worker as they hold for every thread in CPython. */
+export function shareCollectorSettings(rt: Runtime): void {
+  const i32 = rt.i32;
+  const b = syncBase(rt);
+  Object.defineProperty(rt, 'gcEnabled', {
+    get: () => Atomics.load(i32, b + SYNC_GC_DISABLED) === 0,
+    set: (on: boolean) => Atomics.store(i32, b + SYNC_GC_DISABLED, on ? 0 : 1),
+  });
+  (rt as unknown as { gcThresholds: Int32Array }).gcThresholds = i32.subarray(b + SYNC_THRESHOLDS, b + SYNC_THRESHOLDS + 3);
 }
 
 /**
@@ -78,6 +102,26 @@ export function enableStopTheWorldCollector(rt: Runtime): void {
   const b = syncBase(rt);
   if (b === 0) throw new HeapCorruption('the heap is not in no-GIL mode');
   Atomics.store(rt.i32, b + SYNC_COLLECTOR, 1);
+}
+
+/** Turns the collector off again (the host, when a worker did not leave at the end: a collection would
+ *  wait for it forever). */
+export function disableStopTheWorldCollector(rt: Runtime): void {
+  const b = syncBase(rt);
+  if (b !== 0) Atomics.store(rt.i32, b + SYNC_COLLECTOR, 0);
+}
+
+/** Records how many objects survived a collection (any worker's). */
+export function setLongLivedTotal(rt: Runtime, n: number): void {
+  Atomics.store(rt.i32, syncBase(rt) + SYNC_LONG_LIVED, n);
+}
+
+/** The automatic collection in no-GIL mode (cf. CPython 3.13 free-threaded gc_should_collect): every
+ *  collection walks the whole heap, so besides threshold 0, a worker's count of new containers must pass
+ *  a quarter of the objects that survived the last collection (no quadratic cost while a program builds a
+ *  large structure). */
+export function automaticCollectionDue(rt: Runtime, count: number): boolean {
+  return count > Atomics.load(rt.i32, syncBase(rt) + SYNC_LONG_LIVED) / 4;
 }
 
 /** The stripe of object `r`. */
@@ -213,6 +257,11 @@ export class ContainerLocks {
   /** True once enableStopTheWorldCollector ran on this heap. */
   collectorEnabled(): boolean {
     return Atomics.load(this.i32, this.base + SYNC_COLLECTOR) !== 0;
+  }
+
+  /** True while this worker has the world stopped (globals-lock.ts passes over a parked holder then). */
+  isStopping(): boolean {
+    return this.stopping;
   }
 
   /** The worker enters the running set (at attach, and after blocking): waits while the world is stopped. */

@@ -25,7 +25,8 @@ import type { Interpreter } from '../interp/loop.js';
 import type { TraceEvent, TraceKind, TraceSink } from '../trace/events.js';
 import type { TraceFilter } from '../trace/filter.js';
 import type { NoGilWorker } from './attach.js';
-import { setGlobalsLock } from './globals-lock.js';
+import { setGlobalsLock, setGlobalsLockWorker } from './globals-lock.js';
+import { disableStopTheWorldCollector, enableStopTheWorldCollector } from './sync.js';
 import {
   C_CRASHED, C_DOORBELL, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
   setNoGilMode, type NoGilMode,
@@ -111,12 +112,23 @@ export class WorkerTraceSink implements TraceSink {
 const X_DONE = 0;
 const X_REPORT = 1;
 
-/** Makes every no-GIL Runtime stop linking containers into the collector's generation lists: those lists
- *  are per Runtime and linked through the objects, so an object tracked by one worker and freed by
- *  another would corrupt them. The collector is off in this mode until it can walk the shared heap. */
-export function stopGcTracking(rt: Runtime): void {
-  for (let g = 0; g < 3; g++) while (rt.gcHeads[g] !== 0) rt.gcUntrack(rt.gcHeads[g]! as Ref);
-  (rt as { gcTrack: (r: Ref) => void }).gcTrack = () => {};
+/**
+ * Every wait of this JS thread that can last, bracketed with the worker's blockingBegin / blockingEnd so
+ * that a collection stopping the world never waits for it (sync.ts): the scheduler's sleep when all its
+ * threads are blocked (time.sleep and timeouts), waits on the globals lock, and reading a line of input
+ * (input(), sys.stdin). The scheduler's waits for other workers (the doorbell) and a worker's idle sleep
+ * are bracketed where they are made (NoGilHost.wait, NoGilWorkerMode.run), the stripe locks' waits in
+ * sync.ts. Then the stop-the-world collector can be on.
+ */
+export function bracketLongWaits(sched: Scheduler, worker: NoGilWorker, host: HostServices): void {
+  const sleep = sched.realSleep;
+  sched.realSleep = (ms) => worker.blocking(() => sleep(ms));
+  setGlobalsLockWorker({
+    blockingBegin: () => worker.blockingBegin(), blockingEnd: () => worker.blockingEnd(),
+    isStopping: () => worker.locks.isStopping(),
+  });
+  const readLine = host.readLine;
+  host.readLine = () => worker.blocking(() => readLine.call(host));
 }
 
 /** The scheduler's merge-queue duty at every tick (chained before whatever limit check is there). */
@@ -149,7 +161,7 @@ export class NoGilHost implements NoGilMode {
   private readonly started = performance.now();
 
   constructor(readonly rt: Runtime, readonly sched: Scheduler, readonly worker: NoGilWorker, count: number,
-    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null }) {
+    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null; host: HostServices }) {
     const control = new SharedArrayBuffer(controlBytes(count) + 16);
     this.control = new Int32Array(control, 0, controlBytes(count) / 4);
     this.extra = new Int32Array(control, controlBytes(count), 4);
@@ -184,6 +196,9 @@ export class NoGilHost implements NoGilMode {
       epoch: () => Atomics.load(this.control, C_DOORBELL),
       wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
     };
+    bracketLongWaits(sched, worker, opts.host);
+    // every long wait of the host and of the workers (NoGilWorkerMode.run) is bracketed
+    enableStopTheWorldCollector(rt);
   }
 
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
@@ -204,10 +219,14 @@ export class NoGilHost implements NoGilMode {
    *  with no deadline (so that a deadlock across the workers is seen soon after it happens). */
   private wait(epoch: number, ms: number, forever: boolean): void {
     if (Atomics.load(this.control, C_CRASHED) !== 0) throw new Error('a no-GIL worker thread failed (its report is above)');
+    // the host's threads run no ticks while they wait: --timeout is checked here too (and the merge queue)
+    this.sched.limitCheck?.(this.sched.current.interp);
     if (forever && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
     const t0 = performance.now();
     this.drainTraces();
-    if (Atomics.load(this.control, C_DOORBELL) === epoch) Atomics.wait(this.control, C_DOORBELL, epoch, forever ? Math.min(ms, 20) : ms);
+    if (Atomics.load(this.control, C_DOORBELL) === epoch) {
+      this.worker.blocking(() => Atomics.wait(this.control, C_DOORBELL, epoch, forever ? Math.min(ms, 20) : ms));
+    }
     countAsBlocked(this.sched, performance.now() - t0);
   }
 
@@ -248,7 +267,7 @@ export class NoGilHost implements NoGilMode {
           for (const l of msg.text!.trimEnd().split('\n').slice(1)) if (!l.startsWith('  cycle:')) lines.push(l.replace('  thread ', `  worker ${w + 1}: thread `));
         }
       }
-      sleepSync(0.002);
+      this.worker.blocking(() => sleepSync(0.002));
     }
     return lines.join('\n') + '\n';
   }
@@ -267,8 +286,11 @@ export class NoGilHost implements NoGilMode {
           if (msg.kind === 'stats') stats.push(msg.stats!);
         }
       }
-      if (stats.length < this.workers.length) Atomics.wait(this.extra, X_DONE, Atomics.load(this.extra, X_DONE), 5);
+      if (stats.length < this.workers.length) this.worker.blocking(() => Atomics.wait(this.extra, X_DONE, Atomics.load(this.extra, X_DONE), 5));
     }
+    // a worker that did not leave (a gilpy bug: it never reached a tick) may still count as running: the
+    // exit's collection would wait for it forever, so it is skipped
+    if (stats.length < this.workers.length) disableStopTheWorldCollector(this.rt);
     this.drainTraces();
     for (const { worker, port, tracePort } of this.workers) {
       port.close();
@@ -359,7 +381,7 @@ export class NoGilWorkerMode implements NoGilMode {
   private reported = false;
 
   /** Runs until the host says the program has ended. */
-  run(rt: Runtime, sched: Scheduler, worker: NoGilWorker): void {
+  run(rt: Runtime, sched: Scheduler, worker: NoGilWorker, host: HostServices): void {
     this.rt = rt;
     this.sched = sched;
     sched.threads[0]!.gid = -1; // the placeholder first thread holds nothing
@@ -375,13 +397,26 @@ export class NoGilWorkerMode implements NoGilMode {
       Atomics.sub(control, C_LIVE(me), 1);
       ringDoorbell(control);
     };
+    bracketLongWaits(sched, worker, host);
+    // the sleep of a worker whose threads all sleep (time.sleep, timeouts) wakes when the doorbell rings:
+    // to take threads the host posts meanwhile (the scheduler then sleeps again for what is left), and at
+    // the program's end, to drop daemon threads
+    sched.realSleep = (ms) => {
+      const epoch = Atomics.load(control, C_DOORBELL);
+      if (Atomics.load(control, C_STOP) !== 0) throw ProgramEnded.it;
+      this.poll();
+      if (sched.liveThreads().some((t) => t.state === 'new')) return;
+      worker.blocking(() => Atomics.wait(control, C_DOORBELL, epoch, ms));
+      if (Atomics.load(control, C_STOP) !== 0) throw ProgramEnded.it;
+      this.poll();
+    };
     sched.external = {
       epoch: () => Atomics.load(control, C_DOORBELL),
       wait: (epoch, ms, forever) => {
         if (forever) Atomics.store(control, C_STUCK(me), epoch + 1);
         this.poll();
         const t0 = performance.now();
-        if (Atomics.load(control, C_STOP) === 0) Atomics.wait(control, C_DOORBELL, epoch, ms);
+        if (Atomics.load(control, C_STOP) === 0) worker.blocking(() => Atomics.wait(control, C_DOORBELL, epoch, ms));
         countAsBlocked(sched, performance.now() - t0);
         Atomics.store(control, C_STUCK(me), 0);
         this.poll();
@@ -393,7 +428,7 @@ export class NoGilWorkerMode implements NoGilMode {
       const epoch = Atomics.load(control, C_DOORBELL);
       this.poll();
       if (sched.liveThreads().length > 1 || stop()) return;
-      Atomics.wait(control, C_DOORBELL, epoch, 1000);
+      worker.blocking(() => Atomics.wait(control, C_DOORBELL, epoch, 1000));
     };
     try {
       sched.runPool(() => this.poll(), idle, stop);

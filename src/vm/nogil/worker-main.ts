@@ -20,7 +20,7 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
     setStartThreadHook(startThreadHere);
     const endTrace = vm.startWorkerTrace();
     try {
-      mode.run(vm.rt, sched, vm.noGilWorker!);
+      mode.run(vm.rt, sched, vm.noGilWorker!, vm.host);
     } finally {
       endTrace();
       data.trace?.port.close();

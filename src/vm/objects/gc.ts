@@ -30,6 +30,7 @@ import { callObject } from '../interp/call.js';
 import { handleWeakrefs } from './weakref.js';
 import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
 import { clearNative, traverseNative } from './native-object.js';
+import { setLongLivedTotal } from '../nogil/sync.js';
 
 type Visit = (r: Ref) => void;
 
@@ -374,6 +375,7 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
     }
   }
   const survivors = candidates.length - unreachable.length;
+  if (rt.containerLocks !== null) setLongLivedTotal(rt, survivors); // no-GIL mode's trigger (see sync.ts)
   if (gen === 1) st.longLivedPending += survivors;
   const n = unreachable.length === 0 ? 0 : freeUnreachable(rt, unreachable, dead);
   if (gen === 2) {

@@ -35,12 +35,14 @@ export function captureImage(rt: Runtime, heap: SharedArrayBuffer): ForkImage {
 
 /** Restores in the child's runtime what captureImage took. */
 export function restoreImage(rt: Runtime, image: ForkImage): void {
+  // (a no-GIL worker shares the heap's switch and thresholds: nogil/sync.ts shareCollectorSettings)
+  const own = rt.containerLocks === null;
   for (let g = 0; g < 3; g++) {
     rt.gcHeads[g] = image.gc.heads[g]!;
     rt.gcCounts[g] = image.gc.counts[g]!;
-    rt.gcThresholds[g] = image.gc.thresholds[g]!;
+    if (own) rt.gcThresholds[g] = image.gc.thresholds[g]!;
   }
-  rt.gcEnabled = image.gc.enabled;
+  if (own) rt.gcEnabled = image.gc.enabled;
   Object.assign(gcState(rt), image.gc.stats);
   restoreWeakrefLists(rt, image.weakrefs);
   for (const [f, lines] of image.sources) sourceCache.set(f, lines);

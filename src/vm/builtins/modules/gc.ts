@@ -53,7 +53,7 @@ defineModuleFunction('gc', 'get_count', (rt, args, kwargs) => {
 });
 defineModuleFunction('gc', 'get_threshold', (rt, args, kwargs) => {
   checkArity(rt, 'gc.get_threshold', args, kwargs, 0, 0);
-  return tupleSteal(rt, rt.gcThresholds.map((c) => rt.newInt(c)));
+  return tupleSteal(rt, Array.from(rt.gcThresholds, (c) => rt.newInt(c))); // (an Int32Array in no-GIL mode)
 });
 defineModuleFunction('gc', 'set_threshold', (rt, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'set_threshold() takes no keyword arguments');
