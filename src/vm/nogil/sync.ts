@@ -56,8 +56,10 @@ const SYNC_LONG_LIVED = 3;
 const SYNC_GC_DISABLED = 4;
 /** gc.set_threshold()'s three thresholds, shared by every worker (words 5..7). */
 const SYNC_THRESHOLDS = 5;
+/** The heap's weak-reference lists (objects/weakref.ts: an immortal dict), 0 until made. */
+const SYNC_WEAKREFS = 8;
 /** The first lock word (words before it: the ones above). */
-export const STRIPES = 8;
+export const STRIPES = 12;
 export const SYNC_BYTES = RAW_DATA + (STRIPES + LOCK_STRIPES) * 4;
 const WAITERS = 0x100;
 const OWNER_BITS = 0xff;
@@ -109,6 +111,11 @@ export function enableStopTheWorldCollector(rt: Runtime): void {
 export function disableStopTheWorldCollector(rt: Runtime): void {
   const b = syncBase(rt);
   if (b !== 0) Atomics.store(rt.i32, b + SYNC_COLLECTOR, 0);
+}
+
+/** The word that holds the heap's weak-reference registry (an i32 index; see objects/weakref.ts). */
+export function weakrefRegistryWord(rt: Runtime): number {
+  return syncBase(rt) + SYNC_WEAKREFS;
 }
 
 /** Records how many objects survived a collection (any worker's). */
