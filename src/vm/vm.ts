@@ -46,7 +46,6 @@ import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
 import { NoGilHost, type WorkerStats } from './nogil/threads.js';
 import { noGilMode } from './nogil/mode.js';
-import { enableHeapWeakrefLists } from './objects/weakref.js';
 import { setInlineOwner } from './nogil/inline-counts.js';
 import { setGilEnabledHook } from './builtins/modules/sys.js';
 
@@ -187,7 +186,6 @@ export class VM {
     const rt = this.rt;
     this.noGilWorker = enableNoGilHeap(rt);
     setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
-    enableHeapWeakrefLists(rt);
     this.noGilHost = new NoGilHost(rt, this.scheduler, this.noGilWorker, workers, {
       argv: this.host.argv, searchPath: this.host.searchPath, scheduler: this.schedulerOptions,
       tracer: this.tracer, host: this.host,

@@ -15,6 +15,7 @@ import type { Runtime } from '../runtime.js';
 import { BiasedRefcounts } from './brc.js';
 import { automaticCollectionDue, ContainerLocks, installSyncBlock, shareCollectorSettings, SYNC_BYTES } from './sync.js';
 import { FLAG_GC_TRACKED, GEN_MASK } from '../heap/layout.js';
+import { enableHeapWeakrefLists } from '../objects/weakref.js';
 import { enableWorkerTable, TABLE_BYTES, WorkerHeap, workerTable } from './worker-heap.js';
 
 /** One worker's membership of a no-GIL heap. */
@@ -157,6 +158,7 @@ export function enableNoGilHeap(rt: Runtime): NoGilWorker {
   enableWorkerTable(rt.heap, table as Ref);
   const first = new NoGilWorker(rt);
   if (first.id !== 1) throw new HeapCorruption(`the first no-GIL worker got id ${first.id}`);
+  enableHeapWeakrefLists(rt);
   return first;
 }
 

@@ -155,6 +155,8 @@ export class ContainerLocks {
   contended = 0;
   /** True while this worker stopped the world (its own safepoints must not park it). */
   private stopping = false;
+  /** Nested stopTheWorld calls of this worker (1: the outermost only). */
+  private stopDepth = 0;
 
   constructor(readonly rt: Runtime, readonly id: number) {
     this.i32 = rt.i32;
@@ -314,23 +316,61 @@ export class ContainerLocks {
     return true;
   }
 
+  /** Inside stopTheWorld: lets the other workers go on while `fn` runs (the collector's finalizers and
+   *  callbacks, Python code that may wait for a parked thread, as CPython 3.13 restarts the world before
+   *  it finalizes), then stops the world again (parking first if another worker stopped it meanwhile).
+   *  Outside stopTheWorld, inside a stopTheWorld nested in another (its caller wants the world stopped
+   *  throughout), or with passed-over locks (the world cannot restart then), just runs `fn`. */
+  resumeWorld<T>(fn: () => T): T {
+    if (!this.stopping || this.stopDepth !== 1 || this.ghost.some((d) => d !== 0)) return fn();
+    const i32 = this.i32;
+    const b = this.base;
+    this.stopping = false;
+    this.stopDepth = 0;
+    Atomics.store(i32, b + SYNC_STOP, 0);
+    Atomics.notify(i32, b + SYNC_STOP);
+    try {
+      return fn();
+    } finally {
+      while (Atomics.compareExchange(i32, b + SYNC_STOP, 0, this.id) !== 0) this.safepoint();
+      this.stopping = true;
+      this.stopDepth = 1;
+      this.waitForOthersToPark();
+    }
+  }
+
+  private waitForOthersToPark(): void {
+    const i32 = this.i32;
+    const b = this.base;
+    for (let n = Atomics.load(i32, b + SYNC_RUNNING); n !== 1; n = Atomics.load(i32, b + SYNC_RUNNING)) {
+      if (n < 1) throw new HeapCorruption(`running-worker count ${n} while worker ${this.id} runs`);
+      Atomics.wait(i32, b + SYNC_RUNNING, n);
+    }
+  }
+
   /** Stops every other attached worker at a safepoint (they park), then runs `fn`, then lets them go on.
    *  Recursive calls by the same worker just run `fn`. If another worker is stopping the world, this one
    *  parks first and tries again. */
   stopTheWorld<T>(fn: () => T): T {
-    if (this.stopping) return fn();
+    if (this.stopping) {
+      this.stopDepth++;
+      try {
+        return fn();
+      } finally {
+        this.stopDepth--;
+      }
+    }
     const i32 = this.i32;
     const b = this.base;
     while (Atomics.compareExchange(i32, b + SYNC_STOP, 0, this.id) !== 0) this.safepoint();
     this.stopping = true;
+    this.stopDepth = 1;
     try {
-      for (let n = Atomics.load(i32, b + SYNC_RUNNING); n !== 1; n = Atomics.load(i32, b + SYNC_RUNNING)) {
-        if (n < 1) throw new HeapCorruption(`running-worker count ${n} while worker ${this.id} runs`);
-        Atomics.wait(i32, b + SYNC_RUNNING, n);
-      }
+      this.waitForOthersToPark();
       return fn();
     } finally {
       this.stopping = false;
+      this.stopDepth = 0;
       if (this.ghost.some((d) => d !== 0)) throw new HeapCorruption(`worker ${this.id} restarts the world inside a passed-over lock`);
       Atomics.store(i32, b + SYNC_STOP, 0);
       Atomics.notify(i32, b + SYNC_STOP);

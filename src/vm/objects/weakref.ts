@@ -98,7 +98,7 @@ function locked<T>(rt: Runtime, fn: (all: WeakLists) => T): T {
   }
 }
 
-/** Entering no-GIL mode (the host, before any worker attaches): makes the heap's registry and moves the
+/** Entering no-GIL mode (enableNoGilHeap, before any other worker attaches): makes the heap's registry and moves the
  *  lists this runtime made so far (boot, modules imported before) into it. */
 export function enableHeapWeakrefLists(rt: Runtime): void {
   const d = newDict(rt);
@@ -233,7 +233,8 @@ setWeakrefClearer(clearWeakrefs);
  * cleared before any finalizer runs, so no __del__ can reach the garbage through one; the callbacks of
  * those weakrefs that are not garbage themselves are called now.
  */
-export function handleWeakrefs(rt: Runtime, unreachable: readonly Ref[], dead: ReadonlySet<number>): void {
+export function handleWeakrefs(rt: Runtime, unreachable: readonly Ref[], dead: ReadonlySet<number>,
+  callbacksWith: (run: () => void) => void = (run) => run()): void {
   const pending: [Ref, Ref][] = [];
   locked(rt, (all) => {
     for (const r of unreachable) {
@@ -249,7 +250,7 @@ export function handleWeakrefs(rt: Runtime, unreachable: readonly Ref[], dead: R
       }
     }
   });
-  runCallbacks(rt, pending);
+  if (pending.length > 0) callbacksWith(() => runCallbacks(rt, pending));
 }
 
 /** Calling a weakref: its referent (new reference), or None once it died. */
