@@ -20,8 +20,9 @@ function python(name: string): string | null {
   return r.status === 0 ? r.stdout : null;
 }
 
-/** Runs `name` in no-GIL mode (heap-checking on) with 2 and 4 workers, and in GIL mode: every run must
- *  succeed and print the same as GIL mode (and as python3 when `cpython`). */
+/** Runs `name` in no-GIL mode (heap-checking on, and the leak check at exit) with 2 and 4 workers, and in
+ *  GIL mode: every run must succeed, print the same as GIL mode (and as python3 when `cpython`) and leave
+ *  no object alive. */
 function sameInEveryMode(name: string, cpython: boolean): string {
   const gil = gilpy(prog(name));
   expect(gil.stderr).toBe('');
@@ -31,8 +32,8 @@ function sameInEveryMode(name: string, cpython: boolean): string {
     if (want !== null) expect(gil.stdout).toBe(want);
   }
   for (const workers of ['--workers=2', '--workers=4']) {
-    const r = gilpy('-X', 'gil=0', workers, '--debug-heap', prog(name));
-    expect(r.stderr).toBe('');
+    const r = gilpy('-X', 'gil=0', workers, '--debug-heap', '--check-leaks', prog(name));
+    expect(r.stderr).toBe('gilpy: leak check: no objects left alive\n');
     expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: gil.stdout, status: 0 });
   }
   return gil.stdout;
@@ -89,12 +90,13 @@ describe('the cycle collector without the GIL (-X gil=0)', () => {
   }, 60_000);
 
   it('still diagnoses a deadlock after collections in every thread (status 3)', () => {
-    const r = gilpy('-X', 'gil=0', '--workers=2', prog('gc_deadlock.py'));
+    const r = gilpy('-X', 'gil=0', '--workers=2', '--check-leaks', prog('gc_deadlock.py'));
     expect(r.status).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('gilpy: deadlock: no thread can run');
     expect(r.stderr).toMatch(/thread "left" is blocked at .*gc_deadlock\.py", line 10, in left: waits for lock/);
     expect(r.stderr).toMatch(/thread "right" is blocked at .*gc_deadlock\.py", line 16, in right: waits for lock/);
+    expect(r.stderr).toContain('gilpy: leak check: no objects left alive\n'); // the blocked threads were dropped
   }, 60_000);
 
   it('stops at --timeout while the main thread joins a thread that never ends', () => {

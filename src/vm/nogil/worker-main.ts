@@ -8,6 +8,7 @@ import { NoGilWorkerMode, setStartThreadHook, workerHost, WorkerTraceSink, type 
 export function runNoGilWorker(data: NoGilWorkerData): void {
   const mode = new NoGilWorkerMode(data);
   let vm: VM | null = null;
+  let failed = false;
   const host = workerHost(data, () => vm!.scheduler.current.interp);
   try {
     const sink = data.trace !== undefined ? new WorkerTraceSink(data.trace, data.index + 1) : null;
@@ -28,11 +29,18 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
   } catch (e) {
     host.stdout.flush();
     const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    failed = true;
     mode.crashed();
     writeSync(2, `gilpy: internal error in no-GIL worker ${data.index + 1} (a bug in gilpy, not in the program):\n${msg}\n`);
   } finally {
     host.stdout.flush();
     host.stderr.flush();
+  }
+  // the threads left (daemons, a deadlock's) and the worker's own thread state (its placeholder first
+  // thread's stack) go with it
+  if (vm?.noGilWorker != null && !failed) {
+    vm.abandonThreads();
+    vm.ts.dispose();
   }
   vm?.noGilWorker?.detach();
   mode.done(vm === null ? { worker: data.index, threads: [], busyMs: 0, wallMs: 0 } : mode.report(vm.scheduler));

@@ -98,6 +98,11 @@ function locked<T>(rt: Runtime, fn: (all: WeakLists) => T): T {
   }
 }
 
+/** No-GIL mode's registry dict (immortal), or 0: the leak check leaves its table out. */
+export function weakrefRegistry(rt: Runtime): Ref | 0 {
+  return rt.containerLocks === null ? 0 : Atomics.load(rt.i32, weakrefRegistryWord(rt)) as Ref;
+}
+
 /** Entering no-GIL mode (enableNoGilHeap, before any other worker attaches): makes the heap's registry and moves the
  *  lists this runtime made so far (boot, modules imported before) into it. */
 export function enableHeapWeakrefLists(rt: Runtime): void {
