@@ -5,9 +5,13 @@
  * sections, Py_BEGIN_CRITICAL_SECTION, and its stop-the-world, _PyEval_StopTheWorld).
  *
  * Layout (i32 words from the block's data):
- *   SYNC_STOP     0 while the world runs; the id of the worker that stopped it otherwise
- *   SYNC_RUNNING  how many attached workers are running Python/VM code (not parked, not blocked outside)
- *   STRIPES..     LOCK_STRIPES lock words: 0 free, else owner id | (WAITERS if someone may sleep on it)
+ *   SYNC_STOP        0 while the world runs; the id of the worker that stopped it otherwise
+ *   SYNC_RUNNING     how many attached workers are running Python/VM code (not parked, not blocked outside)
+ *   SYNC_COLLECTOR   1 once the stop-the-world collector is on
+ *   SYNC_LONG_LIVED  the objects that survived the last collection (the automatic collection's scale)
+ *   SYNC_GC_DISABLED, SYNC_THRESHOLDS..  gc.disable() and gc.set_threshold(), for every worker
+ *   SYNC_WEAKREFS    the heap's weak-reference registry (objects/weakref.ts)
+ *   STRIPES..        LOCK_STRIPES lock words: 0 free, else owner id | (WAITERS if someone may sleep on it)
  *
  * Safepoint protocol (the Dekker pair is RUNNING vs STOP, both Atomics, so sequentially consistent):
  * - a worker becomes running with `Atomics.add(RUNNING, 1)` THEN `Atomics.load(STOP)`; if STOP is set it
