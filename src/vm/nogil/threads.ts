@@ -15,7 +15,10 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { Ref } from '../heap/layout.js';
 import { setOutputLock, FdSink, readTextFile, sleepSync, StdinReader } from '../host.js';
 import { captureImage, type ForkImage } from '../proc/image.js';
-import { getWorkerScript } from '../proc/processes.js';
+import {
+  childrenRunning, forkOptionsOf, getWorkerScript, GROUP_OUTPUT_LOCK, groupDoorbell, newGroupBuffer, setNoGilProcessGroup,
+  type ForkOptions,
+} from '../proc/processes.js';
 import { Deadlock, type Scheduler, type SchedulerOptions } from '../sched/scheduler.js';
 import { ProgramEnded } from '../sched/signals.js';
 import type { Runtime } from '../runtime.js';
@@ -28,7 +31,7 @@ import type { NoGilWorker } from './attach.js';
 import { setGlobalsLock, setGlobalsLockWorker } from './globals-lock.js';
 import { disableStopTheWorldCollector, enableStopTheWorldCollector } from './sync.js';
 import {
-  C_CRASHED, C_DOORBELL, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
+  C_CRASHED, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
   setNoGilMode, type NoGilMode,
 } from './mode.js';
 
@@ -65,6 +68,10 @@ export interface NoGilWorkerData {
   debug: boolean;
   /** Set when the host is traced: the worker traces the same kinds and sends its events back. */
   trace?: WorkerTrace;
+  /** multiprocessing: the process group, ports to the other JS threads, the host's fork options. */
+  group: SharedArrayBuffer;
+  peers: MessagePort[];
+  forkOptions: ForkOptions | null;
 }
 
 /** What a traced host gives a worker: the kinds and filters, a port for the events, and when the host's
@@ -156,6 +163,7 @@ function countAsBlocked(sched: Scheduler, ms: number): void {
 export class NoGilHost implements NoGilMode {
   readonly index = -1;
   readonly control: Int32Array;
+  readonly doorbell: Int32Array;
   private readonly extra: Int32Array;
   private readonly workers: { worker: Worker; port: MessagePort; tracePort: MessagePort | null }[] = [];
   private readonly started = performance.now();
@@ -165,20 +173,36 @@ export class NoGilHost implements NoGilMode {
     const control = new SharedArrayBuffer(controlBytes(count) + 16);
     this.control = new Int32Array(control, 0, controlBytes(count) / 4);
     this.extra = new Int32Array(control, controlBytes(count), 4);
+    // the process group (multiprocessing) is made now: its doorbell is this mode's, and its output lock
+    // serves the threads and the child processes alike
+    const group = newGroupBuffer();
+    this.doorbell = groupDoorbell(group);
     Atomics.store(this.control, C_NEXT_GID, 2); // the main thread is 1
-    setOutputLock(this.control, C_OUTPUT_LOCK);
+    setOutputLock(new Int32Array(group), GROUP_OUTPUT_LOCK);
     setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
     const script = getWorkerScript();
     if (script === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
     const image = captureImage(rt, rt.heap.buffer);
+    // a port between every two JS threads of the process (host = 0, worker w = w + 1): new shared buffers
+    // of multiprocessing are announced over them
+    const peers: MessagePort[][] = Array.from({ length: count + 1 }, () => []);
+    for (let i = 0; i <= count; i++) {
+      for (let j = i + 1; j <= count; j++) {
+        const ch = new MessageChannel();
+        peers[i]!.push(ch.port1);
+        peers[j]!.push(ch.port2);
+      }
+    }
+    const forkOptions = forkOptionsOf(rt);
+    setNoGilProcessGroup({ group, basePid: process.pid, peers: peers[0]!, forkOptions });
     for (let w = 0; w < count; w++) {
       const ch = new MessageChannel();
       const data: NoGilWorkerData = {
         gilpyNoGil: true, index: w, image, control, port: ch.port2, argv: opts.argv, searchPath: opts.searchPath,
-        scheduler: opts.scheduler, debug: rt.heap.debug,
+        scheduler: opts.scheduler, debug: rt.heap.debug, group, peers: peers[w + 1]!, forkOptions,
       };
-      const transferList: MessagePort[] = [ch.port2];
+      const transferList: MessagePort[] = [ch.port2, ...peers[w + 1]!];
       let tracePort: MessagePort | null = null;
       if (opts.tracer !== null) {
         const tch = new MessageChannel();
@@ -193,7 +217,7 @@ export class NoGilHost implements NoGilMode {
     }
     tickEveryInterval(sched, worker);
     sched.external = {
-      epoch: () => Atomics.load(this.control, C_DOORBELL),
+      epoch: () => Atomics.load(this.doorbell, 0),
       wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
     };
     bracketLongWaits(sched, worker, opts.host);
@@ -211,7 +235,7 @@ export class NoGilHost implements NoGilMode {
     Atomics.add(this.control, C_LIVE(best), 1);
     const msg: StartMessage = { kind: 'start', func, args, kwargs, name, ident, gid };
     this.workers[best]!.port.postMessage(msg);
-    ringDoorbell(this.control);
+    ringDoorbell(this.doorbell);
     return { ident, gid };
   }
 
@@ -221,11 +245,12 @@ export class NoGilHost implements NoGilMode {
     if (Atomics.load(this.control, C_CRASHED) !== 0) throw new Error('a no-GIL worker thread failed (its report is above)');
     // the host's threads run no ticks while they wait: --timeout is checked here too (and the merge queue)
     this.sched.limitCheck?.(this.sched.current.interp);
-    if (forever && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
+    // (not while a child process runs: it may yet put what a thread waits for)
+    if (forever && !childrenRunning(this.rt) && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
     const t0 = performance.now();
     this.drainTraces();
-    if (Atomics.load(this.control, C_DOORBELL) === epoch) {
-      this.worker.blocking(() => Atomics.wait(this.control, C_DOORBELL, epoch, forever ? Math.min(ms, 20) : ms));
+    if (Atomics.load(this.doorbell, 0) === epoch) {
+      this.worker.blocking(() => Atomics.wait(this.doorbell, 0, epoch, forever ? Math.min(ms, 20) : ms));
     }
     countAsBlocked(this.sched, performance.now() - t0);
   }
@@ -243,18 +268,18 @@ export class NoGilHost implements NoGilMode {
 
   /** True if nothing rang since `epoch` and every worker with live threads found them all blocked for good. */
   private allStuck(epoch: number): boolean {
-    if (Atomics.load(this.control, C_DOORBELL) !== epoch) return false;
+    if (Atomics.load(this.doorbell, 0) !== epoch) return false;
     for (let w = 0; w < this.workers.length; w++) {
       if (Atomics.load(this.control, C_LIVE(w)) > 0 && Atomics.load(this.control, C_STUCK(w)) !== epoch + 1) return false;
     }
-    return Atomics.load(this.control, C_DOORBELL) === epoch;
+    return Atomics.load(this.doorbell, 0) === epoch;
   }
 
   /** The host's blocked threads, then each stuck worker's (asked for, and waited for briefly). */
   private deadlockReport(): string {
     const lines = this.sched.deadlockReport().trimEnd().split('\n').filter((l) => !l.startsWith('  cycle:'));
     Atomics.store(this.extra, X_REPORT, 1);
-    ringDoorbell(this.control);
+    ringDoorbell(this.doorbell);
     const asked = this.workers.filter((_, w) => Atomics.load(this.control, C_LIVE(w)) > 0);
     const got = new Set<number>();
     const until = performance.now() + 2000;
@@ -276,7 +301,7 @@ export class NoGilHost implements NoGilMode {
    *  and returns what they report. */
   finish(): WorkerStats[] {
     Atomics.store(this.control, C_STOP, 1);
-    ringDoorbell(this.control);
+    ringDoorbell(this.doorbell);
     const until = performance.now() + 2000;
     const stats: WorkerStats[] = [];
     while (stats.length < this.workers.length && performance.now() < until) {
@@ -336,6 +361,7 @@ const pct = (a: number, b: number): string => (b > 0 ? `${((100 * a) / b).toFixe
 /** The worker's side (one per worker thread): takes threads from its port and runs them. */
 export class NoGilWorkerMode implements NoGilMode {
   readonly control: Int32Array;
+  readonly doorbell: Int32Array;
   private readonly extra: Int32Array;
   readonly index: number;
   private sched: Scheduler | null = null;
@@ -348,9 +374,11 @@ export class NoGilWorkerMode implements NoGilMode {
     this.index = data.index;
     this.control = new Int32Array(data.control, 0, (data.control.byteLength - 16) / 4);
     this.extra = new Int32Array(data.control, data.control.byteLength - 16, 4);
-    setOutputLock(this.control, C_OUTPUT_LOCK);
+    this.doorbell = groupDoorbell(data.group);
+    setOutputLock(new Int32Array(data.group), GROUP_OUTPUT_LOCK);
     setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
+    setNoGilProcessGroup({ group: data.group, basePid: process.pid, peers: data.peers, forkOptions: data.forkOptions });
   }
 
   /** A thread started by one of this worker's threads stays on this worker. */
@@ -386,6 +414,7 @@ export class NoGilWorkerMode implements NoGilMode {
     this.sched = sched;
     sched.threads[0]!.gid = -1; // the placeholder first thread holds nothing
     const control = this.control;
+    const doorbell = this.doorbell;
     const me = this.index;
     tickEveryInterval(sched, worker, () => {
       if (Atomics.load(control, C_STOP) !== 0) {
@@ -395,28 +424,28 @@ export class NoGilWorkerMode implements NoGilMode {
     });
     sched.onThreadEnd = () => {
       Atomics.sub(control, C_LIVE(me), 1);
-      ringDoorbell(control);
+      ringDoorbell(doorbell);
     };
     bracketLongWaits(sched, worker, host);
     // the sleep of a worker whose threads all sleep (time.sleep, timeouts) wakes when the doorbell rings:
     // to take threads the host posts meanwhile (the scheduler then sleeps again for what is left), and at
     // the program's end, to drop daemon threads
     sched.realSleep = (ms) => {
-      const epoch = Atomics.load(control, C_DOORBELL);
+      const epoch = Atomics.load(doorbell, 0);
       if (Atomics.load(control, C_STOP) !== 0) throw ProgramEnded.it;
       this.poll();
       if (sched.liveThreads().some((t) => t.state === 'new')) return;
-      worker.blocking(() => Atomics.wait(control, C_DOORBELL, epoch, ms));
+      worker.blocking(() => Atomics.wait(doorbell, 0, epoch, ms));
       if (Atomics.load(control, C_STOP) !== 0) throw ProgramEnded.it;
       this.poll();
     };
     sched.external = {
-      epoch: () => Atomics.load(control, C_DOORBELL),
+      epoch: () => Atomics.load(doorbell, 0),
       wait: (epoch, ms, forever) => {
         if (forever) Atomics.store(control, C_STUCK(me), epoch + 1);
         this.poll();
         const t0 = performance.now();
-        if (Atomics.load(control, C_STOP) === 0) worker.blocking(() => Atomics.wait(control, C_DOORBELL, epoch, ms));
+        if (Atomics.load(control, C_STOP) === 0) worker.blocking(() => Atomics.wait(doorbell, 0, epoch, ms));
         countAsBlocked(sched, performance.now() - t0);
         Atomics.store(control, C_STUCK(me), 0);
         this.poll();
@@ -425,10 +454,10 @@ export class NoGilWorkerMode implements NoGilMode {
     };
     const stop = (): boolean => this.stopping || Atomics.load(control, C_STOP) !== 0;
     const idle = (): void => {
-      const epoch = Atomics.load(control, C_DOORBELL);
+      const epoch = Atomics.load(doorbell, 0);
       this.poll();
       if (sched.liveThreads().length > 1 || stop()) return;
-      worker.blocking(() => Atomics.wait(control, C_DOORBELL, epoch, 1000));
+      worker.blocking(() => Atomics.wait(doorbell, 0, epoch, 1000));
     };
     try {
       sched.runPool(() => this.poll(), idle, stop);
@@ -449,7 +478,7 @@ export class NoGilWorkerMode implements NoGilMode {
   /** Tells the host this worker failed (a gilpy bug, reported already): its threads will never end. */
   crashed(): void {
     Atomics.store(this.control, C_CRASHED, 1);
-    ringDoorbell(this.control);
+    ringDoorbell(this.doorbell);
   }
 
   /** Tells the host this worker is done. */

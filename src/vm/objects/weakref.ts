@@ -9,7 +9,7 @@ import { Kind } from './kinds.js';
 import { eq, hash, idOf, repr } from './protocols.js';
 import { defineSlots } from './slots.js';
 import { defineGetter } from './type.js';
-import { dictDel, dictGet, dictSet, newDict } from './dict.js';
+import { dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
 import { tupleItems, tupleSteal } from './tuple.js';
 import { HeapCorruption } from '../heap/heap.js';
 import { weakrefRegistryWord } from '../nogil/sync.js';
@@ -323,6 +323,11 @@ defineGetter(Kind.WEAKREF, 'weakref.ReferenceType', '__callback__', (rt, _args, 
 
 /** The weak-reference lists as plain data, for a forked child (see proc/image.ts). */
 export function weakrefListsSnapshot(rt: Runtime): [number, number[]][] {
+  if (rt.containerLocks !== null) {
+    // no-GIL mode (a fork, with the world stopped): the heap's registry
+    return locked(rt, (all) => dictItems(rt, (all as HeapWeakLists).dict).map(([k, v]) =>
+      [Number(rt.intValue(k)), tupleItems(rt, v).map((x) => Number(rt.intValue(x)))]));
+  }
   return [...jsLists(rt)].map(([obj, refs]) => [obj, [...refs]]);
 }
 /** Restores what weakrefListsSnapshot took, in a child attached to a copy of the heap (a no-GIL worker
