@@ -421,6 +421,9 @@ export class NoGilWorkerMode implements NoGilMode {
         this.stopping = true;
         throw ProgramEnded.it; // a daemon thread still running at exit is dropped
       }
+      // threads the host posted meanwhile: a thread that never blocks must not keep them from starting
+      // (the scheduler then switches to them at the next switch point)
+      this.poll();
     });
     sched.onThreadEnd = () => {
       Atomics.sub(control, C_LIVE(me), 1);
