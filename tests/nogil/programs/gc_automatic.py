@@ -23,7 +23,7 @@ def churn(k, n):
         l = [i, {'me': None}]
         l[1]['me'] = l
 
-threads = [threading.Thread(target=churn, args=(k, 2000)) for k in range(4)]
+threads = [threading.Thread(target=churn, args=(k, 800)) for k in range(4)]
 for t in threads: t.start()
 for t in threads: t.join()
 print('automatic collections ran:', len(runs) > 0, sum(runs) > 0)
