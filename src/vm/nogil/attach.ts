@@ -13,7 +13,7 @@ import { classBytes } from '../heap/heap.js';
 import { Kind } from '../objects/kinds.js';
 import type { Runtime } from '../runtime.js';
 import { BiasedRefcounts } from './brc.js';
-import { automaticCollectionDue, ContainerLocks, installSyncBlock, shareCollectorSettings, SYNC_BYTES } from './sync.js';
+import { automaticCollectionDue, ContainerLocks, installSyncBlock, sharedGcEnabled, sharedThresholds, SYNC_BYTES } from './sync.js';
 import { FLAG_GC_TRACKED, GEN_MASK } from '../heap/layout.js';
 import { enableHeapWeakrefLists } from '../objects/weakref.js';
 import { enableWorkerTable, TABLE_BYTES, WorkerHeap, workerTable } from './worker-heap.js';
@@ -100,12 +100,13 @@ export class NoGilWorker {
  */
 function installHeapWalkingGc(rt: Runtime): void {
   const i32 = rt.i32;
-  shareCollectorSettings(rt);
+  const thresholds = sharedThresholds(rt);
   rt.gcTrack = (r: Ref): void => {
     const old = Atomics.or(i32, (r + OB_META) >> 2, FLAG_GC_TRACKED);
     if ((old & FLAG_GC_TRACKED) !== 0) return;
     const n = ++rt.gcCounts[0]!;
-    if (n > rt.gcThresholds[0]! && rt.gcEnabled && rt.gcThresholds[0] !== 0 && automaticCollectionDue(rt, n)) rt.gcPending = true;
+    const t0 = thresholds[0]!;
+    if (n > t0 && t0 !== 0 && sharedGcEnabled(rt) && automaticCollectionDue(rt, n)) rt.gcPending = true;
   };
   rt.gcUntrack = (r: Ref): void => {
     Atomics.and(i32, (r + OB_META) >> 2, ~(FLAG_GC_TRACKED | GEN_MASK));

@@ -85,16 +85,20 @@ export function installSyncBlock(rt: Runtime, block: Ref): void {
   for (let g = 0; g < 3; g++) rt.i32[b + SYNC_THRESHOLDS + g] = rt.gcThresholds[g]!;
 }
 
-/** Makes `rt`'s gc.enable()/disable() switch and thresholds the heap's (words of the sync block), so
- *  that they hold for every worker as they hold for every thread in CPython. */
-export function shareCollectorSettings(rt: Runtime): void {
-  const i32 = rt.i32;
+/** gc.set_threshold()'s thresholds of a no-GIL heap (words of the sync block: they hold for every worker,
+ *  as for every thread in CPython; `rt.gcThresholds` is per Runtime). The Runtime object itself is left
+ *  alone (no property replaced or redefined): its hidden class is what the interpreter's hot paths use. */
+export function sharedThresholds(rt: Runtime): Int32Array {
   const b = syncBase(rt);
-  Object.defineProperty(rt, 'gcEnabled', {
-    get: () => Atomics.load(i32, b + SYNC_GC_DISABLED) === 0,
-    set: (on: boolean) => Atomics.store(i32, b + SYNC_GC_DISABLED, on ? 0 : 1),
-  });
-  (rt as unknown as { gcThresholds: Int32Array }).gcThresholds = i32.subarray(b + SYNC_THRESHOLDS, b + SYNC_THRESHOLDS + 3);
+  return rt.i32.subarray(b + SYNC_THRESHOLDS, b + SYNC_THRESHOLDS + 3);
+}
+
+/** gc.isenabled() of a no-GIL heap (every worker's; `rt.gcEnabled` is per Runtime). */
+export function sharedGcEnabled(rt: Runtime): boolean {
+  return Atomics.load(rt.i32, syncBase(rt) + SYNC_GC_DISABLED) === 0;
+}
+export function setSharedGcEnabled(rt: Runtime, on: boolean): void {
+  Atomics.store(rt.i32, syncBase(rt) + SYNC_GC_DISABLED, on ? 0 : 1);
 }
 
 /**

@@ -30,7 +30,7 @@ import { callObject } from '../interp/call.js';
 import { handleWeakrefs } from './weakref.js';
 import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
 import { clearNative, traverseNative } from './native-object.js';
-import { setLongLivedTotal } from '../nogil/sync.js';
+import { setLongLivedTotal, sharedGcEnabled, sharedThresholds } from '../nogil/sync.js';
 
 type Visit = (r: Ref) => void;
 
@@ -266,9 +266,11 @@ function collectNow(rt: Runtime, generation: number, walkHeap: boolean): number 
  *  threshold, generation 2 only once enough objects survived generation 1 since the last full one
  *  (see GcState.longLivedPending). */
 setPendingCollector((rt) => {
+  if (rt.containerLocks !== null && !sharedGcEnabled(rt)) return; // no-GIL: gc.disable() by any thread
   const st = gcState(rt);
+  const thresholds = rt.containerLocks !== null ? sharedThresholds(rt) : rt.gcThresholds;
   for (let i = 2; i >= 0; i--) {
-    if (rt.gcCounts[i]! > rt.gcThresholds[i]!) {
+    if (rt.gcCounts[i]! > thresholds[i]!) {
       if (i === 2 && st.longLivedPending < st.longLivedTotal) continue;
       collect(rt, i, false); // the tracked objects only: no walk of the whole heap
       break;

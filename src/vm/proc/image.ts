@@ -8,6 +8,7 @@ import type { Runtime } from '../runtime.js';
 import { sourceCache } from '../objects/exceptions.js';
 import { restoreWeakrefLists, weakrefListsSnapshot } from '../objects/weakref.js';
 import { gcState } from '../objects/gc.js';
+import { sharedGcEnabled, sharedThresholds } from '../nogil/sync.js';
 
 export interface ForkImage {
   /** The child's heap: a copy of the parent's, taken while the forking thread was inside fork(). */
@@ -25,7 +26,10 @@ export function captureImage(rt: Runtime, heap: SharedArrayBuffer): ForkImage {
   return {
     heap,
     gc: {
-      heads: [...rt.gcHeads], counts: [...rt.gcCounts], thresholds: [...rt.gcThresholds], enabled: rt.gcEnabled,
+      // (a no-GIL heap's switch and thresholds are the heap's: nogil/sync.ts)
+      heads: [...rt.gcHeads], counts: [...rt.gcCounts],
+      thresholds: [...(rt.containerLocks !== null ? sharedThresholds(rt) : rt.gcThresholds)],
+      enabled: rt.containerLocks !== null ? sharedGcEnabled(rt) : rt.gcEnabled,
       stats: structuredClone(gcState(rt)),
     },
     weakrefs: weakrefListsSnapshot(rt),
@@ -35,14 +39,12 @@ export function captureImage(rt: Runtime, heap: SharedArrayBuffer): ForkImage {
 
 /** Restores in the child's runtime what captureImage took. */
 export function restoreImage(rt: Runtime, image: ForkImage): void {
-  // (a no-GIL worker shares the heap's switch and thresholds: nogil/sync.ts shareCollectorSettings)
-  const own = rt.containerLocks === null;
   for (let g = 0; g < 3; g++) {
     rt.gcHeads[g] = image.gc.heads[g]!;
     rt.gcCounts[g] = image.gc.counts[g]!;
-    if (own) rt.gcThresholds[g] = image.gc.thresholds[g]!;
+    rt.gcThresholds[g] = image.gc.thresholds[g]!;
   }
-  if (own) rt.gcEnabled = image.gc.enabled;
+  rt.gcEnabled = image.gc.enabled;
   Object.assign(gcState(rt), image.gc.stats);
   restoreWeakrefLists(rt, image.weakrefs);
   for (const [f, lines] of image.sources) sourceCache.set(f, lines);

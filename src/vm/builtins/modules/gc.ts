@@ -11,6 +11,7 @@ import { setGlobal } from '../../objects/module.js';
 import { indexValue } from '../../objects/protocols.js';
 import { tupleSteal } from '../../objects/tuple.js';
 import { checkArity, parseArgs } from '../args.js';
+import { setSharedGcEnabled, sharedGcEnabled, sharedThresholds } from '../../nogil/sync.js';
 import { defineModule, defineModuleFunction } from '../registry.js';
 
 /** gc.set_debug's flags (kept and reported; gilpy prints no debugging output). */
@@ -37,16 +38,18 @@ defineModuleFunction('gc', 'collect', (rt, args, kwargs) => {
 defineModuleFunction('gc', 'enable', (rt, args, kwargs) => {
   checkArity(rt, 'gc.enable', args, kwargs, 0, 0);
   rt.gcEnabled = true;
+  if (rt.containerLocks !== null) setSharedGcEnabled(rt, true); // no-GIL mode: for every worker
   return rt.None;
 });
 defineModuleFunction('gc', 'disable', (rt, args, kwargs) => {
   checkArity(rt, 'gc.disable', args, kwargs, 0, 0);
   rt.gcEnabled = false;
+  if (rt.containerLocks !== null) setSharedGcEnabled(rt, false);
   return rt.None;
 });
 defineModuleFunction('gc', 'isenabled', (rt, args, kwargs) => {
   checkArity(rt, 'gc.isenabled', args, kwargs, 0, 0);
-  return rt.bool(rt.gcEnabled);
+  return rt.bool(rt.containerLocks !== null ? sharedGcEnabled(rt) : rt.gcEnabled);
 });
 defineModuleFunction('gc', 'get_count', (rt, args, kwargs) => {
   checkArity(rt, 'gc.get_count', args, kwargs, 0, 0);
@@ -54,7 +57,8 @@ defineModuleFunction('gc', 'get_count', (rt, args, kwargs) => {
 });
 defineModuleFunction('gc', 'get_threshold', (rt, args, kwargs) => {
   checkArity(rt, 'gc.get_threshold', args, kwargs, 0, 0);
-  return tupleSteal(rt, Array.from(rt.gcThresholds, (c) => rt.newInt(c))); // (an Int32Array in no-GIL mode)
+  const t = rt.containerLocks !== null ? sharedThresholds(rt) : rt.gcThresholds; // no-GIL: the heap's
+  return tupleSteal(rt, Array.from(t, (c) => rt.newInt(c)));
 });
 defineModuleFunction('gc', 'set_threshold', (rt, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'set_threshold() takes no keyword arguments');
@@ -67,8 +71,10 @@ defineModuleFunction('gc', 'set_threshold', (rt, args, kwargs) => {
     }
     return Number(indexValue(rt, a));
   });
+  const shared = rt.containerLocks !== null ? sharedThresholds(rt) : null;
   vals.forEach((v, i) => {
     rt.gcThresholds[i] = v;
+    if (shared !== null) shared[i] = v;
   });
   return rt.None;
 });
