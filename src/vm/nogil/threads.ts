@@ -167,6 +167,7 @@ export class NoGilHost implements NoGilMode {
   private readonly extra: Int32Array;
   private readonly workers: { worker: Worker; port: MessagePort; tracePort: MessagePort | null }[] = [];
   private readonly started = performance.now();
+  private readonly limits: ((interp: Interpreter) => void) | null;
 
   constructor(readonly rt: Runtime, readonly sched: Scheduler, readonly worker: NoGilWorker, count: number,
     opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null; host: HostServices }) {
@@ -215,6 +216,7 @@ export class NoGilHost implements NoGilMode {
       worker.unref();
       this.workers.push({ worker, port: ch.port1, tracePort });
     }
+    this.limits = sched.limitCheck; // the VM's --timeout / --max-instructions check, before the tick duty
     tickEveryInterval(sched, worker);
     sched.external = {
       epoch: () => Atomics.load(this.doorbell, 0),
@@ -243,8 +245,8 @@ export class NoGilHost implements NoGilMode {
    *  with no deadline (so that a deadlock across the workers is seen soon after it happens). */
   private wait(epoch: number, ms: number, forever: boolean): void {
     if (Atomics.load(this.control, C_CRASHED) !== 0) throw new Error('a no-GIL worker thread failed (its report is above)');
-    // the host's threads run no ticks while they wait: --timeout is checked here too (and the merge queue)
-    this.sched.limitCheck?.(this.sched.current.interp);
+    // the host's threads run no ticks while they wait: --timeout is checked here too
+    this.limits?.(this.sched.current.interp);
     // (not while a child process runs: it may yet put what a thread waits for)
     if (forever && !childrenRunning(this.rt) && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
     const t0 = performance.now();
