@@ -82,6 +82,9 @@ export interface WorkerTrace {
   filters: TraceFilter[];
   port: MessagePort;
   hostStartNs: bigint;
+  /** When `alloc` is traced: the bytes in live blocks of the whole heap, a shared word every traced
+   *  worker updates (Tracer.heapBytes). */
+  heapBytes?: Int32Array;
 }
 
 /** A worker's trace sink: its events, with `worker` set (1..K), their thread as the thread's global
@@ -89,17 +92,23 @@ export interface WorkerTrace {
 export class WorkerTraceSink implements TraceSink {
   readonly kinds: ReadonlySet<TraceKind>;
   private batch: TraceEvent[] = [];
-  private readonly offset: number;
+  /** The host's trace time at which the worker's tracer started (see startedAt). */
+  private offset: number;
   /** Maps the worker scheduler's thread ids to global thread numbers (set once the scheduler exists). */
   threadOf: (local: number) => number = (x) => x;
   constructor(private readonly trace: WorkerTrace, private readonly worker: number) {
     this.kinds = new Set(trace.kinds);
-    // the worker's tracer starts now (it is made right after its sink): its times count from here
     this.offset = Number(process.hrtime.bigint() - trace.hostStartNs) / 1e6;
+  }
+  /** The worker's tracer started at `ms` of the process-wide monotonic clock (Tracer.startedAt): its
+   *  times count from there. (The VM that makes the tracer boots for milliseconds after the sink is
+   *  made: events of different workers placed from the sink's birth could appear before their causes.) */
+  startedAt(ms: number): void {
+    this.offset = ms - Number(this.trace.hostStartNs) / 1e6;
   }
   emit(e: TraceEvent): void {
     e.worker = this.worker;
-    e.thread = this.threadOf(e.thread);
+    e.thread = Math.max(0, this.threadOf(e.thread)); // 0: the worker between threads (starting one)
     e.t += this.offset;
     this.batch.push(e);
     if (this.batch.length >= 4096) this.flush();
@@ -185,6 +194,11 @@ export class NoGilHost implements NoGilMode {
     const script = getWorkerScript();
     if (script === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
     const image = captureImage(rt, rt.heap.buffer);
+    if (opts.tracer !== null && opts.tracer.alloc) {
+      // the heap is walked now, while no worker runs yet; from here on the traced workers count
+      opts.tracer.heapBytes = new Int32Array(new SharedArrayBuffer(4));
+      opts.tracer.heapBytes[0] = rt.heap.bytesInUse;
+    }
     // a port between every two JS threads of the process (host = 0, worker w = w + 1): new shared buffers
     // of multiprocessing are announced over them
     const peers: MessagePort[][] = Array.from({ length: count + 1 }, () => []);
@@ -209,7 +223,8 @@ export class NoGilHost implements NoGilMode {
         const tch = new MessageChannel();
         tracePort = tch.port1;
         data.trace = { kinds: [...opts.tracer.sink.kinds], filters: [...opts.tracer.filters], port: tch.port2,
-          hostStartNs: process.hrtime.bigint() - BigInt(Math.round(opts.tracer.now() * 1e6)) };
+          hostStartNs: process.hrtime.bigint() - BigInt(Math.round(opts.tracer.now() * 1e6)),
+          ...(opts.tracer.heapBytes !== null ? { heapBytes: opts.tracer.heapBytes } : {}) };
         transferList.push(tch.port2);
       }
       const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false });
@@ -218,10 +233,10 @@ export class NoGilHost implements NoGilMode {
     }
     this.limits = sched.limitCheck; // the VM's --timeout / --max-instructions check, before the tick duty
     tickEveryInterval(sched, worker);
-    sched.external = {
+    sched.chainExternal({
       epoch: () => Atomics.load(this.doorbell, 0),
       wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
-    };
+    });
     bracketLongWaits(sched, worker, opts.host);
     // every long wait of the host and of the workers (NoGilWorkerMode.run) is bracketed
     enableStopTheWorldCollector(rt);

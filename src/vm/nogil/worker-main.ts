@@ -8,7 +8,6 @@ import { NoGilWorkerMode, setStartThreadHook, workerHost, WorkerTraceSink, type 
 export function runNoGilWorker(data: NoGilWorkerData): void {
   const mode = new NoGilWorkerMode(data);
   let vm: VM | null = null;
-  let failed = false;
   const host = workerHost(data, () => vm!.scheduler.current.interp);
   try {
     const sink = data.trace !== undefined ? new WorkerTraceSink(data.trace, data.index + 1) : null;
@@ -18,10 +17,20 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
     });
     const sched = vm.scheduler;
     if (sink !== null) sink.threadOf = (id) => sched.threadById(id)?.gid ?? id;
+    if (sink !== null && vm.tracer !== null) {
+      sink.startedAt(vm.tracer.startedAt);
+      vm.tracer.heapBytes = data.trace!.heapBytes ?? null;
+    }
     setStartThreadHook(startThreadHere);
     const endTrace = vm.startWorkerTrace();
     try {
       mode.run(vm.rt, sched, vm.noGilWorker!, vm.host);
+      // inside the trace: the threads left (daemons, a deadlock's) and the worker's own thread state (its
+      // placeholder first thread's stack) go, then what other workers queued to this one is merged (and
+      // maybe freed) as it detaches
+      vm.abandonThreads();
+      vm.ts.dispose();
+      vm.noGilWorker!.detach();
     } finally {
       endTrace();
       data.trace?.port.close();
@@ -29,18 +38,11 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
   } catch (e) {
     host.stdout.flush();
     const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    failed = true;
     mode.crashed();
     writeSync(2, `gilpy: internal error in no-GIL worker ${data.index + 1} (a bug in gilpy, not in the program):\n${msg}\n`);
   } finally {
     host.stdout.flush();
     host.stderr.flush();
-  }
-  // the threads left (daemons, a deadlock's) and the worker's own thread state (its placeholder first
-  // thread's stack) go with it
-  if (vm?.noGilWorker != null && !failed) {
-    vm.abandonThreads();
-    vm.ts.dispose();
   }
   vm?.noGilWorker?.detach();
   mode.done(vm === null ? { worker: data.index, threads: [], busyMs: 0, wallMs: 0 } : mode.report(vm.scheduler));

@@ -362,7 +362,7 @@ export function adoptChildContext(rt: Runtime, d: ChildData): ProcessContext {
 
 function useDoorbell(rt: Runtime, c: ProcessContext): void {
   setOutputLock(c.groupI32, G_OUTPUT_LOCK);
-  schedulerOf(rt).external = { epoch: () => c.epoch(), wait: (e, ms) => c.waitDoorbell(e, ms) };
+  schedulerOf(rt).chainExternal({ epoch: () => c.epoch(), wait: (e, ms) => c.waitDoorbell(e, ms) });
 }
 
 export function cpuCount(): number {
