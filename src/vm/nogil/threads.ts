@@ -233,6 +233,10 @@ export class NoGilHost implements NoGilMode {
     }
     this.limits = sched.limitCheck; // the VM's --timeout / --max-instructions check, before the tick duty
     tickEveryInterval(sched, worker);
+    // a source already there (the REPL's input, which touches no heap while it waits) waits outside
+    // the running set too
+    const before = sched.external;
+    if (before !== null) sched.external = { ...before, wait: (e, ms, f) => worker.blocking(() => before.wait(e, ms, f)) };
     sched.chainExternal({
       epoch: () => Atomics.load(this.doorbell, 0),
       wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
