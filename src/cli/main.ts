@@ -306,7 +306,8 @@ function workerScript(): string {
 if (makingSnapshot()) {
   // loaded into the start-up snapshot: the command runs when a process starts from it (runCommand)
 } else if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true) {
-  // this bundle running as a no-GIL worker thread (see src/vm/nogil/threads.ts)
+  // this bundle running as a no-GIL worker thread (see src/vm/nogil/threads.ts); its threads may fork
+  setWorkerScript(import.meta.url);
   runNoGilWorker(workerData as NoGilWorkerData);
 } else if (!isMainThread && (workerData as ChildData | null)?.gilpyChild === true) {
   // this bundle running as a forked child process (see src/vm/proc/)
