@@ -1,7 +1,7 @@
 # The seed's experiment in its four forms (cells 10-13): the countdown in one thread, split over two
 # threads, over a Pool(2) with apply_async, and over two Process objects. Prints one JSON line: the best
 # wall time of each form over the repetitions (as a dict literal). Used by bench/processes.mjs (on gilpy and python3).
-# Usage: python3 bench/processes.py COUNT REPS
+# Usage: python3 bench/processes.py COUNT REPS [FORM,...]
 import sys
 import time
 from multiprocessing import Pool, Process
@@ -54,9 +54,12 @@ def processes(count):
 
 if __name__ == '__main__':
     count, reps = int(sys.argv[1]), int(sys.argv[2])
+    # an optional third argument names the forms to run, e.g. single,threads
+    names = sys.argv[3].split(',') if len(sys.argv) > 3 else ['single', 'threads', 'pool', 'processes']
+    forms = [f for f in (single, threads, pool, processes) if f.__name__ in names]
     best = {}
     for _ in range(reps):
-        for form in (single, threads, pool, processes):
+        for form in forms:
             t = form(count)
             best[form.__name__] = min(best.get(form.__name__, t), t)
     print('{' + ', '.join(f'"{k}": {v}' for k, v in best.items()) + '}')
