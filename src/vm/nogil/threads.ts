@@ -154,7 +154,10 @@ function countAsBlocked(sched: Scheduler, ms: number): void {
 
 // ================= the host =================
 
-/** The host's side: starts the workers, hands them threads, detects deadlock across them. */
+/** The host's side: starts the workers, hands them threads, detects deadlock across them.
+ *  The workers are started when the program may need them (prepareThreads: its first import of
+ *  `_thread`, which `threading` makes; or its first thread), not when the mode is entered: a program
+ *  that never starts a thread does not share the machine's cores with K booting workers. */
 export class NoGilHost implements NoGilMode {
   readonly index = -1;
   readonly control: Int32Array;
@@ -163,10 +166,15 @@ export class NoGilHost implements NoGilMode {
   private readonly started = performance.now();
   /** The host's output kept in memory (the embedding API), which the workers' lines join; or null. */
   private readonly output: CapturedOutput | null;
+  /** Workers still to start (prepareThreads starts them; 0 once started). */
+  private unstarted: number;
+  /** What the workers take from the host's JS side (weakref lists, source lines), as when the mode was
+   *  entered: taken then, as it was when the workers started at once. */
+  private readonly image: ForkImage;
 
   constructor(readonly rt: Runtime, readonly sched: Scheduler, readonly worker: NoGilWorker, count: number,
-    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null;
-      output: CapturedOutput | null }) {
+    private readonly opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>;
+      tracer: Tracer | null; output: CapturedOutput | null }) {
     this.output = opts.output;
     const control = new SharedArrayBuffer(controlBytes(count) + 16);
     this.control = new Int32Array(control, 0, controlBytes(count) / 4);
@@ -175,19 +183,35 @@ export class NoGilHost implements NoGilMode {
     setOutputLock(this.control, C_OUTPUT_LOCK);
     setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
-    const script = getWorkerScript();
-    if (script === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
-    const image = captureImage(rt, rt.heap.buffer);
+    if (getWorkerScript() === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
+    this.unstarted = count;
+    this.image = captureImage(rt, rt.heap.buffer);
     if (opts.tracer !== null && opts.tracer.alloc) {
       // the heap is walked now, while no worker runs yet; from here on the traced workers count
       opts.tracer.heapBytes = new Int32Array(new SharedArrayBuffer(4));
       opts.tracer.heapBytes[0] = rt.heap.bytesInUse;
     }
+    tickEveryInterval(sched, worker);
+    sched.chainExternal({
+      epoch: () => Atomics.load(this.control, C_DOORBELL),
+      wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
+    });
+  }
+
+  /** Starts the worker threads (once; they boot in parallel with the program, over the same heap). */
+  prepareThreads(): void {
+    const count = this.unstarted;
+    if (count === 0) return;
+    this.unstarted = 0;
+    const rt = this.rt;
+    const opts = this.opts;
+    const script = getWorkerScript()!;
+    const image = this.image;
     for (let w = 0; w < count; w++) {
       const ch = new MessageChannel();
       const data: NoGilWorkerData = {
-        gilpyNoGil: true, index: w, image, control, port: ch.port2, argv: opts.argv, searchPath: opts.searchPath,
-        scheduler: opts.scheduler, debug: rt.heap.debug,
+        gilpyNoGil: true, index: w, image, control: this.control.buffer as SharedArrayBuffer, port: ch.port2,
+        argv: opts.argv, searchPath: opts.searchPath, scheduler: opts.scheduler, debug: rt.heap.debug,
         ...(opts.output !== null ? { output: opts.output.counter.buffer as SharedArrayBuffer } : {}),
       };
       const transferList: MessagePort[] = [ch.port2];
@@ -204,14 +228,10 @@ export class NoGilHost implements NoGilMode {
       worker.unref();
       this.workers.push({ worker, port: ch.port1, tracePort });
     }
-    tickEveryInterval(sched, worker);
-    sched.chainExternal({
-      epoch: () => Atomics.load(this.control, C_DOORBELL),
-      wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
-    });
   }
 
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
+    this.prepareThreads();
     const gid = Atomics.add(this.control, C_NEXT_GID, 1);
     const ident = identOf(gid);
     let best = 0;
@@ -331,7 +351,8 @@ export function noGilStatsReport(host: Scheduler, hostWall: number, workers: Wor
   }
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (r: string[]): string => '  ' + r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
-  const out = [`gilpy: thread statistics (no GIL: ${workers.length} worker threads share the heap with the host thread)`,
+  const out = [`gilpy: thread statistics (no GIL: ${workers.length === 0 ? 'no worker thread was started: the program never imported _thread'
+    : `${workers.length} worker threads share the heap with the host thread`})`,
     line(head), ...rows.map(line)];
   const hostBusy = host.threads.reduce((a, t) => a + t.stats.holdMs, 0);
   out.push(`  host: busy ${hostBusy.toFixed(1)} ms of ${hostWall.toFixed(1)} ms (${pct(hostBusy, hostWall)})`);
@@ -363,6 +384,9 @@ export class NoGilWorkerMode implements NoGilMode {
     setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
   }
+
+  /** A worker is a started worker thread: nothing to prepare. */
+  prepareThreads(): void {}
 
   /** A thread started by one of this worker's threads stays on this worker. */
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
