@@ -62,7 +62,8 @@ Free threading (no GIL; see docs/NOGIL.md):
   -X gil=0, --gil=off   run without the GIL: each thread the program starts runs on one of K worker
                         threads sharing the heap, in parallel (also the environment's PYTHON_GIL=0)
   -X gil=1, --gil=on    force the GIL on (the default; also PYTHON_GIL=1); -X wins over PYTHON_GIL
-  --workers=K           the number of worker threads without the GIL (default: the number of cores)
+  --workers=K           the number of worker threads without the GIL (default: the number of cores),
+                        started when the program first imports _thread (threading does)
   sys._is_gil_enabled() says which mode runs. Containers shared between threads are not yet safe in
   this mode, and the cycle collector is off in it (see README, "Where gilpy differs").
 

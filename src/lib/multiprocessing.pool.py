@@ -222,7 +222,9 @@ class Pool:
         if not hasattr(iterable, '__len__'):
             iterable = list(iterable)
         if chunksize is None:
-            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
+            # (at least 1: the worker handler thread replaces a dead worker by deleting it from _pool, then
+            # appending a new one; without the GIL this thread may look in between)
+            chunksize, extra = divmod(len(iterable), max(len(self._pool), 1) * 4)
             if extra:
                 chunksize += 1
         if len(iterable) == 0:

@@ -121,6 +121,19 @@ describe('no-GIL mode (-X gil=0)', () => {
     expect(r.stderr).toMatch(/worker 1: busy/);
   }, 60_000);
 
+  it('starts its worker threads only once the program imports _thread (or starts a thread)', () => {
+    const none = gilpy('-X', 'gil=0', '--workers=2', '--stats', '-c', 'import sys, time\nprint(sum(range(10)))');
+    expect(none.status).toBe(0);
+    expect(none.stdout).toBe('45\n');
+    expect(none.stderr).toContain('no worker thread was started');
+    const late = ['x = sum(range(10))', 'import _thread, time', 'done = []',
+      '_thread.start_new_thread(done.append, (x,))', 'while not done: time.sleep(0.01)', 'print(done)'].join('\n');
+    const r = gilpy('-X', 'gil=0', '--workers=2', '--stats', '-c', late);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('[45]\n');
+    expect(r.stderr).toContain('2 worker threads share the heap');
+  }, 60_000);
+
   it('traces the workers\' threads with their worker', () => {
     const src = 'import threading\nt = threading.Thread(target=print, args=("hi",), name="T")\nt.start(); t.join()\n';
     const r = gilpy('-X', 'gil=0', '--trace=threads', '--trace-format=jsonl', '-c', src);

@@ -44,6 +44,10 @@ export interface NoGilMode {
    *  on this worker (see threads.ts). The caller has taken one reference to each of func, args and
    *  kwargs: they pass to the thread, which drops them when it ends. */
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number };
+  /** The program may start threads soon (it imported `_thread`): the host starts its worker threads now,
+   *  so that they boot while the program goes on (startThread would start them too); a worker has
+   *  nothing to do. */
+  prepareThreads(): void;
 }
 
 let mode: NoGilMode | null = null;

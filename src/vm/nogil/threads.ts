@@ -173,7 +173,10 @@ function countAsBlocked(sched: Scheduler, ms: number): void {
 
 // ================= the host =================
 
-/** The host's side: starts the workers, hands them threads, detects deadlock across them. */
+/** The host's side: starts the workers, hands them threads, detects deadlock across them.
+ *  The workers are started when the program may need them (prepareThreads: its first import of
+ *  `_thread`, which `threading` makes; or its first thread), not when the mode is entered: a program
+ *  that never starts a thread does not share the machine's cores with K booting workers. */
 export class NoGilHost implements NoGilMode {
   readonly index = -1;
   readonly control: Int32Array;
@@ -184,25 +187,35 @@ export class NoGilHost implements NoGilMode {
   /** The host's output kept in memory (the embedding API), which the workers' lines join; or null. */
   private readonly output: CapturedOutput | null;
   private readonly limits: ((interp: Interpreter) => void) | null;
+  /** Workers still to start (prepareThreads starts them; 0 once started). */
+  private unstarted: number;
+  /** What the workers take from the host's JS side (weakref lists, source lines), as when the mode was
+   *  entered: taken then, as it was when the workers started at once. */
+  private readonly image: ForkImage;
+  /** multiprocessing: the process group, the ports of each worker to the other JS threads, the host's
+   *  fork options (handed to the workers when they start). */
+  private readonly group: SharedArrayBuffer;
+  private readonly peers: MessagePort[][];
+  private readonly forkOptions: ForkOptions | null;
 
   constructor(readonly rt: Runtime, readonly sched: Scheduler, readonly worker: NoGilWorker, count: number,
-    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null;
-      host: HostServices; output: CapturedOutput | null }) {
+    private readonly opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>;
+      tracer: Tracer | null; host: HostServices; output: CapturedOutput | null }) {
     this.output = opts.output;
     const control = new SharedArrayBuffer(controlBytes(count) + 16);
     this.control = new Int32Array(control, 0, controlBytes(count) / 4);
     this.extra = new Int32Array(control, controlBytes(count), 4);
     // the process group (multiprocessing) is made now: its doorbell is this mode's, and its output lock
     // serves the threads and the child processes alike
-    const group = newGroupBuffer();
+    const group = this.group = newGroupBuffer();
     this.doorbell = groupDoorbell(group);
     Atomics.store(this.control, C_NEXT_GID, 2); // the main thread is 1
     setOutputLock(new Int32Array(group), GROUP_OUTPUT_LOCK);
     setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
-    const script = getWorkerScript();
-    if (script === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
-    const image = captureImage(rt, rt.heap.buffer);
+    if (getWorkerScript() === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
+    this.unstarted = count;
+    this.image = captureImage(rt, rt.heap.buffer);
     if (opts.tracer !== null && opts.tracer.alloc) {
       // the heap is walked now, while no worker runs yet; from here on the traced workers count
       opts.tracer.heapBytes = new Int32Array(new SharedArrayBuffer(4));
@@ -210,7 +223,7 @@ export class NoGilHost implements NoGilMode {
     }
     // a port between every two JS threads of the process (host = 0, worker w = w + 1): new shared buffers
     // of multiprocessing are announced over them
-    const peers: MessagePort[][] = Array.from({ length: count + 1 }, () => []);
+    const peers: MessagePort[][] = this.peers = Array.from({ length: count + 1 }, () => []);
     for (let i = 0; i <= count; i++) {
       for (let j = i + 1; j <= count; j++) {
         const ch = new MessageChannel();
@@ -218,29 +231,8 @@ export class NoGilHost implements NoGilMode {
         peers[j]!.push(ch.port2);
       }
     }
-    const forkOptions = forkOptionsOf(rt);
+    const forkOptions = this.forkOptions = forkOptionsOf(rt);
     setNoGilProcessGroup({ group, basePid: process.pid, peers: peers[0]!, forkOptions });
-    for (let w = 0; w < count; w++) {
-      const ch = new MessageChannel();
-      const data: NoGilWorkerData = {
-        gilpyNoGil: true, index: w, image, control, port: ch.port2, argv: opts.argv, searchPath: opts.searchPath,
-        scheduler: opts.scheduler, debug: rt.heap.debug, group, peers: peers[w + 1]!, forkOptions,
-        ...(opts.output !== null ? { output: opts.output.counter.buffer as SharedArrayBuffer } : {}),
-      };
-      const transferList: MessagePort[] = [ch.port2, ...peers[w + 1]!];
-      let tracePort: MessagePort | null = null;
-      if (opts.tracer !== null) {
-        const tch = new MessageChannel();
-        tracePort = tch.port1;
-        data.trace = { kinds: [...opts.tracer.sink.kinds], filters: [...opts.tracer.filters], port: tch.port2,
-          hostStartNs: process.hrtime.bigint() - BigInt(Math.round(opts.tracer.now() * 1e6)),
-          ...(opts.tracer.heapBytes !== null ? { heapBytes: opts.tracer.heapBytes } : {}) };
-        transferList.push(tch.port2);
-      }
-      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false, execArgv: workerExecArgv() });
-      worker.unref();
-      this.workers.push({ worker, port: ch.port1, tracePort });
-    }
     this.limits = sched.limitCheck; // the VM's --timeout / --max-instructions check, before the tick duty
     tickEveryInterval(sched, worker);
     // a source already there (the REPL's input, which touches no heap while it waits) waits outside
@@ -256,7 +248,41 @@ export class NoGilHost implements NoGilMode {
     enableStopTheWorldCollector(rt);
   }
 
+  /** Starts the worker threads (once; they boot in parallel with the program, over the same heap). */
+  prepareThreads(): void {
+    const count = this.unstarted;
+    if (count === 0) return;
+    this.unstarted = 0;
+    const rt = this.rt;
+    const opts = this.opts;
+    const script = getWorkerScript()!;
+    const image = this.image;
+    for (let w = 0; w < count; w++) {
+      const ch = new MessageChannel();
+      const data: NoGilWorkerData = {
+        gilpyNoGil: true, index: w, image, control: this.control.buffer as SharedArrayBuffer, port: ch.port2,
+        argv: opts.argv, searchPath: opts.searchPath, scheduler: opts.scheduler, debug: rt.heap.debug,
+        group: this.group, peers: this.peers[w + 1]!, forkOptions: this.forkOptions,
+        ...(opts.output !== null ? { output: opts.output.counter.buffer as SharedArrayBuffer } : {}),
+      };
+      const transferList: MessagePort[] = [ch.port2, ...this.peers[w + 1]!];
+      let tracePort: MessagePort | null = null;
+      if (opts.tracer !== null) {
+        const tch = new MessageChannel();
+        tracePort = tch.port1;
+        data.trace = { kinds: [...opts.tracer.sink.kinds], filters: [...opts.tracer.filters], port: tch.port2,
+          hostStartNs: process.hrtime.bigint() - BigInt(Math.round(opts.tracer.now() * 1e6)),
+          ...(opts.tracer.heapBytes !== null ? { heapBytes: opts.tracer.heapBytes } : {}) };
+        transferList.push(tch.port2);
+      }
+      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false, execArgv: workerExecArgv() });
+      worker.unref();
+      this.workers.push({ worker, port: ch.port1, tracePort });
+    }
+  }
+
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
+    this.prepareThreads();
     const gid = Atomics.add(this.control, C_NEXT_GID, 1);
     const ident = identOf(gid);
     let best = 0;
@@ -384,7 +410,8 @@ export function noGilStatsReport(host: Scheduler, hostWall: number, workers: Wor
   }
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (r: string[]): string => '  ' + r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
-  const out = [`gilpy: thread statistics (no GIL: ${workers.length} worker threads share the heap with the host thread)`,
+  const out = [`gilpy: thread statistics (no GIL: ${workers.length === 0 ? 'no worker thread was started: the program never imported _thread'
+    : `${workers.length} worker threads share the heap with the host thread`})`,
     line(head), ...rows.map(line)];
   const hostBusy = host.threads.reduce((a, t) => a + t.stats.holdMs, 0);
   out.push(`  host: busy ${hostBusy.toFixed(1)} ms of ${hostWall.toFixed(1)} ms (${pct(hostBusy, hostWall)})`);
@@ -419,6 +446,9 @@ export class NoGilWorkerMode implements NoGilMode {
     setNoGilMode(this);
     setNoGilProcessGroup({ group: data.group, basePid: process.pid, peers: data.peers, forkOptions: data.forkOptions });
   }
+
+  /** A worker is a started worker thread: nothing to prepare. */
+  prepareThreads(): void {}
 
   /** A thread started by one of this worker's threads stays on this worker. */
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {

@@ -320,6 +320,7 @@ defineModuleFunction('_thread', '_set_name', (rt, args, kwargs) => {
 });
 
 defineModule('_thread', (rt, d) => {
+  noGilMode()?.prepareThreads(); // no-GIL mode: the host starts its worker threads (threads.ts)
   setGlobal(rt, d, 'LockType', rt.types[Kind.LOCK]!);
   setGlobal(rt, d, 'RLock', rt.types[Kind.RLOCK]!);
   setGlobal(rt, d, 'error', excType(rt, 'RuntimeError'));
