@@ -6,7 +6,7 @@ import { PyRaise, STR_DATA, STR_HASH, STR_KIND, STR_LENGTH, STR_SERIAL, type Run
 import { getAttr } from './attrs.js';
 import { bytesValue, newBytes } from './bytes.js';
 import { defineConstructor, type Constructor } from './constructors.js';
-import { dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { dictGet, dictGetRef, dictItems, dictSet, newDict } from './dict.js';
 import { excMatches, excType, newException, raiseWithValue, setExcAttr } from './exceptions.js';
 import { asDouble } from './float.js';
 import { FORMATTERS, formatObject } from './format.js';
@@ -867,12 +867,11 @@ defOneArg('translate', (rt, s, table) => {
     try {
       if (exactDict) {
         // A plain dict: no __missing__ or __getitem__ to honour, so a miss needs no exception.
-        const hit = dictGet(rt, table, key);
+        const hit = dictGetRef(rt, table, key); // (counted under the dict's lock in no-GIL mode)
         if (hit === 0) {
           cache.set(cp, undefined);
           return undefined;
         }
-        rt.incref(hit);
         v = hit;
       } else v = getItem(rt, table, key);
     } catch (e) {
