@@ -19,6 +19,8 @@ import { asSsize, isIndexLike, sliceIndices } from './slice.js';
 import { defineSlots } from './slots.js';
 import { clinicArity, compareItems, repeatCount, searchBounds } from './tuple-type.js';
 import { tupleItems } from './tuple.js';
+import { dictSnapshot } from './dict.js';
+import { setEntriesRef } from './set.js';
 import { defineMethod } from './type.js';
 
 // ================= repr recursion guard (cf. Py_ReprEnter) =================
@@ -113,6 +115,7 @@ export function listExtend(rt: Runtime, l: Ref, iterable: Ref): void {
     rt.i32.set(items, itemsBase(rt, l) + n);
     return;
   }
+  if (rt.containerLocks !== null && lockedExtendFromTable(rt, l, iterable)) return;
   const it = getIter(rt, iterable);
   try {
     for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) listAppendSteal(rt, l, x);
@@ -137,6 +140,40 @@ function lockedExtendFromSequence(rt: Runtime, locks: ContainerLocks, l: Ref, sr
     if (srcIsList) locks.release2(l, src);
     else locks.release(l);
   }
+}
+
+/**
+ * No-GIL mode: `l.extend(d)` for an exact dict (its keys) or an exact set or frozenset reads the keys in
+ * one step under the container's lock, then appends them all under the list's (cf. CPython 3.13's
+ * list_extend_dict / list_extend_set under critical sections): `list(d)` and `sorted(d)` are consistent
+ * copies and never see "changed size during iteration". False if `src` is none of these.
+ */
+function lockedExtendFromTable(rt: Runtime, l: Ref, src: Ref): boolean {
+  const t = rt.typeOf(src);
+  let keys: Ref[];
+  if (t === rt.types[Kind.DICT]) {
+    const snap = dictSnapshot(rt, src);
+    for (const v of snap.values) rt.decref(v); // (only counted: a key's dict still holds its value)
+    keys = snap.keys;
+  } else if (t === rt.types[Kind.SET] || t === rt.types[Kind.FROZENSET]) {
+    keys = [];
+    setEntriesRef(rt, src, keys, []);
+  } else return false;
+  if (keys.length === 0) return true;
+  const locks = rt.containerLocks!;
+  locks.acquire(l);
+  try {
+    const n = listSize(rt, l);
+    if (n + keys.length > MAX_ITEMS) {
+      for (const k of keys) locks.dropLater(k);
+      memoryError(rt);
+    }
+    listResize(rt, l, n + keys.length);
+    rt.i32.set(keys, itemsBase(rt, l) + n); // (the list takes the snapshot's references)
+  } finally {
+    locks.release(l);
+  }
+  return true;
 }
 
 /** `list(iterable)` as a new list of the built-in type. */
