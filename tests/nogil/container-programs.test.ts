@@ -39,4 +39,8 @@ describe('no-GIL mode: containers read while other threads change them', () => {
   it('list copies, slices, repeat, in, index, count, comparison; sorting while others append or read', () => {
     expectRun('list_reads.py', '[0, 0] 64 True\n4000 True\n[0, 0] True\n');
   }, 60_000);
+
+  it('bytearray append, extend, pop, item stores and reads while its storage is reallocated', () => {
+    expectRun('bytearray_ops.py', '[2500, 2500, 2500, 2500] True\n');
+  }, 60_000);
 });
