@@ -43,4 +43,8 @@ describe('no-GIL mode: containers read while other threads change them', () => {
   it('bytearray append, extend, pop, item stores and reads while its storage is reallocated', () => {
     expectRun('bytearray_ops.py', '[2500, 2500, 2500, 2500] True\n');
   }, 60_000);
+
+  it('collections.deque appends, pops, rotations and indexing (each method under the deque\'s lock)', () => {
+    expectRun('deque_ops.py', '2728 4064 True\n');
+  }, 60_000);
 });
