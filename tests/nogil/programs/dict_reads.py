@@ -1,6 +1,6 @@
 # No-GIL mode: two threads keep replacing the values of a shared dict (each old value is freed) and adding
 # and deleting keys (resizing it), while two others read it through iteration (keys, values, items,
-# reversed), copies (copy, dict(d), {**d} aside, update), conversions (list, sorted, set), comparisons,
+# reversed), copies (copy, dict(d), {**d}, update), conversions (list, sorted, set), comparisons,
 # views' `in`, repr, get, [] and setdefault of present keys. Every value read is a live (key, text) pair:
 # each read counts its item under the dict's lock. Iterations that see the size change raise RuntimeError
 # as with the GIL (counted, not printed: how many depends on timing).
@@ -51,6 +51,8 @@ def read_all():
         bad += sum(not ok(k, v) for k, v in c.items()) + (not all(k in c for k in range(N)))
         c2 = dict(d)
         bad += sum(not ok(k, v) for k, v in c2.items())
+        c4 = {**d, 'end': ('end', '')}
+        bad += sum(not ok(k, v) for k, v in c4.items())
         c3 = {}
         c3.update(d)
         bad += sum(not ok(k, v) for k, v in c3.items())

@@ -8,6 +8,7 @@ import threading
 
 N = 64
 l = [(k, 'v') for k in range(N)]
+four = [(k, 'v') for k in range(4)]
 done = []
 
 
@@ -15,6 +16,7 @@ def write(w):
     for i in range(1000):
         k = i % N
         l[k] = (k, f'{w}-{i}')
+        four[i % 4] = (i % 4, f'{w}-{i}')
         l.append((N + w, 'extra'))
         if i % 5 == 0:
             l[k:k + 1] = [(k, f's{w}-{i}')]
@@ -44,6 +46,9 @@ def read_all():
         bad += l.index(l[0]) != 0 if ok(l[0], 0) else 1
         bad += (not ok(l[k], k)) + (not ok(l[-1]))
         bad += not repr(l).startswith('[(0, ')
+        a, b, c, e = four
+        bad += (not ok(a, 0)) + (not ok(b, 1)) + (not ok(c, 2)) + (not ok(e, 3))
+        bad += sum(not ok(x) for x in [*l]) + sum(not ok(x) for x in {*four})
         try:
             l.index((k, 'never'))
             bad += 1
