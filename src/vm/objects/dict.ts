@@ -358,37 +358,45 @@ export function dictGetRefWithHash(rt: Runtime, d: Ref, key: Ref, hash: number):
 export function dictPopKey(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
   const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
   const locks = rt.containerLocks;
-  if (locks !== null) locks.acquire(d);
+  if (locks === null) return popKey(rt, d, key, hash);
+  locks.acquire(d);
   try {
-    const ix = lookup(rt, d, key, hash);
-    if (ix < 0) return 0;
-    const i32 = rt.i32;
-    const t = i32[(d + DICT_TABLE) >> 2]!;
-    const v = i32[(entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3 + 2]! as Ref;
-    rt.incref(v); // the caller's; dictDelWithHashUnlocked drops the dict's (deferred under a lock)
-    dictDelWithHashUnlocked(rt, d, key, hash);
-    return v;
+    return popKey(rt, d, key, hash);
   } finally {
-    if (locks !== null) locks.release(d);
+    locks.release(d);
   }
+}
+function popKey(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
+  const ix = lookup(rt, d, key, hash);
+  if (ix < 0) return 0;
+  const i32 = rt.i32;
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const v = i32[(entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3 + 2]! as Ref;
+  rt.incref(v); // the caller's; dictDelWithHashUnlocked drops the dict's (deferred under a lock)
+  dictDelWithHashUnlocked(rt, d, key, hash);
+  return v;
 }
 
 /** dict.setdefault(key, dflt) in one step: the value now stored for `key` as a NEW reference. */
 export function dictSetDefaultRef(rt: Runtime, d: Ref, key: Ref, dflt: Ref): Ref {
   const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
   const locks = rt.containerLocks;
-  if (locks !== null) locks.acquire(d);
+  if (locks === null) return setDefault(rt, d, key, dflt, hash);
+  locks.acquire(d);
   try {
-    let v = dictGetWithHashUnlocked(rt, d, key, hash);
-    if (v === 0) {
-      dictSetWithHashUnlocked(rt, d, key, dflt, hash);
-      v = dflt;
-    }
-    rt.incref(v);
-    return v;
+    return setDefault(rt, d, key, dflt, hash);
   } finally {
-    if (locks !== null) locks.release(d);
+    locks.release(d);
   }
+}
+function setDefault(rt: Runtime, d: Ref, key: Ref, dflt: Ref, hash: number): Ref {
+  let v = dictGetWithHashUnlocked(rt, d, key, hash);
+  if (v === 0) {
+    dictSetWithHashUnlocked(rt, d, key, dflt, hash);
+    v = dflt;
+  }
+  rt.incref(v);
+  return v;
 }
 
 /** All (key, value) pairs, borrowed, in order. */
