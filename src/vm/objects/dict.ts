@@ -114,16 +114,7 @@ export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
 /** The value for `key` as a NEW reference, or 0 if absent: what a no-GIL reader must use (a borrowed
  *  value could be freed by another worker's store before the caller increfs it). */
 export function dictGetRef(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
-  const locks = rt.containerLocks;
-  if (locks !== null) locks.acquire(d);
-  try {
-    const v = dictGetWithHashUnlocked(rt, d, key, hash);
-    if (v !== 0) rt.incref(v);
-    return v;
-  } finally {
-    if (locks !== null) locks.release(d);
-  }
+  return dictGetRefWithHash(rt, d, key, keyOps.hash(rt, key)); // (the hash outside the lock: may run Python code)
 }
 
 /** Like dictGet for a key whose hash is known (an interned str's, say). */
