@@ -8,7 +8,7 @@ import { getAttrOrNull } from './attrs.js';
 import { defineConstructor } from './constructors.js';
 import {
   deallocDict, dictClear, dictDel, dictEntryHash, dictEntryKey, dictEntryValue, dictGet, dictGetRef, dictGetRefWithHash,
-  dictGetWithHash, dictIterStepLocked, dictLen, dictNEntries, dictNextPos, dictPopKey, dictPopLast, dictPrevPos, dictSet,
+  dictGetWithHash, dictHas, dictIterStepLocked, dictLen, dictNEntries, dictNextPos, dictPopKey, dictPopLast, dictPrevPos, dictSet,
   dictSetDefaultRef, dictSetWithHash, dictDelWithHash, dictSnapshot, dropSnapshot, dictTable, newDict, newDictOfType,
 } from './dict.js';
 import { excMatches, excType, newException, newStaticType, raiseWithValue } from './exceptions.js';
@@ -511,7 +511,7 @@ function viewContains(rt: Runtime, v: Ref, item: Ref): boolean {
   const d = viewDict(rt, v);
   switch (viewMode(rt, v)) {
     case KEYS:
-      return dictGet(rt, d, item) !== 0;
+      return dictHas(rt, d, item);
     case ITEMS: {
       if (rt.kindOf(item) !== Kind.TUPLE) return false;
       const pair = tupleItems(rt, item);
@@ -815,7 +815,7 @@ defineSlots(Kind.DICT, {
   delitem(rt, d, key) {
     if (!dictDel(rt, d, key)) raiseWithValue(rt, 'KeyError', key);
   },
-  contains: (rt, d, key) => dictGet(rt, d, key) !== 0,
+  contains: (rt, d, key) => dictHas(rt, d, key),
   iter: (rt, d) => newDictIter(rt, d, KEYS),
   or(rt, a, b) {
     if (!isDict(rt, a) || !isDict(rt, b)) return 0;
@@ -922,7 +922,7 @@ method('copy', (rt, args, kwargs, self) => {
 });
 method('__contains__', (rt, args, kwargs, self) => {
   checkArity(rt, 'dict.__contains__', args, kwargs, 1, 1);
-  return rt.bool(dictGet(rt, self, args[0]!) !== 0);
+  return rt.bool(dictHas(rt, self, args[0]!));
 });
 method('__getitem__', (rt, args, kwargs, self) => {
   checkArity(rt, 'dict.__getitem__', args, kwargs, 1, 1);

@@ -390,8 +390,20 @@ function setDefault(rt: Runtime, d: Ref, key: Ref, dflt: Ref, hash: number): Ref
   return v;
 }
 
-/** All (key, value) pairs, borrowed, in order. */
+/** All (key, value) pairs, borrowed, in order. In no-GIL mode they are read in one step under the dict's
+ *  lock, each counted and held until this worker's next tick (see dictGetWithHash). */
 export function dictItems(rt: Runtime, d: Ref): [Ref, Ref][] {
+  const locks = rt.containerLocks;
+  if (locks !== null) {
+    const snap = dictSnapshot(rt, d);
+    const pairs: [Ref, Ref][] = [];
+    for (let i = 0; i < snap.keys.length; i++) {
+      locks.holdUntilTick(snap.keys[i]!);
+      locks.holdUntilTick(snap.values[i]!);
+      pairs.push([snap.keys[i]!, snap.values[i]!]);
+    }
+    return pairs;
+  }
   const out: [Ref, Ref][] = [];
   for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
     out.push([dictEntryKey(rt, d, p), dictEntryValue(rt, d, p)]);
@@ -554,16 +566,41 @@ function dictDelWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): b
   return true;
 }
 
-/** Like dictGet for a key whose hash is known: the value (borrowed), or 0 if absent. */
+/**
+ * Like dictGet for a key whose hash is known: the value (borrowed), or 0 if absent. In no-GIL mode the
+ * value is counted under the dict's lock and held until this worker's next tick (holdUntilTick), so a
+ * borrowed result stays alive for its caller even if another worker replaces or deletes the key.
+ */
 export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
   const locks = rt.containerLocks;
   if (locks === null) return dictGetWithHashUnlocked(rt, d, key, hash);
+  let v: Ref | 0;
   locks.acquire(d);
   try {
-    return dictGetWithHashUnlocked(rt, d, key, hash);
+    v = dictGetWithHashUnlocked(rt, d, key, hash);
+    if (v !== 0) rt.incref(v);
   } finally {
     locks.release(d);
   }
+  if (v !== 0) locks.holdUntilTick(v);
+  return v;
+}
+
+/** dictGet's no-GIL form for a result only compared with 0 (no count, no hold). */
+export function dictHasWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): boolean {
+  const locks = rt.containerLocks;
+  if (locks === null) return dictGetWithHashUnlocked(rt, d, key, hash) !== 0;
+  locks.acquire(d);
+  try {
+    return dictGetWithHashUnlocked(rt, d, key, hash) !== 0;
+  } finally {
+    locks.release(d);
+  }
+}
+
+/** `key in d` (may run the key's __hash__/__eq__). */
+export function dictHas(rt: Runtime, d: Ref, key: Ref): boolean {
+  return dictHasWithHash(rt, d, key, keyOps.hash(rt, key));
 }
 
 export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {

@@ -4,7 +4,7 @@ import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import { PyRaise, type Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
 import { defineConstructor } from './constructors.js';
-import { dictEntryHash, dictEntryKey, dictGetWithHash, dictLen, dictNextPos, dictSnapshot, dropSnapshot } from './dict.js';
+import { dictEntryHash, dictEntryKey, dictHasWithHash, dictLen, dictNextPos, dictSnapshot, dropSnapshot } from './dict.js';
 import { excMatches, excType, newException, raiseWithValue } from './exceptions.js';
 import { Kind } from './kinds.js';
 import { reprEnter, reprLeave } from './list-type.js';
@@ -289,7 +289,7 @@ export function setDifference(rt: Runtime, so: Ref, other: Ref): Ref {
   try {
     for (let i = 0; i < ents.keys.length; i++) {
       const k = ents.keys[i]!;
-      const present = otherIsDict ? dictGetWithHash(rt, other, k, ents.hashes[i]!) !== 0
+      const present = otherIsDict ? dictHasWithHash(rt, other, k, ents.hashes[i]!)
         : setContainsKnownHash(rt, other, k, ents.hashes[i]!);
       if (!present) setAddKnownHash(rt, result, k, ents.hashes[i]!);
     }
