@@ -14,7 +14,7 @@ import { formatStr, percentFormat, type PercentFormatHost } from './format-spec.
 import { floatToInt as floatToIntValue } from './int-ops.js';
 import { lookupSpecial } from './int.js';
 import { Kind } from './kinds.js';
-import { listItems, listSteal } from './list.js';
+import { listItems, listItemsRef, listSteal } from './list.js';
 import type { NativeImpl } from './native.js';
 import { getItem, getIter, indexValue, isHeapInstance, iterNext, repr, str as strOf } from './protocols.js';
 import { PyErrorSpec } from './py-error-spec.js';
@@ -586,7 +586,10 @@ export function joinStrs(rt: Runtime, _self: Ref, sep: string, iterable: Ref): R
   let items: Ref[];
   let owned = false;
   const k = rt.kindOf(iterable);
-  if (k === Kind.LIST) items = listItems(rt, iterable);
+  if (k === Kind.LIST && rt.containerLocks !== null) {
+    items = listItemsRef(rt, iterable); // (no-GIL: read and counted under the list's lock)
+    owned = true;
+  } else if (k === Kind.LIST) items = listItems(rt, iterable);
   else if (k === Kind.TUPLE) items = tupleItems(rt, iterable);
   else {
     let it: Ref;

@@ -49,6 +49,7 @@ def read_all():
         a, b, c, e = four
         bad += (not ok(a, 0)) + (not ok(b, 1)) + (not ok(c, 2)) + (not ok(e, 3))
         bad += sum(not ok(x) for x in [*l]) + sum(not ok(x) for x in {*four})
+        bad += sum(not ok(x) for x in tuple(l)) + (not ' '.join(x[1] for x in four))
         try:
             l.index((k, 'never'))
             bad += 1
