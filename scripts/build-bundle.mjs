@@ -3,13 +3,17 @@
 //   dist/gilpy.mjs       the command: runs the core through V8's code cache (dist/gilpy-core.cache),
 //                        so that start-up does not compile the same 2 MB of JavaScript every time
 //   dist/gilpy-core.cache  written by `node scripts/build-bundle.mjs --cache` (npm run build does it)
+//   dist/gilpy-api.mjs   the package's entry, `import { run } from 'gilpy'` (src/api/), everything in one
+//                        ES module; its runs' worker threads load it too
+//   dist/gilpy-api.d.ts  its types (src/api/public.d.ts as it is)
+// PACKAGE_FILES lists them: package.json's "files" must name each (tests/package/ checks it).
 // The tests build the same files elsewhere with buildGilpy(outDir) (tests/support/cli.ts).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,17 +40,18 @@ script.runInThisContext()(module.exports, createRequire(core), module, core.path
   import.meta.url);
 `;
 
-/** Builds the core and the launcher into outDir. */
-export async function buildGilpy(outDir) {
-  mkdirSync(outDir, { recursive: true });
+/** The files of dist/ the package ships (the command's and the API's), made by buildGilpy (the cache by
+ *  --cache). */
+export const PACKAGE_FILES = ['gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-api.mjs', 'gilpy-api.d.ts'];
+
+/** esbuild's settings common to the command's core and the API's bundle: everything in one file,
+ *  chevrotain included (the package has no dependencies at run time). */
+function bundleSettings() {
   const chevrotainMin = join(dirname(createRequire(join(root, 'package.json')).resolve('chevrotain')), '..', 'chevrotain.min.mjs');
-  await build({
-    entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', outfile: join(outDir, 'gilpy-core.cjs'), logLevel: 'warning',
+  return {
+    bundle: true, platform: 'node', target: 'node20', logLevel: 'warning',
     // less source to read and to hash against the cache; names are kept (messages use some of them)
     minifyWhitespace: true, minifySyntax: true, keepNames: false,
-    // the URL of the command, for the workers that run child processes (see src/vm/proc/)
-    define: { 'import.meta.url': '__gilpy_entry' },
     plugins: [{
       name: 'chevrotain-static',
       setup(b) {
@@ -57,7 +62,23 @@ export async function buildGilpy(outDir) {
         }));
       },
     }],
+  };
+}
+
+/** Builds the core, the launcher and the API's bundle into outDir. */
+export async function buildGilpy(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    ...bundleSettings(),
+    entryPoints: [join(root, 'src', 'cli', 'main.ts')], format: 'cjs', outfile: join(outDir, 'gilpy-core.cjs'),
+    // the URL of the command, for the workers that run child processes (see src/vm/proc/)
+    define: { 'import.meta.url': '__gilpy_entry' },
   });
+  await build({
+    ...bundleSettings(),
+    entryPoints: [join(root, 'src', 'api', 'index.ts')], format: 'esm', outfile: join(outDir, 'gilpy-api.mjs'),
+  });
+  copyFileSync(join(root, 'src', 'api', 'public.d.ts'), join(outDir, 'gilpy-api.d.ts'));
   // the core is wrapped in a function by the launcher: main.ts's #! line must go
   const corePath = join(outDir, 'gilpy-core.cjs');
   writeFileSync(corePath, readFileSync(corePath, 'utf8').replace(/^#!.*\n/, ''));

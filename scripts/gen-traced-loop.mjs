@@ -13,8 +13,9 @@
 //    exception passes through.
 // Every edit must match the source exactly once; when loop.ts changes so that one does not, this
 // script fails and says which, rather than writing a loop that silently lacks a hook.
-// Also writes src/vm/interp/loop-nogil.gen.ts, the no-GIL build of the same loop (part 4 below).
-// Usage: node scripts/gen-traced-loop.mjs [--print | --print-nogil]
+// Also writes src/vm/interp/loop-nogil.gen.ts, the no-GIL build of the same loop (part 4 below), and
+// src/vm/interp/loop-nogil-traced.gen.ts, the traced no-GIL build (part 5).
+// Usage: node scripts/gen-traced-loop.mjs [--print | --print-nogil | --print-nogil-traced]
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -43,35 +44,41 @@ function edit(from, to, times = 1, what = from) {
   body = body.split(from).join(to);
 }
 
-edit('  protected runLoop(entry: Ref, markEntry: boolean): Ref {',
-  '  protected override tracedRunLoop(entry: Ref, markEntry: boolean): Ref {');
-const incref = body.split('increfW(i32, ').length - 1;
-const decref = body.split('decrefW(rt, i32, ').length - 1;
-if (incref === 0 || decref === 0) fail('no increfW / decrefW calls found: has the loop changed its inline refcounts?');
-edit('increfW(i32, ', 'tracedIncref(rt, ', incref);
-edit('decrefW(rt, i32, ', 'tracedDecref(rt, ', decref);
-if (/i32\[[^\]]*>> 2\]\s*=\s*c\s*[+-]\s*1/.test(body)) fail('runLoop writes a reference count inline: route it through increfW/decrefW');
-edit('    let ticks = this.ticks;\n',
-  '    let ticks = this.ticks;\n' +
-  '    /** Words of a superinstruction still to run as plain instructions (counted, never a tick). */\n' +
-  '    let fused = 0;\n');
-edit('          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);\n' +
-  '          const word = i32[cb + pc++]!;\n',
-  '          if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);\n' +
-  '          let word = i32[cb + pc++]!;\n' +
-  '          const width = FUSED_WIDTH[word & 0xff]!;\n' +
-  '          if (width !== 0) {\n' +
-  '            word = (word & ~0xff) | BASE_OP[word & 0xff]!;\n' +
-  '            fused = width - 1;\n' +
-  '          }\n' +
-  '          this.traceStep(frame, d, pc - 1, word, sp - lp - d.nlocalsplus);\n',
-  1, 'the tick check and instruction fetch');
-edit('      } catch (thrown) {\n', '      } catch (thrown) {\n        fused = 0;\n', 1);
-edit('            case Op.RETURN_VALUE: {\n', '            case Op.RETURN_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
-edit('            case Op.YIELD_VALUE: {\n', '            case Op.YIELD_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
-edit('        for (;;) {\n          i32[(frame + FR_LASTI) >> 2] = lasti;\n',
-  '        for (;;) {\n          i32[(frame + FR_LASTI) >> 2] = lasti;\n          this.traceException(frame, d, lasti);\n',
-  1, 'the unwinder\'s per-frame loop');
+/** Adds the trace hooks to a runLoop text (loop.ts's, or the no-GIL-safe one of part 5). */
+function addTraceHooks(runLoop) {
+  body = runLoop;
+  edit('  protected runLoop(entry: Ref, markEntry: boolean): Ref {',
+    '  protected override tracedRunLoop(entry: Ref, markEntry: boolean): Ref {');
+  const incref = body.split('increfW(i32, ').length - 1;
+  const decref = body.split('decrefW(rt, i32, ').length - 1;
+  if (incref === 0 || decref === 0) fail('no increfW / decrefW calls found: has the loop changed its inline refcounts?');
+  edit('increfW(i32, ', 'tracedIncref(rt, ', incref);
+  edit('decrefW(rt, i32, ', 'tracedDecref(rt, ', decref);
+  if (/i32\[[^\]]*>> 2\]\s*=\s*c\s*[+-]\s*1/.test(body)) fail('runLoop writes a reference count inline: route it through increfW/decrefW');
+  edit('    let ticks = this.ticks;\n',
+    '    let ticks = this.ticks;\n' +
+    '    /** Words of a superinstruction still to run as plain instructions (counted, never a tick). */\n' +
+    '    let fused = 0;\n');
+  edit('          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);\n' +
+    '          const word = i32[cb + pc++]!;\n',
+    '          if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);\n' +
+    '          let word = i32[cb + pc++]!;\n' +
+    '          const width = FUSED_WIDTH[word & 0xff]!;\n' +
+    '          if (width !== 0) {\n' +
+    '            word = (word & ~0xff) | BASE_OP[word & 0xff]!;\n' +
+    '            fused = width - 1;\n' +
+    '          }\n' +
+    '          this.traceStep(frame, d, pc - 1, word, sp - lp - d.nlocalsplus);\n',
+    1, 'the tick check and instruction fetch');
+  edit('      } catch (thrown) {\n', '      } catch (thrown) {\n        fused = 0;\n', 1);
+  edit('            case Op.RETURN_VALUE: {\n', '            case Op.RETURN_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
+  edit('            case Op.YIELD_VALUE: {\n', '            case Op.YIELD_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
+  edit('        for (;;) {\n          i32[(frame + FR_LASTI) >> 2] = lasti;\n',
+    '        for (;;) {\n          i32[(frame + FR_LASTI) >> 2] = lasti;\n          this.traceException(frame, d, lasti);\n',
+    1, 'the unwinder\'s per-frame loop');
+  return body;
+}
+body = addTraceHooks(plainRunLoop);
 
 // 2. the other methods of Interpreter that count references inline (frame push and pop, generators...):
 // the traced class overrides them with copies that count through the runtime too
@@ -156,9 +163,12 @@ nogilEdit('              else if (kind === Kind.LIST) items = listItems(rt, seq)
   '              else if (kind === Kind.LIST) {\n' +
   '                items = listItemsRef(rt, seq); // (read and counted under the list\'s lock)\n' +
   '                owned = true;\n' +
-  '                if (items.length !== arg) { for (const x of items) nogilDecref(rt, x); owned = false; } // (raises below)\n' +
+  '                if (items.length !== arg) { for (const x of items) decrefW(rt, i32, x); owned = false; } // (raises below)\n' +
   '              }\n',
   "UNPACK_SEQUENCE's list fast path");
+// (the edits above make the no-GIL loop correct: the traced no-GIL build of part 5 has them too; the
+// ones below make it fast by counting and allocating in place, which a trace must see: part 5 has not)
+const nogilSafeRunLoop = nogilRunLoop;
 // the ints the loop makes come from this worker's free list, popped in place (nogil/inline-counts.ts)
 {
   const n = nogilRunLoop.split('rt.newCompactInt(v)').length - 1;
@@ -184,9 +194,35 @@ export class NoGilInterpreter extends Interpreter {
 ${nogilBody}
 ${nogilOthers.join('\n')}}
 `;
+// 5. the traced no-GIL build (src/vm/interp/loop-nogil-traced.gen.ts), what every thread of a traced
+// no-GIL run runs when the trace needs the loop's hooks: part 1's hooks on the no-GIL loop's correctness
+// edits (globals and list items under their locks), every count through rt.incref / rt.decref (the
+// worker's biased counts, wrapped by a refcount trace) and every int allocated through the runtime (so
+// an alloc trace sees it): none of part 4's in-place counts and allocations.
+const tracedNogilBody = addTraceHooks(nogilSafeRunLoop.replace('  protected override runLoop(entry: Ref, markEntry: boolean): Ref {',
+  '  protected runLoop(entry: Ref, markEntry: boolean): Ref {')) + '\n' + others.join('\n');
+if (/\bnogil(Incref|Decref|NewInt)\(/.test(tracedNogilBody)) fail('traced no-GIL build: an in-place count or allocation is left');
+const tracedNogilHelpers = helpers.filter((h) => new RegExp(`\\b${h}\\b`).test(tracedNogilBody));
+const tracedNogilOut = `// Generated by scripts/gen-traced-loop.mjs from src/vm/interp/loop.ts: do not edit (npm run regen).
+/** The evaluation loop of a traced no-GIL run: the traced loop's hooks (loop-traced.gen.ts) on the no-GIL
+ *  loop (loop-nogil.gen.ts) with every count and int allocation through the runtime, which the worker's
+ *  biased counts and allocator serve and the trace wraps (trace/heap-hooks.ts). See
+ *  scripts/gen-traced-loop.mjs. */
+/* eslint-disable */
+${imports.join('\n')}
+import { ${tracedNogilHelpers.join(', ')} } from './loop.js';
+import { BASE_OP, FUSED_WIDTH, TracingInterpreterBase, tracedDecref, tracedIncref } from './tracing-interpreter.js';
+import { lockGlobals, storeGlobalLocked, unlockGlobals } from '../nogil/globals-lock.js';
+import { listGetItemRef, listItemsRef } from '../objects/list.js';
+
+export class TracingNoGilInterpreter extends TracingInterpreterBase {
+${tracedNogilBody}}
+`;
 if (process.argv.includes('--print')) process.stdout.write(out);
 else if (process.argv.includes('--print-nogil')) process.stdout.write(nogilOut);
+else if (process.argv.includes('--print-nogil-traced')) process.stdout.write(tracedNogilOut);
 else {
   writeFileSync(outPath, out);
   writeFileSync(root + 'src/vm/interp/loop-nogil.gen.ts', nogilOut);
+  writeFileSync(root + 'src/vm/interp/loop-nogil-traced.gen.ts', tracedNogilOut);
 }

@@ -15,6 +15,10 @@ import { setWorkerScript, type ChildData } from '../vm/proc/processes.js';
 import { runNoGilWorker } from '../vm/nogil/worker-main.js';
 import type { NoGilWorkerData } from '../vm/nogil/threads.js';
 import { availableParallelism } from 'node:os';
+import { isatty } from 'node:tty';
+import { startRepl, type ReplWorkerData } from './repl.js';
+import { ReplChannel } from './repl-channel.js';
+import { DEFAULT_SWITCH_INTERVAL } from '../vm/sched/scheduler.js';
 
 const VERSION = '0.1.0';
 
@@ -23,6 +27,11 @@ const HELP = `usage: gilpy [option] ... [-c cmd | file] [arg] ...
 Running:
   file                  run a Python program (the rest of the line is its sys.argv[1:])
   -c cmd                run the program passed as a string
+  -                     run the program read from stdin (also with no file when stdin is not a terminal)
+  (no file)             at a terminal: the interactive REPL (>>> prompts, Ctrl-C interrupts, Ctrl-D leaves;
+                        history in ~/.gilpy_history, or $GILPY_HISTORY, empty for none)
+  -i                    enter the REPL after running the program (or at once, reading stdin)
+  -u                    unbuffered stdout: every print is written at once
   --version             print gilpy's version
   -h, --help            print this help
 
@@ -113,8 +122,11 @@ function frontEndDump(flag: string, path: string): void {
   }
 }
 
-function main(argv: string[]): void {
+/** `repl`: this is the REPL's worker (see repl.ts), which parses the same command line again. */
+function main(argv: string[], repl: ReplWorkerData | null = null): void {
   const opts: RunOptions = { argv: [], checkLeaks: false, debugHeap: false };
+  /** -i: the REPL after the program (python3's inspect flag). */
+  let inspect = false;
   /** -X gil / --gil: true (on), false (off), undefined (PYTHON_GIL decides; on by default). */
   let gilFlag: boolean | undefined;
   let workers = availableParallelism();
@@ -148,6 +160,8 @@ function main(argv: string[]): void {
       opts.searchPath = [dirname(resolve(file))];
       break;
     }
+    if (a === '-i') { inspect = true; continue; }
+    if (a === '-u') { opts.unbuffered = true; continue; }
     if (a === '--check-leaks') { opts.checkLeaks = true; continue; }
     if (a === '--debug-heap') { opts.debugHeap = true; continue; }
     if (a.startsWith('--max-heap')) { opts.maxHeap = parseSize(value()); continue; }
@@ -225,15 +239,26 @@ function main(argv: string[]): void {
   if (opts.trace === undefined && (opts.traceFormat !== undefined || opts.traceOut !== undefined || opts.traceFilters !== undefined)) {
     fail('--trace-format, --trace-out and --trace-filter need --trace=KIND,...');
   }
+  let withScript = true;
   if (program === null) {
     const file = argv[i];
-    if (file === undefined) {
-      process.stderr.write('gilpy: the interactive REPL is not built yet; give a file or -c\n');
-      process.exit(2);
+    if (file === undefined || file === '-') {
+      // python3: no program, or '-': the REPL at a terminal (or with -i), else the program on stdin
+      opts.argv = file === undefined ? [''] : argv.slice(i);
+      if (file === undefined && (inspect || isatty(0))) {
+        inspect = true;
+        withScript = false;
+        program = { source: '', filename: '<stdin>' };
+      } else program = { source: repl === null ? readStdin() : '', filename: '<stdin>' };
+    } else {
+      program = { source: readSource(file), filename: file };
+      opts.argv = argv.slice(i);
+      opts.searchPath = [dirname(resolve(file))];
     }
-    program = { source: readSource(file), filename: file };
-    opts.argv = argv.slice(i);
-    opts.searchPath = [dirname(resolve(file))];
+  }
+  if (inspect && !opts.dis && repl === null) {
+    startRepl(argv, workerScript());
+    return;
   }
   const envGil = process.env['PYTHON_GIL'];
   if (gilFlag === undefined && envGil !== undefined && envGil !== '') {
@@ -241,8 +266,39 @@ function main(argv: string[]): void {
     gilFlag = envGil === '1';
   }
   if (gilFlag === false && !opts.dis) opts.noGil = { workers };
+  if (repl !== null) {
+    const channel = new ReplChannel(repl.buffer, (prompt, kind) => parentPort!.postMessage({ prompt, kind }));
+    opts.interactive = { channel, withScript, banner: banner(opts) };
+    const status = runProgram(program.source, program.filename, opts);
+    parentPort!.postMessage({ exit: status });
+    return;
+  }
   const status = runProgram(program.source, program.filename, opts);
   process.exitCode = status;
+}
+
+/** The REPL's first lines (on stderr, as python3's). */
+function banner(opts: RunOptions): string {
+  const mode = opts.noGil !== undefined
+    ? `without the GIL (${opts.noGil.workers} worker thread${opts.noGil.workers === 1 ? '' : 's'})`
+    : `with the GIL (switch interval ${opts.switchInterval ?? DEFAULT_SWITCH_INTERVAL} instructions)`;
+  return `gilpy ${VERSION} (a Python 3.11 subset) on Node.js ${process.version}, ${mode}\n`
+    + 'Type "exit()" or Ctrl-D to leave; Ctrl-C stops what runs. "gilpy --help" lists the options.\n';
+}
+
+/** The whole of stdin: the program of `gilpy < file.py` and `gilpy -`. */
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The file this bundle runs from (what a worker thread must load). */
+const entryUrl = import.meta.url;
+function workerScript(): string {
+  return entryUrl;
 }
 
 if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true) {
@@ -254,8 +310,13 @@ if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true
 } else if (!isMainThread && (workerData as { gilpySpare?: boolean } | null)?.gilpySpare === true) {
   // a spare worker, booted ahead: it becomes the child of the next fork
   parentPort!.once('message', (data: ChildData) => runChild(data));
+} else if (!isMainThread && (workerData as ReplWorkerData | null)?.gilpyRepl === true) {
+  // this bundle running as the REPL's VM (see repl.ts)
+  setWorkerScript(entryUrl);
+  const data = workerData as ReplWorkerData;
+  main(data.argv, data);
 } else {
-  setWorkerScript(import.meta.url);
+  setWorkerScript(entryUrl);
   try {
     main(process.argv.slice(2));
   } catch (e) {

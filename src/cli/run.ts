@@ -16,6 +16,7 @@ import { ReportSink } from '../report/report-sink.js';
 import { writeFileSync } from 'node:fs';
 import { configureProcesses, prewarmProcesses } from '../vm/proc/processes.js';
 import { noGilStatsReport } from '../vm/nogil/threads.js';
+import type { ReplChannel } from './repl-channel.js';
 
 export interface RunOptions {
   argv: string[];
@@ -42,6 +43,11 @@ export interface RunOptions {
   report?: string;
   /** -X gil=0 / --gil=off / PYTHON_GIL=0: threads run without the GIL on this many workers. */
   noGil?: { workers: number };
+  /** -u: stdout unbuffered (written at every print), as python3 -u. */
+  unbuffered?: boolean;
+  /** The REPL (this VM runs on the REPL's worker, see repl.ts): after the program, if `withScript`, read
+   *  statements from the terminal through `channel`; `banner` is printed first (no script only). */
+  interactive?: { channel: ReplChannel; withScript: boolean; banner: string };
 }
 
 /** The sink --trace, --trace-format and --trace-out ask for (null without --trace). */
@@ -100,7 +106,7 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
   const stdoutTty = isatty(1);
   // without the GIL, threads of several workers print: each line is written as it is printed, under the
   // output lock, so that prints come out whole and in the order they happen
-  const stdout = new FdSink(1, stdoutTty || opts.noGil !== undefined);
+  const stdout = new FdSink(1, stdoutTty || opts.noGil !== undefined || opts.unbuffered === true || opts.interactive !== undefined);
   const stderr = new FdSink(2, true);
   let vm: VM | null = null;
   const host: HostServices = {
@@ -120,6 +126,14 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     },
     readModuleSource: (p) => readTextFile(p),
   };
+  const interactive = opts.interactive;
+  if (interactive !== undefined) {
+    host.interactive = interactive.channel;
+    host.sleep = (s) => {
+      stdout.flush();
+      interactive.channel.sleep(s); // a Ctrl-C cuts it short
+    };
+  }
   const report = reportSinkFor(opts, source, filename);
   const traceSink = opts.dis ? null : runSink(traceSinkFor(opts, filename), report);
   try {
@@ -148,7 +162,13 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     if (opts.dis) return disassembleProgram(vm, source, filename);
     prewarmProcesses(source);
     const heapStats = opts.stats ? new HeapStats(vm.rt) : null;
-    const status = vm.runMain(source, filename);
+    let status: number;
+    if (interactive === undefined) status = vm.runMain(source, filename);
+    else {
+      if (!interactive.withScript) stderr.write(interactive.banner);
+      stderr.flush();
+      status = vm.runInteractive(interactive.withScript ? { source, filename } : null, interactive.channel);
+    }
     report?.close(); // written already unless the program never started (a SyntaxError)
     if (heapStats !== null) {
       stdout.flush();

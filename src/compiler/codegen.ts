@@ -131,6 +131,9 @@ export interface CompileOptions {
   filename: string;
   /** Source lines, for SyntaxErrors raised here. */
   lines?: readonly string[];
+  /** CPython's 'single' mode (the REPL): a module-level expression statement shows its value through
+   *  sys.displayhook (PRINT_EXPR) instead of dropping it. */
+  interactive?: boolean;
 }
 
 /** Compiles a checked module (see front-end.ts) to its code object. */
@@ -324,7 +327,7 @@ class Compiler {
           return;
         }
         this.expr(s.value);
-        this.emit(O.POP_TOP);
+        this.emit(this.opts.interactive === true && this.u.ste.type === 'module' ? O.PRINT_EXPR : O.POP_TOP);
         return;
       case 'Break': return this.breakStmt(s);
       case 'Continue': return this.continueStmt(s);

@@ -23,7 +23,8 @@ import { PyRaise, Root, Runtime, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type R
 import { bootBuiltins, installBuiltinHooks } from './builtins/builtins.js';
 import { restoreImage, type ForkImage } from './proc/image.js';
 import { finishProcesses } from './proc/processes.js';
-import type { HostServices } from './builtins/registry.js';
+import type { HostServices, InteractiveInput } from './builtins/registry.js';
+import { ReplDriver } from './interactive.js';
 import { setHost } from './builtins/host-access.js';
 import { Kind } from './objects/kinds.js';
 import { collect, settleBootObjects } from './objects/gc.js';
@@ -43,8 +44,10 @@ import { lineAt } from './interp/tracing-interpreter.js';
 import { FR_CODE, FR_LASTI, FR_PREV } from './interp/frame.js';
 import { decodeCode } from './objects/code.js';
 import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
+import { TracingNoGilInterpreter } from './interp/loop-nogil-traced.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
 import { NoGilHost, stopGcTracking, type WorkerStats } from './nogil/threads.js';
+import type { CapturedOutput } from './nogil/captured-output.js';
 import { noGilMode } from './nogil/mode.js';
 import { setInlineOwner } from './nogil/inline-counts.js';
 import { setGilEnabledHook } from './builtins/modules/sys.js';
@@ -79,8 +82,9 @@ export interface VMOptions extends RuntimeOptions {
   /** Attach to a copy of a parent's heap instead of booting (a forked child process, see proc/). */
   fork?: { image: ForkImage; mainIdent: number };
   /** No-GIL mode (the host): runMain puts the heap in no-GIL mode and runs threads on this many
-   *  worker threads (see nogil/threads.ts). */
-  noGil?: { workers: number };
+   *  worker threads (see nogil/threads.ts). `output`: the host keeps the output in memory (the
+   *  embedding API); the workers' lines join it (see nogil/captured-output.ts). */
+  noGil?: { workers: number; output?: CapturedOutput };
   /** A no-GIL worker thread: attach to the shared heap (no copy) as a new no-GIL worker. */
   noGilAttach?: { image: ForkImage };
 }
@@ -133,10 +137,13 @@ export class VM {
     this.ts = new ThreadState(rt, 1);
     this.tracer = opts.traceSink !== undefined ? new Tracer(opts.traceSink, opts.traceFilters ?? []) : null;
     // a trace that needs the loop's hooks runs every thread on the traced build of the loop
-    // no-GIL mode runs every thread on the loop whose counts go through the runtime (biased counts)
+    // no-GIL mode runs every thread on the loop whose counts go through the runtime (biased counts), or
+    // its traced build: also for an alloc trace, since the no-GIL loop allocates and frees ints in place
     const noGil = opts.noGil !== undefined || opts.noGilAttach !== undefined;
-    const makeInterpreter = this.tracer?.needsTracedLoop
-      ? (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)
+    const tracedLoop = this.tracer !== null && (this.tracer.needsTracedLoop || (noGil && this.tracer.alloc));
+    const makeInterpreter = tracedLoop
+      ? noGil ? (r: Runtime, ts: ThreadState): Interpreter => new TracingNoGilInterpreter(r, ts)
+        : (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)
       : noGil ? (r: Runtime, ts: ThreadState): Interpreter => new NoGilInterpreter(r, ts)
         : (r: Runtime, ts: ThreadState): Interpreter => new Interpreter(r, ts);
     this.interp = makeInterpreter(rt, this.ts);
@@ -179,18 +186,18 @@ export class VM {
   noGilHost: NoGilHost | null = null;
   /** What the workers reported at the end of a no-GIL run (for --stats), and the host's wall time. */
   noGilStats: { workers: WorkerStats[]; hostWallMs: number } | null = null;
-  private readonly noGilOptions: { workers: number } | null;
+  private readonly noGilOptions: { workers: number; output?: CapturedOutput } | null;
   private readonly schedulerOptions: Partial<SchedulerOptions>;
 
   /** Puts the heap in no-GIL mode (this VM becomes worker 1) and starts the worker threads. */
-  private enterNoGil(workers: number): void {
+  private enterNoGil(workers: number, output: CapturedOutput | null): void {
     const rt = this.rt;
     this.noGilWorker = enableNoGilHeap(rt);
     setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
     stopGcTracking(rt);
     this.noGilHost = new NoGilHost(rt, this.scheduler, this.noGilWorker, workers, {
       argv: this.host.argv, searchPath: this.host.searchPath, scheduler: this.schedulerOptions,
-      tracer: this.tracer,
+      tracer: this.tracer, output,
     });
   }
 
@@ -306,10 +313,23 @@ export class VM {
   }
 
   /** Compiles `source` to a code object on the heap (new reference); throws PySyntaxError. */
-  compile(source: string, filename: string): Ref {
+  compile(source: string, filename: string, interactive = false): Ref {
     const { module, symtable } = analyze(source, filename);
-    const data = compileModule(module, symtable, { filename, lines: source.split(/\r\n|\r|\n/) });
+    const data = compileModule(module, symtable, { filename, lines: source.split(/\r\n|\r|\n/), interactive });
     return newCode(this.rt, data);
+  }
+
+  /** A REPL cell, compiled as CPython's 'single' mode does (new reference); throws PySyntaxError. */
+  compileInteractive(source: string): Ref {
+    return this.compile(source, '<stdin>', true);
+  }
+
+  /** Prints an exception's traceback to stderr, SystemExit's too (the REPL's report); consumes it. */
+  printTraceback(exc: Ref): void {
+    this.host.stdout.flush();
+    this.host.stderr.write(formatException(this.rt, exc));
+    this.host.stderr.flush();
+    this.rt.decref(exc);
   }
 
   /**
@@ -317,9 +337,24 @@ export class VM {
    * Returns the exit status.
    */
   runMain(source: string, filename: string): number {
+    return this.runAsMain(source, filename, null);
+  }
+
+  /**
+   * The REPL (`gilpy` with no program, or `gilpy -i`): runs `script` as `__main__` first if there is one,
+   * then reads statements from `input` and runs them in `__main__` until the end of input or a
+   * SystemExit. Returns the exit status.
+   */
+  runInteractive(script: { source: string; filename: string } | null, input: InteractiveInput): number {
+    this.scheduler.interrupts = input.interrupts;
+    this.scheduler.chainExternal(input.events);
+    return this.runAsMain(script?.source ?? '', script?.filename ?? '<stdin>', input);
+  }
+
+  private runAsMain(source: string, filename: string, interactive: InteractiveInput | null): number {
     const rt = this.rt;
     const host = this.host;
-    sourceCache.set(filename, source.split(/\r\n|\r|\n/));
+    if (interactive === null || filename !== '<stdin>') sourceCache.set(filename, source.split(/\r\n|\r|\n/));
     let code: Ref;
     try {
       code = this.compile(source, filename);
@@ -338,22 +373,26 @@ export class VM {
       if (e instanceof PyRaise) return this.reportUncaught(e.exc);
       throw e;
     }
-    if (this.noGilOptions !== null) this.enterNoGil(this.noGilOptions.workers);
+    if (this.noGilOptions !== null) this.enterNoGil(this.noGilOptions.workers, this.noGilOptions.output ?? null);
     const main = newModule(rt, '__main__');
     const globals = moduleDict(rt, main);
     setGlobal(rt, globals, '__builtins__', rt.root(Root.BUILTINS));
-    const fileStr = rt.newStr(filename);
-    setGlobal(rt, globals, '__file__', fileStr);
-    rt.decref(fileStr);
+    if (interactive === null || filename !== '<stdin>') { // the REPL's __main__ has no file
+      const fileStr = rt.newStr(filename);
+      setGlobal(rt, globals, '__file__', fileStr);
+      rt.decref(fileStr);
+    }
     const sysModules = rt.root(Root.SYS_MODULES);
     const mainKey = intern(rt, '__main__');
     dictSet(rt, sysModules, mainKey, main);
     rt.decref(mainKey);
     rt.setRoot(Root.MAIN_MODULE, main);
     if (this.tracer !== null) this.startTrace(this.tracer);
+    const repl = interactive === null ? null : new ReplDriver(this, globals, interactive);
     try {
-      return this.runProgram(code, globals);
+      return this.runProgram(code, globals, repl);
     } finally {
+      repl?.close();
       if (this.tracer !== null) {
         this.scheduler.endTrace();
         uninstallTracer(rt);
@@ -394,7 +433,7 @@ export class VM {
   }
 
   /** runMain's second half: runs the module body `code` on the scheduler, then shuts down. */
-  private runProgram(code: Ref, globals: Ref): number {
+  private runProgram(code: Ref, globals: Ref, repl: ReplDriver | null): number {
     const rt = this.rt;
     const host = this.host;
     let status = EXIT_OK;
@@ -405,9 +444,18 @@ export class VM {
       // callback in CPython), which joins the child processes that are not daemons
       const phases: [string, string][] = [['threading', '_shutdown'], ['multiprocessing', '_exit_function']];
       let phase = 0;
+      let replStarted = false;
       this.scheduler.run(frame, {
         begin: () => 0,
         end: (interp, exc) => {
+          if (phase === 0 && repl !== null) {
+            // the REPL: the script (-i), then statement after statement, until the session is over
+            const next = repl.next(interp, exc, !replStarted);
+            replStarted = true;
+            if (next !== 0) return next;
+            status = repl.status;
+            exc = 0;
+          }
           if (exc !== 0) {
             if (phase === 0) status = this.reportUncaught(exc);
             else rt.decref(exc);
@@ -552,13 +600,23 @@ export class VM {
     return e.status;
   }
 
+  /** A SystemExit's exit status (its message printed if it has one); consumes `exc`. */
+  systemExitStatus(exc: Ref): number {
+    try {
+      return this.exitCodeOf(exc);
+    } finally {
+      this.rt.decref(exc);
+      this.host.stderr.flush();
+    }
+  }
+
   /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. Consumes `exc`. */
   reportUncaught(exc: Ref): number {
     const rt = this.rt;
     const host = this.host;
     host.stdout.flush();
     try {
-      if (excMatches(rt, exc, 'SystemExit')) return this.systemExitStatus(exc);
+      if (excMatches(rt, exc, 'SystemExit')) return this.exitCodeOf(exc);
       host.stderr.write(formatException(rt, exc));
       return EXIT_ERROR;
     } finally {
@@ -567,8 +625,8 @@ export class VM {
     }
   }
 
-  /** SystemExit(code): None -> 0, an int -> itself, anything else printed to stderr -> 1. */
-  private systemExitStatus(exc: Ref): number {
+  /** SystemExit(code): None -> 0, an int -> itself, anything else printed to stderr -> 1. Borrows `exc`. */
+  private exitCodeOf(exc: Ref): number {
     const rt = this.rt;
     const args = excArgs(rt, exc);
     if (tupleSize(rt, args) === 0) return EXIT_OK;

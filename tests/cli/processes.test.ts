@@ -1,15 +1,11 @@
-/** Processes through the command line: the process examples run as users run them, and what CPython
- *  cannot show (a child's deadlock). Deterministic examples print what python3 prints for them
- *  (checked when python3 is installed; their lines are also checked for shape without it); the seed's
- *  timing cells print four times and a ratio, whose values depend on the machine. */
+/** Processes through the command line: what only the command shows (output of processes printing at
+ *  once, a child's deadlock, pickling errors on the way through a channel). The process examples are run
+ *  by tests/examples/examples.test.ts. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, gilpy, root } from '../support/cli.js';
-import { hasPython311, python } from '../support/python.js';
 
 beforeAll(buildCli, 60_000);
-
-const example = (name: string): string => join(root, 'examples', name);
 
 describe('processes from the command line', () => {
   it('unpickling that fails half-way leaks nothing; a tuple through a list stays one tuple', () => {
@@ -63,16 +59,6 @@ describe('processes from the command line', () => {
     expect(r.stderr).toMatch(/thread "MainThread" is blocked at .*child_deadlock.py", line 10, in stuck: waits for lock at 0x[0-9a-f]+, which it holds itself/);
   }, 60_000);
 
-  it('06_processes.py: the seed cells 12 and 13 print their times', () => {
-    const r = gilpy(example('06_processes.py'), '200000');
-    expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(4);
-    for (const l of lines.slice(0, 3)) expect(l).toMatch(/^Tempo em segundos: \d+(\.\d+)?(e-\d+)?$/);
-    expect(lines[3]).toMatch(/^two processes \/ one thread = \d+\.\d\d \(each process has its own GIL\)$/);
-  }, 60_000);
-
   it('processes printing at the same time: every line arrives whole, each process\'s in order', () => {
     const r = gilpy(join(root, 'tests', 'cli', 'programs', 'print_lines.py'));
     expect(r.status).toBe(0);
@@ -100,14 +86,4 @@ describe('processes from the command line', () => {
     expect(r.stderr.trimEnd().split('\n').pop()).toBe(
       "ValueError: cannot find context for 'spawn': gilpy forks processes; only 'fork' is supported");
   }, 60_000);
-
-  for (const name of ['07_pool_map.py', '08_queue_workers.py']) {
-    it(`${name} prints what python3 prints`, () => {
-      const r = gilpy(example(name));
-      expect(r.status).toBe(0);
-      expect(r.stderr).toBe('');
-      if (hasPython311()) expect(r.stdout).toBe(python([example(name)]));
-      else expect(r.stdout).toMatch(/True/);
-    }, 60_000);
-  }
 });

@@ -12,7 +12,7 @@ const example = (name: string): string => join(root, 'examples', name);
 const deadlocks = join(root, 'tests', 'cli', 'deadlocks');
 
 describe('the GIL scheduler is deterministic', () => {
-  const racy = ['--switch-points=any', '--switch-interval=3', example('03_lost_update.py')];
+  const racy = ['--switch-points=any', '--switch-interval=3', example('07_lost_update.py')];
 
   it('loses updates with a small interval at any instruction, the same number every run, never with the lock', () => {
     const a = gilpy(...racy);
@@ -24,7 +24,7 @@ describe('the GIL scheduler is deterministic', () => {
   });
 
   it("loses none at CPython 3.10+'s switch points: a loop body without calls runs whole", () => {
-    const r = gilpy('--switch-interval=3', example('03_lost_update.py'));
+    const r = gilpy('--switch-interval=3', example('07_lost_update.py'));
     expect(r.stdout).toContain('unsafe: counter = 40000 (expected 40000, lost 0)');
   });
 

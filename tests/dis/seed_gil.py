@@ -2,8 +2,8 @@
 # Under the GIL the two threads take turns, so the split takes about as long as the single run.
 # Run with --stats to see the turns (forced switches every --switch-interval instructions).
 #
-#   gilpy examples/02_gil.py            (10 million; the notebook used 50_000_000: pass it as argument)
-#   gilpy --stats examples/02_gil.py
+#   gilpy examples/06_gil.py            (10 million; the notebook used 50_000_000: pass it as argument)
+#   gilpy --stats examples/06_gil.py
 import sys
 import time
 from threading import Thread

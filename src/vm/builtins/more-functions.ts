@@ -9,7 +9,7 @@ import { CO_CELLVARS, CO_FREEVARS, decodeCode } from '../objects/code.js';
 import { defineConstructor } from '../objects/constructors.js';
 import { dictNextPos, dictEntryKey, dictSet, newDict } from '../objects/dict.js';
 import { moduleDict } from '../objects/module.js';
-import { excMatches, excType, newException } from '../objects/exceptions.js';
+import { excMatches, excType, newException, newExceptionArgs } from '../objects/exceptions.js';
 import { pyHashFloat } from '../objects/float.js';
 import { formatObject } from '../objects/format.js';
 import { CELL_REF } from '../objects/function.js';
@@ -27,6 +27,7 @@ import { typeLookup } from '../objects/type.js';
 import { callObject, isCallable } from '../interp/call.js';
 import { FR_CODE, FR_GLOBALS, FR_LOCALS, FR_LOCALSPLUS } from '../interp/frame.js';
 import { checkArity, parseArgs } from './args.js';
+import { readInteractiveLine } from './interactive-input.js';
 import { hostOf, interpOf } from './host-access.js';
 import { defineBuiltin } from './registry.js';
 
@@ -584,14 +585,31 @@ defineBuiltin('format', (rt, args, kwargs) => {
   return rt.newStr(formatObject(rt, value!, spec));
 });
 
+// ================= exit, quit =================
+// site's exit() and quit(), as plain built-in functions: calling one raises SystemExit(code), as CPython's
+// Quitter does (gilpy has no site module; their repr is that of a built-in function, not "Use exit() ...")
+for (const name of ['exit', 'quit']) {
+  defineBuiltin(name, (rt, args, kwargs) => {
+    checkArity(rt, name, args, kwargs, 0, 1);
+    throw new PyRaise(newExceptionArgs(rt, excType(rt, 'SystemExit'), args.length === 0 ? [rt.None] : [args[0]!]));
+  });
+}
+
 // ================= input =================
 defineBuiltin('input', (rt, args, kwargs) => {
   checkArity(rt, 'input', args, kwargs, 0, 1);
   const host = hostOf(rt);
   host.stderr.flush();
-  if (args.length === 1) host.stdout.write(strOf(rt, args[0]!));
-  host.stdout.flush();
-  const line = host.readLine();
+  let line: string | null;
+  if (host.interactive !== undefined) {
+    // the REPL's terminal shows the prompt itself (with line editing)
+    host.stdout.flush();
+    line = readInteractiveLine(rt, host.interactive, args.length === 1 ? strOf(rt, args[0]!) : '', 'input');
+  } else {
+    if (args.length === 1) host.stdout.write(strOf(rt, args[0]!));
+    host.stdout.flush();
+    line = host.readLine();
+  }
   if (line === null) return rt.raise('EOFError', 'EOF when reading a line');
   return rt.newStr(line);
 });

@@ -3,6 +3,7 @@ import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { registerNative, type NativeImpl } from '../objects/native.js';
 import type { Interpreter } from '../interp/loop.js';
+import type { ExternalEvents, Interrupts } from '../sched/scheduler.js';
 
 /** Built-in functions in the `builtins` module, in registration order. */
 export const BUILTIN_FUNCTIONS: { name: string; id: number }[] = [];
@@ -51,6 +52,27 @@ export interface HostServices {
   sleep(seconds: number): void;
   /** Loads the source of a user module, or null if it does not exist. */
   readModuleSource(path: string): string | null;
+  /** The REPL's terminal, when gilpy runs interactively (input() and sys.stdin read from it instead of
+   *  readLine, without stopping the program's other threads: see builtins/interactive-input.ts). */
+  interactive?: InteractiveInput;
+}
+
+/**
+ * A terminal front end that reads lines on another JS thread (the REPL's, src/cli/repl.ts): a line is
+ * asked for, then arrives while the VM goes on running other threads.
+ */
+export interface InteractiveInput {
+  /** Asks for a line, showing `prompt` ('repl': the >>> and ... prompts; 'input': input()'s own).
+   *  Does nothing while an earlier request is unanswered or its answer untaken. */
+  request(prompt: string, kind: 'repl' | 'input'): void;
+  /** True once the answer came. */
+  ready(): boolean;
+  /** Takes the answer: the line typed (without its newline), the end of input, or a Ctrl-C at the prompt. */
+  take(): { line: string } | 'end' | 'interrupt';
+  /** Ctrl-C presses while code runs (the scheduler raises KeyboardInterrupt for them). */
+  readonly interrupts: Interrupts;
+  /** What the scheduler sleeps on when every thread waits: an answer or a Ctrl-C moves it. */
+  readonly events: ExternalEvents;
 }
 
 export interface OutputSink {

@@ -41,7 +41,7 @@ import {
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
   FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO,
 } from './frame.js';
-import { formatValue, newSlice, buildString, importName, importFrom, importStar, buildClass, unpackIterable,
+import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { compareNumbers, Reraise } from './loop.js';
@@ -1122,6 +1122,16 @@ export class TracingInterpreter extends TracingInterpreterBase {
                 importStar(rt, m, i32[(frame + FR_LOCALS) >> 2]! as Ref);
               } finally {
                 tracedDecref(rt, m);
+              }
+              break;
+            }
+            case Op.PRINT_EXPR: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              const v = i32[--sp]! as Ref;
+              try {
+                printExpr(rt, v);
+              } finally {
+                tracedDecref(rt, v);
               }
               break;
             }

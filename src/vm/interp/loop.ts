@@ -43,7 +43,7 @@ import {
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
   FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO,
 } from './frame.js';
-import { formatValue, newSlice, buildString, importName, importFrom, importStar, buildClass, unpackIterable,
+import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 
 /** Raised inside the loop to re-raise an exception without touching its context (RERAISE). */
@@ -1570,6 +1570,16 @@ export class Interpreter {
                 importStar(rt, m, i32[(frame + FR_LOCALS) >> 2]! as Ref);
               } finally {
                 decrefW(rt, i32, m);
+              }
+              break;
+            }
+            case Op.PRINT_EXPR: {
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              const v = i32[--sp]! as Ref;
+              try {
+                printExpr(rt, v);
+              } finally {
+                decrefW(rt, i32, v);
               }
               break;
             }

@@ -12,6 +12,9 @@ import { getIter, iterNext, repr, str } from '../objects/protocols.js';
 import { intern } from '../objects/type.js';
 import { SLICE_START, SLICE_STEP, SLICE_STOP } from '../objects/slice.js';
 import type { Interpreter } from './loop.js';
+import { callObject } from './call.js';
+import { importModule } from '../builtins/imports.js';
+import { hostOf, interpOf } from '../builtins/host-access.js';
 import { formatObject } from '../objects/format.js';
 import { strAscii } from '../objects/str-ops.js';
 import { newException, excType, setExcAttr } from '../objects/exceptions.js';
@@ -128,6 +131,20 @@ export function importFrom(rt: Runtime, module: Ref, name: Ref): Ref {
   setExcAttr(rt, e, 'name', nameRef); // (the attribute dict takes its own reference)
   rt.decref(nameRef);
   throw new PyRaise(e);
+}
+
+/** PRINT_EXPR (the REPL's expression statements): calls sys.displayhook(value), as CPython 3.11 does. */
+export function printExpr(rt: Runtime, value: Ref): void {
+  const sys = importModule(rt, interpOf(rt), hostOf(rt), 'sys');
+  const hookKey = intern(rt, 'displayhook');
+  const hook = getAttrOrNull(rt, sys, hookKey);
+  rt.decref(hookKey);
+  if (hook === 0) throw new PyRaise(newException(rt, excType(rt, 'RuntimeError'), 'lost sys.displayhook'));
+  try {
+    rt.decref(callObject(rt, hook, [value]));
+  } finally {
+    rt.decref(hook);
+  }
 }
 
 /** IMPORT_STAR: copies the module's public names into `locals`. */

@@ -153,6 +153,7 @@ export const OPS = {
   IMPORT_NAME: { arg: 'name', stack: 'level, fromlist -- module', effect: fixed(-1), doc: '__import__', flags: ['escapes'] },
   IMPORT_FROM: { arg: 'name', stack: 'module -- module, value', effect: fixed(1), doc: 'from module import name', flags: ['escapes'] },
   IMPORT_STAR: { arg: 'none', stack: 'module --', effect: fixed(-1), doc: 'from module import *', flags: ['escapes'] },
+  PRINT_EXPR: { arg: 'none', stack: 'value --', effect: fixed(-1), doc: 'an expression statement typed at the REPL: sys.displayhook(value)', flags: ['escapes'] },
 
   FORMAT_VALUE: {
     arg: 'flag', stack: 'value[, spec] -- str', effect: (a) => ((a & 4) ? -1 : 0),

@@ -12,6 +12,7 @@
  * the control buffer's doorbell (mode.ts), which every release rings.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { workerExecArgv } from '../worker-exec-argv.js';
 import type { Ref } from '../heap/layout.js';
 import { setOutputLock, FdSink, readTextFile, sleepSync, StdinReader } from '../host.js';
 import { captureImage, type ForkImage } from '../proc/image.js';
@@ -26,6 +27,7 @@ import type { TraceEvent, TraceKind, TraceSink } from '../trace/events.js';
 import type { TraceFilter } from '../trace/filter.js';
 import type { NoGilWorker } from './attach.js';
 import { setGlobalsLock } from './globals-lock.js';
+import { isOutputChunk, workerOutputSink, type CapturedOutput } from './captured-output.js';
 import {
   C_CRASHED, C_DOORBELL, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
   setNoGilMode, type NoGilMode,
@@ -64,6 +66,9 @@ export interface NoGilWorkerData {
   debug: boolean;
   /** Set when the host is traced: the worker traces the same kinds and sends its events back. */
   trace?: WorkerTrace;
+  /** Set when the host keeps the output in memory (the embedding API): the counter that numbers every
+   *  line; the worker sends its lines on `port` (see captured-output.ts) instead of writing fds 1 and 2. */
+  output?: SharedArrayBuffer;
 }
 
 /** What a traced host gives a worker: the kinds and filters, a port for the events, and when the host's
@@ -74,6 +79,9 @@ export interface WorkerTrace {
   filters: TraceFilter[];
   port: MessagePort;
   hostStartNs: bigint;
+  /** When `alloc` is traced: the bytes in live blocks of the whole heap, a shared word every traced
+   *  worker updates (Tracer.heapBytes). */
+  heapBytes?: Int32Array;
 }
 
 /** A worker's trace sink: its events, with `worker` set (1..K), their thread as the thread's global
@@ -81,17 +89,23 @@ export interface WorkerTrace {
 export class WorkerTraceSink implements TraceSink {
   readonly kinds: ReadonlySet<TraceKind>;
   private batch: TraceEvent[] = [];
-  private readonly offset: number;
+  /** The host's trace time at which the worker's tracer started (see startedAt). */
+  private offset: number;
   /** Maps the worker scheduler's thread ids to global thread numbers (set once the scheduler exists). */
   threadOf: (local: number) => number = (x) => x;
   constructor(private readonly trace: WorkerTrace, private readonly worker: number) {
     this.kinds = new Set(trace.kinds);
-    // the worker's tracer starts now (it is made right after its sink): its times count from here
     this.offset = Number(process.hrtime.bigint() - trace.hostStartNs) / 1e6;
+  }
+  /** The worker's tracer started at `ms` of the process-wide monotonic clock (Tracer.startedAt): its
+   *  times count from there. (The VM that makes the tracer boots for milliseconds after the sink is
+   *  made: events of different workers placed from the sink's birth could appear before their causes.) */
+  startedAt(ms: number): void {
+    this.offset = ms - Number(this.trace.hostStartNs) / 1e6;
   }
   emit(e: TraceEvent): void {
     e.worker = this.worker;
-    e.thread = this.threadOf(e.thread);
+    e.thread = Math.max(0, this.threadOf(e.thread)); // 0: the worker between threads (starting one)
     e.t += this.offset;
     this.batch.push(e);
     if (this.batch.length >= 4096) this.flush();
@@ -147,9 +161,13 @@ export class NoGilHost implements NoGilMode {
   private readonly extra: Int32Array;
   private readonly workers: { worker: Worker; port: MessagePort; tracePort: MessagePort | null }[] = [];
   private readonly started = performance.now();
+  /** The host's output kept in memory (the embedding API), which the workers' lines join; or null. */
+  private readonly output: CapturedOutput | null;
 
   constructor(readonly rt: Runtime, readonly sched: Scheduler, readonly worker: NoGilWorker, count: number,
-    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null }) {
+    opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null;
+      output: CapturedOutput | null }) {
+    this.output = opts.output;
     const control = new SharedArrayBuffer(controlBytes(count) + 16);
     this.control = new Int32Array(control, 0, controlBytes(count) / 4);
     this.extra = new Int32Array(control, controlBytes(count), 4);
@@ -160,11 +178,17 @@ export class NoGilHost implements NoGilMode {
     const script = getWorkerScript();
     if (script === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
     const image = captureImage(rt, rt.heap.buffer);
+    if (opts.tracer !== null && opts.tracer.alloc) {
+      // the heap is walked now, while no worker runs yet; from here on the traced workers count
+      opts.tracer.heapBytes = new Int32Array(new SharedArrayBuffer(4));
+      opts.tracer.heapBytes[0] = rt.heap.bytesInUse;
+    }
     for (let w = 0; w < count; w++) {
       const ch = new MessageChannel();
       const data: NoGilWorkerData = {
         gilpyNoGil: true, index: w, image, control, port: ch.port2, argv: opts.argv, searchPath: opts.searchPath,
         scheduler: opts.scheduler, debug: rt.heap.debug,
+        ...(opts.output !== null ? { output: opts.output.counter.buffer as SharedArrayBuffer } : {}),
       };
       const transferList: MessagePort[] = [ch.port2];
       let tracePort: MessagePort | null = null;
@@ -172,18 +196,19 @@ export class NoGilHost implements NoGilMode {
         const tch = new MessageChannel();
         tracePort = tch.port1;
         data.trace = { kinds: [...opts.tracer.sink.kinds], filters: [...opts.tracer.filters], port: tch.port2,
-          hostStartNs: process.hrtime.bigint() - BigInt(Math.round(opts.tracer.now() * 1e6)) };
+          hostStartNs: process.hrtime.bigint() - BigInt(Math.round(opts.tracer.now() * 1e6)),
+          ...(opts.tracer.heapBytes !== null ? { heapBytes: opts.tracer.heapBytes } : {}) };
         transferList.push(tch.port2);
       }
-      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false });
+      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false, execArgv: workerExecArgv() });
       worker.unref();
       this.workers.push({ worker, port: ch.port1, tracePort });
     }
     tickEveryInterval(sched, worker);
-    sched.external = {
+    sched.chainExternal({
       epoch: () => Atomics.load(this.control, C_DOORBELL),
       wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
-    };
+    });
   }
 
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
@@ -209,6 +234,13 @@ export class NoGilHost implements NoGilMode {
     this.drainTraces();
     if (Atomics.load(this.control, C_DOORBELL) === epoch) Atomics.wait(this.control, C_DOORBELL, epoch, forever ? Math.min(ms, 20) : ms);
     countAsBlocked(this.sched, performance.now() - t0);
+  }
+
+  /** A worker's line of output, when the host keeps the output in memory: given to it (true). */
+  private takeOutput(msg: unknown): boolean {
+    if (this.output === null || !isOutputChunk(msg)) return false;
+    this.output.accept(msg);
+    return true;
   }
 
   /** Writes the events the workers sent into the host's trace (in the order they come, worker by worker). */
@@ -243,7 +275,7 @@ export class NoGilHost implements NoGilMode {
       for (const [w, { port }] of this.workers.entries()) {
         for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
           const msg = m.message as { kind: string; text?: string };
-          if (msg.kind !== 'report') continue;
+          if (this.takeOutput(msg) || msg.kind !== 'report') continue;
           got.add(w);
           for (const l of msg.text!.trimEnd().split('\n').slice(1)) if (!l.startsWith('  cycle:')) lines.push(l.replace('  thread ', `  worker ${w + 1}: thread `));
         }
@@ -265,6 +297,7 @@ export class NoGilHost implements NoGilMode {
         for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
           const msg = m.message as { kind: string; stats?: WorkerStats };
           if (msg.kind === 'stats') stats.push(msg.stats!);
+          else this.takeOutput(msg);
         }
       }
       if (stats.length < this.workers.length) Atomics.wait(this.extra, X_DONE, Atomics.load(this.extra, X_DONE), 5);
@@ -433,11 +466,14 @@ export function setStartThreadHook(f: typeof startThreadHook): void {
 }
 
 /** The host services of a worker: output straight to file descriptors 1 and 2 under the output lock,
- *  flushed at each line (so one print is one write, in the order they happen). */
+ *  flushed at each line (so one print is one write, in the order they happen); or, when the host keeps the
+ *  output in memory, numbered lines sent to it (captured-output.ts). */
 export function workerHost(data: NoGilWorkerData, interp: () => Interpreter): HostServices {
   const stdin = new StdinReader(0, '');
+  const captured = data.output;
   return {
-    stdout: new FdSink(1, true), stderr: new FdSink(2, true),
+    stdout: captured !== undefined ? workerOutputSink(captured, 1, data.port) : new FdSink(1, true),
+    stderr: captured !== undefined ? workerOutputSink(captured, 2, data.port) : new FdSink(2, true),
     readLine: () => stdin.readLine(),
     argv: data.argv, searchPath: data.searchPath,
     interp,

@@ -17,10 +17,16 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
     });
     const sched = vm.scheduler;
     if (sink !== null) sink.threadOf = (id) => sched.threadById(id)?.gid ?? id;
+    if (sink !== null && vm.tracer !== null) {
+      sink.startedAt(vm.tracer.startedAt);
+      vm.tracer.heapBytes = data.trace!.heapBytes ?? null;
+    }
     setStartThreadHook(startThreadHere);
     const endTrace = vm.startWorkerTrace();
     try {
       mode.run(vm.rt, sched, vm.noGilWorker!);
+      // inside the trace: what other workers queued to this one is merged (and maybe freed) here
+      vm.noGilWorker!.detach();
     } finally {
       endTrace();
       data.trace?.port.close();

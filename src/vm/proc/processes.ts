@@ -12,6 +12,7 @@
  */
 import { traceProcessEvent } from '../trace/heap-hooks.js';
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { workerExecArgv } from '../worker-exec-argv.js';
 import { availableParallelism } from 'node:os';
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
@@ -220,7 +221,7 @@ const SPARES = Math.min(2, availableParallelism());
 function warmSpares(): void {
   if (workerScript === null) return;
   while (spares.length < SPARES) {
-    const w = new Worker(new URL(workerScript), { workerData: { gilpySpare: true }, stdout: false, stderr: false });
+    const w = new Worker(new URL(workerScript), { workerData: { gilpySpare: true }, stdout: false, stderr: false, execArgv: workerExecArgv() });
     w.unref();
     spares.push(w);
   }
@@ -251,7 +252,7 @@ export function adoptChildContext(rt: Runtime, d: ChildData): ProcessContext {
 
 function useDoorbell(rt: Runtime, c: ProcessContext): void {
   setOutputLock(c.groupI32, G_OUTPUT_LOCK);
-  schedulerOf(rt).external = { epoch: () => c.epoch(), wait: (e, ms) => c.waitDoorbell(e, ms) };
+  schedulerOf(rt).chainExternal({ epoch: () => c.epoch(), wait: (e, ms) => c.waitDoorbell(e, ms) });
 }
 
 export function cpuCount(): number {
@@ -320,7 +321,7 @@ export function fork(rt: Runtime, target: Ref): number {
   let worker = spares.shift();
   if (worker !== undefined) worker.postMessage(data, transferList);
   else {
-    worker = new Worker(new URL(workerScript!), { workerData: data, transferList, stdout: false, stderr: false });
+    worker = new Worker(new URL(workerScript!), { workerData: data, transferList, stdout: false, stderr: false, execArgv: workerExecArgv() });
     worker.unref();
   }
   warmSpares();

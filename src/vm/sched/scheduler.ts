@@ -11,6 +11,7 @@ import { hasFlag, OP_NAMES } from '../isa/opcodes.js';
 import { decodeCode } from '../objects/code.js';
 import { FR_CODE, FR_LASTI, FR_PC, FR_PREV } from '../interp/frame.js';
 import { PyRaise, type Runtime } from '../runtime.js';
+import { excType, newExceptionArgs } from '../objects/exceptions.js';
 import { BlockSignal, ProgramEnded, SwitchSignal } from './signals.js';
 import type { Tracer } from '../trace/tracer.js';
 import { SchedulerTrace } from './gil-trace.js';
@@ -44,6 +45,13 @@ export interface Wait {
   external?: boolean;
 }
 
+/** Ctrl-C presses not yet turned into KeyboardInterrupt (the REPL's front end counts them). */
+export interface Interrupts {
+  pending(): boolean;
+  /** Consumes one. */
+  take(): void;
+}
+
 /** How the scheduler waits for other processes (set by proc/processes.ts when a program uses them). */
 export interface ExternalEvents {
   /** A counter the other processes bump whenever they do something a wait may depend on. */
@@ -51,6 +59,9 @@ export interface ExternalEvents {
   /** Sleeps until the counter moves past `epoch`, or `ms` pass. `forever`: no thread of this scheduler
    *  has a deadline (every one waits for something another process or worker must do). */
   wait(epoch: number, ms: number, forever: boolean): void;
+  /** True while this source is sure to bring an event (the REPL's terminal owes a line): then no wait
+   *  is for ever, whatever the threads wait for. */
+  answering?(): boolean;
 }
 
 export interface ThreadStats {
@@ -79,7 +90,7 @@ export class GreenThread {
   state: 'new' | 'runnable' | 'blocked' | 'done' = 'new';
   wait: Wait | null = null;
   /** Why a blocked thread was let go on: the blocking call that runs again reads it. */
-  woke: 'ready' | 'timeout' | null = null;
+  woke: 'ready' | 'timeout' | 'interrupt' | null = null;
   /** The deadline of the wait a rewound call began, kept for when it runs again, and where that call
    *  is ("frame:instruction"): `woke` and the deadline belong to that call only. */
   retryDeadline: number | null = null;
@@ -123,8 +134,11 @@ export class Scheduler {
   /** Called at every tick before switching is considered (the --max-instructions / --timeout check). */
   limitCheck: ((interp: Interpreter) => void) | null = null;
   private nextIdent = 1;
-  /** Set once the program starts other processes. */
+  /** Set once the program starts other processes (see chainExternal). */
   external: ExternalEvents | null = null;
+  /** The REPL's Ctrl-C (null elsewhere): KeyboardInterrupt is raised in the main thread, as CPython's
+   *  signal handler does, at its next tick, or at once if it is blocked. */
+  interrupts: Interrupts | null = null;
   private readonly hooks = { tick: (i: Interpreter): void => this.tick(i) };
 
   constructor(readonly rt: Runtime, readonly options: SchedulerOptions, main: Interpreter,
@@ -232,6 +246,7 @@ export class Scheduler {
   /** The eval breaker: called every tick of the running thread's loop. */
   private tick(interp: Interpreter): void {
     this.limitCheck?.(interp);
+    if (this.interrupts !== null && this.current === this.threads[0] && this.interrupts.pending()) this.raiseInterrupt();
     if (this.queue.length === 0 && !this.anyBlockedReady()) return; // nobody to hand the GIL to
     if (this.timeSlice !== null && this.realNow() - this.sliceStart < this.timeSlice * 1000) return;
     if (interp.nesting !== 1) return; // Python called back from native code: the switch waits for it to return
@@ -252,6 +267,41 @@ export class Scheduler {
     const next = rt.i32[d.codeBase + pc]! & 0xff;
     if (BREAK_BEFORE[next]) return true;
     return pc > 0 && BREAK_AFTER[rt.i32[d.codeBase + pc - 1]! & 0xff] === 1;
+  }
+
+  /** Raises KeyboardInterrupt in the running (main) thread for a pending Ctrl-C. */
+  private raiseInterrupt(): never {
+    this.interrupts?.take();
+    throw new PyRaise(newExceptionArgs(this.rt, excType(this.rt, 'KeyboardInterrupt'), []));
+  }
+
+  /** Adds a source of external events: with one already set (processes, no-GIL workers, the REPL's
+   *  input), the scheduler waits for both, polling each in turn. */
+  chainExternal(events: ExternalEvents): void {
+    const first = this.external;
+    if (first === null) {
+      this.external = events;
+      return;
+    }
+    const POLL_MS = 20;
+    this.external = {
+      epoch: () => (first.epoch() + events.epoch()) | 0,
+      answering: () => (first.answering?.() ?? false) || (events.answering?.() ?? false),
+      wait: (epoch, ms, forever) => {
+        const a = first.epoch();
+        const b = events.epoch();
+        if (((a + b) | 0) !== epoch) return;
+        // no wait is for ever while one source owes an event (a deadlock check must not fire then)
+        const never = forever && !(first.answering?.() ?? false) && !(events.answering?.() ?? false);
+        const end = this.realNow() + ms;
+        for (let left = ms; left > 0; left = end - this.realNow()) {
+          first.wait(a, Math.min(POLL_MS / 2, left), never);
+          if (first.epoch() !== a) return;
+          events.wait(b, Math.min(POLL_MS / 2, left), never);
+          if (events.epoch() !== b) return;
+        }
+      },
+    };
   }
 
   private anyBlockedReady(): boolean {
@@ -279,6 +329,7 @@ export class Scheduler {
       if (t.retryDeadline !== null) wait.deadline = t.retryDeadline;
       t.retryDeadline = null;
       if (wait.ready()) return true;
+      if (why === 'interrupt') this.raiseInterrupt();
       if (why === 'timeout' || wait.deadline <= this.now()) return false;
     }
     if (wait.ready()) return true;
@@ -393,6 +444,7 @@ export class Scheduler {
   private pickNext(waiter: GreenThread | null): GreenThread | null {
     for (;;) {
       const epoch = this.external?.epoch() ?? 0; // read before the waits are checked: no wake-up is lost
+      if (this.interrupts !== null && this.interrupts.pending()) this.wakeForInterrupt();
       const now = this.now();
       const still: GreenThread[] = [];
       for (const t of this.blocked) {
@@ -437,6 +489,20 @@ export class Scheduler {
       if (this.options.clock === 'virtual') this.virtualNow = Math.max(this.virtualNow, deadline);
       else this.realSleep(Math.max(0, deadline - this.realNow()));
     }
+  }
+
+  /** A Ctrl-C while the main thread is blocked (a sleep, a lock, input()): its blocking call runs again
+   *  and raises KeyboardInterrupt. */
+  private wakeForInterrupt(): void {
+    const main = this.threads[0]!;
+    const i = this.blocked.indexOf(main);
+    if (i < 0) return;
+    this.blocked.splice(i, 1);
+    main.wait = null;
+    main.woke = 'interrupt';
+    main.state = 'runnable';
+    main.readySince = this.realNow();
+    this.queue.push(main);
   }
 
   /** True if some thread waits for another process (so the program is not deadlocked). */

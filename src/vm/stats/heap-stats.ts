@@ -64,6 +64,20 @@ export function heapFigures(rt: Runtime): HeapFigures {
   };
 }
 
+/** HeapStats.data(): the end figures, with counters since the start. */
+export interface HeapSummary {
+  peakBytes: number;
+  bytesInUse: number;
+  liveObjects: number;
+  allocations: number;
+  frees: number;
+  smallIntHits: number;
+  collections: [number, number, number];
+  collected: number;
+  /** Live objects by type name at the end, and the change since the start. */
+  liveByType: Record<string, { live: number; sinceStart: number }>;
+}
+
 const n = (x: number): string => x.toLocaleString('en-US');
 const mib = (b: number): string => `${(b / (1 << 20)).toFixed(2)} MiB`;
 
@@ -84,6 +98,21 @@ export class HeapStats {
   takeEnd(): HeapFigures {
     this.end ??= heapFigures(this.rt);
     return this.end;
+  }
+
+  /** The figures report() writes, as data (the embedding API's stats.heap): counts since the start. */
+  data(): HeapSummary {
+    const s = this.start;
+    const e = this.takeEnd();
+    const liveByType: Record<string, { live: number; sinceStart: number }> = {};
+    for (const [name, live] of e.byType) liveByType[name] = { live, sinceStart: live - (s.byType.get(name) ?? 0) };
+    for (const [name, was] of s.byType) if (!e.byType.has(name)) liveByType[name] = { live: 0, sinceStart: -was };
+    return {
+      peakBytes: e.peakBytes, bytesInUse: e.bytesInUse, liveObjects: e.liveObjects,
+      allocations: e.allocations - s.allocations, frees: e.frees - s.frees, smallIntHits: e.smallIntHits - s.smallIntHits,
+      collections: [0, 1, 2].map((g) => (e.collections[g] ?? 0) - (s.collections[g] ?? 0)) as [number, number, number],
+      collected: e.collected - s.collected, liveByType,
+    };
   }
 
   report(topTypes = 12): string {

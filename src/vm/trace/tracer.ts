@@ -33,6 +33,9 @@ export class Tracer {
   context: TraceContext | null = null;
   /** Set by the heap hooks: the id (as id() shows it) and type name of an object, for refcount events. */
   describe: ((r: number) => { id: number; type: string }) | null = null;
+  /** No-GIL mode: the bytes in live blocks of the whole heap, one word of shared memory that every
+   *  traced worker's `alloc` events update (nogil/threads.ts makes it); null in GIL mode. */
+  heapBytes: Int32Array | null = null;
   private readonly t0 = performance.now();
   private closed = false;
 

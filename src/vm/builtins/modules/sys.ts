@@ -24,6 +24,7 @@ import { callObject } from '../../interp/call.js';
 import { checkArity, parseArgs } from '../args.js';
 import { setFileSinkHook } from '../functions.js';
 import { hostOf, interpOf } from '../host-access.js';
+import { readInteractiveLine } from '../interactive-input.js';
 import { defineModule, defineModuleFunction, MODULES, type OutputSink } from '../registry.js';
 import { FR_GLOBALS, FR_PREV } from '../../interp/frame.js';
 
@@ -228,7 +229,7 @@ const STREAM_METHODS: [string, NativeImpl, boolean][] = [
     if (streamFd(rt, self) !== 0) rt.raise('OSError', 'not readable');
     const host = hostOf(rt);
     host.stdout.flush();
-    const line = host.readLine();
+    const line = host.interactive !== undefined ? readInteractiveLine(rt, host.interactive, '', 'input') : host.readLine();
     return rt.newStr(line === null ? '' : `${line}\n`);
   }, false],
   ['fileno', (rt, args, kwargs, self) => {
@@ -402,6 +403,23 @@ defineModuleFunction('sys', 'intern', (rt, args, kwargs) => {
   rt.setMetaFlags(s, FLAG_INTERNED);
   rt.incref(s);
   return s;
+});
+
+/**
+ * sys.displayhook(value): what the REPL does with an expression statement's value (PRINT_EXPR), as
+ * CPython's sys_displayhook: None shows nothing; anything else is printed as its repr and kept in
+ * builtins._ (cleared first, so that a failing repr leaves no stale value).
+ */
+defineModuleFunction('sys', 'displayhook', (rt, args, kwargs) => {
+  checkArity(rt, 'displayhook', args, kwargs, 1, 1);
+  const value = args[0]!;
+  if (value === rt.None) return rt.None;
+  const builtins = rt.root(Root.BUILTINS);
+  setGlobal(rt, builtins, '_', rt.None);
+  const text = reprOf(rt, value);
+  hostOf(rt).stdout.write(`${text}\n`);
+  setGlobal(rt, builtins, '_', value);
+  return rt.None;
 });
 
 defineModuleFunction('sys', 'exit', (rt, args, kwargs) => {
@@ -579,6 +597,11 @@ defineModule('sys', (rt, dict, host) => {
     ['default_max_str_digits', 4300], ['str_digits_check_threshold', 640]]));
   set('hash_info', structSeq('hash_info', [['width', 64], ['modulus', 2n ** 61n - 1n], ['inf', 314159], ['nan', 0],
     ['imag', 1000003], ['algorithm', 'siphash13'], ['hash_bits', 64], ['seed_bits', 128], ['cutoff', 0]]));
+  // sys.__displayhook__: the hook as it was at start-up (a program may replace sys.displayhook)
+  const hookKey = intern(rt, 'displayhook');
+  const hook = dictGet(rt, dict, hookKey);
+  rt.decref(hookKey);
+  if (hook !== 0) setGlobal(rt, dict, '__displayhook__', hook);
   const streamType = newStreamType(rt);
   ['stdin', 'stdout', 'stderr'].forEach((name, fd) => {
     const s = newStream(rt, streamType, fd);

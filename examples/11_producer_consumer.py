@@ -1,6 +1,11 @@
-# Producer and consumers around a bounded queue.Queue: put() blocks while the queue is full, get()
-# while it is empty; each blocking call releases the GIL so the other side can run.
-#   gilpy --stats examples/04_producer_consumer.py   shows the voluntary releases (blocking calls)
+# Producer and consumers around a bounded queue.Queue, the usual safe way for threads to share work:
+# put() blocks while the queue is full (3 items), get() while it is empty, and each blocking call
+# releases the GIL so that the other side can run; no lock is needed around the queue. Look for all ten
+# squares on the first line, whichever consumer computed them, and on the second for how the items were
+# shared out between the two consumers, which depends on when the threads switched (gilpy's scheduler
+# is deterministic, so one set of flags always gives the same split: try --switch-interval=20;
+# python3's can change from run to run). Add --stats to see the voluntary releases (blocking calls)
+# next to the forced switches.
 import queue
 import threading
 

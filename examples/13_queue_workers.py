@@ -1,6 +1,7 @@
-# Worker processes fed through a multiprocessing.Queue: the parent puts jobs in one queue, each worker
-# takes jobs until it gets None, and puts its results in another queue. A Queue lives outside every
-# process's heap, so all of them can use it; what goes through it is pickled.
+# Worker processes fed through a multiprocessing.Queue: the parent puts jobs in one queue, each of three
+# workers takes jobs until it gets None, and puts its results in another queue. A Queue lives outside
+# every process's heap, so all of them can use it; what goes through it is pickled. Look for 20
+# answers, `True True` (every job done exactly once, whichever worker took it) and exit codes 0.
 from multiprocessing import Process, Queue, current_process
 
 

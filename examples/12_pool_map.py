@@ -1,7 +1,10 @@
 # Pool.map: a function applied to every item by worker processes. The items and the results cross
 # between processes pickled; the results come back in the order of the items, whichever worker
-# finished first. Functions are sent by reference (module and name), so they must be defined at
-# module level: a lambda fails with the same PicklingError as in CPython.
+# finished first: look for the first ten results in order and `True` for the comparison with the same
+# computation in one process. Functions are sent by reference (module and name), so they must be
+# defined at module level: look for the lambda on the last line failing with the same PicklingError as
+# in CPython. The argument is how many numbers to map (3000).
+import sys
 from multiprocessing import Pool
 
 
@@ -14,7 +17,8 @@ def collatz_steps(n):
 
 
 if __name__ == '__main__':
-    numbers = list(range(1, 3001))
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
+    numbers = list(range(1, count + 1))
     with Pool(processes=2) as pool:
         steps = pool.map(collatz_steps, numbers)
     longest = max(range(len(numbers)), key=lambda i: steps[i])
