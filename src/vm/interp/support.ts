@@ -4,7 +4,7 @@ import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { Root } from '../runtime.js';
 import { getAttr, getAttrOrNull } from '../objects/attrs.js';
-import { dictGet, dictNextPos, dictEntryKey, dictEntryValue, dictItems, dictSet } from '../objects/dict.js';
+import { dictGet, dictNextPos, dictEntryKey, dictEntryValue, dictSet, dictSnapshot, dropSnapshot } from '../objects/dict.js';
 import { Kind } from '../objects/kinds.js';
 import { listSteal } from '../objects/list.js';
 import { moduleDict, moduleName } from '../objects/module.js';
@@ -167,8 +167,15 @@ export function importStar(rt: Runtime, module: Ref, locals: Ref): void {
     }
     return;
   }
-  if (rt.containerLocks !== null) { // no-GIL: the module's items read under its dict's lock, held until the tick
-    for (const [k, v] of dictItems(rt, d)) if (!rt.strValue(k).startsWith('_')) dictSet(rt, locals, k, v);
+  if (rt.containerLocks !== null) { // no-GIL: the module's items read and counted under its dict's lock
+    const snap = dictSnapshot(rt, d);
+    try {
+      for (let i = 0; i < snap.keys.length; i++) {
+        if (!rt.strValue(snap.keys[i]!).startsWith('_')) dictSet(rt, locals, snap.keys[i]!, snap.values[i]!);
+      }
+    } finally {
+      dropSnapshot(rt, snap);
+    }
     return;
   }
   for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {

@@ -390,20 +390,8 @@ function setDefault(rt: Runtime, d: Ref, key: Ref, dflt: Ref, hash: number): Ref
   return v;
 }
 
-/** All (key, value) pairs, borrowed, in order. In no-GIL mode they are read in one step under the dict's
- *  lock, each counted and held until this worker's next tick (see dictGetWithHash). */
+/** All (key, value) pairs, borrowed, in order (in no-GIL mode, a shared dict's: see dictSnapshot). */
 export function dictItems(rt: Runtime, d: Ref): [Ref, Ref][] {
-  const locks = rt.containerLocks;
-  if (locks !== null) {
-    const snap = dictSnapshot(rt, d);
-    const pairs: [Ref, Ref][] = [];
-    for (let i = 0; i < snap.keys.length; i++) {
-      locks.holdUntilTick(snap.keys[i]!);
-      locks.holdUntilTick(snap.values[i]!);
-      pairs.push([snap.keys[i]!, snap.values[i]!]);
-    }
-    return pairs;
-  }
   const out: [Ref, Ref][] = [];
   for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
     out.push([dictEntryKey(rt, d, p), dictEntryValue(rt, d, p)]);
@@ -566,24 +554,17 @@ function dictDelWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): b
   return true;
 }
 
-/**
- * Like dictGet for a key whose hash is known: the value (borrowed), or 0 if absent. In no-GIL mode the
- * value is counted under the dict's lock and held until this worker's next tick (holdUntilTick), so a
- * borrowed result stays alive for its caller even if another worker replaces or deletes the key.
- */
+/** Like dictGet for a key whose hash is known: the value (borrowed), or 0 if absent. (In no-GIL mode a
+ *  value another worker replaces may be freed before the caller counts it: see dictGetRefWithHash.) */
 export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
   const locks = rt.containerLocks;
   if (locks === null) return dictGetWithHashUnlocked(rt, d, key, hash);
-  let v: Ref | 0;
   locks.acquire(d);
   try {
-    v = dictGetWithHashUnlocked(rt, d, key, hash);
-    if (v !== 0) rt.incref(v);
+    return dictGetWithHashUnlocked(rt, d, key, hash);
   } finally {
     locks.release(d);
   }
-  if (v !== 0) locks.holdUntilTick(v);
-  return v;
 }
 
 /** dictGet's no-GIL form for a result only compared with 0 (no count, no hold). */
