@@ -6,7 +6,8 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const gilpy = fileURLToPath(new URL('../dist/gilpy.mjs', import.meta.url));
+// the command users run (package.json's bin): it starts node from gilpy's start-up snapshot (docs/STARTUP.md)
+const gilpy = fileURLToPath(new URL('../dist/gilpy', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number((args.find((a) => a.startsWith('--runs=')) ?? '--runs=3').slice(7));
 const progs = args.filter((a) => !a.startsWith('--'));
@@ -29,7 +30,7 @@ for (const job of jobs) {
   const gt = [];
   const pt = [];
   for (let i = 0; i < runs; i++) {
-    gt.push(time('node', [gilpy, file, ...extra]).s);
+    gt.push(time(gilpy, [file, ...extra]).s);
     pt.push(time('python3', [file, ...extra]).s);
   }
   const g = median(gt);

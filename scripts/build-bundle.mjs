@@ -1,7 +1,10 @@
-// Builds the `gilpy` command from the compiled sources (dist/**/*.js, made by tsc):
+// Builds the `gilpy` command from the compiled sources (dist/**/*.js, made by tsc); docs/STARTUP.md:
 //   dist/gilpy-core.cjs  everything (gilpy and chevrotain) in one CommonJS script
-//   dist/gilpy.mjs       the command: runs the core through V8's code cache (dist/gilpy-core.cache),
-//                        so that start-up does not compile the same 2 MB of JavaScript every time
+//   dist/gilpy.blob      a start-up snapshot of node with the core loaded (scripts/snapshot-entry.cjs)
+//   dist/gilpy           the command (package.json's bin): starts node from the blob, when the blob was
+//                        made by the node that runs it; otherwise runs dist/gilpy.mjs
+//   dist/gilpy.mjs       runs the core through V8's code cache (dist/gilpy-core.cache), so that start-up
+//                        does not compile the same 2 MB of JavaScript every time; worker threads load it
 //   dist/gilpy-core.cache  written by `node scripts/build-bundle.mjs --cache` (npm run build does it)
 //   dist/gilpy-api.mjs   the package's entry, `import { run } from 'gilpy'` (src/api/), everything in one
 //                        ES module; its runs' worker threads load it too
@@ -13,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,9 +43,58 @@ script.runInThisContext()(module.exports, createRequire(core), module, core.path
   import.meta.url);
 `;
 
+/**
+ * The command. A node of another version than the blob's refuses the blob (and exits), so the command
+ * uses the blob only with the node that made it: the build gives the blob that node's modification time
+ * (touch -r), and the command compares the two (test's -nt and -ot: no process is started for it). V8
+ * also refuses a blob made under other V8 flags (exit status 14): with NODE_OPTIONS set, the command does
+ * not use the blob either.
+ * $0 may be npm's link to this file (node_modules/.bin/gilpy): the blob is beside the file itself.
+ */
+const COMMAND = `#!/bin/sh
+# The gilpy command (made by scripts/build-bundle.mjs; see docs/STARTUP.md): starts node from gilpy's
+# start-up snapshot (gilpy.blob beside this file) when the node here made it, else runs gilpy.mjs.
+self=$0
+while [ -L "$self" ]; do
+  link=$(readlink "$self")
+  case $link in /*) self=$link ;; *) self=\${self%/*}/$link ;; esac
+done
+case $self in */*) here=\${self%/*} ;; *) here=. ;; esac
+blob=$here/gilpy.blob
+node=$(command -v node)
+# (V8 refuses a snapshot made with other V8 flags than the run's: NODE_OPTIONS may hold some)
+if [ -n "$node" ] && [ -z "$NODE_OPTIONS" ] && [ -f "$blob" ] && ! [ "$blob" -nt "$node" ] && ! [ "$blob" -ot "$node" ]; then
+  exec "$node" --snapshot-blob "$blob" -- "$here" "$@"
+fi
+exec node "$here/gilpy.mjs" "$@"
+`;
+
+/**
+ * Builds outDir/gilpy.blob, node's start-up snapshot with outDir/gilpy-core.cjs loaded, and gives it the
+ * modification time of the node that made it (see COMMAND). Without a blob, the command still works.
+ */
+export function buildSnapshot(outDir) {
+  const blob = join(outDir, 'gilpy.blob');
+  // made beside, then renamed over the old one: a gilpy started meanwhile reads one whole blob or the other
+  const made = `${blob}.${process.pid}.tmp`;
+  try {
+    const r = spawnSync(process.execPath, ['--snapshot-blob', made, '--build-snapshot',
+      join(root, 'scripts', 'snapshot-entry.cjs'), outDir], { encoding: 'utf8' });
+    // (node warns on stderr that the built-in modules vm, perf_hooks and tty are not verified in snapshots:
+    // the entry uses vm, and the bundle only loads perf_hooks and tty there; see snapshot-entry.cjs)
+    if (r.status !== 0) throw new Error(`making the start-up snapshot failed: ${r.stderr}`);
+    const touched = spawnSync('touch', ['-r', process.execPath, made], { encoding: 'utf8' });
+    if (touched.status !== 0) throw new Error(`could not give the snapshot node's time (touch -r): ${touched.stderr ?? touched.error}`);
+    renameSync(made, blob);
+  } finally {
+    rmSync(made, { force: true });
+  }
+}
+
 /** The files of dist/ the package ships (the command's and the API's), made by buildGilpy (the cache by
- *  --cache). */
-export const PACKAGE_FILES = ['gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-api.mjs', 'gilpy-api.d.ts'];
+ *  --cache). Not the start-up snapshot (gilpy.blob, 10 MB): it serves only the node that made it, and the
+ *  command runs gilpy.mjs without it. */
+export const PACKAGE_FILES = ['gilpy', 'gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-api.mjs', 'gilpy-api.d.ts'];
 
 /** esbuild's settings common to the command's core and the API's bundle: everything in one file,
  *  chevrotain included (the package has no dependencies at run time). */
@@ -65,7 +117,7 @@ function bundleSettings() {
   };
 }
 
-/** Builds the core, the launcher and the API's bundle into outDir. */
+/** Builds the core, the launcher, the command and the API's bundle into outDir (the snapshot: buildSnapshot). */
 export async function buildGilpy(outDir) {
   mkdirSync(outDir, { recursive: true });
   await build({
@@ -83,14 +135,19 @@ export async function buildGilpy(outDir) {
   const corePath = join(outDir, 'gilpy-core.cjs');
   writeFileSync(corePath, readFileSync(corePath, 'utf8').replace(/^#!.*\n/, ''));
   writeFileSync(join(outDir, 'gilpy.mjs'), LAUNCHER, { mode: 0o755 });
+  writeFileSync(join(outDir, 'gilpy'), COMMAND, { mode: 0o755 });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = join(root, 'dist');
   await buildGilpy(out);
   if (process.argv.includes('--cache')) {
+    // the old cache goes first: V8 checks a cache against its source's length only, and would take one
+    // made for another core of the same length, compiling its lazy functions at the wrong offsets
+    rmSync(join(out, 'gilpy-core.cache'), { force: true });
     const r = spawnSync(process.execPath, [join(out, 'gilpy.mjs'), '-c', 'print(sum(x * 2 for x in range(3)))'],
       { env: { ...process.env, GILPY_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`making the code cache failed: ${r.stderr}`);
   }
+  buildSnapshot(out);
 }

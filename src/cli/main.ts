@@ -19,6 +19,7 @@ import { isatty } from 'node:tty';
 import { startRepl, type ReplWorkerData } from './repl.js';
 import { ReplChannel } from './repl-channel.js';
 import { DEFAULT_SWITCH_INTERVAL } from '../vm/sched/scheduler.js';
+import { makingSnapshot } from './snapshot.js';
 
 const VERSION = '0.1.0';
 
@@ -295,14 +296,18 @@ function readStdin(): string {
   }
 }
 
-/** The file this bundle runs from (what a worker thread must load). */
-const entryUrl = import.meta.url;
+/** The script worker threads load (dist/gilpy.mjs: they do not start from the snapshot); runCommand
+ *  sets it. */
+let commandEntry = import.meta.url;
 function workerScript(): string {
-  return entryUrl;
+  return commandEntry;
 }
 
-if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true) {
-  // this bundle running as a no-GIL worker thread (see src/vm/nogil/threads.ts)
+if (makingSnapshot()) {
+  // loaded into the start-up snapshot: the command runs when a process starts from it (runCommand)
+} else if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true) {
+  // this bundle running as a no-GIL worker thread (see src/vm/nogil/threads.ts); its threads may fork
+  setWorkerScript(import.meta.url);
   runNoGilWorker(workerData as NoGilWorkerData);
 } else if (!isMainThread && (workerData as ChildData | null)?.gilpyChild === true) {
   // this bundle running as a forked child process (see src/vm/proc/)
@@ -312,15 +317,25 @@ if (!isMainThread && (workerData as NoGilWorkerData | null)?.gilpyNoGil === true
   parentPort!.once('message', (data: ChildData) => runChild(data));
 } else if (!isMainThread && (workerData as ReplWorkerData | null)?.gilpyRepl === true) {
   // this bundle running as the REPL's VM (see repl.ts)
-  setWorkerScript(entryUrl);
+  setWorkerScript(import.meta.url);
   const data = workerData as ReplWorkerData;
   main(data.argv, data);
 } else {
+  runCommand(import.meta.url, process.argv.slice(2));
+}
+// what scripts/snapshot-entry.cjs calls, in the bundle it loads into the start-up snapshot
+export { warmUpFrontEnd } from './snapshot.js';
+
+/** The command: `entryUrl` is the script that worker threads load (dist/gilpy.mjs: workers do not start
+ *  from the snapshot), `args` the command line after the program name. */
+export function runCommand(entryUrl: string, args: string[]): void {
+  commandEntry = entryUrl;
   setWorkerScript(entryUrl);
   try {
-    main(process.argv.slice(2));
+    main(args);
   } catch (e) {
     process.stderr.write(`gilpy: internal error (a bug in gilpy, not in your program): ${(e as Error).stack ?? e}\n`);
     process.exit(70);
   }
 }
+

@@ -500,8 +500,10 @@ class Thread:
             if lock is not None:
                 if not self.daemon:
                     _shutdown_locks.discard(lock)
-                self._tstate_lock = None
+                # stopped before the lock is gone: without the GIL a join may look at both in between
+                # (_wait_for_tstate_lock asserts _is_stopped once it finds no lock)
                 self._is_stopped = True
+                self._tstate_lock = None
                 lock.release()
 
     def join(self, timeout=None):

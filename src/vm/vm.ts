@@ -6,6 +6,7 @@ import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import type { Ref } from './heap/layout.js';
 import { HeapCorruption } from './heap/heap.js';
 import { Interpreter } from './interp/loop.js';
+import { primeLoopFeedback } from './interp/jit-priming.js';
 import { ThreadState } from './interp/frame.js';
 import { newCode, setInterner } from './objects/code.js';
 import { dictClear, dictDel, dictItems, dictSet, dictTable, newDict } from './objects/dict.js';
@@ -46,9 +47,10 @@ import { decodeCode } from './objects/code.js';
 import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
 import { TracingNoGilInterpreter } from './interp/loop-nogil-traced.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
-import { NoGilHost, stopGcTracking, type WorkerStats } from './nogil/threads.js';
+import { NoGilHost, type WorkerStats } from './nogil/threads.js';
 import type { CapturedOutput } from './nogil/captured-output.js';
 import { noGilMode } from './nogil/mode.js';
+import { weakrefRegistry } from './objects/weakref.js';
 import { setInlineOwner } from './nogil/inline-counts.js';
 import { setGilEnabledHook } from './builtins/modules/sys.js';
 
@@ -124,7 +126,6 @@ export class VM {
         // a no-GIL worker: its own allocator and counts before it allocates anything
         this.noGilWorker = attachNoGilWorker(rt);
         setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
-        stopGcTracking(rt);
       }
       restoreImage(rt, fork.image);
       installRaiseNew(rt);
@@ -175,7 +176,10 @@ export class VM {
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
     this.bootModules = new Set(dictItems(rt, rt.root(Root.SYS_MODULES)).map(([, m]) => m as number));
-    if (!fork) settleBootObjects(rt);
+    if (!fork) {
+      primeLoopFeedback(rt);
+      settleBootObjects(rt);
+    }
     this.noGilOptions = opts.noGil ?? null;
     this.schedulerOptions = opts.scheduler ?? {};
   }
@@ -194,10 +198,9 @@ export class VM {
     const rt = this.rt;
     this.noGilWorker = enableNoGilHeap(rt);
     setInlineOwner(this.noGilWorker.id, rt.heap.debug, this.noGilWorker.alloc);
-    stopGcTracking(rt);
     this.noGilHost = new NoGilHost(rt, this.scheduler, this.noGilWorker, workers, {
       argv: this.host.argv, searchPath: this.host.searchPath, scheduler: this.schedulerOptions,
-      tracer: this.tracer, output,
+      tracer: this.tracer, host: this.host, output,
     });
   }
 
@@ -302,6 +305,8 @@ export class VM {
       const d = rt.root(root);
       if (d !== 0) tables.add(dictTable(rt, d));
     }
+    const registry = weakrefRegistry(rt); // no-GIL mode's weak-reference lists
+    if (registry !== 0) tables.add(dictTable(rt, registry));
     const counts = new Map<string, number>();
     for (const r of liveObjects(rt)) {
       if (this.baseline.has(r) || tables.has(r) || rt.isImmortal(r as Ref)) continue;
@@ -489,6 +494,9 @@ export class VM {
       if (this.noGilHost !== null) {
         const hostWallMs = this.noGilHost.elapsedMs();
         this.noGilStats = { workers: this.noGilHost.finish(), hostWallMs };
+        // what the workers queued to the host (references to the main thread's objects they dropped) is
+        // merged before the exit's collection, which would count each queued object one too many
+        this.noGilWorker!.tick();
       }
       this.abandonThreads();
       finishProcesses(rt);
@@ -564,7 +572,10 @@ export class VM {
 
   /** Threads still running when the program ends (daemons, or all of them after a deadlock or a limit)
    *  are dropped, as CPython drops daemon threads at exit: their frames are released. */
-  private abandonThreads(): void {
+  /** Drops the threads still alive at the end (daemons; the blocked threads of a deadlock): their frames
+   *  and what their bodies hold are released, without running finalizers. (A no-GIL worker calls it when
+   *  the program ends.) */
+  abandonThreads(): void {
     this.rt.suppressFinalizers = true;
     try {
       this.dropThreads();

@@ -136,5 +136,7 @@ describe('the options of the worker threads', () => {
     expect(workerExecArgv(['--eval=code', '-p', 'x', '--input-type', 'module', '--max-old-space-size=100']))
       .toEqual(['--max-old-space-size=100']);
     expect(workerExecArgv([])).toEqual([]);
+    // the command's start-up snapshot (a Worker refuses the option)
+    expect(workerExecArgv(['--snapshot-blob', '/x/gilpy.blob', '--stack-size=2000'])).toEqual(['--stack-size=2000']);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HeapCorruption } from '../../src/vm/heap/heap.js';
 import { FLAG_GC_TRACKED, FLAG_WEAKREFD, H_SERIAL, OB_META, type Ref } from '../../src/vm/heap/layout.js';
 import { attachNoGilWorker, enableNoGilHeap } from '../../src/vm/nogil/attach.js';
-import { enableStopTheWorldCollector, LOCK_STRIPES, stripeOf, syncBase } from '../../src/vm/nogil/sync.js';
+import { enableStopTheWorldCollector, LOCK_STRIPES, STRIPES, stripeOf, syncBase } from '../../src/vm/nogil/sync.js';
 import { dictGetRef, dictSet, newDict } from '../../src/vm/objects/dict.js';
 import { listAppend, listSize, newList } from '../../src/vm/objects/list.js';
 import { collect } from '../../src/vm/objects/gc.js';
@@ -18,7 +18,7 @@ function twoWorkers() {
   const wb = attachNoGilWorker(b);
   return { a, b, wa, wb };
 }
-const lockWord = (rt: ReturnType<typeof bootRuntime>, r: Ref): number => Atomics.load(rt.i32, syncBase(rt) + 4 + stripeOf(r));
+const lockWord = (rt: ReturnType<typeof bootRuntime>, r: Ref): number => Atomics.load(rt.i32, syncBase(rt) + STRIPES + stripeOf(r));
 const running = (rt: ReturnType<typeof bootRuntime>): number => Atomics.load(rt.i32, syncBase(rt) + 1);
 
 describe('no-GIL striped locks', () => {

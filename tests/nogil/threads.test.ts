@@ -77,6 +77,12 @@ describe('no-GIL mode (-X gil=0)', () => {
     }
   }, 60_000);
 
+  it('starts threads on a worker whose thread never blocks (one worker for all)', () => {
+    const r = gilpy('-X', 'gil=0', '--workers=1', prog('busy_and_new_threads.py'));
+    expect(r.stderr).toBe('');
+    expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: '[0, 1, 2]\n', status: 0 });
+  }, 60_000);
+
   it('loses updates to a shared global without the GIL, and ends', () => {
     const r = gilpy('-X', 'gil=0', prog('lost_update.py'));
     expect(r.stderr).toBe('');

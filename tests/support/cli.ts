@@ -1,17 +1,20 @@
-/** The `gilpy` command as users run it, for tests: the launcher and core `npm run build` makes, built from
- *  the sources by the same function (scripts/build-bundle.mjs; once per test file, without the code
- *  cache), run as a child process. */
+/** The `gilpy` command as users run it, for tests: the command, start-up snapshot, launcher and core that
+ *  `npm run build` makes, built from the sources by the same functions (scripts/build-bundle.mjs; once per
+ *  test file, without the code cache), run as a child process. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs script, typed by its use here
-import { buildGilpy } from '../../scripts/build-bundle.mjs';
+import { buildGilpy, buildSnapshot } from '../../scripts/build-bundle.mjs';
 
 export const root = join(import.meta.dirname, '..', '..');
 const outDir = join(root, 'node_modules', '.cache', 'gilpy-cli-test');
 const bundle = join(outDir, 'gilpy.mjs');
+/** The command (a shell script: it starts node from the snapshot, see docs/STARTUP.md). */
+export const command = join(outDir, 'gilpy');
 
 export async function buildCli(): Promise<void> {
   await (buildGilpy as (dir: string) => Promise<void>)(outDir);
+  (buildSnapshot as (dir: string) => void)(outDir);
 }
 
 /** The bundle buildCli makes (also what forked children run: see src/vm/proc/). */
@@ -23,6 +26,6 @@ export interface CliResult { stdout: string; stderr: string; status: number | nu
 
 export function gilpy(...args: string[]): CliResult {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout: 30_000 });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status, ms: performance.now() - t0 };
 }

@@ -13,8 +13,9 @@ import { classBytes } from '../heap/heap.js';
 import { Kind } from '../objects/kinds.js';
 import type { Runtime } from '../runtime.js';
 import { BiasedRefcounts } from './brc.js';
-import { ContainerLocks, installSyncBlock, SYNC_BYTES } from './sync.js';
+import { automaticCollectionDue, ContainerLocks, installSyncBlock, sharedGcEnabled, sharedThresholds, SYNC_BYTES } from './sync.js';
 import { FLAG_GC_TRACKED, GEN_MASK } from '../heap/layout.js';
+import { enableHeapWeakrefLists } from '../objects/weakref.js';
 import { enableWorkerTable, TABLE_BYTES, WorkerHeap, workerTable } from './worker-heap.js';
 
 /** One worker's membership of a no-GIL heap. */
@@ -64,6 +65,16 @@ export class NoGilWorker {
     this.locks.enterRunning();
   }
 
+  /** Runs `wait` (which must not touch the heap) outside the running set: blockingBegin, wait, blockingEnd. */
+  blocking<T>(wait: () => T): T {
+    this.locks.leaveRunning();
+    try {
+      return wait();
+    } finally {
+      this.locks.enterRunning();
+    }
+  }
+
   /** Runs `fn` with every other worker parked at a safepoint (a collection, a heap walk, fork). */
   stopTheWorld<T>(fn: () => T): T {
     return this.locks.stopTheWorld(fn);
@@ -91,10 +102,13 @@ export class NoGilWorker {
  */
 function installHeapWalkingGc(rt: Runtime): void {
   const i32 = rt.i32;
+  const thresholds = sharedThresholds(rt);
   rt.gcTrack = (r: Ref): void => {
     const old = Atomics.or(i32, (r + OB_META) >> 2, FLAG_GC_TRACKED);
     if ((old & FLAG_GC_TRACKED) !== 0) return;
-    if (++rt.gcCounts[0]! > rt.gcThresholds[0]! && rt.gcEnabled && rt.gcThresholds[0] !== 0) rt.gcPending = true;
+    const n = ++rt.gcCounts[0]!;
+    const t0 = thresholds[0]!;
+    if (n > t0 && t0 !== 0 && sharedGcEnabled(rt) && automaticCollectionDue(rt, n)) rt.gcPending = true;
   };
   rt.gcUntrack = (r: Ref): void => {
     Atomics.and(i32, (r + OB_META) >> 2, ~(FLAG_GC_TRACKED | GEN_MASK));
@@ -147,6 +161,7 @@ export function enableNoGilHeap(rt: Runtime): NoGilWorker {
   enableWorkerTable(rt.heap, table as Ref);
   const first = new NoGilWorker(rt);
   if (first.id !== 1) throw new HeapCorruption(`the first no-GIL worker got id ${first.id}`);
+  enableHeapWeakrefLists(rt);
   return first;
 }
 

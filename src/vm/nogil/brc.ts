@@ -81,8 +81,8 @@ export const QUEUE_CLOSED = -1;
 /** Merge-queue nodes are 32-byte RAW blocks: the queued object (the node owns the reference the queuing
  *  worker dropped) and the next node. */
 const NODE_CLASS = 1;
-const NODE_OBJECT = 16;
-const NODE_NEXT = 20;
+export const NODE_OBJECT = 16;
+export const NODE_NEXT = 20;
 
 /** The owner id recorded in an object's header (0: none, the object is merged). */
 export function ownerOf(i32: Int32Array, r: Ref): number {

@@ -5,10 +5,13 @@
  *
  * The control buffer (Int32 words, a SharedArrayBuffer beside the heap, shared by the host and every
  * worker):
- *  - C_DOORBELL: bumped (and notified) whenever something a blocked thread may wait for happens (a lock
- *    released, a thread started or ended); a worker with nothing to run sleeps on it.
+ *  - the doorbell (`NoGilMode.doorbell`, a word of the process group's buffer, proc/processes.ts, so that
+ *    other processes ring it too): bumped (and notified) whenever something a blocked thread may wait for
+ *    happens (a lock released, a thread started or ended, a process's message, a process ended); a
+ *    worker with nothing to run sleeps on it. (C_DOORBELL, word 0 of the control buffer, is unused.)
  *  - C_NEXT_GID: the next global thread number (what LOCK_OWNER records; the main thread is 1).
- *  - C_OUTPUT_LOCK: host.ts's output lock (one print, one write).
+ *  - C_OUTPUT_LOCK: unused (host.ts's output lock is the process group's, so children's lines do not
+ *    interleave with the threads').
  *  - C_STOP: set by the host when the program ends (workers leave their loop).
  *  - C_GLOBALS_LOCK: the lock around module globals (globals-lock.ts).
  *  - per worker w: C_LIVE(w), its threads not yet ended (the host adds one when it hands it a thread);
@@ -33,6 +36,8 @@ export const controlBytes = (workers: number): number => (C_WORKER_BASE + 2 * wo
 /** This JS thread's membership of a no-GIL run. */
 export interface NoGilMode {
   readonly control: Int32Array;
+  /** The doorbell: element 0 (see above). */
+  readonly doorbell: Int32Array;
   /** The worker index (0..K-1) of this thread, or -1 on the host. */
   readonly index: number;
   /** Starts func(*args, **kwargs) as a Python thread (kwargs 0: none), on a worker chosen by the host or
@@ -50,10 +55,10 @@ export function setNoGilMode(m: NoGilMode | null): void {
   mode = m;
 }
 
-/** Tells every sleeping worker (and the host) that something happened. */
-export function ringDoorbell(control: Int32Array): void {
-  Atomics.add(control, C_DOORBELL, 1);
-  Atomics.notify(control, C_DOORBELL);
+/** Tells every sleeping worker (and the host) that something happened (`doorbell`: NoGilMode.doorbell). */
+export function ringDoorbell(doorbell: Int32Array): void {
+  Atomics.add(doorbell, 0, 1);
+  Atomics.notify(doorbell, 0);
 }
 
 /** A thread identity as threading.get_ident() shows it, from its global number. */

@@ -5,9 +5,13 @@
  * sections, Py_BEGIN_CRITICAL_SECTION, and its stop-the-world, _PyEval_StopTheWorld).
  *
  * Layout (i32 words from the block's data):
- *   SYNC_STOP     0 while the world runs; the id of the worker that stopped it otherwise
- *   SYNC_RUNNING  how many attached workers are running Python/VM code (not parked, not blocked outside)
- *   STRIPES..     LOCK_STRIPES lock words: 0 free, else owner id | (WAITERS if someone may sleep on it)
+ *   SYNC_STOP        0 while the world runs; the id of the worker that stopped it otherwise
+ *   SYNC_RUNNING     how many attached workers are running Python/VM code (not parked, not blocked outside)
+ *   SYNC_COLLECTOR   1 once the stop-the-world collector is on
+ *   SYNC_LONG_LIVED  the objects that survived the last collection (the automatic collection's scale)
+ *   SYNC_GC_DISABLED, SYNC_THRESHOLDS..  gc.disable() and gc.set_threshold(), for every worker
+ *   SYNC_WEAKREFS    the heap's weak-reference registry (objects/weakref.ts)
+ *   STRIPES..        LOCK_STRIPES lock words: 0 free, else owner id | (WAITERS if someone may sleep on it)
  *
  * Safepoint protocol (the Dekker pair is RUNNING vs STOP, both Atomics, so sequentially consistent):
  * - a worker becomes running with `Atomics.add(RUNNING, 1)` THEN `Atomics.load(STOP)`; if STOP is set it
@@ -49,7 +53,17 @@ const SYNC_STOP = 0;
 const SYNC_RUNNING = 1;
 /** Non-zero once the embedder enabled the stop-the-world collector (enableStopTheWorldCollector). */
 const SYNC_COLLECTOR = 2;
-const STRIPES = 4;
+/** The objects that survived the last collection (cf. CPython's long_lived_total): the automatic
+ *  collection waits until a worker made a quarter as many containers (see automaticCollectionDue). */
+const SYNC_LONG_LIVED = 3;
+/** gc.disable() / gc.enable() for the whole heap (1: disabled), as in CPython (interpreter-wide). */
+const SYNC_GC_DISABLED = 4;
+/** gc.set_threshold()'s three thresholds, shared by every worker (words 5..7). */
+const SYNC_THRESHOLDS = 5;
+/** The heap's weak-reference lists (objects/weakref.ts: an immortal dict), 0 until made. */
+const SYNC_WEAKREFS = 8;
+/** The first lock word (words before it: the ones above). */
+export const STRIPES = 12;
 export const SYNC_BYTES = RAW_DATA + (STRIPES + LOCK_STRIPES) * 4;
 const WAITERS = 0x100;
 const OWNER_BITS = 0xff;
@@ -61,10 +75,30 @@ export function syncBase(rt: Runtime): number {
   return b === 0 ? 0 : (b + RAW_DATA) >> 2;
 }
 
-/** Records the sync block (made by enableNoGilHeap, single-threaded). */
+/** Records the sync block (made by enableNoGilHeap, single-threaded); the collector's switch and
+ *  thresholds start as `rt` has them. */
 export function installSyncBlock(rt: Runtime, block: Ref): void {
   rt.i32.fill(0, (block + RAW_DATA) >> 2, (block + SYNC_BYTES) >> 2);
   rt.i32[H_NOGIL_SYNC >> 2] = block;
+  const b = syncBase(rt);
+  rt.i32[b + SYNC_GC_DISABLED] = rt.gcEnabled ? 0 : 1;
+  for (let g = 0; g < 3; g++) rt.i32[b + SYNC_THRESHOLDS + g] = rt.gcThresholds[g]!;
+}
+
+/** gc.set_threshold()'s thresholds of a no-GIL heap (words of the sync block: they hold for every worker,
+ *  as for every thread in CPython; `rt.gcThresholds` is per Runtime). The Runtime object itself is left
+ *  alone (no property replaced or redefined): its hidden class is what the interpreter's hot paths use. */
+export function sharedThresholds(rt: Runtime): Int32Array {
+  const b = syncBase(rt);
+  return rt.i32.subarray(b + SYNC_THRESHOLDS, b + SYNC_THRESHOLDS + 3);
+}
+
+/** gc.isenabled() of a no-GIL heap (every worker's; `rt.gcEnabled` is per Runtime). */
+export function sharedGcEnabled(rt: Runtime): boolean {
+  return Atomics.load(rt.i32, syncBase(rt) + SYNC_GC_DISABLED) === 0;
+}
+export function setSharedGcEnabled(rt: Runtime, on: boolean): void {
+  Atomics.store(rt.i32, syncBase(rt) + SYNC_GC_DISABLED, on ? 0 : 1);
 }
 
 /**
@@ -78,6 +112,31 @@ export function enableStopTheWorldCollector(rt: Runtime): void {
   const b = syncBase(rt);
   if (b === 0) throw new HeapCorruption('the heap is not in no-GIL mode');
   Atomics.store(rt.i32, b + SYNC_COLLECTOR, 1);
+}
+
+/** Turns the collector off again (the host, when a worker did not leave at the end: a collection would
+ *  wait for it forever). */
+export function disableStopTheWorldCollector(rt: Runtime): void {
+  const b = syncBase(rt);
+  if (b !== 0) Atomics.store(rt.i32, b + SYNC_COLLECTOR, 0);
+}
+
+/** The word that holds the heap's weak-reference registry (an i32 index; see objects/weakref.ts). */
+export function weakrefRegistryWord(rt: Runtime): number {
+  return syncBase(rt) + SYNC_WEAKREFS;
+}
+
+/** Records how many objects survived a collection (any worker's). */
+export function setLongLivedTotal(rt: Runtime, n: number): void {
+  Atomics.store(rt.i32, syncBase(rt) + SYNC_LONG_LIVED, n);
+}
+
+/** The automatic collection in no-GIL mode (cf. CPython 3.13 free-threaded gc_should_collect): every
+ *  collection walks the whole heap, so besides threshold 0, a worker's count of new containers must pass
+ *  a quarter of the objects that survived the last collection (no quadratic cost while a program builds a
+ *  large structure). */
+export function automaticCollectionDue(rt: Runtime, count: number): boolean {
+  return count > Atomics.load(rt.i32, syncBase(rt) + SYNC_LONG_LIVED) / 4;
 }
 
 /** The stripe of object `r`. */
@@ -104,6 +163,8 @@ export class ContainerLocks {
   contended = 0;
   /** True while this worker stopped the world (its own safepoints must not park it). */
   private stopping = false;
+  /** Nested stopTheWorld calls of this worker (1: the outermost only). */
+  private stopDepth = 0;
 
   constructor(readonly rt: Runtime, readonly id: number) {
     this.i32 = rt.i32;
@@ -233,6 +294,11 @@ export class ContainerLocks {
     return Atomics.load(this.i32, this.base + SYNC_COLLECTOR) !== 0;
   }
 
+  /** True while this worker has the world stopped (globals-lock.ts passes over a parked holder then). */
+  isStopping(): boolean {
+    return this.stopping;
+  }
+
   /** The worker enters the running set (at attach, and after blocking): waits while the world is stopped. */
   enterRunning(): void {
     const i32 = this.i32;
@@ -276,23 +342,61 @@ export class ContainerLocks {
     return true;
   }
 
+  /** Inside stopTheWorld: lets the other workers go on while `fn` runs (the collector's finalizers and
+   *  callbacks, Python code that may wait for a parked thread, as CPython 3.13 restarts the world before
+   *  it finalizes), then stops the world again (parking first if another worker stopped it meanwhile).
+   *  Outside stopTheWorld, inside a stopTheWorld nested in another (its caller wants the world stopped
+   *  throughout), or with passed-over locks (the world cannot restart then), just runs `fn`. */
+  resumeWorld<T>(fn: () => T): T {
+    if (!this.stopping || this.stopDepth !== 1 || this.ghost.some((d) => d !== 0)) return fn();
+    const i32 = this.i32;
+    const b = this.base;
+    this.stopping = false;
+    this.stopDepth = 0;
+    Atomics.store(i32, b + SYNC_STOP, 0);
+    Atomics.notify(i32, b + SYNC_STOP);
+    try {
+      return fn();
+    } finally {
+      while (Atomics.compareExchange(i32, b + SYNC_STOP, 0, this.id) !== 0) this.safepoint();
+      this.stopping = true;
+      this.stopDepth = 1;
+      this.waitForOthersToPark();
+    }
+  }
+
+  private waitForOthersToPark(): void {
+    const i32 = this.i32;
+    const b = this.base;
+    for (let n = Atomics.load(i32, b + SYNC_RUNNING); n !== 1; n = Atomics.load(i32, b + SYNC_RUNNING)) {
+      if (n < 1) throw new HeapCorruption(`running-worker count ${n} while worker ${this.id} runs`);
+      Atomics.wait(i32, b + SYNC_RUNNING, n);
+    }
+  }
+
   /** Stops every other attached worker at a safepoint (they park), then runs `fn`, then lets them go on.
    *  Recursive calls by the same worker just run `fn`. If another worker is stopping the world, this one
    *  parks first and tries again. */
   stopTheWorld<T>(fn: () => T): T {
-    if (this.stopping) return fn();
+    if (this.stopping) {
+      this.stopDepth++;
+      try {
+        return fn();
+      } finally {
+        this.stopDepth--;
+      }
+    }
     const i32 = this.i32;
     const b = this.base;
     while (Atomics.compareExchange(i32, b + SYNC_STOP, 0, this.id) !== 0) this.safepoint();
     this.stopping = true;
+    this.stopDepth = 1;
     try {
-      for (let n = Atomics.load(i32, b + SYNC_RUNNING); n !== 1; n = Atomics.load(i32, b + SYNC_RUNNING)) {
-        if (n < 1) throw new HeapCorruption(`running-worker count ${n} while worker ${this.id} runs`);
-        Atomics.wait(i32, b + SYNC_RUNNING, n);
-      }
+      this.waitForOthersToPark();
       return fn();
     } finally {
       this.stopping = false;
+      this.stopDepth = 0;
       if (this.ghost.some((d) => d !== 0)) throw new HeapCorruption(`worker ${this.id} restarts the world inside a passed-over lock`);
       Atomics.store(i32, b + SYNC_STOP, 0);
       Atomics.notify(i32, b + SYNC_STOP);

@@ -16,7 +16,10 @@ import { workerExecArgv } from '../worker-exec-argv.js';
 import type { Ref } from '../heap/layout.js';
 import { setOutputLock, FdSink, readTextFile, sleepSync, StdinReader } from '../host.js';
 import { captureImage, type ForkImage } from '../proc/image.js';
-import { getWorkerScript } from '../proc/processes.js';
+import {
+  childrenRunning, forkOptionsOf, getWorkerScript, GROUP_OUTPUT_LOCK, groupDoorbell, newGroupBuffer, setNoGilProcessGroup,
+  type ForkOptions,
+} from '../proc/processes.js';
 import { Deadlock, type Scheduler, type SchedulerOptions } from '../sched/scheduler.js';
 import { ProgramEnded } from '../sched/signals.js';
 import type { Runtime } from '../runtime.js';
@@ -26,10 +29,11 @@ import type { Interpreter } from '../interp/loop.js';
 import type { TraceEvent, TraceKind, TraceSink } from '../trace/events.js';
 import type { TraceFilter } from '../trace/filter.js';
 import type { NoGilWorker } from './attach.js';
-import { setGlobalsLock } from './globals-lock.js';
+import { setGlobalsLock, setGlobalsLockWorker } from './globals-lock.js';
 import { isOutputChunk, workerOutputSink, type CapturedOutput } from './captured-output.js';
+import { disableStopTheWorldCollector, enableStopTheWorldCollector } from './sync.js';
 import {
-  C_CRASHED, C_DOORBELL, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_OUTPUT_LOCK, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
+  C_CRASHED, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
   setNoGilMode, type NoGilMode,
 } from './mode.js';
 
@@ -69,6 +73,10 @@ export interface NoGilWorkerData {
   /** Set when the host keeps the output in memory (the embedding API): the counter that numbers every
    *  line; the worker sends its lines on `port` (see captured-output.ts) instead of writing fds 1 and 2. */
   output?: SharedArrayBuffer;
+  /** multiprocessing: the process group, ports to the other JS threads, the host's fork options. */
+  group: SharedArrayBuffer;
+  peers: MessagePort[];
+  forkOptions: ForkOptions | null;
 }
 
 /** What a traced host gives a worker: the kinds and filters, a port for the events, and when the host's
@@ -125,12 +133,23 @@ export class WorkerTraceSink implements TraceSink {
 const X_DONE = 0;
 const X_REPORT = 1;
 
-/** Makes every no-GIL Runtime stop linking containers into the collector's generation lists: those lists
- *  are per Runtime and linked through the objects, so an object tracked by one worker and freed by
- *  another would corrupt them. The collector is off in this mode until it can walk the shared heap. */
-export function stopGcTracking(rt: Runtime): void {
-  for (let g = 0; g < 3; g++) while (rt.gcHeads[g] !== 0) rt.gcUntrack(rt.gcHeads[g]! as Ref);
-  (rt as { gcTrack: (r: Ref) => void }).gcTrack = () => {};
+/**
+ * Every wait of this JS thread that can last, bracketed with the worker's blockingBegin / blockingEnd so
+ * that a collection stopping the world never waits for it (sync.ts): the scheduler's sleep when all its
+ * threads are blocked (time.sleep and timeouts), waits on the globals lock, and reading a line of input
+ * (input(), sys.stdin). The scheduler's waits for other workers (the doorbell) and a worker's idle sleep
+ * are bracketed where they are made (NoGilHost.wait, NoGilWorkerMode.run), the stripe locks' waits in
+ * sync.ts. Then the stop-the-world collector can be on.
+ */
+export function bracketLongWaits(sched: Scheduler, worker: NoGilWorker, host: HostServices): void {
+  const sleep = sched.realSleep;
+  sched.realSleep = (ms) => worker.blocking(() => sleep(ms));
+  setGlobalsLockWorker({
+    blockingBegin: () => worker.blockingBegin(), blockingEnd: () => worker.blockingEnd(),
+    isStopping: () => worker.locks.isStopping(),
+  });
+  const readLine = host.readLine;
+  host.readLine = () => worker.blocking(() => readLine.call(host));
 }
 
 /** The scheduler's merge-queue duty at every tick (chained before whatever limit check is there). */
@@ -158,21 +177,27 @@ function countAsBlocked(sched: Scheduler, ms: number): void {
 export class NoGilHost implements NoGilMode {
   readonly index = -1;
   readonly control: Int32Array;
+  readonly doorbell: Int32Array;
   private readonly extra: Int32Array;
   private readonly workers: { worker: Worker; port: MessagePort; tracePort: MessagePort | null }[] = [];
   private readonly started = performance.now();
   /** The host's output kept in memory (the embedding API), which the workers' lines join; or null. */
   private readonly output: CapturedOutput | null;
+  private readonly limits: ((interp: Interpreter) => void) | null;
 
   constructor(readonly rt: Runtime, readonly sched: Scheduler, readonly worker: NoGilWorker, count: number,
     opts: { argv: string[]; searchPath: string[]; scheduler: Partial<SchedulerOptions>; tracer: Tracer | null;
-      output: CapturedOutput | null }) {
+      host: HostServices; output: CapturedOutput | null }) {
     this.output = opts.output;
     const control = new SharedArrayBuffer(controlBytes(count) + 16);
     this.control = new Int32Array(control, 0, controlBytes(count) / 4);
     this.extra = new Int32Array(control, controlBytes(count), 4);
+    // the process group (multiprocessing) is made now: its doorbell is this mode's, and its output lock
+    // serves the threads and the child processes alike
+    const group = newGroupBuffer();
+    this.doorbell = groupDoorbell(group);
     Atomics.store(this.control, C_NEXT_GID, 2); // the main thread is 1
-    setOutputLock(this.control, C_OUTPUT_LOCK);
+    setOutputLock(new Int32Array(group), GROUP_OUTPUT_LOCK);
     setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
     const script = getWorkerScript();
@@ -183,14 +208,26 @@ export class NoGilHost implements NoGilMode {
       opts.tracer.heapBytes = new Int32Array(new SharedArrayBuffer(4));
       opts.tracer.heapBytes[0] = rt.heap.bytesInUse;
     }
+    // a port between every two JS threads of the process (host = 0, worker w = w + 1): new shared buffers
+    // of multiprocessing are announced over them
+    const peers: MessagePort[][] = Array.from({ length: count + 1 }, () => []);
+    for (let i = 0; i <= count; i++) {
+      for (let j = i + 1; j <= count; j++) {
+        const ch = new MessageChannel();
+        peers[i]!.push(ch.port1);
+        peers[j]!.push(ch.port2);
+      }
+    }
+    const forkOptions = forkOptionsOf(rt);
+    setNoGilProcessGroup({ group, basePid: process.pid, peers: peers[0]!, forkOptions });
     for (let w = 0; w < count; w++) {
       const ch = new MessageChannel();
       const data: NoGilWorkerData = {
         gilpyNoGil: true, index: w, image, control, port: ch.port2, argv: opts.argv, searchPath: opts.searchPath,
-        scheduler: opts.scheduler, debug: rt.heap.debug,
+        scheduler: opts.scheduler, debug: rt.heap.debug, group, peers: peers[w + 1]!, forkOptions,
         ...(opts.output !== null ? { output: opts.output.counter.buffer as SharedArrayBuffer } : {}),
       };
-      const transferList: MessagePort[] = [ch.port2];
+      const transferList: MessagePort[] = [ch.port2, ...peers[w + 1]!];
       let tracePort: MessagePort | null = null;
       if (opts.tracer !== null) {
         const tch = new MessageChannel();
@@ -204,11 +241,19 @@ export class NoGilHost implements NoGilMode {
       worker.unref();
       this.workers.push({ worker, port: ch.port1, tracePort });
     }
+    this.limits = sched.limitCheck; // the VM's --timeout / --max-instructions check, before the tick duty
     tickEveryInterval(sched, worker);
+    // a source already there (the REPL's input, which touches no heap while it waits) waits outside
+    // the running set too
+    const before = sched.external;
+    if (before !== null) sched.external = { ...before, wait: (e, ms, f) => worker.blocking(() => before.wait(e, ms, f)) };
     sched.chainExternal({
-      epoch: () => Atomics.load(this.control, C_DOORBELL),
+      epoch: () => Atomics.load(this.doorbell, 0),
       wait: (epoch, ms, forever) => this.wait(epoch, ms, forever),
     });
+    bracketLongWaits(sched, worker, opts.host);
+    // every long wait of the host and of the workers (NoGilWorkerMode.run) is bracketed
+    enableStopTheWorldCollector(rt);
   }
 
   startThread(func: number, args: number, kwargs: number, name: string): { ident: number; gid: number } {
@@ -221,7 +266,7 @@ export class NoGilHost implements NoGilMode {
     Atomics.add(this.control, C_LIVE(best), 1);
     const msg: StartMessage = { kind: 'start', func, args, kwargs, name, ident, gid };
     this.workers[best]!.port.postMessage(msg);
-    ringDoorbell(this.control);
+    ringDoorbell(this.doorbell);
     return { ident, gid };
   }
 
@@ -229,10 +274,15 @@ export class NoGilHost implements NoGilMode {
    *  with no deadline (so that a deadlock across the workers is seen soon after it happens). */
   private wait(epoch: number, ms: number, forever: boolean): void {
     if (Atomics.load(this.control, C_CRASHED) !== 0) throw new Error('a no-GIL worker thread failed (its report is above)');
-    if (forever && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
+    // the host's threads run no ticks while they wait: --timeout is checked here too
+    this.limits?.(this.sched.current.interp);
+    // (not while a child process runs: it may yet put what a thread waits for)
+    if (forever && !childrenRunning(this.rt) && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
     const t0 = performance.now();
     this.drainTraces();
-    if (Atomics.load(this.control, C_DOORBELL) === epoch) Atomics.wait(this.control, C_DOORBELL, epoch, forever ? Math.min(ms, 20) : ms);
+    if (Atomics.load(this.doorbell, 0) === epoch) {
+      this.worker.blocking(() => Atomics.wait(this.doorbell, 0, epoch, forever ? Math.min(ms, 20) : ms));
+    }
     countAsBlocked(this.sched, performance.now() - t0);
   }
 
@@ -256,18 +306,18 @@ export class NoGilHost implements NoGilMode {
 
   /** True if nothing rang since `epoch` and every worker with live threads found them all blocked for good. */
   private allStuck(epoch: number): boolean {
-    if (Atomics.load(this.control, C_DOORBELL) !== epoch) return false;
+    if (Atomics.load(this.doorbell, 0) !== epoch) return false;
     for (let w = 0; w < this.workers.length; w++) {
       if (Atomics.load(this.control, C_LIVE(w)) > 0 && Atomics.load(this.control, C_STUCK(w)) !== epoch + 1) return false;
     }
-    return Atomics.load(this.control, C_DOORBELL) === epoch;
+    return Atomics.load(this.doorbell, 0) === epoch;
   }
 
   /** The host's blocked threads, then each stuck worker's (asked for, and waited for briefly). */
   private deadlockReport(): string {
     const lines = this.sched.deadlockReport().trimEnd().split('\n').filter((l) => !l.startsWith('  cycle:'));
     Atomics.store(this.extra, X_REPORT, 1);
-    ringDoorbell(this.control);
+    ringDoorbell(this.doorbell);
     const asked = this.workers.filter((_, w) => Atomics.load(this.control, C_LIVE(w)) > 0);
     const got = new Set<number>();
     const until = performance.now() + 2000;
@@ -280,7 +330,7 @@ export class NoGilHost implements NoGilMode {
           for (const l of msg.text!.trimEnd().split('\n').slice(1)) if (!l.startsWith('  cycle:')) lines.push(l.replace('  thread ', `  worker ${w + 1}: thread `));
         }
       }
-      sleepSync(0.002);
+      this.worker.blocking(() => sleepSync(0.002));
     }
     return lines.join('\n') + '\n';
   }
@@ -289,7 +339,7 @@ export class NoGilHost implements NoGilMode {
    *  and returns what they report. */
   finish(): WorkerStats[] {
     Atomics.store(this.control, C_STOP, 1);
-    ringDoorbell(this.control);
+    ringDoorbell(this.doorbell);
     const until = performance.now() + 2000;
     const stats: WorkerStats[] = [];
     while (stats.length < this.workers.length && performance.now() < until) {
@@ -300,8 +350,11 @@ export class NoGilHost implements NoGilMode {
           else this.takeOutput(msg);
         }
       }
-      if (stats.length < this.workers.length) Atomics.wait(this.extra, X_DONE, Atomics.load(this.extra, X_DONE), 5);
+      if (stats.length < this.workers.length) this.worker.blocking(() => Atomics.wait(this.extra, X_DONE, Atomics.load(this.extra, X_DONE), 5));
     }
+    // a worker that did not leave (a gilpy bug: it never reached a tick) may still count as running: the
+    // exit's collection would wait for it forever, so it is skipped
+    if (stats.length < this.workers.length) disableStopTheWorldCollector(this.rt);
     this.drainTraces();
     for (const { worker, port, tracePort } of this.workers) {
       port.close();
@@ -347,6 +400,7 @@ const pct = (a: number, b: number): string => (b > 0 ? `${((100 * a) / b).toFixe
 /** The worker's side (one per worker thread): takes threads from its port and runs them. */
 export class NoGilWorkerMode implements NoGilMode {
   readonly control: Int32Array;
+  readonly doorbell: Int32Array;
   private readonly extra: Int32Array;
   readonly index: number;
   private sched: Scheduler | null = null;
@@ -359,9 +413,11 @@ export class NoGilWorkerMode implements NoGilMode {
     this.index = data.index;
     this.control = new Int32Array(data.control, 0, (data.control.byteLength - 16) / 4);
     this.extra = new Int32Array(data.control, data.control.byteLength - 16, 4);
-    setOutputLock(this.control, C_OUTPUT_LOCK);
+    this.doorbell = groupDoorbell(data.group);
+    setOutputLock(new Int32Array(data.group), GROUP_OUTPUT_LOCK);
     setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
+    setNoGilProcessGroup({ group: data.group, basePid: process.pid, peers: data.peers, forkOptions: data.forkOptions });
   }
 
   /** A thread started by one of this worker's threads stays on this worker. */
@@ -392,29 +448,46 @@ export class NoGilWorkerMode implements NoGilMode {
   private reported = false;
 
   /** Runs until the host says the program has ended. */
-  run(rt: Runtime, sched: Scheduler, worker: NoGilWorker): void {
+  run(rt: Runtime, sched: Scheduler, worker: NoGilWorker, host: HostServices): void {
     this.rt = rt;
     this.sched = sched;
     sched.threads[0]!.gid = -1; // the placeholder first thread holds nothing
     const control = this.control;
+    const doorbell = this.doorbell;
     const me = this.index;
     tickEveryInterval(sched, worker, () => {
       if (Atomics.load(control, C_STOP) !== 0) {
         this.stopping = true;
         throw ProgramEnded.it; // a daemon thread still running at exit is dropped
       }
+      // threads the host posted meanwhile: a thread that never blocks must not keep them from starting
+      // (the scheduler then switches to them at the next switch point)
+      this.poll();
     });
     sched.onThreadEnd = () => {
       Atomics.sub(control, C_LIVE(me), 1);
-      ringDoorbell(control);
+      ringDoorbell(doorbell);
+    };
+    bracketLongWaits(sched, worker, host);
+    // the sleep of a worker whose threads all sleep (time.sleep, timeouts) wakes when the doorbell rings:
+    // to take threads the host posts meanwhile (the scheduler then sleeps again for what is left), and at
+    // the program's end, to drop daemon threads
+    sched.realSleep = (ms) => {
+      const epoch = Atomics.load(doorbell, 0);
+      if (Atomics.load(control, C_STOP) !== 0) throw ProgramEnded.it;
+      this.poll();
+      if (sched.liveThreads().some((t) => t.state === 'new')) return;
+      worker.blocking(() => Atomics.wait(doorbell, 0, epoch, ms));
+      if (Atomics.load(control, C_STOP) !== 0) throw ProgramEnded.it;
+      this.poll();
     };
     sched.external = {
-      epoch: () => Atomics.load(control, C_DOORBELL),
+      epoch: () => Atomics.load(doorbell, 0),
       wait: (epoch, ms, forever) => {
         if (forever) Atomics.store(control, C_STUCK(me), epoch + 1);
         this.poll();
         const t0 = performance.now();
-        if (Atomics.load(control, C_STOP) === 0) Atomics.wait(control, C_DOORBELL, epoch, ms);
+        if (Atomics.load(control, C_STOP) === 0) worker.blocking(() => Atomics.wait(doorbell, 0, epoch, ms));
         countAsBlocked(sched, performance.now() - t0);
         Atomics.store(control, C_STUCK(me), 0);
         this.poll();
@@ -423,10 +496,10 @@ export class NoGilWorkerMode implements NoGilMode {
     };
     const stop = (): boolean => this.stopping || Atomics.load(control, C_STOP) !== 0;
     const idle = (): void => {
-      const epoch = Atomics.load(control, C_DOORBELL);
+      const epoch = Atomics.load(doorbell, 0);
       this.poll();
       if (sched.liveThreads().length > 1 || stop()) return;
-      Atomics.wait(control, C_DOORBELL, epoch, 1000);
+      worker.blocking(() => Atomics.wait(doorbell, 0, epoch, 1000));
     };
     try {
       sched.runPool(() => this.poll(), idle, stop);
@@ -447,7 +520,7 @@ export class NoGilWorkerMode implements NoGilMode {
   /** Tells the host this worker failed (a gilpy bug, reported already): its threads will never end. */
   crashed(): void {
     Atomics.store(this.control, C_CRASHED, 1);
-    ringDoorbell(this.control);
+    ringDoorbell(this.doorbell);
   }
 
   /** Tells the host this worker is done. */

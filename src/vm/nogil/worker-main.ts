@@ -24,8 +24,12 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
     setStartThreadHook(startThreadHere);
     const endTrace = vm.startWorkerTrace();
     try {
-      mode.run(vm.rt, sched, vm.noGilWorker!);
-      // inside the trace: what other workers queued to this one is merged (and maybe freed) here
+      mode.run(vm.rt, sched, vm.noGilWorker!, vm.host);
+      // inside the trace: the threads left (daemons, a deadlock's) and the worker's own thread state (its
+      // placeholder first thread's stack) go, then what other workers queued to this one is merged (and
+      // maybe freed) as it detaches
+      vm.abandonThreads();
+      vm.ts.dispose();
       vm.noGilWorker!.detach();
     } finally {
       endTrace();

@@ -30,6 +30,7 @@ import { callObject } from '../interp/call.js';
 import { handleWeakrefs } from './weakref.js';
 import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
 import { clearNative, traverseNative } from './native-object.js';
+import { setLongLivedTotal, sharedGcEnabled, sharedThresholds } from '../nogil/sync.js';
 
 type Visit = (r: Ref) => void;
 
@@ -225,9 +226,24 @@ export function collect(rt: Runtime, generation = 2, walkHeap = generation === 2
     // parked at a safepoint (nobody allocates, frees or changes a count while the counts are compared);
     // nothing until the embedder enabled it (see enableStopTheWorldCollector)
     if (!locks.collectorEnabled()) return 0;
-    return locks.stopTheWorld(() => collectNow(rt, generation, true));
+    return collectNow(rt, generation, true);
   }
   return collectNow(rt, generation, walkHeap);
+}
+
+/** No-GIL mode: runs `fn` with every other worker parked (the heap walk and the comparison of counts);
+ *  GIL mode: just runs it. */
+function worldStopped<T>(rt: Runtime, fn: () => T): T {
+  const locks = rt.containerLocks;
+  return locks === null ? fn() : locks.stopTheWorld(fn);
+}
+
+/** No-GIL mode, inside worldStopped: lets the other workers run while `fn` runs Python code (finalizers,
+ *  weakref callbacks, the clearing of the garbage, which may run more __del__), as CPython 3.13's
+ *  free-threaded collector restarts the world for them; GIL mode: just runs it. */
+function worldRunning<T>(rt: Runtime, fn: () => T): T {
+  const locks = rt.containerLocks;
+  return locks === null ? fn() : locks.resumeWorld(fn);
 }
 
 function collectNow(rt: Runtime, generation: number, walkHeap: boolean): number {
@@ -237,7 +253,7 @@ function collectNow(rt: Runtime, generation: number, walkHeap: boolean): number 
     invokeCallbacks(rt, 'start', generation, 0, 0);
     const frees = rt.heap.frees;
     traceGcEvent(rt, 'start', generation);
-    const n = collectGeneration(rt, generation, walkHeap);
+    const n = worldStopped(rt, () => collectGeneration(rt, generation, walkHeap));
     traceGcEvent(rt, 'stop', generation, n, rt.heap.frees - frees);
     invokeCallbacks(rt, 'stop', generation, n, 0);
     return n;
@@ -250,9 +266,11 @@ function collectNow(rt: Runtime, generation: number, walkHeap: boolean): number 
  *  threshold, generation 2 only once enough objects survived generation 1 since the last full one
  *  (see GcState.longLivedPending). */
 setPendingCollector((rt) => {
+  if (rt.containerLocks !== null && !sharedGcEnabled(rt)) return; // no-GIL: gc.disable() by any thread
   const st = gcState(rt);
+  const thresholds = rt.containerLocks !== null ? sharedThresholds(rt) : rt.gcThresholds;
   for (let i = 2; i >= 0; i--) {
-    if (rt.gcCounts[i]! > rt.gcThresholds[i]!) {
+    if (rt.gcCounts[i]! > thresholds[i]!) {
       if (i === 2 && st.longLivedPending < st.longLivedTotal) continue;
       collect(rt, i, false); // the tracked objects only: no walk of the whole heap
       break;
@@ -374,6 +392,7 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
     }
   }
   const survivors = candidates.length - unreachable.length;
+  if (rt.containerLocks !== null) setLongLivedTotal(rt, survivors); // no-GIL mode's trigger (see sync.ts)
   if (gen === 1) st.longLivedPending += survivors;
   const n = unreachable.length === 0 ? 0 : freeUnreachable(rt, unreachable, dead);
   if (gen === 2) {
@@ -412,9 +431,11 @@ function freeUnreachable(rt: Runtime, unreachable: Ref[], dead: Set<number>): nu
   for (const r of unreachable) rt.incref(r);
   // weak references to the garbage are cleared before any finalizer runs; callbacks of those weakrefs
   // that are not garbage themselves run now (cf. handle_weakrefs)
-  handleWeakrefs(rt, unreachable, dead);
+  handleWeakrefs(rt, unreachable, dead, (callbacks) => worldRunning(rt, callbacks));
   let ranFinalizer = false;
-  for (const r of unreachable) ranFinalizer = finalize(rt, r) || ranFinalizer;
+  worldRunning(rt, () => {
+    for (const r of unreachable) ranFinalizer = finalize(rt, r) || ranFinalizer;
+  });
   let held = unreachable;
   if (ranFinalizer) {
     // What a finalizer left referenced by the collector alone, CPython frees as soon as it finalized it
@@ -432,8 +453,10 @@ function freeUnreachable(rt: Runtime, unreachable: Ref[], dead: Set<number>): nu
     }
   }
   const garbage = ranFinalizer ? stillUnreachable(rt, held) : held;
-  for (const r of garbage) clear(rt, r);
-  for (const r of held) rt.decref(r);
+  worldRunning(rt, () => {
+    for (const r of garbage) clear(rt, r);
+    for (const r of held) rt.decref(r);
+  });
   return garbage.length;
 }
 

@@ -9,6 +9,10 @@ import { Kind } from './kinds.js';
 import { eq, hash, idOf, repr } from './protocols.js';
 import { defineSlots } from './slots.js';
 import { defineGetter } from './type.js';
+import { dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { tupleItems, tupleSteal } from './tuple.js';
+import { HeapCorruption } from '../heap/heap.js';
+import { weakrefRegistryWord } from '../nogil/sync.js';
 
 /** weakref: the referent (NOT owned: 0 once it died), the callback (owned, or 0), the cached hash and
  *  whether it is set. */
@@ -19,13 +23,96 @@ const WR_HASHED = WR_REFERENT + 12;
 const WR_BYTES = WR_REFERENT + 16;
 
 /** The weak references to each object that has some, in CPython's list order: the basic reference (no
- *  callback, exact type) first, then the others newest first. Per runtime; the object carries
- *  FLAG_WEAKREFD while it has an entry. */
+ *  callback, exact type) first, then the others newest first; the object carries FLAG_WEAKREFD while it
+ *  has an entry. GIL mode: a JS Map per runtime. No-GIL mode: one registry in the heap for every worker
+ *  (HeapWeakLists), read and changed with its lock held (`locked`). */
+interface WeakLists {
+  get(obj: number): Ref[] | undefined;
+  /** Stores `list` as obj's list (after a change: GIL mode's Map holds the same array already). */
+  set(obj: number, list: Ref[]): void;
+  delete(obj: number): void;
+}
 const lists = new WeakMap<Runtime, Map<number, Ref[]>>();
-function listsOf(rt: Runtime): Map<number, Ref[]> {
+function jsLists(rt: Runtime): Map<number, Ref[]> {
   let m = lists.get(rt);
   if (m === undefined) lists.set(rt, (m = new Map()));
   return m;
+}
+
+/**
+ * No-GIL mode's registry: an immortal dict in the heap (found through a word of the sync block), from an
+ * object's address (an int) to a tuple of its weak references' addresses (ints: the registry owns no
+ * reference to them, as the Map does not). Made by the host when it enters the mode; every worker's
+ * runtime uses the same one, so a weakref made on one worker is cleared when its referent dies on another
+ * (or in a collection by another).
+ */
+class HeapWeakLists implements WeakLists {
+  constructor(private readonly rt: Runtime, readonly dict: Ref) {}
+  get(obj: number): Ref[] | undefined {
+    const rt = this.rt;
+    const k = rt.newInt(obj);
+    const v = dictGet(rt, this.dict, k); // borrowed: the registry's lock is held
+    rt.decref(k);
+    return v === 0 ? undefined : tupleItems(rt, v).map((x) => Number(rt.intValue(x)) as Ref);
+  }
+  set(obj: number, list: Ref[]): void {
+    const rt = this.rt;
+    const k = rt.newInt(obj);
+    const t = tupleSteal(rt, list.map((w) => rt.newInt(w)));
+    dictSet(rt, this.dict, k, t);
+    rt.decref(k);
+    rt.decref(t);
+  }
+  delete(obj: number): void {
+    const rt = this.rt;
+    const k = rt.newInt(obj);
+    dictDel(rt, this.dict, k);
+    rt.decref(k);
+  }
+}
+const heapLists = new WeakMap<Runtime, HeapWeakLists>();
+
+function listsOf(rt: Runtime): WeakLists {
+  if (rt.containerLocks === null) return jsLists(rt);
+  let h = heapLists.get(rt);
+  if (h === undefined) {
+    const d = Atomics.load(rt.i32, weakrefRegistryWord(rt));
+    if (d === 0) throw new HeapCorruption('no-GIL heap without a weak-reference registry');
+    heapLists.set(rt, (h = new HeapWeakLists(rt, d as Ref)));
+  }
+  return h;
+}
+
+/** Runs `fn` with the weak-reference lists locked (no-GIL mode: the registry's lock, recursive; GIL
+ *  mode: nothing). No Python code may run in `fn` (callbacks run after it). */
+function locked<T>(rt: Runtime, fn: (all: WeakLists) => T): T {
+  const all = listsOf(rt);
+  const locks = rt.containerLocks;
+  if (locks === null) return fn(all);
+  const d = (all as HeapWeakLists).dict;
+  locks.acquire(d);
+  try {
+    return fn(all);
+  } finally {
+    locks.release(d);
+  }
+}
+
+/** No-GIL mode's registry dict (immortal), or 0: the leak check leaves its table out. */
+export function weakrefRegistry(rt: Runtime): Ref | 0 {
+  return rt.containerLocks === null ? 0 : Atomics.load(rt.i32, weakrefRegistryWord(rt)) as Ref;
+}
+
+/** Entering no-GIL mode (enableNoGilHeap, before any other worker attaches): makes the heap's registry and moves the
+ *  lists this runtime made so far (boot, modules imported before) into it. */
+export function enableHeapWeakrefLists(rt: Runtime): void {
+  const d = newDict(rt);
+  rt.makeImmortal(d);
+  Atomics.store(rt.i32, weakrefRegistryWord(rt), d);
+  const mine = jsLists(rt);
+  const heap = listsOf(rt);
+  for (const [obj, refs] of mine) heap.set(obj, refs);
+  mine.clear();
 }
 
 /** True if weak references to `r` may be made (cf. tp_weaklistoffset): class instances except those of
@@ -52,7 +139,8 @@ export function weakrefReferent(rt: Runtime, wr: Ref): Ref | 0 {
 
 /** The weak references to `r` (borrowed), in CPython's order. */
 export function weakrefsTo(rt: Runtime, r: Ref): readonly Ref[] {
-  return listsOf(rt).get(r) ?? [];
+  if ((rt.i32[(r + OB_META) >> 2]! & FLAG_WEAKREFD) === 0) return [];
+  return locked(rt, (all) => all.get(r) ?? []);
 }
 
 /** `weakref.ref(obj[, callback])` of type `type` (new reference); a reference without callback is shared,
@@ -60,38 +148,40 @@ export function weakrefsTo(rt: Runtime, r: Ref): readonly Ref[] {
 export function newWeakref(rt: Runtime, type: Ref, obj: Ref, callback: Ref | 0): Ref {
   if (!weakrefable(rt, obj)) rt.raise('TypeError', `cannot create weak reference to '${rt.typeNameOf(obj)}' object`);
   if (callback === rt.None) callback = 0;
-  const all = listsOf(rt);
-  let list = all.get(obj);
-  const basicType = rt.types[Kind.WEAKREF]!;
-  const basic = list !== undefined && list.length > 0 && rt.typeOf(list[0]!) === basicType &&
-    rt.i32[(list[0]! + WR_CALLBACK) >> 2] === 0 ? list[0]! : 0;
-  if (callback === 0 && type === basicType && basic !== 0) {
-    rt.incref(basic);
-    return basic;
-  }
-  const wr = rt.alloc(type, WR_BYTES);
-  rt.i32[(wr + WR_REFERENT) >> 2] = obj;
-  if (callback !== 0) {
-    rt.incref(callback);
-    rt.i32[(wr + WR_CALLBACK) >> 2] = callback;
-  }
-  rt.gcTrack(wr);
-  if (list === undefined) {
-    all.set(obj, (list = []));
-    rt.setMetaFlags(obj, FLAG_WEAKREFD);
-  }
-  // cf. weakref___new__: the basic reference at the head, the others right after it
-  if (callback === 0 && type === basicType) list.unshift(wr);
-  else list.splice(basic !== 0 ? 1 : 0, 0, wr);
-  return wr;
+  return locked(rt, (all) => {
+    let list = all.get(obj);
+    const basicType = rt.types[Kind.WEAKREF]!;
+    const basic = list !== undefined && list.length > 0 && rt.typeOf(list[0]!) === basicType &&
+      rt.i32[(list[0]! + WR_CALLBACK) >> 2] === 0 ? list[0]! : 0;
+    if (callback === 0 && type === basicType && basic !== 0) {
+      rt.incref(basic);
+      return basic;
+    }
+    const wr = rt.alloc(type, WR_BYTES);
+    rt.i32[(wr + WR_REFERENT) >> 2] = obj;
+    if (callback !== 0) {
+      rt.incref(callback);
+      rt.i32[(wr + WR_CALLBACK) >> 2] = callback;
+    }
+    rt.gcTrack(wr);
+    if (list === undefined) {
+      list = [];
+      rt.setMetaFlags(obj, FLAG_WEAKREFD);
+    }
+    // cf. weakref___new__: the basic reference at the head, the others right after it
+    if (callback === 0 && type === basicType) list.unshift(wr);
+    else list.splice(basic !== 0 ? 1 : 0, 0, wr);
+    all.set(obj, list);
+    return wr;
+  });
 }
 
-/** Removes `wr` from its referent's list and forgets the referent (cf. clear_weakref). */
-function detach(rt: Runtime, wr: Ref): void {
+/** Removes `wr` from its referent's list and forgets the referent (cf. clear_weakref); the lists are
+ *  locked (`all`). */
+function detach(rt: Runtime, all: WeakLists, wr: Ref): void {
   const obj = rt.i32[(wr + WR_REFERENT) >> 2]!;
   if (obj === 0) return;
   rt.i32[(wr + WR_REFERENT) >> 2] = 0;
-  const all = listsOf(rt);
   const list = all.get(obj);
   if (list === undefined) return;
   const i = list.indexOf(wr);
@@ -99,7 +189,7 @@ function detach(rt: Runtime, wr: Ref): void {
   if (list.length === 0) {
     all.delete(obj);
     rt.clearMetaFlags(obj as Ref, FLAG_WEAKREFD);
-  }
+  } else all.set(obj, list);
 }
 
 /** Runs callbacks (new references to each weakref and its callback, both released here); errors are
@@ -121,20 +211,24 @@ function runCallbacks(rt: Runtime, pending: [Ref, Ref][]): void {
 /** Clears every weak reference to `obj`, which is being freed, then calls their callbacks, those of live
  *  weakrefs only (cf. PyObject_ClearWeakRefs). */
 function clearWeakrefs(rt: Runtime, obj: Ref): void {
-  const list = listsOf(rt).get(obj);
-  if (list === undefined) return;
   const pending: [Ref, Ref][] = [];
-  for (const wr of [...list]) {
-    detach(rt, wr);
-    const cb = rt.i32[(wr + WR_CALLBACK) >> 2]! as Ref;
-    if (cb !== 0) {
-      rt.i32[(wr + WR_CALLBACK) >> 2] = 0;
-      if (rt.refcount(wr) > 0) {
-        rt.incref(wr);
-        pending.push([wr, cb]);
-      } else rt.decref(cb);
+  const drop: Ref[] = [];
+  locked(rt, (all) => {
+    const list = all.get(obj);
+    if (list === undefined) return;
+    for (const wr of [...list]) {
+      detach(rt, all, wr);
+      const cb = rt.i32[(wr + WR_CALLBACK) >> 2]! as Ref;
+      if (cb !== 0) {
+        rt.i32[(wr + WR_CALLBACK) >> 2] = 0;
+        if (rt.refcount(wr) > 0) {
+          rt.incref(wr);
+          pending.push([wr, cb]);
+        } else drop.push(cb);
+      }
     }
-  }
+  });
+  for (const cb of drop) rt.decref(cb);
   runCallbacks(rt, pending);
 }
 setWeakrefClearer(clearWeakrefs);
@@ -144,22 +238,24 @@ setWeakrefClearer(clearWeakrefs);
  * cleared before any finalizer runs, so no __del__ can reach the garbage through one; the callbacks of
  * those weakrefs that are not garbage themselves are called now.
  */
-export function handleWeakrefs(rt: Runtime, unreachable: readonly Ref[], dead: ReadonlySet<number>): void {
-  const all = listsOf(rt);
+export function handleWeakrefs(rt: Runtime, unreachable: readonly Ref[], dead: ReadonlySet<number>,
+  callbacksWith: (run: () => void) => void = (run) => run()): void {
   const pending: [Ref, Ref][] = [];
-  for (const r of unreachable) {
-    if ((rt.i32[(r + OB_META) >> 2]! & FLAG_WEAKREFD) === 0) continue;
-    for (const wr of [...(all.get(r) ?? [])]) {
-      detach(rt, wr);
-      if (dead.has(wr)) continue; // garbage itself: its callback never runs
-      const cb = rt.i32[(wr + WR_CALLBACK) >> 2]! as Ref;
-      if (cb === 0) continue;
-      rt.i32[(wr + WR_CALLBACK) >> 2] = 0;
-      rt.incref(wr);
-      pending.push([wr, cb]);
+  locked(rt, (all) => {
+    for (const r of unreachable) {
+      if ((rt.i32[(r + OB_META) >> 2]! & FLAG_WEAKREFD) === 0) continue;
+      for (const wr of [...(all.get(r) ?? [])]) {
+        detach(rt, all, wr);
+        if (dead.has(wr)) continue; // garbage itself: its callback never runs
+        const cb = rt.i32[(wr + WR_CALLBACK) >> 2]! as Ref;
+        if (cb === 0) continue;
+        rt.i32[(wr + WR_CALLBACK) >> 2] = 0;
+        rt.incref(wr);
+        pending.push([wr, cb]);
+      }
     }
-  }
-  runCallbacks(rt, pending);
+  });
+  if (pending.length > 0) callbacksWith(() => runCallbacks(rt, pending));
 }
 
 /** Calling a weakref: its referent (new reference), or None once it died. */
@@ -185,7 +281,7 @@ defineConstructor(Kind.WEAKREF, (rt, type, args, kwargs) => {
 
 defineSlots(Kind.WEAKREF, {
   dealloc(rt, wr) {
-    detach(rt, wr);
+    if (rt.i32[(wr + WR_REFERENT) >> 2] !== 0) locked(rt, (all) => detach(rt, all, wr));
     const cb = rt.i32[(wr + WR_CALLBACK) >> 2]! as Ref;
     if (cb !== 0) {
       rt.i32[(wr + WR_CALLBACK) >> 2] = 0;
@@ -227,10 +323,17 @@ defineGetter(Kind.WEAKREF, 'weakref.ReferenceType', '__callback__', (rt, _args, 
 
 /** The weak-reference lists as plain data, for a forked child (see proc/image.ts). */
 export function weakrefListsSnapshot(rt: Runtime): [number, number[]][] {
-  return [...listsOf(rt)].map(([obj, refs]) => [obj, [...refs]]);
+  if (rt.containerLocks !== null) {
+    // no-GIL mode (a fork, with the world stopped): the heap's registry
+    return locked(rt, (all) => dictItems(rt, (all as HeapWeakLists).dict).map(([k, v]) =>
+      [Number(rt.intValue(k)), tupleItems(rt, v).map((x) => Number(rt.intValue(x)))]));
+  }
+  return [...jsLists(rt)].map(([obj, refs]) => [obj, [...refs]]);
 }
-/** Restores what weakrefListsSnapshot took, in a child attached to a copy of the heap. */
+/** Restores what weakrefListsSnapshot took, in a child attached to a copy of the heap (a no-GIL worker
+ *  has none to restore: the registry is in the heap). */
 export function restoreWeakrefLists(rt: Runtime, data: [number, number[]][]): void {
-  const all = listsOf(rt);
+  if (rt.containerLocks !== null) return;
+  const all = jsLists(rt);
   for (const [obj, refs] of data) all.set(obj, refs as Ref[]);
 }

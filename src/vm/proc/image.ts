@@ -8,6 +8,7 @@ import type { Runtime } from '../runtime.js';
 import { sourceCache } from '../objects/exceptions.js';
 import { restoreWeakrefLists, weakrefListsSnapshot } from '../objects/weakref.js';
 import { gcState } from '../objects/gc.js';
+import { sharedGcEnabled, sharedThresholds } from '../nogil/sync.js';
 
 export interface ForkImage {
   /** The child's heap: a copy of the parent's, taken while the forking thread was inside fork(). */
@@ -25,7 +26,10 @@ export function captureImage(rt: Runtime, heap: SharedArrayBuffer): ForkImage {
   return {
     heap,
     gc: {
-      heads: [...rt.gcHeads], counts: [...rt.gcCounts], thresholds: [...rt.gcThresholds], enabled: rt.gcEnabled,
+      // (a no-GIL heap's switch and thresholds are the heap's: nogil/sync.ts)
+      heads: [...rt.gcHeads], counts: [...rt.gcCounts],
+      thresholds: [...(rt.containerLocks !== null ? sharedThresholds(rt) : rt.gcThresholds)],
+      enabled: rt.containerLocks !== null ? sharedGcEnabled(rt) : rt.gcEnabled,
       stats: structuredClone(gcState(rt)),
     },
     weakrefs: weakrefListsSnapshot(rt),

@@ -23,6 +23,7 @@ import { schedulerOf } from '../sched/scheduler.js';
 import { hostOf } from '../builtins/host-access.js';
 import { setOutputLock } from '../host.js';
 import { noGilMode } from '../nogil/mode.js';
+import { copyNoGilHeap } from '../nogil/fork.js';
 
 // ---- the group buffer (Int32 words) ----
 const G_DOORBELL = 0;
@@ -30,9 +31,12 @@ const G_NEXT_PID = 1;
 const G_NEXT_SLOT = 2;
 /** The output lock (see host.ts setOutputLock). */
 const G_OUTPUT_LOCK = 3;
+/** No-GIL mode: the next index of a shared buffer (every JS thread of the process allocates from it). */
+const G_NEXT_SHARED = 4;
 const G_SLOTS = 16;
 const SLOT_WORDS = 4;
 const MAX_SLOTS = 4096;
+const GROUP_BYTES = (G_SLOTS + MAX_SLOTS * SLOT_WORDS) * 4;
 /** Slot words: state, exit code, pid. */
 const S_STATE = 0;
 const S_EXITCODE = 1;
@@ -73,7 +77,8 @@ export interface ChildData {
 interface ChildProcess {
   pid: number;
   slot: number;
-  worker: Worker;
+  /** The child's worker; null for a child another JS thread of this no-GIL process forked. */
+  worker: Worker | null;
   /** Output the child sends, in port mode. */
   port: MessagePort | null;
   /** Trace events the child sends, when this process is traced. */
@@ -92,6 +97,9 @@ export class ProcessContext {
     readonly slot: number) {
     this.groupI32 = new Int32Array(data.group);
   }
+
+  /** No-GIL mode: ports to the other JS threads of this process (see NoGilProcessGroup), else null. */
+  peers: MessagePort[] | null = null;
 
   epoch(): number {
     return Atomics.load(this.groupI32, G_DOORBELL);
@@ -112,6 +120,7 @@ export class ProcessContext {
 
   /** Writes what children sent (port mode) to this process's own output. */
   drainOutput(): void {
+    this.drainPeers();
     for (const c of this.children.values()) {
       if (c.port !== null) drainPort(this.rt, c.port);
       if (c.tracePort !== null) drainTrace(this.rt, c.tracePort, c.pid);
@@ -129,15 +138,67 @@ export class ProcessContext {
     endSlot(this.data, slot, code);
   }
 
-  /** Registers a new shared buffer; children forked from now on inherit it. Returns its index. */
+  /** Registers a new shared buffer; children forked from now on inherit it. Returns its index. In no-GIL
+   *  mode the index comes from the group buffer and the buffer is posted to the other JS threads of the
+   *  process (a queue made by one thread may be used by a thread on another worker). */
   addShared(bytes: number): number {
-    this.data.shared.push(new SharedArrayBuffer(bytes));
-    return this.data.shared.length - 1;
+    const b = new SharedArrayBuffer(bytes);
+    if (this.peers === null) {
+      this.data.shared.push(b);
+      return this.data.shared.length - 1;
+    }
+    const index = Atomics.add(this.groupI32, G_NEXT_SHARED, 1);
+    this.data.shared[index] = b;
+    // posted before the index can reach anyone (through the heap): a peer that reads the index finds
+    // the message already in its port's queue (receiveMessageOnPort takes it synchronously)
+    for (const p of this.peers) p.postMessage({ kind: 'shared', index, buffer: b });
+    return index;
   }
   shared(index: number): SharedArrayBuffer {
-    const b = this.data.shared[index];
+    let b = this.data.shared[index];
+    if (b === undefined && this.peers !== null) {
+      this.drainPeers();
+      b = this.data.shared[index];
+    }
     if (b === undefined) throw new Error(`gilpy bug: no shared buffer ${index}`);
     return b;
+  }
+
+  /** No-GIL mode: takes what the other JS threads of the process posted (shared buffers they made, and
+   *  requests to stop a child this thread forked). */
+  drainPeers(): void {
+    if (this.peers === null) return;
+    for (const p of this.peers) {
+      for (let m = receiveMessageOnPort(p); m !== undefined; m = receiveMessageOnPort(p)) {
+        const msg = m.message as { kind: string; index?: number; buffer?: SharedArrayBuffer; pid?: number };
+        if (msg.kind === 'shared') this.data.shared[msg.index!] = msg.buffer!;
+        else if (msg.kind === 'terminate') {
+          const c = this.children.get(msg.pid!);
+          if (c?.worker != null) void c.worker.terminate();
+        }
+      }
+    }
+  }
+
+  /** A child by pid: one this JS thread forked, or (no-GIL mode) one another thread of the process
+   *  forked, found in the process table. */
+  child(pid: number): ChildProcess | undefined {
+    const c = this.children.get(pid);
+    if (c !== undefined || this.peers === null) return c;
+    const n = Math.min(Atomics.load(this.groupI32, G_NEXT_SLOT), MAX_SLOTS);
+    for (let slot = 0; slot < n; slot++) {
+      if (Atomics.load(this.groupI32, G_SLOTS + slot * SLOT_WORDS + S_PID) === pid) {
+        return { pid, slot, worker: null, port: null, tracePort: null };
+      }
+    }
+    return undefined;
+  }
+
+  /** True while a child of the group has not ended (no-GIL mode's deadlock diagnosis waits then). */
+  anyChildRunning(): boolean {
+    const n = Math.min(Atomics.load(this.groupI32, G_NEXT_SLOT), MAX_SLOTS);
+    for (let slot = 0; slot < n; slot++) if (this.slotState(slot) === SLOT_RUNNING) return true;
+    return false;
   }
 }
 
@@ -180,6 +241,46 @@ export function setWorkerScript(url: string | null): void {
   workerScript = url;
 }
 
+/**
+ * No-GIL mode: what every JS thread of the process shares for multiprocessing, made by the host when it
+ * starts its workers: the process group buffer (whose doorbell is also the no-GIL doorbell, so a thread
+ * waiting for another worker or for another process sleeps on one word), the first pid, a port to every
+ * other JS thread of the process (shared buffers are announced over them) and the host's fork options.
+ */
+export interface NoGilProcessGroup {
+  group: SharedArrayBuffer;
+  basePid: number;
+  peers: MessagePort[];
+  forkOptions: ForkOptions | null;
+}
+let noGilGroup: NoGilProcessGroup | null = null;
+export function setNoGilProcessGroup(g: NoGilProcessGroup | null): void {
+  noGilGroup = g;
+}
+/** A new process group buffer (no-GIL mode's host makes it up front). */
+export function newGroupBuffer(): SharedArrayBuffer {
+  return new SharedArrayBuffer(GROUP_BYTES);
+}
+/** The group's doorbell as a one-word array, and its output lock's word. */
+export function groupDoorbell(group: SharedArrayBuffer): Int32Array {
+  return new Int32Array(group, G_DOORBELL * 4, 1);
+}
+export const GROUP_OUTPUT_LOCK = G_OUTPUT_LOCK;
+/** The fork options an embedder set for `rt` (configureProcesses), or null. */
+export function forkOptionsOf(rt: Runtime): ForkOptions | null {
+  return forkOptions.get(rt) ?? null;
+}
+/** No-GIL mode: true while a child process of this program runs (not a deadlock while it does). */
+export function childrenRunning(rt: Runtime): boolean {
+  return contexts.get(rt)?.anyChildRunning() ?? (noGilGroup !== null && anySlotRunning(noGilGroup.group));
+}
+function anySlotRunning(group: SharedArrayBuffer): boolean {
+  const g = new Int32Array(group);
+  const n = Math.min(Atomics.load(g, G_NEXT_SLOT), MAX_SLOTS);
+  for (let slot = 0; slot < n; slot++) if (Atomics.load(g, G_SLOTS + slot * SLOT_WORDS + S_STATE) === SLOT_RUNNING) return true;
+  return false;
+}
+
 /** How this VM's children are made: what the embedder sets (configureProcesses), a child inherits. */
 export interface ForkOptions {
   argv: string[];
@@ -196,11 +297,21 @@ export function configureProcesses(rt: Runtime, opts: ForkOptions): void {
 /** This VM's process context, made on first use in the first process. */
 export function processContext(rt: Runtime): ProcessContext {
   let c = contexts.get(rt);
+  if (c === undefined && noGilMode() !== null) {
+    // without the GIL, every JS thread of the process (the host, each worker) has its own context over
+    // the group the host made (see NoGilProcessGroup); waits go through the no-GIL doorbell, which is
+    // the group's
+    const g = noGilGroup;
+    if (g === null) rt.raise('NotImplementedError', 'gilpy: multiprocessing needs the gilpy command without the GIL');
+    c = new ProcessContext(rt, { group: g.group, shared: [], basePid: g.basePid }, g.basePid, null, -1);
+    c.peers = g.peers;
+    contexts.set(rt, c);
+    if (!forkOptions.has(rt) && g.forkOptions !== null) forkOptions.set(rt, g.forkOptions);
+    warmSpares();
+    return c;
+  }
   if (c === undefined) {
-    // a fork copies the heap, but without the GIL it is shared by workers whose counts are biased, and
-    // the process group's buffers are per VM: not supported yet (docs/NOGIL.md)
-    if (noGilMode() !== null) rt.raise('NotImplementedError', 'gilpy: multiprocessing is not available without the GIL yet (run with -X gil=1)');
-    const group = new SharedArrayBuffer((G_SLOTS + MAX_SLOTS * SLOT_WORDS) * 4);
+    const group = new SharedArrayBuffer(GROUP_BYTES);
     c = new ProcessContext(rt, { group, shared: [], basePid: process.pid }, process.pid, null, -1);
     contexts.set(rt, c);
     useDoorbell(rt, c);
@@ -283,14 +394,27 @@ export function fork(rt: Runtime, target: Ref): number {
   Atomics.store(g, base + S_STATE, SLOT_RUNNING);
 
   // the copy: the child's reference to target is taken before the bytes are copied, and dropped here after
-  rt.incref(target);
-  const src = rt.heap.buffer;
-  const copy = new SharedArrayBuffer(src.byteLength);
-  const top = rt.i32[H_TOP >> 2]!;
-  new Uint8Array(copy, 0, top).set(new Uint8Array(src, 0, top));
-  rt.decref(target);
-
-  const image = captureImage(rt, copy);
+  let image: ForkImage;
+  if (rt.containerLocks !== null) {
+    // no-GIL mode: copied with the world stopped and made a GIL-mode heap (nogil/fork.ts)
+    ctx.drainPeers(); // every shared buffer made so far by any thread goes to the child
+    let taken: ForkImage | null = null;
+    const copy = copyNoGilHeap(rt, () => rt.incref(target), (heap) => {
+      rt.decref(target);
+      taken = captureImage(rt, heap);
+    });
+    image = taken!;
+    image.gc.heads = copy.gcHeads;
+    image.gc.counts = [0, 0, 0];
+  } else {
+    rt.incref(target);
+    const src = rt.heap.buffer;
+    const copy = new SharedArrayBuffer(src.byteLength);
+    const top = rt.i32[H_TOP >> 2]!;
+    new Uint8Array(copy, 0, top).set(new Uint8Array(src, 0, top));
+    rt.decref(target);
+    image = captureImage(rt, copy);
+  }
   let port: MessagePort | null = null;
   let output: ChildData['output'];
   if (childOptions.output === 'port') {
@@ -344,7 +468,7 @@ function traceExit(rt: Runtime, ctx: ProcessContext, c: { pid: number; slot: num
 /** The child's exit code, or null while it runs. */
 export function childStatus(rt: Runtime, pid: number): number | null {
   const ctx = processContext(rt);
-  const c = ctx.children.get(pid);
+  const c = ctx.child(pid);
   if (c === undefined) rt.raise('ValueError', `no child process ${pid}`);
   ctx.drainOutput();
   traceExit(rt, ctx, c);
@@ -355,7 +479,7 @@ export function childStatus(rt: Runtime, pid: number): number | null {
  *  or `timeout` seconds pass (null: no limit). */
 export function waitChild(rt: Runtime, pid: number, timeout: number | null): void {
   const ctx = processContext(rt);
-  const c = ctx.children.get(pid);
+  const c = ctx.child(pid);
   if (c === undefined) rt.raise('ValueError', `no child process ${pid}`);
   const sched = schedulerOf(rt);
   sched.block({
@@ -370,11 +494,12 @@ export function waitChild(rt: Runtime, pid: number, timeout: number | null): voi
 /** Stops a child at once (terminate(): exit code -15, as SIGTERM; kill(): -9). */
 export function stopChild(rt: Runtime, pid: number, signal: number): void {
   const ctx = processContext(rt);
-  const c = ctx.children.get(pid);
+  const c = ctx.child(pid);
   if (c === undefined) return;
   if (ctx.slotState(c.slot) === SLOT_EXITED) return;
   ctx.endSlot(c.slot, -signal);
-  void c.worker.terminate();
+  if (c.worker !== null) void c.worker.terminate();
+  else for (const p of ctx.peers ?? []) p.postMessage({ kind: 'terminate', pid }); // its forker stops it
 }
 
 /** At the end of the program: what children still send is written out, and their workers let go. */
@@ -386,7 +511,7 @@ export function finishProcesses(rt: Runtime): void {
   for (const c of ctx.children.values()) {
     if (ctx.slotState(c.slot) !== SLOT_EXITED) {
       ctx.endSlot(c.slot, -15);
-      void c.worker.terminate();
+      void c.worker?.terminate();
     }
     c.port?.close();
     c.tracePort?.close();

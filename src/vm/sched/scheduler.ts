@@ -141,8 +141,10 @@ export class Scheduler {
   interrupts: Interrupts | null = null;
   private readonly hooks = { tick: (i: Interpreter): void => this.tick(i) };
 
+  /** `realSleep`: how the scheduler sleeps when every thread is blocked and the earliest deadline has not
+   *  come (no-GIL mode replaces it: see nogil/threads.ts bracketLongWaits). */
   constructor(readonly rt: Runtime, readonly options: SchedulerOptions, main: Interpreter,
-    readonly realSleep: (ms: number) => void, readonly realNow: () => number, mainIdent?: number) {
+    public realSleep: (ms: number) => void, readonly realNow: () => number, mainIdent?: number) {
     this.rng = options.seed >>> 0 || 0x9e3779b9;
     this.current = this.adopt(main, 'MainThread', { begin: () => 0, end: () => 0 }, mainIdent);
     this.current.readySince = realNow();

@@ -1,6 +1,7 @@
 /** The `gc` module (cf. CPython gcmodule.c): collections by generation, thresholds and counts, the
  *  tracked objects and what refers to what. The collector itself is objects/gc.ts. */
-import { FLAG_FINALIZED, FLAG_GC_TRACKED, GC_NEXT, OB_META, type Ref } from '../../heap/layout.js';
+import { FLAG_FINALIZED, FLAG_GC_TRACKED, FREED_TAG, GC_NEXT, HEAP_START, META_CLASS_SHIFT, OB_META, OB_TYPE, type Ref } from '../../heap/layout.js';
+import { classBytes } from '../../heap/heap.js';
 import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../../runtime.js';
 import { collect, gcState, mayBeTracked, traverseForReferents } from '../../objects/gc.js';
 import { dictItems, dictSet, newDict } from '../../objects/dict.js';
@@ -10,6 +11,7 @@ import { setGlobal } from '../../objects/module.js';
 import { indexValue } from '../../objects/protocols.js';
 import { tupleSteal } from '../../objects/tuple.js';
 import { checkArity, parseArgs } from '../args.js';
+import { setSharedGcEnabled, sharedGcEnabled, sharedThresholds } from '../../nogil/sync.js';
 import { defineModule, defineModuleFunction } from '../registry.js';
 
 /** gc.set_debug's flags (kept and reported; gilpy prints no debugging output). */
@@ -36,16 +38,18 @@ defineModuleFunction('gc', 'collect', (rt, args, kwargs) => {
 defineModuleFunction('gc', 'enable', (rt, args, kwargs) => {
   checkArity(rt, 'gc.enable', args, kwargs, 0, 0);
   rt.gcEnabled = true;
+  if (rt.containerLocks !== null) setSharedGcEnabled(rt, true); // no-GIL mode: for every worker
   return rt.None;
 });
 defineModuleFunction('gc', 'disable', (rt, args, kwargs) => {
   checkArity(rt, 'gc.disable', args, kwargs, 0, 0);
   rt.gcEnabled = false;
+  if (rt.containerLocks !== null) setSharedGcEnabled(rt, false);
   return rt.None;
 });
 defineModuleFunction('gc', 'isenabled', (rt, args, kwargs) => {
   checkArity(rt, 'gc.isenabled', args, kwargs, 0, 0);
-  return rt.bool(rt.gcEnabled);
+  return rt.bool(rt.containerLocks !== null ? sharedGcEnabled(rt) : rt.gcEnabled);
 });
 defineModuleFunction('gc', 'get_count', (rt, args, kwargs) => {
   checkArity(rt, 'gc.get_count', args, kwargs, 0, 0);
@@ -53,7 +57,8 @@ defineModuleFunction('gc', 'get_count', (rt, args, kwargs) => {
 });
 defineModuleFunction('gc', 'get_threshold', (rt, args, kwargs) => {
   checkArity(rt, 'gc.get_threshold', args, kwargs, 0, 0);
-  return tupleSteal(rt, rt.gcThresholds.map((c) => rt.newInt(c)));
+  const t = rt.containerLocks !== null ? sharedThresholds(rt) : rt.gcThresholds; // no-GIL: the heap's
+  return tupleSteal(rt, Array.from(t, (c) => rt.newInt(c)));
 });
 defineModuleFunction('gc', 'set_threshold', (rt, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'set_threshold() takes no keyword arguments');
@@ -66,8 +71,10 @@ defineModuleFunction('gc', 'set_threshold', (rt, args, kwargs) => {
     }
     return Number(indexValue(rt, a));
   });
+  const shared = rt.containerLocks !== null ? sharedThresholds(rt) : null;
   vals.forEach((v, i) => {
     rt.gcThresholds[i] = v;
+    if (shared !== null) shared[i] = v;
   });
   return rt.None;
 });
@@ -95,9 +102,21 @@ defineModuleFunction('gc', 'get_debug', (rt, args, kwargs) => {
   return rt.newInt(debugFlags.get(rt) ?? 0);
 });
 
-/** The tracked objects of generation `gen`, or of all (borrowed). */
+/** The tracked objects of generation `gen`, or of all (borrowed). No-GIL mode has no generation lists: a
+ *  walk of the heap finds the objects with the tracked flag (call it with the world stopped; every
+ *  generation holds them all). */
 function tracked(rt: Runtime, gen: number | null): Ref[] {
   const out: Ref[] = [];
+  if (rt.containerLocks !== null) {
+    const i32 = rt.i32;
+    for (let p = HEAP_START, top = rt.heap.top; p < top;) {
+      const meta = i32[(p + OB_META) >> 2]!;
+      const t = i32[(p + OB_TYPE) >> 2]!;
+      if (t !== FREED_TAG && t !== 0 && (meta & FLAG_GC_TRACKED) !== 0 && rt.refcount(p as Ref) > 0) out.push(p as Ref);
+      p += classBytes(meta >>> META_CLASS_SHIFT);
+    }
+    return out;
+  }
   for (let g = 0; g < 3; g++) {
     if (gen !== null && g !== gen) continue;
     for (let p = rt.gcHeads[g]!; p !== 0; p = rt.i32[(p + GC_NEXT) >> 2]!) {
@@ -124,8 +143,7 @@ defineModuleFunction('gc', 'get_objects', (rt, args, kwargs) => {
   const [g] = parseArgs(rt, 'get_objects', args, kwargs, ['generation=']);
   let gen: number | null = g === undefined || g === rt.None ? null : generationArg(rt, g);
   if (gen === -1) gen = null;
-  const objs = tracked(rt, gen).filter((r) => isTracked(rt, r));
-  return listFromBorrowed(rt, objs);
+  return listOfFound(rt, () => tracked(rt, gen).filter((r) => isTracked(rt, r)));
 });
 defineModuleFunction('gc', 'is_tracked', (rt, args, kwargs) => {
   checkArity(rt, 'is_tracked', args, kwargs, 1, 1);
@@ -139,25 +157,35 @@ defineModuleFunction('gc', 'get_referents', (rt, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'get_referents() takes no keyword arguments');
   const out: Ref[] = [];
   for (const obj of args) traverseForReferents(rt, obj, (x) => out.push(x));
-  return listFromBorrowed(rt, out);
+  for (const r of out) rt.incref(r); // (what live objects reference: alive)
+  return out.length === 0 ? newList(rt) : listSteal(rt, out);
 });
 defineModuleFunction('gc', 'get_referrers', (rt, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) rt.raise('TypeError', 'get_referrers() takes no keyword arguments');
   const wanted = new Set<number>(args);
-  const out: Ref[] = [];
-  for (const r of tracked(rt, null)) {
-    let found = false;
-    traverseForReferents(rt, r, (x) => {
-      if (wanted.has(x)) found = true;
-    });
-    if (found) out.push(r);
-  }
-  return listFromBorrowed(rt, out);
+  return listOfFound(rt, () => {
+    const out: Ref[] = [];
+    for (const r of tracked(rt, null)) {
+      let found = false;
+      traverseForReferents(rt, r, (x) => {
+        if (wanted.has(x)) found = true;
+      });
+      if (found) out.push(r);
+    }
+    return out;
+  });
 });
 
-/** A new list of borrowed refs. */
-function listFromBorrowed(rt: Runtime, items: Ref[]): Ref {
-  for (const r of items) rt.incref(r);
+/** A new list of what `find` finds (borrowed refs). No-GIL mode: `find` runs with every other worker
+ *  parked, and a reference to each object found is taken before they go on (so none is freed meanwhile). */
+function listOfFound(rt: Runtime, find: () => Ref[]): Ref {
+  const locks = rt.containerLocks;
+  const found = (): Ref[] => {
+    const items = find();
+    for (const r of items) rt.incref(r);
+    return items;
+  };
+  const items = locks === null ? found() : locks.stopTheWorld(found);
   return items.length === 0 ? newList(rt) : listSteal(rt, items);
 }
 

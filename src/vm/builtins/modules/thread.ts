@@ -79,7 +79,7 @@ function casTake(rt: Runtime, l: Ref, me: number, c: number): boolean {
 function casRelease(rt: Runtime, l: Ref): void {
   Atomics.store(rt.i32, (l + LOCK_OWNER) >> 2, 0);
   Atomics.store(rt.i32, (l + LOCK_COUNT) >> 2, 0);
-  ringDoorbell(noGilMode()!.control);
+  ringDoorbell(noGilMode()!.doorbell);
 }
 /**
  * A blocking acquire without the GIL: the wait's readiness test takes the lock itself (so no other
