@@ -270,11 +270,7 @@ export class VM {
       rt.decref(this.ts.excInfo);
       this.ts.excInfo = 0 as Ref;
     }
-    // no-GIL mode: the class attributes the type lookup handed out since the last tick (it holds them
-    // until then: see nogil/sync.ts holdUntilTick)
-    rt.containerLocks?.releaseHeld();
     collect(rt);
-    rt.containerLocks?.releaseHeld();
   }
   private isShutDown = false;
 

@@ -45,7 +45,6 @@ export class NoGilWorker {
    *  many it merged. */
   tick(): number {
     this.locks.safepoint();
-    this.locks.releaseHeld(); // (the borrowed class attributes handed out since the last tick)
     return this.refcounts.drainMergeQueue();
   }
 
@@ -85,7 +84,6 @@ export class NoGilWorker {
   detach(): void {
     if (this.detached) return;
     if (this.locks.held !== 0) throw new HeapCorruption(`worker ${this.id} detaches holding ${this.locks.held} container locks`);
-    this.locks.releaseHeld();
     this.detached = true;
     this.refcounts.closeMergeQueue();
     this.alloc.markDetached();

@@ -198,24 +198,6 @@ export class ContainerLocks {
     this.releaseStripe(Math.min(sa, sb));
   }
 
-  /** References kept until this worker's next tick (holdUntilTick). */
-  private readonly held4tick: Ref[] = [];
-
-  /**
-   * Keeps a reference (which the caller counted) until this worker's next tick, then drops it: what
-   * lets a reader hand out a value BORROWED from a shared dict another worker may replace (a class
-   * attribute found by typeLookup): its own callers count it before the next tick if they keep it.
-   */
-  holdUntilTick(r: Ref): void {
-    this.held4tick.push(r);
-  }
-
-  /** At the tick (and at detach): drops what holdUntilTick kept. */
-  releaseHeld(): void {
-    if (this.held4tick.length === 0) return;
-    for (const r of this.held4tick.splice(0)) this.dropLater(r);
-  }
-
   /** Drops a reference now, or after the outermost lock is released if one is held. */
   dropLater(r: Ref): void {
     if (this.held > 0) this.pending.push(r);

@@ -5,7 +5,7 @@ import {
   BUILTIN_TYPES, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
   TP_VERSION, TPF_HEAPTYPE, type Runtime,
 } from '../runtime.js';
-import { DICT_VERSION, dictGet, dictGetRef, dictSet, newDict } from './dict.js';
+import { DICT_VERSION, dictGet, dictSet, newDict } from './dict.js';
 import { Kind } from './kinds.js';
 import { newBuiltin, registerNative, type NativeImpl } from './native.js';
 import { defineSlots } from './slots.js';
@@ -121,7 +121,6 @@ export function typeLookup(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
   const mro = rt.i32[(type + TP_MRO) >> 2]! as Ref;
   if (mro === 0) {
     const d = rt.i32[(type + TP_DICT) >> 2]! as Ref;
-    if (d !== 0 && rt.containerLocks !== null) return pinnedGet(rt, d, name);
     return d === 0 ? 0 : dictGet(rt, d, name);
   }
   if (rt.typeOf(name) !== rt.types[Kind.STR]) return walkMro(rt, mro, name, null);
@@ -142,50 +141,15 @@ export function cachedLookup(rt: Runtime, type: Ref, mro: Ref, key: string, name
   }
   let perType = lookupCache.get(type);
   const hit = perType?.get(key);
-  if (hit !== undefined && hit.mro === mro && dictsUnchanged(rt.i32, hit)) {
-    if (rt.containerLocks === null || pinFound(rt, hit)) return hit;
+  if (hit !== undefined && hit.mro === mro && dictsUnchanged(rt.i32, hit)) return hit;
+  const entry: LookupEntry = { mro, dicts: [], versions: [], value: 0, byHeapTypes: false };
+  entry.value = walkMro(rt, mro, name, entry);
+  if (perType === undefined) {
+    perType = new Map();
+    lookupCache.set(type, perType);
   }
-  for (;;) {
-    const entry: LookupEntry = { mro, dicts: [], versions: [], value: 0, byHeapTypes: false };
-    entry.value = walkMro(rt, mro, name, entry);
-    if (perType === undefined) {
-      perType = new Map();
-      lookupCache.set(type, perType);
-    }
-    perType.set(key, entry);
-    if (rt.containerLocks === null || pinFound(rt, entry)) return entry;
-  }
-}
-
-/**
- * No-GIL mode: another worker may replace a class attribute (`Cls.x = v`) and free the old value between
- * this lookup and the caller's incref of its borrowed result. So the value is counted under the lock of
- * the dict it was found in, if that dict has not changed since the walk recorded its version (else
- * false: the caller walks again), and kept alive until this worker's next tick (holdUntilTick), by
- * which time a caller that keeps it has counted it. (CPython 3.13: _Py_TryIncref and deferred frees.)
- */
-function pinFound(rt: Runtime, e: LookupEntry): boolean {
-  const v = e.value;
-  if (v === 0) return true;
-  const locks = rt.containerLocks!;
-  const k = e.dicts.length - 1; // (the walk stopped at the dict that had the name)
-  const d = e.dicts[k]! as Ref;
-  locks.acquire(d);
-  try {
-    if (rt.i32[(d + DICT_VERSION) >> 2] !== e.versions[k]) return false;
-    rt.incref(v);
-  } finally {
-    locks.release(d);
-  }
-  locks.holdUntilTick(v);
-  return true;
-}
-
-/** No-GIL mode's borrowed dict read for typeLookup: counted under the lock, held until the next tick. */
-function pinnedGet(rt: Runtime, d: Ref, name: Ref): Ref | 0 {
-  const v = dictGetRef(rt, d, name);
-  if (v !== 0) rt.containerLocks!.holdUntilTick(v);
-  return v;
+  perType.set(key, entry);
+  return entry;
 }
 
 /** The MRO walk of typeLookup (borrowed result, or 0); records in `entry` the dicts it looked in, their
@@ -203,7 +167,7 @@ function walkMro(rt: Runtime, mro: Ref, name: Ref, entry: LookupEntry | null): R
       entry.dicts.push(d);
       entry.versions.push(i32[(d + DICT_VERSION) >> 2]!);
     }
-    const v = entry === null && rt.containerLocks !== null ? pinnedGet(rt, d, name) : dictGet(rt, d, name);
+    const v = dictGet(rt, d, name);
     if (v !== 0) {
       if (entry !== null) entry.byHeapTypes = heapPrefix;
       return v;
