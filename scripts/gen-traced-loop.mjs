@@ -154,6 +154,18 @@ nogilEdit('                if (rt.kindOf(locals) === Kind.DICT) dictSet(rt, loca
 nogilEdit('                if (idx >= 0 && idx < n) {\n                  r = i32[itemsBase(rt, container) + idx]!;\n' +
   '                  increfW(i32, r);\n                }\n',
   '                if (idx >= 0) r = listGetItemRef(rt, container, idx);\n', "BINARY_SUBSCR's list fast path");
+// [*l] / {*l} and `a, b = l` of a list: its items are read and counted under the list's lock (another
+// thread could remove and free one between a borrowed read and its count)
+nogilEdit('                const items = rt.kindOf(it) === Kind.TUPLE ? tupleItems(rt, it) : rt.kindOf(it) === Kind.LIST ? listItems(rt, it) : null;\n',
+  '                const items = rt.kindOf(it) === Kind.TUPLE ? tupleItems(rt, it) : null; // (a list: iterated, under its lock)\n',
+  "LIST_EXTEND / SET_UPDATE's list fast path");
+nogilEdit('              else if (kind === Kind.LIST) items = listItems(rt, seq);\n',
+  '              else if (kind === Kind.LIST) {\n' +
+  '                items = listItemsRef(rt, seq); // (read and counted under the list\'s lock)\n' +
+  '                owned = true;\n' +
+  '                if (items.length !== arg) { for (const x of items) decrefW(rt, i32, x); owned = false; } // (raises below)\n' +
+  '              }\n',
+  "UNPACK_SEQUENCE's list fast path");
 // (the edits above make the no-GIL loop correct: the traced no-GIL build of part 5 has them too; the
 // ones below make it fast by counting and allocating in place, which a trace must see: part 5 has not)
 const nogilSafeRunLoop = nogilRunLoop;
@@ -176,7 +188,7 @@ ${imports.join('\n')}
 import { Interpreter, ${nogilHelpers.join(', ')} } from './loop.js';
 import { nogilDecref, nogilIncref, nogilNewInt } from '../nogil/inline-counts.js';
 import { lockGlobals, storeGlobalLocked, unlockGlobals } from '../nogil/globals-lock.js';
-import { listGetItemRef } from '../objects/list.js';
+import { listGetItemRef, listItemsRef } from '../objects/list.js';
 
 export class NoGilInterpreter extends Interpreter {
 ${nogilBody}
@@ -201,7 +213,7 @@ ${imports.join('\n')}
 import { ${tracedNogilHelpers.join(', ')} } from './loop.js';
 import { BASE_OP, FUSED_WIDTH, TracingInterpreterBase, tracedDecref, tracedIncref } from './tracing-interpreter.js';
 import { lockGlobals, storeGlobalLocked, unlockGlobals } from '../nogil/globals-lock.js';
-import { listGetItemRef } from '../objects/list.js';
+import { listGetItemRef, listItemsRef } from '../objects/list.js';
 
 export class TracingNoGilInterpreter extends TracingInterpreterBase {
 ${tracedNogilBody}}

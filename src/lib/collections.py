@@ -37,7 +37,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     # A ring buffer: the items are _buf[(_head + i) & _mask] for i in range(_len); the buffer's length is
     # a power of two, doubled when full. _state counts mutations, so that iterators notice them.
-    __slots__ = ('_buf', '_mask', '_head', '_len', '_maxlen', '_state')
+    __slots__ = ('_buf', '_mask', '_head', '_len', '_maxlen', '_state', '_lock')  # _lock: no-GIL mode only
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -382,6 +382,46 @@ def _lt(a, b): return a < b
 def _le(a, b): return a <= b
 def _gt(a, b): return a > b
 def _ge(a, b): return a >= b
+
+
+def _lock_deques():
+    """No-GIL mode (-X gil=0): every method of a deque that reads or changes its ring buffer runs holding
+    the deque's own reentrant lock, as CPython 3.13's deque methods run in the deque's critical section,
+    so that several threads appending, popping, rotating and indexing one deque keep it consistent.
+    (Iterating a deque holds no lock between items: a change meanwhile raises RuntimeError, as with the
+    GIL.) With the GIL nothing is wrapped."""
+    import _thread
+    new_lock = _thread.RLock
+    making = _thread.allocate_lock()
+
+    def lock_of(d):
+        try:
+            return d._lock
+        except AttributeError:
+            with making:
+                try:
+                    return d._lock
+                except AttributeError:
+                    d._lock = lock = new_lock()
+                    return lock
+
+    def locked(f):
+        def method(self, *args, **kwargs):
+            with lock_of(self):
+                return f(self, *args, **kwargs)
+        method.__name__ = f.__name__
+        method.__qualname__ = f.__qualname__
+        method.__doc__ = f.__doc__
+        return method
+
+    for name in ('__init__', 'append', 'appendleft', 'pop', 'popleft', 'extend', 'extendleft', 'clear',
+                 'rotate', '__getitem__', '__setitem__', '__delitem__', 'count', 'index', 'insert', 'remove',
+                 'reverse', 'copy', '__add__', '__iadd__', '__mul__', '__imul__', '__repr__', '__reduce__'):
+        setattr(deque, name, locked(deque.__dict__[name]))
+
+
+if not _sys._is_gil_enabled():
+    _lock_deques()
 
 
 ################################################################################

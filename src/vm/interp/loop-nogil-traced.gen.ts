@@ -12,7 +12,7 @@ import { Op } from '../isa/generated/opcodes.gen.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
 import { decodeCode, type DecodedCode, CO_CODE, CO_SERIAL, DECODED_FRONT_MASK } from '../objects/code.js';
 import {
-  DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, newDict,
+  DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, dictSnapshot, dropSnapshot, newDict,
 } from '../objects/dict.js';
 import {
   EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, addTraceback, excType, isException,
@@ -50,7 +50,7 @@ import { newSet as newSetObject } from '../objects/set.js';
 import { compareNumbers, Reraise } from './loop.js';
 import { BASE_OP, FUSED_WIDTH, TracingInterpreterBase, tracedDecref, tracedIncref } from './tracing-interpreter.js';
 import { lockGlobals, storeGlobalLocked, unlockGlobals } from '../nogil/globals-lock.js';
-import { listGetItemRef } from '../objects/list.js';
+import { listGetItemRef, listItemsRef } from '../objects/list.js';
 
 export class TracingNoGilInterpreter extends TracingInterpreterBase {
   protected override tracedRunLoop(entry: Ref, markEntry: boolean): Ref {
@@ -740,7 +740,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
                 break;
               }
               try {
-                const items = rt.kindOf(it) === Kind.TUPLE ? tupleItems(rt, it) : rt.kindOf(it) === Kind.LIST ? listItems(rt, it) : null;
+                const items = rt.kindOf(it) === Kind.TUPLE ? tupleItems(rt, it) : null; // (a list: iterated, under its lock)
                 if (items !== null) {
                   for (const x of items) {
                     if ((word & 0xff) === Op.LIST_EXTEND) listAppend(rt, target, x);
@@ -799,7 +799,11 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
               let items: Ref[];
               let owned = false;
               if (kind === Kind.TUPLE) items = tupleItems(rt, seq);
-              else if (kind === Kind.LIST) items = listItems(rt, seq);
+              else if (kind === Kind.LIST) {
+                items = listItemsRef(rt, seq); // (read and counted under the list's lock)
+                owned = true;
+                if (items.length !== arg) { for (const x of items) tracedDecref(rt, x); owned = false; } // (raises below)
+              }
               else {
                 items = unpackIterable(rt, seq, arg, -1);
                 owned = true;

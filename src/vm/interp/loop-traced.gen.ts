@@ -9,7 +9,7 @@ import { Op } from '../isa/generated/opcodes.gen.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
 import { decodeCode, type DecodedCode, CO_CODE, CO_SERIAL, DECODED_FRONT_MASK } from '../objects/code.js';
 import {
-  DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, newDict,
+  DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, dictSnapshot, dropSnapshot, newDict,
 } from '../objects/dict.js';
 import {
   EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, addTraceback, excType, isException,

@@ -11,7 +11,7 @@ import { Op } from '../isa/generated/opcodes.gen.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
 import { decodeCode, type DecodedCode, CO_CODE, CO_SERIAL, DECODED_FRONT_MASK } from '../objects/code.js';
 import {
-  DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, newDict,
+  DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, dictSnapshot, dropSnapshot, newDict,
 } from '../objects/dict.js';
 import {
   EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, addTraceback, excType, isException,
@@ -2090,10 +2090,32 @@ export class Interpreter {
     }
   }
 
+  /** No-GIL mode's {**d} / f(**d) of a dict: its items read as a snapshot under its lock (each counted:
+   *  another thread may replace or remove them), then merged. */
+  private lockedDictMerge(target: Ref, m: Ref, forCall: boolean, callable: Ref): void {
+    const rt = this.rt;
+    const snap = dictSnapshot(rt, m);
+    try {
+      for (let i = 0; i < snap.keys.length; i++) {
+        const k = snap.keys[i]!;
+        if (forCall) {
+          if (!strIsStr(rt, k)) rt.raise('TypeError', 'keywords must be strings');
+          if (dictGet(rt, target, k) !== 0) {
+            rt.raise('TypeError', `${this.callableName(callable)} got multiple values for keyword argument '${rt.strValue(k)}'`);
+          }
+        }
+        dictSet(rt, target, k, snap.values[i]!);
+      }
+    } finally {
+      dropSnapshot(rt, snap);
+    }
+  }
+
   /** {**m} / f(**m): merges a mapping; for calls, a repeated key is an error naming the function. */
   protected dictMerge(target: Ref, m: Ref, forCall: boolean, callable: Ref): void {
     const rt = this.rt;
     if (rt.kindOf(m) === Kind.DICT) {
+      if (rt.containerLocks !== null) return this.lockedDictMerge(target, m, forCall, callable);
       for (let p = dictNextPos(rt, m, -1); p >= 0; p = dictNextPos(rt, m, p)) {
         const k = dictEntryKey(rt, m, p);
         if (forCall) {

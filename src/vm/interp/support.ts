@@ -4,7 +4,7 @@ import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { Root } from '../runtime.js';
 import { getAttr, getAttrOrNull } from '../objects/attrs.js';
-import { dictGet, dictNextPos, dictEntryKey, dictEntryValue, dictSet } from '../objects/dict.js';
+import { dictGet, dictNextPos, dictEntryKey, dictEntryValue, dictSet, dictSnapshot, dropSnapshot } from '../objects/dict.js';
 import { Kind } from '../objects/kinds.js';
 import { listSteal } from '../objects/list.js';
 import { moduleDict, moduleName } from '../objects/module.js';
@@ -164,6 +164,17 @@ export function importStar(rt: Runtime, module: Ref, locals: Ref): void {
       }
     } finally {
       rt.decref(it);
+    }
+    return;
+  }
+  if (rt.containerLocks !== null) { // no-GIL: the module's items read and counted under its dict's lock
+    const snap = dictSnapshot(rt, d);
+    try {
+      for (let i = 0; i < snap.keys.length; i++) {
+        if (!rt.strValue(snap.keys[i]!).startsWith('_')) dictSet(rt, locals, snap.keys[i]!, snap.values[i]!);
+      }
+    } finally {
+      dropSnapshot(rt, snap);
     }
     return;
   }

@@ -5,7 +5,7 @@ import {
   PyRaise, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, TPF_NO_DICT, type Runtime,
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { DICT_SUB_DICT, dictDel, dictGet, dictGetRef, dictSet, isDictSubInstance } from './dict.js';
+import { DICT_SUB_DICT, dictDel, dictGet, dictGetRef, dictHas, dictSet, isDictSubInstance } from './dict.js';
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
 import { FN_DICT, setFunctionField } from './function.js';
 import { Kind } from './kinds.js';
@@ -380,7 +380,7 @@ export function loadMethod(rt: Runtime, obj: Ref, name: Ref): [Ref | 0, Ref] {
         || (dk === Kind.BUILTIN_FUNCTION && rt.i32[(descr + BF_SELF) >> 2] === 0 && builtinNative(rt, descr).method);
       if (plain) {
         const d = instanceDict(rt, obj);
-        if (d === 0 || dictGet(rt, d, name) === 0) return [descr, obj];
+        if (d === 0 || !dictHas(rt, d, name)) return [descr, obj];
       }
     }
   }

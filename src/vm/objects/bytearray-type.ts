@@ -3,9 +3,10 @@
 import type { Ref } from '../heap/layout.js';
 import { PyRaise, type Runtime } from '../runtime.js';
 import {
-  baBase, baDealloc, baLength, baReplace, baResize, newByteArray, newByteArrayLatin1,
+  baAppendByte, baBase, baCopyBytes, baDealloc, baGetByte, baLength, baPopByte, baReplace, baResize, baSetByte,
+  baWriteStrided, newByteArray, newByteArrayLatin1,
 } from './bytearray.js';
-import { bufLatin1, bytesRepr, isBytesLike } from './bytes.js';
+import { bufLatin1, bytesRepr, isBytesLike, latin1Bytes } from './bytes.js';
 import {
   bytesContains, bytesFromIterable, bytesMod, compareBytes, userDefines,
 } from './bytes-type.js';
@@ -27,6 +28,7 @@ const isByteArray = (rt: Runtime, r: Ref): boolean => rt.kindOf(r) === Kind.BYTE
 
 /** The bytes (a copy). */
 function baValue(rt: Runtime, r: Ref): Uint8Array {
+  if (rt.containerLocks !== null) return baCopyBytes(rt, r); // (read under its lock: no-GIL)
   const base = baBase(rt, r);
   return rt.u8.slice(base, base + baLength(rt, r));
 }
@@ -77,6 +79,10 @@ function assignSubscript(rt: Runtime, r: Ref, key: Ref, value: Ref | 0): void {
       return;
     }
     const v = byteValue(rt, value);
+    if (rt.containerLocks !== null) { // no-GIL: bounds checked and the byte stored under the lock
+      if (!baSetByte(rt, r, raw, v)) rt.raise('IndexError', 'bytearray index out of range');
+      return;
+    }
     rt.u8[baBase(rt, r) + itemIndex(rt, r, raw)] = v;
     return;
   }
@@ -104,6 +110,7 @@ function assignSubscript(rt: Runtime, r: Ref, key: Ref, value: Ref | 0): void {
   if (data.length !== n) {
     rt.raise('ValueError', `attempt to assign bytes of size ${data.length} to extended slice of size ${n}`);
   }
+  if (rt.containerLocks !== null) return baWriteStrided(rt, r, start, step, data);
   const base = baBase(rt, r);
   for (let k = 0, i = start; k < n; k++, i += step) rt.u8[base + i] = data[k]!;
 }
@@ -112,6 +119,8 @@ function assignSubscript(rt: Runtime, r: Ref, key: Ref, value: Ref | 0): void {
 function baExtend(rt: Runtime, r: Ref, src: Ref): void {
   if (isBytesLike(rt, src)) {
     const add = bufLatin1(rt, src);
+    // no-GIL: appended at the end as one locked step (the end is the length at that moment)
+    if (rt.containerLocks !== null) return baReplace(rt, r, 0x7fffffff, 0x7fffffff, latin1Bytes(add));
     const n = baLength(rt, r);
     baResize(rt, r, n + add.length);
     const base = baBase(rt, r);
@@ -160,6 +169,7 @@ function concatError(rt: Runtime, a: Ref, b: Ref): never {
 defineSlots(Kind.BYTEARRAY, {
   dealloc: baDealloc,
   repr(rt, r) {
+    if (rt.containerLocks !== null) return `${rt.typeNameOf(r)}(${bytesRepr(baCopyBytes(rt, r), 'b', true)})`;
     const base = baBase(rt, r);
     return `${rt.typeNameOf(r)}(${bytesRepr(rt.u8.subarray(base, base + baLength(rt, r)), 'b', true)})`;
   },
@@ -178,10 +188,20 @@ defineSlots(Kind.BYTEARRAY, {
   getitem(rt, r, key) {
     if (isIndexLike(rt, key)) {
       const raw = asSsize(rt, key);
+      if (rt.containerLocks !== null) { // no-GIL: bounds checked and the byte read under the lock
+        const v = baGetByte(rt, r, raw);
+        return v < 0 ? rt.raise('IndexError', 'bytearray index out of range') : rt.newInt(v);
+      }
       return rt.newInt(rt.u8[baBase(rt, r) + itemIndex(rt, r, raw)]!);
     }
     if (rt.kindOf(key) !== Kind.SLICE) badIndex(rt, key);
     const [start, , step, n] = sliceOf(rt, r, key);
+    if (rt.containerLocks !== null) { // no-GIL: a copy read under the lock (indices past its end skipped)
+      const all = baCopyBytes(rt, r);
+      const picked: number[] = [];
+      for (let k = 0, i = start; k < n; k++, i += step) if (i >= 0 && i < all.length) picked.push(all[i]!);
+      return newByteArray(rt, picked);
+    }
     const base = baBase(rt, r);
     const out = new Uint8Array(n);
     for (let k = 0, i = start; k < n; k++, i += step) out[k] = rt.u8[base + i]!;
@@ -306,6 +326,10 @@ function exactly(rt: Runtime, name: string, args: Ref[], kwargs: Map<string, Ref
 def('append', (rt, args, kw, self) => {
   exactly(rt, 'append', args, kw, 1);
   const v = byteValue(rt, args[0]!);
+  if (rt.containerLocks !== null) { // no-GIL: grown and stored in one locked step
+    baAppendByte(rt, self, v);
+    return rt.None;
+  }
   const n = baLength(rt, self);
   baResize(rt, self, n + 1);
   rt.u8[baBase(rt, self) + n] = v;
@@ -329,6 +353,12 @@ def('insert', (rt, args, kw, self) => {
 def('pop', (rt, args, kw, self) => {
   clinicPositional(rt, 'bytearray.pop', 'pop', args, kw, 0, 1);
   let i = args[0] === undefined ? -1 : ssizeArg(rt, args[0]);
+  if (rt.containerLocks !== null) { // no-GIL: read and removed in one locked step
+    const v = baPopByte(rt, self, i);
+    if (v === -1) rt.raise('IndexError', 'pop from empty bytearray');
+    if (v === -2) rt.raise('IndexError', 'pop index out of range');
+    return rt.newInt(v);
+  }
   const n = baLength(rt, self);
   if (n === 0) rt.raise('IndexError', 'pop from empty bytearray');
   if (i < 0) i += n;
@@ -352,6 +382,10 @@ def('clear', (rt, args, kw, self) => {
 });
 def('reverse', (rt, args, kw, self) => {
   exactly(rt, 'reverse', args, kw, 0);
+  if (rt.containerLocks !== null) {
+    baWriteStrided(rt, self, 0, 1, null);
+    return rt.None;
+  }
   const base = baBase(rt, self);
   rt.u8.subarray(base, base + baLength(rt, self)).reverse();
   return rt.None;

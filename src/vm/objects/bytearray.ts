@@ -110,3 +110,95 @@ export function baDealloc(rt: Runtime, r: Ref): void {
   rt.i32[(r + BA_ALLOC) >> 2] = 0;
   if (buf !== 0) rt.decref(buf);
 }
+
+// ---- element reads and writes that stay within the storage while other workers resize it ----
+// (In no-GIL mode a resize by another worker frees the storage: every access below reads the length and
+// the storage and touches the bytes in one step under the bytearray's lock. No Python code runs there.)
+
+/** Byte `i` (negative: counted from the end, at the moment it is read), or -1 if out of range. */
+export function baGetByte(rt: Runtime, r: Ref, i: number): number {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(r);
+  try {
+    const n = baLength(rt, r);
+    if (i < 0) i += n;
+    return i >= 0 && i < n ? rt.u8[baBase(rt, r) + i]! : -1;
+  } finally {
+    if (locks !== null) locks.release(r);
+  }
+}
+
+/** Stores byte `i` (negative: counted from the end, at the moment it is stored); false if out of range. */
+export function baSetByte(rt: Runtime, r: Ref, i: number, v: number): boolean {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(r);
+  try {
+    const n = baLength(rt, r);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return false;
+    rt.u8[baBase(rt, r) + i] = v;
+    return true;
+  } finally {
+    if (locks !== null) locks.release(r);
+  }
+}
+
+/** Appends one byte: the length is read, the storage grown and the byte stored in one step. */
+export function baAppendByte(rt: Runtime, r: Ref, v: number): void {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(r);
+  try {
+    const n = baLength(rt, r);
+    resize(rt, r, n + 1);
+    rt.u8[baBase(rt, r) + n] = v;
+  } finally {
+    if (locks !== null) locks.release(r);
+  }
+}
+
+/** Removes byte `i` (negative: from the end) and returns it; -1 if empty, -2 if out of range. */
+export function baPopByte(rt: Runtime, r: Ref, i: number): number {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(r);
+  try {
+    const n = baLength(rt, r);
+    if (n === 0) return -1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return -2;
+    const v = rt.u8[baBase(rt, r) + i]!;
+    replace(rt, r, i, i + 1, []);
+    return v;
+  } finally {
+    if (locks !== null) locks.release(r);
+  }
+}
+
+/** A copy of the bytes, read in one step. */
+export function baCopyBytes(rt: Runtime, r: Ref): Uint8Array {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(r);
+  try {
+    const base = baBase(rt, r);
+    return rt.u8.slice(base, base + baLength(rt, r));
+  } finally {
+    if (locks !== null) locks.release(r);
+  }
+}
+
+/** Writes data[k] at indices start + k * step that are below the present length (extended slices), or
+ *  reverses the bytes in place (data null), in one step. */
+export function baWriteStrided(rt: Runtime, r: Ref, start: number, step: number, data: Uint8Array | null): void {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(r);
+  try {
+    const base = baBase(rt, r);
+    const n = baLength(rt, r);
+    if (data === null) {
+      rt.u8.subarray(base, base + n).reverse();
+      return;
+    }
+    for (let k = 0, i = start; k < data.length; k++, i += step) if (i >= 0 && i < n) rt.u8[base + i] = data[k]!;
+  } finally {
+    if (locks !== null) locks.release(r);
+  }
+}

@@ -13,7 +13,7 @@ import { callObject } from '../interp/call.js';
 import { defineConstructor, type Constructor } from './constructors.js';
 import { excMatches } from './exceptions.js';
 import { Kind } from './kinds.js';
-import { listItems, listSteal } from './list.js';
+import { listItems, listItemsRef, listSteal } from './list.js';
 import type { NativeImpl } from './native.js';
 import { getItem, getIter, indexValue, isHeapInstance, iterNext, len as lenOf, truthy } from './protocols.js';
 import { asDouble } from './float.js';
@@ -230,6 +230,14 @@ export function bytesFromIterable(rt: Runtime, source: Ref, what: 'bytes' | 'byt
     if (typeof v === 'bigint' || v < 0 || v > 255) rt.raise('ValueError', `${what === 'bytes' ? 'bytes' : 'byte'} must be in range(0, 256)`);
     return v as number;
   };
+  if (k === Kind.LIST && rt.containerLocks !== null) { // no-GIL: read and counted under the list's lock
+    const items = listItemsRef(rt, source);
+    try {
+      return Uint8Array.from(items, toByte);
+    } finally {
+      for (const x of items) rt.decref(x);
+    }
+  }
   if (k === Kind.LIST || k === Kind.TUPLE) {
     const items = k === Kind.LIST ? listItems(rt, source) : tupleItems(rt, source);
     return Uint8Array.from(items, toByte);

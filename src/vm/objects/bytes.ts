@@ -1,7 +1,7 @@
 /** bytes: an immutable byte string, its length then its bytes inline. */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
-import { baBase, baLength } from './bytearray.js';
+import { baBase, baCopyBytes, baLength } from './bytearray.js';
 import { Kind } from './kinds.js';
 
 export const BYTES_LENGTH = 16;
@@ -49,6 +49,12 @@ export function bufBase(rt: Runtime, r: Ref): number {
 }
 /** A bytes or bytearray as a JS string of char codes 0..255. */
 export function bufLatin1(rt: Runtime, r: Ref): string {
+  if (rt.containerLocks !== null && rt.kindOf(r) === Kind.BYTEARRAY) { // no-GIL: copied under its lock
+    const b = baCopyBytes(rt, r);
+    let out = '';
+    for (let i = 0; i < b.length; i += 4096) out += String.fromCharCode(...b.subarray(i, Math.min(b.length, i + 4096)));
+    return out;
+  }
   const n = bufLength(rt, r);
   const base = bufBase(rt, r);
   let out = '';

@@ -12,7 +12,7 @@ import {
 } from './attrs.js';
 import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
-import { dictDel, dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { dictDel, dictGet, dictGetRef, dictItems, dictSet, newDict } from './dict.js';
 import { EXC_BYTES, excType, newException, newExceptionArgs, setExceptionField } from './exceptions.js';
 import { CELL_REF, newMethod } from './function.js';
 import { Kind } from './kinds.js';
@@ -362,9 +362,8 @@ const SLOT_GET = registerNative('member.__get__', {
   name: '__get__', method: false, impl(rt, args, _kwargs, self) {
     const obj = args[0]!;
     const d = slotStorage(rt, obj);
-    const v = d === 0 ? 0 : dictGet(rt, d, self);
+    const v = d === 0 ? 0 : dictGetRef(rt, d, self); // (counted under the dict's lock in no-GIL mode)
     if (v === 0) return rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object has no attribute '${rt.strValue(self)}'`);
-    rt.incref(v);
     return v;
   },
 });

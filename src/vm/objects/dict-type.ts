@@ -7,9 +7,9 @@ import { callObject } from '../interp/call.js';
 import { getAttrOrNull } from './attrs.js';
 import { defineConstructor } from './constructors.js';
 import {
-  deallocDict, dictClear, dictDel, dictEntryHash, dictEntryKey, dictEntryValue, dictGet, dictGetWithHash, dictLen,
-  dictNEntries, dictNextPos, dictPopLast, dictPrevPos, dictSet, dictSetWithHash, dictDelWithHash, dictTable, newDict,
-  newDictOfType,
+  deallocDict, dictClear, dictDel, dictEntryHash, dictEntryKey, dictEntryValue, dictGet, dictGetRef, dictGetRefWithHash,
+  dictGetWithHash, dictHas, dictIterStepLocked, dictLen, dictNEntries, dictNextPos, dictPopKey, dictPopLast, dictPrevPos, dictSet,
+  dictSetDefaultRef, dictSetWithHash, dictDelWithHash, dictSnapshot, dropSnapshot, dictTable, newDict, newDictOfType,
 } from './dict.js';
 import { excMatches, excType, newException, newStaticType, raiseWithValue } from './exceptions.js';
 import { lookupSpecial } from './int.js';
@@ -20,7 +20,7 @@ import { contains, eq, getItem, getIter, iterateToArray, iterNext, len as lenOf,
 import { setAdd, setLen } from './set.js';
 import { isAnySet, makeNewSet, setIntersection, setSymmetricDifferenceUpdate, setDifferenceUpdate, setUpdate } from './set-type.js';
 import { defineSlots } from './slots.js';
-import { tupleFrom, tupleItems } from './tuple.js';
+import { tupleFrom, tupleItems, tupleSteal } from './tuple.js';
 import { defineClassMethod, defineMethod, intern, typeLookup } from './type.js';
 
 // ================= helpers =================
@@ -58,6 +58,7 @@ function overridesIter(rt: Runtime, b: Ref): boolean {
 export function dictMerge(rt: Runtime, a: Ref, b: Ref): void {
   if (isDict(rt, b) && !overridesIter(rt, b)) {
     if (a === b || dictLen(rt, b) === 0) return;
+    if (rt.containerLocks !== null) return lockedMergeDict(rt, a, b);
     const n = dictNEntries(rt, b);
     for (let p = dictNextPos(rt, b, -1); p >= 0; p = dictNextPos(rt, b, p)) {
       const k = dictEntryKey(rt, b, p);
@@ -105,6 +106,18 @@ export function dictMerge(rt: Runtime, a: Ref, b: Ref): void {
     }
   } finally {
     for (const k of keys) rt.decref(k);
+  }
+}
+
+/** No-GIL mode's dict-to-dict merge: b's items are read in one step under b's lock (a consistent copy, as
+ *  CPython's dict_merge under both critical sections), then stored into `a` one locked store at a time.
+ *  So a concurrent change to `b` is never seen half made, and "dict mutated during update" cannot occur. */
+function lockedMergeDict(rt: Runtime, a: Ref, b: Ref): void {
+  const snap = dictSnapshot(rt, b);
+  try {
+    for (let i = 0; i < snap.keys.length; i++) dictSetWithHash(rt, a, snap.keys[i]!, snap.values[i]!, snap.hashes[i]!);
+  } finally {
+    dropSnapshot(rt, snap);
   }
 }
 
@@ -189,6 +202,7 @@ function dictUpdateCommon(rt: Runtime, d: Ref, args: Ref[], kwargs: Map<string, 
 /** dict_equal: same length, and each key of a maps to an equal value in b. */
 function dictEqual(rt: Runtime, a: Ref, b: Ref): boolean {
   if (dictLen(rt, a) !== dictLen(rt, b)) return false;
+  if (rt.containerLocks !== null) return lockedDictEqual(rt, a, b);
   for (let p = dictNextPos(rt, a, -1); p >= 0; p = dictNextPos(rt, a, p)) {
     const key = dictEntryKey(rt, a, p);
     const aval = dictEntryValue(rt, a, p);
@@ -211,11 +225,40 @@ function dictEqual(rt: Runtime, a: Ref, b: Ref): boolean {
   return true;
 }
 
+/** No-GIL mode's dict_equal: a's items as a snapshot (NEW references, read under a's lock), each looked
+ *  up in b and counted under b's lock, and compared with no lock held. */
+function lockedDictEqual(rt: Runtime, a: Ref, b: Ref): boolean {
+  const snap = dictSnapshot(rt, a);
+  try {
+    for (let i = 0; i < snap.keys.length; i++) {
+      const bval = dictGetRefWithHash(rt, b, snap.keys[i]!, snap.hashes[i]!);
+      if (bval === 0) return false;
+      try {
+        if (!eq(rt, snap.values[i]!, bval)) return false;
+      } finally {
+        rt.decref(bval);
+      }
+    }
+    return true;
+  } finally {
+    dropSnapshot(rt, snap);
+  }
+}
+
 function dictRepr(rt: Runtime, d: Ref): string {
   if (!reprEnter(rt, d)) return '{...}';
   try {
     if (dictLen(rt, d) === 0) return '{}';
     const parts: string[] = [];
+    if (rt.containerLocks !== null) { // no-GIL: the items counted under the dict's lock, repr'd after
+      const snap = dictSnapshot(rt, d);
+      try {
+        for (let i = 0; i < snap.keys.length; i++) parts.push(`${repr(rt, snap.keys[i]!)}: ${repr(rt, snap.values[i]!)}`);
+      } finally {
+        dropSnapshot(rt, snap);
+      }
+      return `{${parts.join(', ')}}`;
+    }
     for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
       const k = dictEntryKey(rt, d, p);
       const v = dictEntryValue(rt, d, p);
@@ -237,11 +280,8 @@ function dictRepr(rt: Runtime, d: Ref): string {
 
 /** dict_subscript: d[key], with __missing__ for subclasses, else KeyError(key). */
 function dictSubscript(rt: Runtime, d: Ref, key: Ref): Ref {
-  const v = dictGet(rt, d, key);
-  if (v !== 0) {
-    rt.incref(v);
-    return v;
-  }
+  const v = dictGetRef(rt, d, key); // (counted under the dict's lock in no-GIL mode)
+  if (v !== 0) return v;
   if (!isExactDict(rt, d)) {
     const r = lookupSpecial(rt, d, '__missing__', [key]);
     if (r !== 0) return r;
@@ -333,6 +373,7 @@ function dictIterNext(rt: Runtime, it: Ref): Ref | 0 {
   const i32 = rt.i32;
   const d = i32[(it + DI_DICT) >> 2]! as Ref;
   if (d === 0) return 0;
+  if (rt.containerLocks !== null) return lockedDictIterNext(rt, it, d);
   if (i32[(it + DI_USED) >> 2] !== dictLen(rt, d)) {
     i32[(it + DI_USED) >> 2] = -1; // sticky
     rt.raise('RuntimeError', 'dictionary changed size during iteration');
@@ -369,6 +410,39 @@ function dictIterNext(rt: Runtime, it: Ref): Ref | 0 {
     default:
       return tupleFrom(rt, [k, dictEntryValue(rt, d, p)]);
   }
+}
+
+/**
+ * No-GIL mode's dict iterator step: the size check, the search for the next entry and the increfs of its
+ * key and/or value happen in one step under the dict's lock (dictIterStepLocked), so an entry another
+ * worker removes (and frees) is either not seen or already counted. The iterator's own fields are not
+ * locked: one iterator shared by several threads may repeat or skip items (as in CPython 3.13).
+ */
+function lockedDictIterNext(rt: Runtime, it: Ref, d: Ref): Ref | 0 {
+  const i32 = rt.i32;
+  const mode = i32[(it + DI_MODE) >> 2]!;
+  const reverse = (mode & REVERSE) !== 0;
+  const kind = mode & 3;
+  const got: Ref[] = [0 as Ref, 0 as Ref];
+  const p = dictIterStepLocked(rt, d, i32[(it + DI_USED) >> 2]!, i32[(it + DI_POS) >> 2]!, reverse,
+    kind !== VALUES, kind !== KEYS, got);
+  if (p === -2) {
+    i32[(it + DI_USED) >> 2] = -1; // sticky
+    rt.raise('RuntimeError', 'dictionary changed size during iteration');
+  }
+  if (p < 0) return exhaust(rt, it, d);
+  if (!reverse && i32[(it + DI_LEN) >> 2] === 0) {
+    // a key was found that the count did not expect: keys were swapped, not just added
+    if (got[0] !== 0) rt.decref(got[0]!);
+    if (got[1] !== 0) rt.decref(got[1]!);
+    exhaust(rt, it, d);
+    rt.raise('RuntimeError', 'dictionary keys changed during iteration');
+  }
+  i32[(it + DI_POS) >> 2] = reverse ? p - 1 : p + 1;
+  i32[(it + DI_LEN) >> 2]!--;
+  if (kind === KEYS) return got[0]!;
+  if (kind === VALUES) return got[1]!;
+  return tupleSteal(rt, [got[0]!, got[1]!]);
 }
 
 defineSlots(Kind.DICT_ITER, {
@@ -437,14 +511,13 @@ function viewContains(rt: Runtime, v: Ref, item: Ref): boolean {
   const d = viewDict(rt, v);
   switch (viewMode(rt, v)) {
     case KEYS:
-      return dictGet(rt, d, item) !== 0;
+      return dictHas(rt, d, item);
     case ITEMS: {
       if (rt.kindOf(item) !== Kind.TUPLE) return false;
       const pair = tupleItems(rt, item);
       if (pair.length !== 2) return false;
-      const found = dictGet(rt, d, pair[0]!);
+      const found = dictGetRef(rt, d, pair[0]!); // (counted under the dict's lock in no-GIL mode)
       if (found === 0) return false;
-      rt.incref(found);
       try {
         return eq(rt, found, pair[1]!);
       } finally {
@@ -549,13 +622,47 @@ function viewIntersect(rt: Runtime, self: Ref, other: Ref): Ref {
   return result;
 }
 
+/** itemsXor's loop in no-GIL mode: d2's items read as a snapshot under its lock (temp and result are
+ *  this thread's own). */
+function lockedItemsXorInto(rt: Runtime, temp: Ref, result: Ref, d2: Ref): void {
+  const snap = dictSnapshot(rt, d2);
+  try {
+    for (let i = 0; i < snap.keys.length; i++) {
+      const key = snap.keys[i]!;
+      const val2 = snap.values[i]!;
+      const h = snap.hashes[i]!;
+      const val1 = dictGetRefWithHash(rt, temp, key, h);
+      let toDelete = false;
+      if (val1 !== 0) {
+        try {
+          toDelete = eq(rt, val1, val2);
+        } finally {
+          rt.decref(val1);
+        }
+      }
+      if (toDelete) dictDelWithHash(rt, temp, key, h);
+      else {
+        const pair = tupleFrom(rt, [key, val2]);
+        try {
+          setAdd(rt, result, pair);
+        } finally {
+          rt.decref(pair);
+        }
+      }
+    }
+  } finally {
+    dropSnapshot(rt, snap);
+  }
+}
+
 /** dictitems_xor: items ^ items, comparing values. */
 function itemsXor(rt: Runtime, self: Ref, other: Ref): Ref {
   const temp = dictCopy(rt, viewDict(rt, self));
   const result = makeNewSet(rt, rt.types[Kind.SET]!, 0);
   try {
     const d2 = viewDict(rt, other);
-    for (let p = dictNextPos(rt, d2, -1); p >= 0; p = dictNextPos(rt, d2, p)) {
+    if (rt.containerLocks !== null) lockedItemsXorInto(rt, temp, result, d2);
+    else     for (let p = dictNextPos(rt, d2, -1); p >= 0; p = dictNextPos(rt, d2, p)) {
       const key = dictEntryKey(rt, d2, p);
       const val2 = dictEntryValue(rt, d2, p);
       const h = dictEntryHash(rt, d2, p);
@@ -708,7 +815,7 @@ defineSlots(Kind.DICT, {
   delitem(rt, d, key) {
     if (!dictDel(rt, d, key)) raiseWithValue(rt, 'KeyError', key);
   },
-  contains: (rt, d, key) => dictGet(rt, d, key) !== 0,
+  contains: (rt, d, key) => dictHas(rt, d, key),
   iter: (rt, d) => newDictIter(rt, d, KEYS),
   or(rt, a, b) {
     if (!isDict(rt, a) || !isDict(rt, b)) return 0;
@@ -764,29 +871,24 @@ method('items', (rt, args, kwargs, self) => {
 method('get', (rt, args, kwargs, self) => {
   noKeywords(rt, 'dict.get', kwargs);
   checkArity(rt, 'get', args, null, 1, 2);
-  const v = dictGet(rt, self, args[0]!);
-  const r = v !== 0 ? v : args.length > 1 ? args[1]! : rt.None;
+  const v = dictGetRef(rt, self, args[0]!); // (counted under the dict's lock in no-GIL mode)
+  if (v !== 0) return v;
+  const r = args.length > 1 ? args[1]! : rt.None;
   rt.incref(r);
   return r;
 });
 method('setdefault', (rt, args, kwargs, self) => {
   noKeywords(rt, 'dict.setdefault', kwargs);
   checkArity(rt, 'setdefault', args, null, 1, 2);
-  const v = dictGet(rt, self, args[0]!);
-  if (v !== 0) {
-    rt.incref(v);
-    return v;
-  }
-  const dflt = args.length > 1 ? args[1]! : rt.None;
-  dictSet(rt, self, args[0]!, dflt);
-  rt.incref(dflt);
-  return dflt;
+  // the lookup, the store if absent and the count of the result in one step (one locked step in no-GIL mode)
+  return dictSetDefaultRef(rt, self, args[0]!, args.length > 1 ? args[1]! : rt.None);
 });
 method('pop', (rt, args, kwargs, self) => {
   noKeywords(rt, 'dict.pop', kwargs);
   checkArity(rt, 'pop', args, null, 1, 2);
   const key = args[0]!;
-  const v = dictGet(rt, self, key);
+  // the lookup and the removal in one step (one locked step in no-GIL mode): the dict's reference is ours
+  const v = dictPopKey(rt, self, key);
   if (v === 0) {
     if (args.length > 1) {
       rt.incref(args[1]!);
@@ -794,8 +896,6 @@ method('pop', (rt, args, kwargs, self) => {
     }
     return raiseWithValue(rt, 'KeyError', key);
   }
-  rt.incref(v);
-  dictDel(rt, self, key);
   return v;
 });
 method('popitem', (rt, args, kwargs, self) => {
@@ -822,7 +922,7 @@ method('copy', (rt, args, kwargs, self) => {
 });
 method('__contains__', (rt, args, kwargs, self) => {
   checkArity(rt, 'dict.__contains__', args, kwargs, 1, 1);
-  return rt.bool(dictGet(rt, self, args[0]!) !== 0);
+  return rt.bool(dictHas(rt, self, args[0]!));
 });
 method('__getitem__', (rt, args, kwargs, self) => {
   checkArity(rt, 'dict.__getitem__', args, kwargs, 1, 1);

@@ -114,16 +114,7 @@ export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
 /** The value for `key` as a NEW reference, or 0 if absent: what a no-GIL reader must use (a borrowed
  *  value could be freed by another worker's store before the caller increfs it). */
 export function dictGetRef(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
-  const locks = rt.containerLocks;
-  if (locks !== null) locks.acquire(d);
-  try {
-    const v = dictGetWithHashUnlocked(rt, d, key, hash);
-    if (v !== 0) rt.incref(v);
-    return v;
-  } finally {
-    if (locks !== null) locks.release(d);
-  }
+  return dictGetRefWithHash(rt, d, key, keyOps.hash(rt, key)); // (the hash outside the lock: may run Python code)
 }
 
 /** Like dictGet for a key whose hash is known (an interned str's, say). */
@@ -255,7 +246,151 @@ export function dictVersion(rt: Runtime, d: Ref): number {
   return rt.i32[(d + DICT_VERSION) >> 2]!;
 }
 
-/** All (key, value) pairs, borrowed, in order. */
+/** A dict's entries read in one step, each key and value a NEW reference (release with dropSnapshot). */
+export interface DictSnapshot {
+  keys: Ref[];
+  values: Ref[];
+  hashes: number[];
+}
+
+/**
+ * Every (hash, key, value) of `d` in order, each key and value with a NEW reference, read in one step
+ * under the dict's lock in no-GIL mode (so nothing read can be freed by another worker before it is
+ * counted, and the copy is consistent, as CPython's dict_merge / dict_copy under the critical section).
+ */
+export function dictSnapshot(rt: Runtime, d: Ref): DictSnapshot {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(d);
+  try {
+    const i32 = rt.i32;
+    const t = i32[(d + DICT_TABLE) >> 2]!;
+    const n = i32[(t + T_NENTRIES) >> 2]!;
+    const ent = entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2;
+    const out: DictSnapshot = { keys: [], values: [], hashes: [] };
+    for (let p = 0; p < n; p++) {
+      const e = ent + p * 3;
+      const k = i32[e + 1]!;
+      if (k === 0) continue;
+      const v = i32[e + 2]! as Ref;
+      rt.incref(k as Ref);
+      rt.incref(v);
+      out.keys.push(k as Ref);
+      out.values.push(v);
+      out.hashes.push(i32[e]!);
+    }
+    return out;
+  } finally {
+    if (locks !== null) locks.release(d);
+  }
+}
+
+/** Releases a snapshot's references (with no lock held: a __del__ may run). */
+export function dropSnapshot(rt: Runtime, s: DictSnapshot): void {
+  for (let i = 0; i < s.keys.length; i++) {
+    rt.decref(s.keys[i]!);
+    rt.decref(s.values[i]!);
+  }
+  s.keys.length = 0;
+  s.values.length = 0;
+}
+
+/**
+ * One step of a dict iterator in no-GIL mode, under the dict's lock: the live entry at or after `pos`
+ * (before or at, with `reverse`) if the dict still has `used` items; its key and/or value are increfed
+ * before the lock is released. Returns the entry's position, -1 at the end, -2 if the size changed.
+ */
+export function dictIterStepLocked(rt: Runtime, d: Ref, used: number, pos: number, reverse: boolean,
+  wantKey: boolean, wantValue: boolean, out: Ref[]): number {
+  const locks = rt.containerLocks!;
+  locks.acquire(d);
+  try {
+    const i32 = rt.i32;
+    if (i32[(d + DICT_USED) >> 2] !== used) return -2;
+    const p = reverse ? (pos < 0 ? -1 : dictPrevPos(rt, d, pos + 1)) : dictNextPos(rt, d, pos - 1);
+    if (p < 0) return -1;
+    const t = i32[(d + DICT_TABLE) >> 2]!;
+    const e = (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + p * 3;
+    if (wantKey) {
+      rt.incref(i32[e + 1]! as Ref);
+      out[0] = i32[e + 1]! as Ref;
+    }
+    if (wantValue) {
+      rt.incref(i32[e + 2]! as Ref);
+      out[1] = i32[e + 2]! as Ref;
+    }
+    return p;
+  } finally {
+    locks.release(d);
+  }
+}
+
+/** Like dictGetRef for a key whose hash is known: the value as a NEW reference, or 0 if absent. */
+export function dictGetRefWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
+  const locks = rt.containerLocks;
+  if (locks === null) {
+    const v = dictGetWithHashUnlocked(rt, d, key, hash);
+    if (v !== 0) rt.incref(v);
+    return v;
+  }
+  locks.acquire(d);
+  try {
+    const v = dictGetWithHashUnlocked(rt, d, key, hash);
+    if (v !== 0) rt.incref(v);
+    return v;
+  } finally {
+    locks.release(d);
+  }
+}
+
+/**
+ * dict.pop(key) in one step: removes `key` and returns its value (the dict's reference becomes the
+ * caller's), or 0 if absent. The key's reference is dropped after the lock is released.
+ */
+export function dictPopKey(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
+  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
+  const locks = rt.containerLocks;
+  if (locks === null) return popKey(rt, d, key, hash);
+  locks.acquire(d);
+  try {
+    return popKey(rt, d, key, hash);
+  } finally {
+    locks.release(d);
+  }
+}
+function popKey(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
+  const ix = lookup(rt, d, key, hash);
+  if (ix < 0) return 0;
+  const i32 = rt.i32;
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const v = i32[(entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3 + 2]! as Ref;
+  rt.incref(v); // the caller's; dictDelWithHashUnlocked drops the dict's (deferred under a lock)
+  dictDelWithHashUnlocked(rt, d, key, hash);
+  return v;
+}
+
+/** dict.setdefault(key, dflt) in one step: the value now stored for `key` as a NEW reference. */
+export function dictSetDefaultRef(rt: Runtime, d: Ref, key: Ref, dflt: Ref): Ref {
+  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
+  const locks = rt.containerLocks;
+  if (locks === null) return setDefault(rt, d, key, dflt, hash);
+  locks.acquire(d);
+  try {
+    return setDefault(rt, d, key, dflt, hash);
+  } finally {
+    locks.release(d);
+  }
+}
+function setDefault(rt: Runtime, d: Ref, key: Ref, dflt: Ref, hash: number): Ref {
+  let v = dictGetWithHashUnlocked(rt, d, key, hash);
+  if (v === 0) {
+    dictSetWithHashUnlocked(rt, d, key, dflt, hash);
+    v = dflt;
+  }
+  rt.incref(v);
+  return v;
+}
+
+/** All (key, value) pairs, borrowed, in order (in no-GIL mode, a shared dict's: see dictSnapshot). */
 export function dictItems(rt: Runtime, d: Ref): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
   for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
@@ -419,7 +554,8 @@ function dictDelWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): b
   return true;
 }
 
-/** Like dictGet for a key whose hash is known: the value (borrowed), or 0 if absent. */
+/** Like dictGet for a key whose hash is known: the value (borrowed), or 0 if absent. (In no-GIL mode a
+ *  value another worker replaces may be freed before the caller counts it: see dictGetRefWithHash.) */
 export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
   const locks = rt.containerLocks;
   if (locks === null) return dictGetWithHashUnlocked(rt, d, key, hash);
@@ -429,6 +565,23 @@ export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Re
   } finally {
     locks.release(d);
   }
+}
+
+/** dictGet's no-GIL form for a result only compared with 0 (no count, no hold). */
+export function dictHasWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): boolean {
+  const locks = rt.containerLocks;
+  if (locks === null) return dictGetWithHashUnlocked(rt, d, key, hash) !== 0;
+  locks.acquire(d);
+  try {
+    return dictGetWithHashUnlocked(rt, d, key, hash) !== 0;
+  } finally {
+    locks.release(d);
+  }
+}
+
+/** `key in d` (may run the key's __hash__/__eq__). */
+export function dictHas(rt: Runtime, d: Ref, key: Ref): boolean {
+  return dictHasWithHash(rt, d, key, keyOps.hash(rt, key));
 }
 
 export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {

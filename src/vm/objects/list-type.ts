@@ -11,13 +11,16 @@ import { newListReverseIter, newSeqIter, SeqFlavor } from './iterators.js';
 import { Kind } from './kinds.js';
 import {
   itemsBase, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_SUB_DICT, listAppend, listAppendSteal, listClear, listItem,
-  listGetItemRef, listInsertAt, listItems, listPopAt, listReplaceRange, listResize, listSize, newList, releaseListSubDict,
+  listGetItemRef, listInsertAt, listItems, listItemsRef, listPopAt, listReplaceRange, listResize, listSetItem, listSize,
+  listSliceItemsLocked, listSteal, newList, releaseListSubDict,
 } from './list.js';
 import { eq, getIter, indexValue, iterNext, repr, richCompare, truthy } from './protocols.js';
 import { asSsize, isIndexLike, sliceIndices } from './slice.js';
 import { defineSlots } from './slots.js';
 import { clinicArity, compareItems, repeatCount, searchBounds } from './tuple-type.js';
 import { tupleItems } from './tuple.js';
+import { dictSnapshot } from './dict.js';
+import { setEntriesRef } from './set.js';
 import { defineMethod } from './type.js';
 
 // ================= repr recursion guard (cf. Py_ReprEnter) =================
@@ -48,8 +51,9 @@ function isList(rt: Runtime, r: Ref): boolean {
  *  items, else what iterating it gives. `message` replaces the TypeError of a non-iterable. */
 function fastItems(rt: Runtime, v: Ref, message: string): Ref[] {
   const k = rt.kindOf(v);
-  if (k === Kind.LIST || k === Kind.TUPLE) {
-    const items = k === Kind.LIST ? listItems(rt, v) : tupleItems(rt, v);
+  if (k === Kind.LIST) return listItemsRef(rt, v); // (read and counted under its lock in no-GIL mode)
+  if (k === Kind.TUPLE) {
+    const items = tupleItems(rt, v);
     for (const x of items) rt.incref(x);
     return items;
   }
@@ -81,6 +85,7 @@ function releaseAll(rt: Runtime, items: readonly Ref[]): void {
 
 /** A new list of items [start, start + n*step) of `l` by `step`. */
 function listSlice(rt: Runtime, l: Ref, start: number, step: number, n: number): Ref {
+  if (rt.containerLocks !== null) return listSteal(rt, listSliceItemsLocked(rt, l, start, step, n));
   const out = newList(rt, n);
   if (n === 0) return out;
   const src = itemsBase(rt, l);
@@ -110,6 +115,7 @@ export function listExtend(rt: Runtime, l: Ref, iterable: Ref): void {
     rt.i32.set(items, itemsBase(rt, l) + n);
     return;
   }
+  if (rt.containerLocks !== null && lockedExtendFromTable(rt, l, iterable)) return;
   const it = getIter(rt, iterable);
   try {
     for (let x = iterNext(rt, it); x !== 0; x = iterNext(rt, it)) listAppendSteal(rt, l, x);
@@ -136,6 +142,40 @@ function lockedExtendFromSequence(rt: Runtime, locks: ContainerLocks, l: Ref, sr
   }
 }
 
+/**
+ * No-GIL mode: `l.extend(d)` for an exact dict (its keys) or an exact set or frozenset reads the keys in
+ * one step under the container's lock, then appends them all under the list's (cf. CPython 3.13's
+ * list_extend_dict / list_extend_set under critical sections): `list(d)` and `sorted(d)` are consistent
+ * copies and never see "changed size during iteration". False if `src` is none of these.
+ */
+function lockedExtendFromTable(rt: Runtime, l: Ref, src: Ref): boolean {
+  const t = rt.typeOf(src);
+  let keys: Ref[];
+  if (t === rt.types[Kind.DICT]) {
+    const snap = dictSnapshot(rt, src);
+    for (const v of snap.values) rt.decref(v); // (only counted: a key's dict still holds its value)
+    keys = snap.keys;
+  } else if (t === rt.types[Kind.SET] || t === rt.types[Kind.FROZENSET]) {
+    keys = [];
+    setEntriesRef(rt, src, keys, []);
+  } else return false;
+  if (keys.length === 0) return true;
+  const locks = rt.containerLocks!;
+  locks.acquire(l);
+  try {
+    const n = listSize(rt, l);
+    if (n + keys.length > MAX_ITEMS) {
+      for (const k of keys) locks.dropLater(k);
+      memoryError(rt);
+    }
+    listResize(rt, l, n + keys.length);
+    rt.i32.set(keys, itemsBase(rt, l) + n); // (the list takes the snapshot's references)
+  } finally {
+    locks.release(l);
+  }
+  return true;
+}
+
 /** `list(iterable)` as a new list of the built-in type. */
 export function listOf(rt: Runtime, iterable: Ref): Ref {
   const l = newList(rt);
@@ -150,13 +190,19 @@ export function listOf(rt: Runtime, iterable: Ref): Ref {
 
 function listRepeat(rt: Runtime, l: Ref, count: Ref): Ref {
   const n = asSsize(rt, count, 'OverflowError');
-  const size = listSize(rt, l);
-  if (n <= 0 || size === 0) return newList(rt);
-  if (size > MAX_ITEMS / n) memoryError(rt);
-  const items = listItems(rt, l);
+  if (n <= 0 || listSize(rt, l) === 0) return newList(rt);
+  if (listSize(rt, l) > MAX_ITEMS / n) memoryError(rt);
+  const items = listItemsRef(rt, l); // one reference each, for the first copy (read under the lock: no-GIL)
+  const size = items.length;
+  if (size > MAX_ITEMS / n) {
+    releaseAll(rt, items);
+    memoryError(rt);
+  }
   const out = newList(rt, size * n);
+  if (size === 0) return out;
   const dst = itemsBase(rt, out);
-  for (let k = 0; k < n; k++) {
+  rt.i32.set(items, dst);
+  for (let k = 1; k < n; k++) {
     for (let i = 0; i < size; i++) {
       rt.incref(items[i]!);
       rt.i32[dst + k * size + i] = items[i]!;
@@ -174,6 +220,7 @@ function listInplaceRepeat(rt: Runtime, l: Ref, count: Ref): void {
     return;
   }
   if (size > MAX_ITEMS / n) memoryError(rt);
+  if (rt.containerLocks !== null) return lockedInplaceRepeat(rt, rt.containerLocks, l, n);
   const items = listItems(rt, l);
   listResize(rt, l, size * n);
   const dst = itemsBase(rt, l);
@@ -182,6 +229,28 @@ function listInplaceRepeat(rt: Runtime, l: Ref, count: Ref): void {
       rt.incref(items[i]!);
       rt.i32[dst + k * size + i] = items[i]!;
     }
+  }
+}
+
+/** No-GIL mode's `l *= n` (n > 1): the items read, the list resized and filled in one step under its lock
+ *  (no Python code runs meanwhile). */
+function lockedInplaceRepeat(rt: Runtime, locks: ContainerLocks, l: Ref, n: number): void {
+  locks.acquire(l);
+  try {
+    const items = listItems(rt, l);
+    const size = items.length;
+    if (size === 0) return;
+    if (size > MAX_ITEMS / n) memoryError(rt);
+    listResize(rt, l, size * n);
+    const dst = itemsBase(rt, l);
+    for (let k = 1; k < n; k++) {
+      for (let i = 0; i < size; i++) {
+        rt.incref(items[i]!);
+        rt.i32[dst + k * size + i] = items[i]!;
+      }
+    }
+  } finally {
+    locks.release(l);
   }
 }
 
@@ -210,6 +279,7 @@ function assignSlice(rt: Runtime, l: Ref, lo: number, hi: number, value: Ref | 0
 
 /** `l[slice] = value` or `del l[slice]` (value 0), steps included (cf. CPython list_ass_subscript). */
 function assignSubscriptSlice(rt: Runtime, l: Ref, key: Ref, value: Ref | 0): void {
+  if (rt.containerLocks !== null) return lockedAssignSubscriptSlice(rt, rt.containerLocks, l, key, value);
   let [start, stop, step, n] = sliceIndices(rt, key, listSize(rt, l));
   if (step === 1) {
     assignSlice(rt, l, start, stop, value);
@@ -253,6 +323,97 @@ function assignSubscriptSlice(rt: Runtime, l: Ref, key: Ref, value: Ref | 0): vo
   for (const x of garbage) rt.decref(x);
 }
 
+/**
+ * No-GIL mode's `l[a:b:c] = value` / `del l[a:b:c]` for steps other than 1: the indices are computed with
+ * no lock held (a slice's __index__ may run Python code), then the change is made under the list's lock
+ * if the list still has the size they were computed for; otherwise they are computed again.
+ */
+function lockedAssignSubscriptSlice(rt: Runtime, locks: ContainerLocks, l: Ref, key: Ref, value: Ref | 0): void {
+  const seq = value === 0 ? null : fastItems(rt, value, 'must assign iterable to extended slice');
+  const garbage: Ref[] = [];
+  try {
+    for (;;) {
+      const size = listSize(rt, l);
+      let [start, stop, step, n] = sliceIndices(rt, key, size);
+      if (step === 1) { // (bounds clamped to the present size under the lock by listReplaceRange)
+        releaseAll(rt, listReplaceRange(rt, l, start, Math.max(start, stop), seq === null ? [] : seq.splice(0)));
+        return;
+      }
+      if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+      if (seq !== null && seq.length !== n) {
+        rt.raise('ValueError', `attempt to assign sequence of size ${seq.length} to extended slice of size ${n}`);
+      }
+      if (seq === null && n <= 0) return;
+      locks.acquire(l);
+      try {
+        if (listSize(rt, l) !== size) continue; // changed meanwhile: compute the indices again
+        if (seq === null) {
+          if (step < 0) {
+            stop = start + 1;
+            start = stop + step * (n - 1) - 1;
+            step = -step;
+          }
+          const old = listItems(rt, l);
+          const keep: Ref[] = [];
+          let next = start;
+          for (let i = 0; i < size; i++) {
+            if (i === next && garbage.length < n) {
+              garbage.push(old[i]!);
+              next += step;
+            } else keep.push(old[i]!);
+          }
+          listResize(rt, l, keep.length);
+          if (keep.length > 0) rt.i32.set(keep, itemsBase(rt, l));
+        } else {
+          const base = itemsBase(rt, l);
+          for (let i = 0, j = start; i < n; i++, j += step) {
+            garbage.push(rt.i32[base + j]! as Ref);
+            rt.i32[base + j] = seq[i]!;
+          }
+          seq.length = 0; // stolen by the list
+        }
+        return;
+      } finally {
+        locks.release(l);
+      }
+    }
+  } finally {
+    if (seq !== null) releaseAll(rt, seq);
+    releaseAll(rt, garbage); // with no lock held: a __del__ may run
+  }
+}
+
+/** No-GIL mode's list comparison: each pair of items read and counted under its list's lock, compared
+ *  with no lock held (cf. list_richcompare; the lists may change between the steps). */
+function lockedListCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  if ((op === 2 || op === 3) && listSize(rt, a) !== listSize(rt, b)) return rt.bool(op === 3);
+  let i = 0;
+  for (;; i++) {
+    const x = listGetItemRef(rt, a, i);
+    if (x === 0) break;
+    const y = listGetItemRef(rt, b, i);
+    if (y === 0) {
+      rt.decref(x);
+      break;
+    }
+    try {
+      if (x === y) continue;
+      if (!eq(rt, x, y)) {
+        if (op === 2) return rt.False;
+        if (op === 3) return rt.True;
+        return richCompare(rt, x, y, op);
+      }
+    } finally {
+      rt.decref(x);
+      rt.decref(y);
+    }
+  }
+  const na = listSize(rt, a);
+  const nb = listSize(rt, b);
+  const d = na < nb ? -1 : na > nb ? 1 : 0;
+  return rt.bool([d < 0, d <= 0, d === 0, d !== 0, d > 0, d >= 0][op]!);
+}
+
 // ================= slots =================
 defineSlots(Kind.LIST, {
   dealloc(rt, l) {
@@ -272,8 +433,8 @@ defineSlots(Kind.LIST, {
     try {
       const parts: string[] = [];
       for (let i = 0; i < listSize(rt, l); i++) {
-        const x = listItem(rt, l, i);
-        rt.incref(x);
+        const x = listGetItemRef(rt, l, i); // (counted under the list's lock in no-GIL mode)
+        if (x === 0) break;
         try {
           parts.push(repr(rt, x));
         } finally {
@@ -290,6 +451,7 @@ defineSlots(Kind.LIST, {
   },
   richcompare(rt, a, b, op) {
     if (!isList(rt, a) || !isList(rt, b)) return 0;
+    if (rt.containerLocks !== null) return lockedListCompare(rt, a, b, op);
     return compareItems(rt, a, b, op, (r) => listSize(rt, r), (r, i) => listItem(rt, r, i), true);
   },
   len(rt, l) {
@@ -304,8 +466,8 @@ defineSlots(Kind.LIST, {
       const n = listSize(rt, l);
       if (i < 0) i += n;
       if (i < 0 || i >= n) rt.raise('IndexError', 'list index out of range');
-      const x = listItem(rt, l, i);
-      rt.incref(x);
+      const x = listGetItemRef(rt, l, i); // (counted under the list's lock in no-GIL mode)
+      if (x === 0) return rt.raise('IndexError', 'list index out of range'); // shrunk by another thread meanwhile
       return x;
     }
     if (rt.kindOf(key) === Kind.SLICE) {
@@ -320,6 +482,7 @@ defineSlots(Kind.LIST, {
       const n = listSize(rt, l);
       if (i < 0) i += n;
       if (i < 0 || i >= n) assignIndexError(rt);
+      if (rt.containerLocks !== null) return listSetItem(rt, l, i, value); // (bounds checked again, locked)
       rt.incref(value);
       const at = itemsBase(rt, l) + i;
       const old = rt.i32[at]! as Ref;
@@ -350,8 +513,8 @@ defineSlots(Kind.LIST, {
   },
   contains(rt, l, item) {
     for (let i = 0; i < listSize(rt, l); i++) {
-      const x = listItem(rt, l, i);
-      rt.incref(x);
+      const x = listGetItemRef(rt, l, i); // (counted under the list's lock in no-GIL mode)
+      if (x === 0) break;
       let same: boolean;
       try {
         same = eq(rt, x, item);
@@ -367,6 +530,15 @@ defineSlots(Kind.LIST, {
   },
   add(rt, a, b) {
     if (!isList(rt, a) || !isList(rt, b)) return 0;
+    if (rt.containerLocks !== null) { // no-GIL: each list's items read and counted under its lock
+      const both = listItemsRef(rt, a);
+      for (const x of listItemsRef(rt, b)) both.push(x);
+      if (both.length > MAX_ITEMS) {
+        releaseAll(rt, both);
+        memoryError(rt);
+      }
+      return listSteal(rt, both);
+    }
     const items = [...listItems(rt, a), ...listItems(rt, b)];
     if (items.length > MAX_ITEMS) memoryError(rt);
     const out = newList(rt, items.length);
@@ -476,8 +648,8 @@ defineMethod(Kind.LIST, 'list', 'index', (rt, args, kwargs, self) => {
   clinicArity(rt, 'list.index', args, kwargs, 1, 3);
   const [start, stop] = searchBounds(rt, args, listSize(rt, self));
   for (let i = start; i < stop && i < listSize(rt, self); i++) {
-    const x = listItem(rt, self, i);
-    rt.incref(x);
+    const x = listGetItemRef(rt, self, i); // (counted under the list's lock in no-GIL mode)
+    if (x === 0) break;
     let same: boolean;
     try {
       same = eq(rt, x, args[0]!);
@@ -492,6 +664,18 @@ defineMethod(Kind.LIST, 'list', 'index', (rt, args, kwargs, self) => {
 defineMethod(Kind.LIST, 'list', 'count', (rt, args, kwargs, self) => {
   checkArity(rt, 'list.count', args, kwargs, 1, 1);
   let c = 0;
+  if (rt.containerLocks !== null) { // no-GIL: each item read and counted under the list's lock
+    for (let i = 0; ; i++) {
+      const x = listGetItemRef(rt, self, i);
+      if (x === 0) break;
+      try {
+        if (x === args[0] || eq(rt, x, args[0]!)) c++;
+      } finally {
+        rt.decref(x);
+      }
+    }
+    return rt.newInt(c);
+  }
   for (let i = 0; i < listSize(rt, self); i++) {
     const x = listItem(rt, self, i);
     if (x === args[0]) {
@@ -510,8 +694,11 @@ defineMethod(Kind.LIST, 'list', 'count', (rt, args, kwargs, self) => {
 
 defineMethod(Kind.LIST, 'list', 'reverse', (rt, args, kwargs, self) => {
   checkArity(rt, 'list.reverse', args, kwargs, 0, 0);
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(self);
   const n = listSize(rt, self);
   if (n > 1) rt.i32.subarray(itemsBase(rt, self), itemsBase(rt, self) + n).reverse();
+  if (locks !== null) locks.release(self);
   return rt.None;
 });
 
@@ -1003,6 +1190,7 @@ function powerloop(s1: number, n1: number, n2: number, n: number): number {
  * `ValueError: list modified during sort` (after the sort, the original items are back in place).
  */
 export function listSort(rt: Runtime, l: Ref, key: Ref | 0, reverse: boolean): void {
+  if (rt.containerLocks !== null) return lockedListSort(rt, rt.containerLocks, l, key, reverse);
   const i32 = rt.i32;
   const n = listSize(rt, l);
   const raw = i32[(l + LIST_ITEMS) >> 2]! as Ref;
@@ -1011,6 +1199,24 @@ export function listSort(rt: Runtime, l: Ref, key: Ref | 0, reverse: boolean): v
   i32[(l + LIST_SIZE) >> 2] = 0;
   i32[(l + LIST_ITEMS) >> 2] = 0;
   i32[(l + LIST_CAPACITY) >> 2] = -1;
+  const error = sortItems(rt, items, key, reverse);
+  const modified = i32[(l + LIST_CAPACITY) >> 2] !== -1;
+  if (n > 0) i32.set(items, (raw + 16) >> 2);
+  // put the sorted items back, dropping whatever was stored in the list meanwhile
+  const finalItems = listItems(rt, l);
+  const finalRaw = i32[(l + LIST_ITEMS) >> 2]! as Ref;
+  i32[(l + LIST_SIZE) >> 2] = n;
+  i32[(l + LIST_ITEMS) >> 2] = raw;
+  i32[(l + LIST_CAPACITY) >> 2] = cap;
+  releaseAll(rt, finalItems);
+  if (finalRaw !== 0) rt.decref(finalRaw);
+  if (error !== null) throw error;
+  if (modified) rt.raise('ValueError', 'list modified during sort');
+}
+
+/** Sorts `items` in place (calling `key` once per item, in order); returns what was raised, or null. */
+function sortItems(rt: Runtime, items: Ref[], key: Ref | 0, reverse: boolean): unknown {
+  const n = items.length;
   let error: unknown = null;
   let keys: Ref[] | null = null;
   let reversed = false;
@@ -1030,39 +1236,95 @@ export function listSort(rt: Runtime, l: Ref, key: Ref | 0, reverse: boolean): v
       if (keys !== null) reverseArray(keys, 0, n);
       reverseArray(items, 0, n);
     }
-    const intType = rt.types[Kind.INT]!;
-    const floatType = rt.types[Kind.FLOAT]!;
-    const lt = (a: Ref, b: Ref): boolean => {
-      // exact ints and floats compare without calling anything (cf. unsafe_long_compare)
-      const ta = rt.typeOf(a);
-      if (ta === rt.typeOf(b)) {
-        if (ta === intType && rt.isCompactInt(a) && rt.isCompactInt(b)) return rt.intValue(a) < rt.intValue(b);
-        if (ta === floatType) return rt.floatValue(a) < rt.floatValue(b);
-      }
-      const r = richCompare(rt, a, b, 0);
-      if (r === rt.True) return true;
-      if (r === rt.False) return false;
-      try {
-        return truthy(rt, r);
-      } finally {
-        rt.decref(r);
-      }
-    };
-    new MergeState(keys ?? items, keys === null ? null : items, lt).sort();
+    new MergeState(keys ?? items, keys === null ? null : items, numberAwareLt(rt)).sort();
   } catch (e) {
     error = e;
   }
   if (keys !== null) for (const k of keys) rt.decref(k);
-  const modified = i32[(l + LIST_CAPACITY) >> 2] !== -1;
   if (reversed && n > 1) reverseArray(items, 0, n);
-  if (n > 0) i32.set(items, (raw + 16) >> 2);
-  // put the sorted items back, dropping whatever was stored in the list meanwhile
-  const finalItems = listItems(rt, l);
-  const finalRaw = i32[(l + LIST_ITEMS) >> 2]! as Ref;
-  i32[(l + LIST_SIZE) >> 2] = n;
-  i32[(l + LIST_ITEMS) >> 2] = raw;
-  i32[(l + LIST_CAPACITY) >> 2] = cap;
-  releaseAll(rt, finalItems);
+  return error;
+}
+
+/** The sort's `<`: exact ints and floats compare without calling anything (cf. unsafe_long_compare). */
+function numberAwareLt(rt: Runtime): (a: Ref, b: Ref) => boolean {
+  const intType = rt.types[Kind.INT]!;
+  const floatType = rt.types[Kind.FLOAT]!;
+  return (a: Ref, b: Ref): boolean => {
+    const ta = rt.typeOf(a);
+    if (ta === rt.typeOf(b)) {
+      if (ta === intType && rt.isCompactInt(a) && rt.isCompactInt(b)) return rt.intValue(a) < rt.intValue(b);
+      if (ta === floatType) return rt.floatValue(a) < rt.floatValue(b);
+    }
+    const r = richCompare(rt, a, b, 0);
+    if (r === rt.True) return true;
+    if (r === rt.False) return false;
+    try {
+      return truthy(rt, r);
+    } finally {
+      rt.decref(r);
+    }
+  };
+}
+
+/** True if sorting `items` with no key runs no Python code: all compact ints, or all floats. */
+function plainNumbers(rt: Runtime, items: readonly Ref[]): boolean {
+  if (items.length === 0) return true;
+  const t = rt.typeOf(items[0]!);
+  if (t === rt.types[Kind.FLOAT]) return items.every((x) => rt.typeOf(x) === t);
+  if (t !== rt.types[Kind.INT]) return false;
+  return items.every((x) => rt.typeOf(x) === t && rt.isCompactInt(x));
+}
+
+/**
+ * No-GIL mode's list.sort. A list of plain numbers sorted with no key is sorted entirely under the
+ * list's lock, as CPython 3.13 holds the list's critical section for the whole sort (no Python code runs).
+ * Otherwise the items are taken out under the lock (the list looks empty to every thread meanwhile),
+ * sorted with no lock held (comparisons and the key function are Python code), and put back under the
+ * lock; a list changed meanwhile (by any thread) raises `ValueError: list modified during sort`, as in
+ * GIL mode, and what was stored in it meanwhile is dropped.
+ */
+function lockedListSort(rt: Runtime, locks: ContainerLocks, l: Ref, key: Ref | 0, reverse: boolean): void {
+  const i32 = rt.i32;
+  locks.acquire(l);
+  let n: number;
+  let raw: Ref;
+  let cap: number;
+  let items: Ref[];
+  try {
+    n = listSize(rt, l);
+    raw = i32[(l + LIST_ITEMS) >> 2]! as Ref;
+    cap = i32[(l + LIST_CAPACITY) >> 2]!;
+    items = listItems(rt, l); // references owned by `raw` throughout
+    if (key === 0 && plainNumbers(rt, items)) {
+      if (reverse) reverseArray(items, 0, n);
+      new MergeState(items, null, numberAwareLt(rt)).sort();
+      if (reverse) reverseArray(items, 0, n);
+      if (n > 0) i32.set(items, (raw + 16) >> 2);
+      return;
+    }
+    i32[(l + LIST_SIZE) >> 2] = 0;
+    i32[(l + LIST_ITEMS) >> 2] = 0;
+    i32[(l + LIST_CAPACITY) >> 2] = -1;
+  } finally {
+    locks.release(l);
+  }
+  const error = sortItems(rt, items, key, reverse);
+  let finalItems: Ref[];
+  let finalRaw: Ref;
+  let modified: boolean;
+  locks.acquire(l);
+  try {
+    modified = i32[(l + LIST_CAPACITY) >> 2] !== -1;
+    if (n > 0) i32.set(items, (raw + 16) >> 2);
+    finalItems = listItems(rt, l);
+    finalRaw = i32[(l + LIST_ITEMS) >> 2]! as Ref;
+    i32[(l + LIST_SIZE) >> 2] = n;
+    i32[(l + LIST_ITEMS) >> 2] = raw;
+    i32[(l + LIST_CAPACITY) >> 2] = cap;
+  } finally {
+    locks.release(l);
+  }
+  releaseAll(rt, finalItems); // with no lock held: a __del__ may run
   if (finalRaw !== 0) rt.decref(finalRaw);
   if (error !== null) throw error;
   if (modified) rt.raise('ValueError', 'list modified during sort');

@@ -294,3 +294,47 @@ function insertAt(rt: Runtime, l: Ref, i: number, item: Ref): void {
   if (i > n) i = n;
   replaceRange(rt, l, i, i, [item]);
 }
+
+/** The items as NEW references, read in one step (under the list's lock in no-GIL mode, so none can be
+ *  removed and freed by another worker before it is counted). */
+export function listItemsRef(rt: Runtime, l: Ref): Ref[] {
+  const locks = rt.containerLocks;
+  if (locks === null) {
+    const items = listItems(rt, l);
+    for (const x of items) rt.incref(x);
+    return items;
+  }
+  locks.acquire(l);
+  try {
+    const items = listItems(rt, l);
+    for (const x of items) rt.incref(x);
+    return items;
+  } finally {
+    locks.release(l);
+  }
+}
+
+/**
+ * Items start, start + step, ... (n of them) as NEW references, read in one step under the list's lock
+ * (no-GIL mode): the caller computed the indices before it held the lock, so indices another worker's
+ * shrinking has put out of range are skipped.
+ */
+export function listSliceItemsLocked(rt: Runtime, l: Ref, start: number, step: number, n: number): Ref[] {
+  const locks = rt.containerLocks!;
+  locks.acquire(l);
+  try {
+    const size = listSize(rt, l);
+    const out: Ref[] = [];
+    if (size === 0) return out;
+    const base = itemsBase(rt, l);
+    for (let i = 0, j = start; i < n; i++, j += step) {
+      if (j < 0 || j >= size) continue;
+      const x = rt.i32[base + j]! as Ref;
+      rt.incref(x);
+      out.push(x);
+    }
+    return out;
+  } finally {
+    locks.release(l);
+  }
+}

@@ -4,7 +4,7 @@ import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import { PyRaise, type Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
 import { defineConstructor } from './constructors.js';
-import { dictEntryHash, dictEntryKey, dictGetWithHash, dictLen, dictNextPos } from './dict.js';
+import { dictEntryHash, dictEntryKey, dictHasWithHash, dictLen, dictNextPos, dictSnapshot, dropSnapshot } from './dict.js';
 import { excMatches, excType, newException, raiseWithValue } from './exceptions.js';
 import { Kind } from './kinds.js';
 import { reprEnter, reprLeave } from './list-type.js';
@@ -13,7 +13,7 @@ import { eq, getIter, hash, iterNext, repr } from './protocols.js';
 import {
   deallocSet, frozensetHash, newSetOfType, setAdd, setAddKnownHash, setClear, setContains, setContainsKnownHash,
   setDiscard, setDiscardKnownHash, setFill, setItems, setLen, setMask, setMerge, setNextSlot, setPop, setResize,
-  setSetKeyOps, setSlotHash, setSlotKey, setSwapBodies,
+  setSetKeyOps, setSlotHash, setSlotKey, setSwapBodies, setEntriesRef, setIterStepLocked,
 } from './set.js';
 import { defineSlots } from './slots.js';
 import { defineMethod } from './type.js';
@@ -62,6 +62,7 @@ export function setUpdate(rt: Runtime, s: Ref, other: Ref): void {
     return;
   }
   if (rt.typeOf(other) === rt.types[Kind.DICT]) {
+    if (rt.containerLocks !== null) return lockedUpdateFromDict(rt, s, other);
     const n = dictLen(rt, other);
     if ((setFill(rt, s) + n) * 5 >= setMask(rt, s) * 3) setResize(rt, s, (setLen(rt, s) + n) * 2);
     for (let p = dictNextPos(rt, other, -1); p >= 0; p = dictNextPos(rt, other, p)) {
@@ -89,10 +90,33 @@ export function setUpdate(rt: Runtime, s: Ref, other: Ref): void {
   }
 }
 
-/** Occupied slots of `s` with their keys and hashes, keys increfed (release with releaseEntries). */
+/** No-GIL mode's set_update_dict: the dict's keys read as a snapshot under its lock, then added. */
+function lockedUpdateFromDict(rt: Runtime, s: Ref, d: Ref): void {
+  const snap = dictSnapshot(rt, d);
+  try {
+    const n = snap.keys.length;
+    const locks = rt.containerLocks!;
+    locks.acquire(s);
+    try {
+      if ((setFill(rt, s) + n) * 5 >= setMask(rt, s) * 3) setResize(rt, s, (setLen(rt, s) + n) * 2);
+    } finally {
+      locks.release(s);
+    }
+    for (let i = 0; i < n; i++) setAddKnownHash(rt, s, snap.keys[i]!, snap.hashes[i]!);
+  } finally {
+    dropSnapshot(rt, snap);
+  }
+}
+
+/** Occupied slots of `s` with their keys and hashes, keys increfed (release with releaseEntries); read
+ *  in one step under the set's lock in no-GIL mode. */
 function entriesOf(rt: Runtime, s: Ref): { keys: Ref[]; hashes: number[] } {
   const keys: Ref[] = [];
   const hashes: number[] = [];
+  if (rt.containerLocks !== null) {
+    setEntriesRef(rt, s, keys, hashes);
+    return { keys, hashes };
+  }
   for (let p = setNextSlot(rt, s, -1); p >= 0; p = setNextSlot(rt, s, p)) {
     const k = setSlotKey(rt, s, p);
     rt.incref(k);
@@ -265,7 +289,7 @@ export function setDifference(rt: Runtime, so: Ref, other: Ref): Ref {
   try {
     for (let i = 0; i < ents.keys.length; i++) {
       const k = ents.keys[i]!;
-      const present = otherIsDict ? dictGetWithHash(rt, other, k, ents.hashes[i]!) !== 0
+      const present = otherIsDict ? dictHasWithHash(rt, other, k, ents.hashes[i]!)
         : setContainsKnownHash(rt, other, k, ents.hashes[i]!);
       if (!present) setAddKnownHash(rt, result, k, ents.hashes[i]!);
     }
@@ -300,6 +324,15 @@ export function setSymmetricDifferenceUpdate(rt: Runtime, so: Ref, other: Ref): 
     if (!setDiscardKnownHash(rt, so, k, h)) setAddKnownHash(rt, so, k, h);
   };
   if (rt.typeOf(other) === rt.types[Kind.DICT]) {
+    if (rt.containerLocks !== null) { // no-GIL: the dict's keys as a snapshot read under its lock
+      const snap = dictSnapshot(rt, other);
+      try {
+        for (let i = 0; i < snap.keys.length; i++) toggle(snap.keys[i]!, snap.hashes[i]!);
+      } finally {
+        dropSnapshot(rt, snap);
+      }
+      return;
+    }
     for (let p = dictNextPos(rt, other, -1); p >= 0; p = dictNextPos(rt, other, p)) {
       const k = dictEntryKey(rt, other, p);
       rt.incref(k);
@@ -449,8 +482,8 @@ function setRepr(rt: Runtime, s: Ref): string {
     reprLeave(rt, s);
     return `${name}()`;
   }
-  const keys = setItems(rt, s);
-  for (const k of keys) rt.incref(k);
+  const keys = rt.containerLocks !== null ? entriesOf(rt, s).keys : setItems(rt, s);
+  if (rt.containerLocks === null) for (const k of keys) rt.incref(k);
   try {
     const body = keys.map((k) => repr(rt, k)).join(', ');
     return rt.typeOf(s) === rt.types[Kind.SET] ? `{${body}}` : `${name}({${body}})`;
@@ -486,6 +519,7 @@ function setIterNext(rt: Runtime, it: Ref): Ref | 0 {
   const i32 = rt.i32;
   const s = i32[(it + SI_SET) >> 2]! as Ref;
   if (s === 0) return 0;
+  if (rt.containerLocks !== null) return lockedSetIterNext(rt, it, s);
   if (i32[(it + SI_USED) >> 2] !== setLen(rt, s)) {
     i32[(it + SI_USED) >> 2] = -1; // sticky
     rt.raise('RuntimeError', 'Set changed size during iteration');
@@ -502,6 +536,27 @@ function setIterNext(rt: Runtime, it: Ref): Ref | 0 {
   const k = setSlotKey(rt, s, p);
   rt.incref(k);
   return k;
+}
+
+/** No-GIL mode's setiter_iternext: the size check, the search and the key's incref under the set's lock
+ *  (setIterStepLocked). The iterator's own fields are not locked (a shared iterator may repeat items). */
+function lockedSetIterNext(rt: Runtime, it: Ref, s: Ref): Ref | 0 {
+  const i32 = rt.i32;
+  const got: Ref[] = [0 as Ref];
+  const p = setIterStepLocked(rt, s, i32[(it + SI_USED) >> 2]!, i32[(it + SI_POS) >> 2]!, got);
+  if (p === -2) {
+    i32[(it + SI_USED) >> 2] = -1; // sticky
+    rt.raise('RuntimeError', 'Set changed size during iteration');
+  }
+  if (p < 0) {
+    i32[(it + SI_SET) >> 2] = 0;
+    i32[(it + SI_POS) >> 2] = setMask(rt, s) + 2;
+    rt.decref(s);
+    return 0;
+  }
+  i32[(it + SI_POS) >> 2] = p + 1;
+  i32[(it + SI_LEN) >> 2]!--;
+  return got[0]!;
 }
 
 defineSlots(Kind.SET_ITER, {

@@ -368,6 +368,7 @@ function insertClean(rt: Runtime, base: number, mask: number, key: number, hash:
 /** set_merge: adds every key of the set or frozenset `other` to `s`, with CPython's fast paths (so the
  *  resulting table order is CPython's). */
 export function setMerge(rt: Runtime, s: Ref, other: Ref): void {
+  if (rt.containerLocks !== null) return lockedSetMerge(rt, s, other);
   const i32 = rt.i32;
   const otherUsed = i32[(other + SET_USED) >> 2]!;
   if (other === s || otherUsed === 0) return;
@@ -415,6 +416,19 @@ export function setMerge(rt: Runtime, s: Ref, other: Ref): void {
 
 /** set_swap_bodies: exchanges the tables (and counts) of two sets. */
 export function setSwapBodies(rt: Runtime, a: Ref, b: Ref): void {
+  const locks = rt.containerLocks;
+  if (locks !== null) {
+    locks.acquire2(a, b);
+    try {
+      swapBodies(rt, a, b);
+    } finally {
+      locks.release2(a, b);
+    }
+    return;
+  }
+  swapBodies(rt, a, b);
+}
+function swapBodies(rt: Runtime, a: Ref, b: Ref): void {
   const i32 = rt.i32;
   for (const off of [SET_USED, SET_FILL, SET_MASK, SET_TABLE]) {
     const t = i32[(a + off) >> 2]!;
@@ -512,6 +526,119 @@ export function setPop(rt: Runtime, s: Ref): Ref | 0 {
   locks.acquire(s);
   try {
     return setPopUnlocked(rt, s);
+  } finally {
+    locks.release(s);
+  }
+}
+
+// ---- no-GIL mode: reads of a shared set with its stripe held (see nogil/sync.ts) ----
+
+/**
+ * set_merge in no-GIL mode. Into an empty table (a copy, a union's first operand) the keys are copied
+ * slot for slot with both sets locked (acquire2: no Python code runs, so the table order is CPython's and
+ * the copy is consistent); otherwise `other`'s keys are read as a snapshot under its lock (each counted)
+ * and added one locked insertion at a time, with no lock held while a key's __eq__ may run.
+ */
+function lockedSetMerge(rt: Runtime, s: Ref, other: Ref): void {
+  const locks = rt.containerLocks!;
+  if (other === s) return;
+  const i32 = rt.i32;
+  locks.acquire2(s, other);
+  try {
+    const otherUsed = i32[(other + SET_USED) >> 2]!;
+    if (otherUsed === 0) return;
+    if ((i32[(s + SET_FILL) >> 2]! + otherUsed) * 5 >= i32[(s + SET_MASK) >> 2]! * 3) {
+      resize(rt, s, (i32[(s + SET_USED) >> 2]! + otherUsed) * 2);
+    }
+    if (i32[(s + SET_FILL) >> 2] === 0) {
+      mergeIntoEmpty(rt, s, other);
+      return;
+    }
+  } finally {
+    locks.release2(s, other);
+  }
+  const keys: Ref[] = [];
+  const hashes: number[] = [];
+  setEntriesRef(rt, other, keys, hashes);
+  try {
+    for (let i = 0; i < keys.length; i++) setAddHash(rt, s, keys[i]!, hashes[i]!);
+  } finally {
+    for (const k of keys) rt.decref(k);
+  }
+}
+
+/** setMerge's copy into an empty (and big enough) table. */
+function mergeIntoEmpty(rt: Runtime, s: Ref, other: Ref): void {
+  const i32 = rt.i32;
+  const otherUsed = i32[(other + SET_USED) >> 2]!;
+  const omask = i32[(other + SET_MASK) >> 2]!;
+  const ofill = i32[(other + SET_FILL) >> 2]!;
+  const obase = tableBase(rt, other);
+  const mask = i32[(s + SET_MASK) >> 2]!;
+  const base = tableBase(rt, s);
+  if (mask === omask && ofill === otherUsed) {
+    for (let k = 0; k <= omask; k++) {
+      const key = i32[obase + k * 2 + 1]!;
+      if (key !== 0) {
+        rt.incref(key as Ref);
+        i32[base + k * 2] = i32[obase + k * 2]!;
+        i32[base + k * 2 + 1] = key;
+      }
+    }
+    i32[(s + SET_FILL) >> 2] = ofill;
+  } else {
+    for (let k = 0; k <= omask; k++) {
+      const key = i32[obase + k * 2 + 1]!;
+      if (key !== 0 && key !== DUMMY_KEY) {
+        rt.incref(key as Ref);
+        insertClean(rt, base, mask, key, i32[obase + k * 2]!);
+      }
+    }
+    i32[(s + SET_FILL) >> 2] = otherUsed;
+  }
+  i32[(s + SET_USED) >> 2] = otherUsed;
+  i32[(s + SET_VERSION) >> 2]!++;
+}
+
+/**
+ * The keys of `s` in table order with their hashes, each key a NEW reference (pushed onto `keys` and
+ * `hashes`), read in one step (under the set's lock in no-GIL mode).
+ */
+export function setEntriesRef(rt: Runtime, s: Ref, keys: Ref[], hashes: number[]): void {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(s);
+  try {
+    const i32 = rt.i32;
+    const base = tableBase(rt, s);
+    const size = i32[(s + SET_MASK) >> 2]! + 1;
+    for (let k = 0; k < size; k++) {
+      const key = i32[base + k * 2 + 1]!;
+      if (key === 0 || key === DUMMY_KEY) continue;
+      rt.incref(key as Ref);
+      keys.push(key as Ref);
+      hashes.push(i32[base + k * 2]!);
+    }
+  } finally {
+    if (locks !== null) locks.release(s);
+  }
+}
+
+/**
+ * One step of a set iterator in no-GIL mode, under the set's lock: if `s` still has `used` keys, the next
+ * occupied slot at or after `pos` and its key increfed (out[0]). Returns the slot, -1 at the end, -2 if
+ * the size changed.
+ */
+export function setIterStepLocked(rt: Runtime, s: Ref, used: number, pos: number, out: Ref[]): number {
+  const locks = rt.containerLocks!;
+  locks.acquire(s);
+  try {
+    if (rt.i32[(s + SET_USED) >> 2] !== used) return -2;
+    const p = setNextSlot(rt, s, pos - 1);
+    if (p < 0) return -1;
+    const k = setSlotKey(rt, s, p);
+    rt.incref(k);
+    out[0] = k;
+    return p;
   } finally {
     locks.release(s);
   }

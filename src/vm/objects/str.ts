@@ -6,7 +6,7 @@ import { PyRaise, STR_DATA, STR_HASH, STR_KIND, STR_LENGTH, STR_SERIAL, type Run
 import { getAttr } from './attrs.js';
 import { bytesValue, newBytes } from './bytes.js';
 import { defineConstructor, type Constructor } from './constructors.js';
-import { dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { dictGet, dictGetRef, dictItems, dictSet, newDict } from './dict.js';
 import { excMatches, excType, newException, raiseWithValue, setExcAttr } from './exceptions.js';
 import { asDouble } from './float.js';
 import { FORMATTERS, formatObject } from './format.js';
@@ -14,7 +14,7 @@ import { formatStr, percentFormat, type PercentFormatHost } from './format-spec.
 import { floatToInt as floatToIntValue } from './int-ops.js';
 import { lookupSpecial } from './int.js';
 import { Kind } from './kinds.js';
-import { listItems, listSteal } from './list.js';
+import { listItems, listItemsRef, listSteal } from './list.js';
 import type { NativeImpl } from './native.js';
 import { getItem, getIter, indexValue, isHeapInstance, iterNext, repr, str as strOf } from './protocols.js';
 import { PyErrorSpec } from './py-error-spec.js';
@@ -586,7 +586,10 @@ export function joinStrs(rt: Runtime, _self: Ref, sep: string, iterable: Ref): R
   let items: Ref[];
   let owned = false;
   const k = rt.kindOf(iterable);
-  if (k === Kind.LIST) items = listItems(rt, iterable);
+  if (k === Kind.LIST && rt.containerLocks !== null) {
+    items = listItemsRef(rt, iterable); // (no-GIL: read and counted under the list's lock)
+    owned = true;
+  } else if (k === Kind.LIST) items = listItems(rt, iterable);
   else if (k === Kind.TUPLE) items = tupleItems(rt, iterable);
   else {
     let it: Ref;
@@ -867,12 +870,11 @@ defOneArg('translate', (rt, s, table) => {
     try {
       if (exactDict) {
         // A plain dict: no __missing__ or __getitem__ to honour, so a miss needs no exception.
-        const hit = dictGet(rt, table, key);
+        const hit = dictGetRef(rt, table, key); // (counted under the dict's lock in no-GIL mode)
         if (hit === 0) {
           cache.set(cp, undefined);
           return undefined;
         }
-        rt.incref(hit);
         v = hit;
       } else v = getItem(rt, table, key);
     } catch (e) {

@@ -7,7 +7,7 @@ import { constructorFor, defineConstructor } from './constructors.js';
 import { excType, newException } from './exceptions.js';
 import { newSeqIter, SeqFlavor } from './iterators.js';
 import { Kind } from './kinds.js';
-import { listItems } from './list.js';
+import { listItems, listItemsRef } from './list.js';
 import { reprEnter, reprLeave } from './list-type.js';
 import { eq, hash as hashOf, iterateToArray, repr, richCompare } from './protocols.js';
 import { asSsize, isIndexLike, sliceIndexArg, sliceIndices } from './slice.js';
@@ -385,6 +385,9 @@ export function tupleOf(rt: Runtime, iterable: Ref): Ref {
   if (isExactTuple(rt, iterable)) {
     rt.incref(iterable);
     return iterable;
+  }
+  if (rt.kindOf(iterable) === Kind.LIST && rt.containerLocks !== null) {
+    return tupleSteal(rt, listItemsRef(rt, iterable)); // (no-GIL: read and counted under the list's lock)
   }
   if (rt.kindOf(iterable) === Kind.LIST) {
     const items = listItems(rt, iterable);
