@@ -622,6 +622,28 @@ function viewIntersect(rt: Runtime, self: Ref, other: Ref): Ref {
   return result;
 }
 
+/** One item (key, val2) of itemsXor's other view, against temp's value val1 for the key (owned, consumed;
+ *  0 if absent): an equal pair leaves temp, any other goes into result. */
+function xorItem(rt: Runtime, temp: Ref, result: Ref, key: Ref, val2: Ref, h: number, val1: Ref | 0): void {
+  let toDelete = false;
+  if (val1 !== 0) {
+    try {
+      toDelete = eq(rt, val1, val2);
+    } finally {
+      rt.decref(val1);
+    }
+  }
+  if (toDelete) dictDelWithHash(rt, temp, key, h);
+  else {
+    const pair = tupleFrom(rt, [key, val2]);
+    try {
+      setAdd(rt, result, pair);
+    } finally {
+      rt.decref(pair);
+    }
+  }
+}
+
 /** itemsXor's loop in no-GIL mode: d2's items read as a snapshot under its lock (temp and result are
  *  this thread's own). */
 function lockedItemsXorInto(rt: Runtime, temp: Ref, result: Ref, d2: Ref): void {
@@ -631,24 +653,7 @@ function lockedItemsXorInto(rt: Runtime, temp: Ref, result: Ref, d2: Ref): void 
       const key = snap.keys[i]!;
       const val2 = snap.values[i]!;
       const h = snap.hashes[i]!;
-      const val1 = dictGetRefWithHash(rt, temp, key, h);
-      let toDelete = false;
-      if (val1 !== 0) {
-        try {
-          toDelete = eq(rt, val1, val2);
-        } finally {
-          rt.decref(val1);
-        }
-      }
-      if (toDelete) dictDelWithHash(rt, temp, key, h);
-      else {
-        const pair = tupleFrom(rt, [key, val2]);
-        try {
-          setAdd(rt, result, pair);
-        } finally {
-          rt.decref(pair);
-        }
-      }
+      xorItem(rt, temp, result, key, val2, h, dictGetRefWithHash(rt, temp, key, h));
     }
   } finally {
     dropSnapshot(rt, snap);
@@ -662,7 +667,7 @@ function itemsXor(rt: Runtime, self: Ref, other: Ref): Ref {
   try {
     const d2 = viewDict(rt, other);
     if (rt.containerLocks !== null) lockedItemsXorInto(rt, temp, result, d2);
-    else     for (let p = dictNextPos(rt, d2, -1); p >= 0; p = dictNextPos(rt, d2, p)) {
+    else for (let p = dictNextPos(rt, d2, -1); p >= 0; p = dictNextPos(rt, d2, p)) {
       const key = dictEntryKey(rt, d2, p);
       const val2 = dictEntryValue(rt, d2, p);
       const h = dictEntryHash(rt, d2, p);
@@ -670,24 +675,8 @@ function itemsXor(rt: Runtime, self: Ref, other: Ref): Ref {
       rt.incref(val2);
       try {
         const val1 = dictGetWithHash(rt, temp, key, h);
-        let toDelete = false;
-        if (val1 !== 0) {
-          rt.incref(val1);
-          try {
-            toDelete = eq(rt, val1, val2);
-          } finally {
-            rt.decref(val1);
-          }
-        }
-        if (toDelete) dictDelWithHash(rt, temp, key, h);
-        else {
-          const pair = tupleFrom(rt, [key, val2]);
-          try {
-            setAdd(rt, result, pair);
-          } finally {
-            rt.decref(pair);
-          }
-        }
+        if (val1 !== 0) rt.incref(val1);
+        xorItem(rt, temp, result, key, val2, h, val1);
       } finally {
         rt.decref(key);
         rt.decref(val2);

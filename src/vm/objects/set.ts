@@ -375,35 +375,8 @@ export function setMerge(rt: Runtime, s: Ref, other: Ref): void {
   if ((i32[(s + SET_FILL) >> 2]! + otherUsed) * 5 >= i32[(s + SET_MASK) >> 2]! * 3) {
     resize(rt, s, (i32[(s + SET_USED) >> 2]! + otherUsed) * 2);
   }
-  const omask = i32[(other + SET_MASK) >> 2]!;
-  const ofill = i32[(other + SET_FILL) >> 2]!;
-  const obase = tableBase(rt, other);
   if (i32[(s + SET_FILL) >> 2] === 0) {
-    const mask = i32[(s + SET_MASK) >> 2]!;
-    const base = tableBase(rt, s);
-    if (mask === omask && ofill === otherUsed) {
-      // same size, no dummies: copy slot for slot
-      for (let k = 0; k <= omask; k++) {
-        const key = i32[obase + k * 2 + 1]!;
-        if (key !== 0) {
-          rt.incref(key as Ref);
-          i32[base + k * 2] = i32[obase + k * 2]!;
-          i32[base + k * 2 + 1] = key;
-        }
-      }
-      i32[(s + SET_FILL) >> 2] = ofill;
-    } else {
-      for (let k = 0; k <= omask; k++) {
-        const key = i32[obase + k * 2 + 1]!;
-        if (key !== 0 && key !== DUMMY_KEY) {
-          rt.incref(key as Ref);
-          insertClean(rt, base, mask, key, i32[obase + k * 2]!);
-        }
-      }
-      i32[(s + SET_FILL) >> 2] = otherUsed;
-    }
-    i32[(s + SET_USED) >> 2] = otherUsed;
-    i32[(s + SET_VERSION) >> 2]!++;
+    mergeIntoEmpty(rt, s, other);
     return;
   }
   // keys may already be there: ordinary insertions (an __eq__ may change `other`, so re-read it)
