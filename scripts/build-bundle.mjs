@@ -1,7 +1,7 @@
 // Builds the `gilpy` command from the compiled sources (dist/**/*.js, made by tsc); docs/STARTUP.md:
 //   dist/gilpy-core.cjs  everything (gilpy and chevrotain) in one CommonJS script
 //   dist/gilpy.blob      a start-up snapshot of node with the core loaded (scripts/snapshot-entry.cjs)
-//   dist/gilpy           the command (package.json's bin): starts node from the blob, when the blob was
+//   dist/gilpy           the command in a checkout (sh): starts node from the blob, when the blob was
 //                        made by the node that runs it; otherwise runs dist/gilpy.mjs
 //   dist/gilpy.mjs       runs the core through V8's code cache (dist/gilpy-core.cache), so that start-up
 //                        does not compile the same 2 MB of JavaScript every time; worker threads load it
@@ -92,9 +92,10 @@ export function buildSnapshot(outDir) {
 }
 
 /** The files of dist/ the package ships (the command's and the API's), made by buildGilpy (the cache by
- *  --cache). Not the start-up snapshot (gilpy.blob, 10 MB): it serves only the node that made it, and the
- *  command runs gilpy.mjs without it. */
-export const PACKAGE_FILES = ['gilpy', 'gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-api.mjs', 'gilpy-api.d.ts'];
+ *  --cache). Its bin is gilpy.mjs, a Node script (`node BIN` runs it too), not the sh command dist/gilpy:
+ *  the start-up snapshot that command would use (gilpy.blob, 10 MB) serves only the node that made it, so
+ *  it is not shipped, and without it the command would run gilpy.mjs anyway. */
+export const PACKAGE_FILES = ['gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-api.mjs', 'gilpy-api.d.ts'];
 
 /** esbuild's settings common to the command's core and the API's bundle: everything in one file,
  *  chevrotain included (the package has no dependencies at run time). */
