@@ -125,6 +125,7 @@ export class ReplDriver {
     return interp.startCode(this.cellCode, this.globals, this.globals);
   }
 
+  /** Pushes a reader frame (the interpreter's: the scheduler runs it as the main thread's bottom frame). */
   private readFrame(interp: Interpreter): Ref {
     return interp.startCode(this.readerCode, this.readerGlobals, this.readerGlobals);
   }

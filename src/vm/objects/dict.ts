@@ -357,6 +357,7 @@ export function dictPopKey(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
     locks.release(d);
   }
 }
+/** dictPopKey's body (the dict's lock held, if any): the value as the caller's reference, or 0. */
 function popKey(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
   const ix = lookup(rt, d, key, hash);
   if (ix < 0) return 0;
@@ -380,6 +381,7 @@ export function dictSetDefaultRef(rt: Runtime, d: Ref, key: Ref, dflt: Ref): Ref
     locks.release(d);
   }
 }
+/** dictSetDefaultRef's body (the dict's lock held, if any): the stored value, a NEW reference. */
 function setDefault(rt: Runtime, d: Ref, key: Ref, dflt: Ref, hash: number): Ref {
   let v = dictGetWithHashUnlocked(rt, d, key, hash);
   if (v === 0) {

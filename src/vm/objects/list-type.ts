@@ -385,7 +385,7 @@ function lockedAssignSubscriptSlice(rt: Runtime, locks: ContainerLocks, l: Ref, 
 
 /** No-GIL mode's list comparison: each pair of items read and counted under its list's lock, compared
  *  with no lock held (cf. list_richcompare; the lists may change between the steps). */
-function lockedListCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+function lockedListCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref { // (the result: a NEW reference)
   if ((op === 2 || op === 3) && listSize(rt, a) !== listSize(rt, b)) return rt.bool(op === 3);
   let i = 0;
   for (;; i++) {

@@ -166,6 +166,8 @@ export function listReplaceRange(rt: Runtime, l: Ref, lo: number, hi: number, in
   }
   return replaceRange(rt, l, lo, hi, insert);
 }
+/** listReplaceRange's body (the list's lock held, if any): steals `insert`, returns the removed items
+ *  as the caller's references. */
 function replaceRange(rt: Runtime, l: Ref, lo: number, hi: number, insert: readonly Ref[]): Ref[] {
   const i32 = rt.i32;
   const n = listSize(rt, l);
@@ -266,6 +268,7 @@ export function listPopAt(rt: Runtime, l: Ref, i: number): Ref | -1 | -2 {
     locks.release(l);
   }
 }
+/** listPopAt's body (the list's lock held, if any): the item as the caller's reference, or -1 / -2. */
 function popAt(rt: Runtime, l: Ref, i: number): Ref | -1 | -2 {
   const n = listSize(rt, l);
   if (n === 0) return -1;

@@ -493,6 +493,7 @@ export function setDiscardKnownHash(rt: Runtime, s: Ref, key: Ref, hash: number)
   }
 }
 
+/** set.pop() (under the set's lock without the GIL): an arbitrary key as a NEW reference, 0 if empty. */
 export function setPop(rt: Runtime, s: Ref): Ref | 0 {
   const locks = rt.containerLocks;
   if (locks === null) return setPopUnlocked(rt, s);

@@ -98,7 +98,7 @@ function locked<T>(rt: Runtime, fn: (all: WeakLists) => T): T {
   }
 }
 
-/** No-GIL mode's registry dict (immortal), or 0: the leak check leaves its table out. */
+/** No-GIL mode's registry dict (immortal, so borrowed), or 0: the leak check leaves its table out. */
 export function weakrefRegistry(rt: Runtime): Ref | 0 {
   return rt.containerLocks === null ? 0 : Atomics.load(rt.i32, weakrefRegistryWord(rt)) as Ref;
 }

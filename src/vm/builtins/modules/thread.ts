@@ -96,6 +96,7 @@ function casAcquireBlocking(rt: Runtime, l: Ref, t: GreenThread, deadline: numbe
   t.grabbed = 0;
   return got;
 }
+/** lock.acquire without the GIL: True or False (immortal, no count to own). */
 function noGilLockAcquire(rt: Runtime, self: Ref, deadline: number | null): Ref {
   const t = schedulerOf(rt).current;
   if (t.woke === null && casTake(rt, self, t.gid, 1)) return rt.True;
