@@ -329,10 +329,27 @@ function setDiscardKnownHashUnlocked(rt: Runtime, s: Ref, key: Ref, hash: number
   return true;
 }
 
-/** set_table_resize: rebuilds the table for `minused` items (dummies dropped). */
+/** set_table_resize: rebuilds the table for `minused` items (dummies dropped). No-GIL mode: the caller
+ *  holds the set's lock, and computed `minused` under it (a table smaller than the set cannot hold it). */
 export function setResize(rt: Runtime, s: Ref, minused: number): void {
   resize(rt, s, minused);
   rt.i32[(s + SET_VERSION) >> 2]!++;
+}
+
+/** The end of set_difference_update: if more than a quarter of the table are dummies (deleted slots),
+ *  rebuilds it without them. No-GIL mode: the test and the rebuild under the set's lock, since the
+ *  rebuild frees the old table, which a reader holding the lock may be reading. */
+export function setResizeAwayDummies(rt: Runtime, s: Ref): void {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(s);
+  try {
+    const i32 = rt.i32;
+    const used = i32[(s + SET_USED) >> 2]!;
+    if (i32[(s + SET_FILL) >> 2]! - used <= (i32[(s + SET_MASK) >> 2]! >>> 2)) return;
+    setResize(rt, s, used > 50000 ? used * 2 : used * 4);
+  } finally {
+    if (locks !== null) locks.release(s);
+  }
 }
 
 /** set_insert_clean into a table known to hold no equal key and no dummies. */
