@@ -112,7 +112,14 @@ function setAddHashUnlocked(rt: Runtime, s: Ref, key: Ref, hash: number): boolea
   }
 }
 
+/** Heap-checking mode without the GIL: fails unless this worker holds `s`'s lock (whoever frees a set's
+ *  table or moves its keys must: a reader holding the lock may be reading them). */
+function assertLocked(rt: Runtime, s: Ref, what: string): void {
+  if (rt.containerLocks !== null && rt.heap.debug) rt.containerLocks.assertHeld(s, what);
+}
+
 function resize(rt: Runtime, s: Ref, minused: number): void {
+  assertLocked(rt, s, 'set table resize');
   const i32 = rt.i32;
   let size = MINSIZE;
   while (size <= minused) size <<= 1;
@@ -260,6 +267,7 @@ export function setClear(rt: Runtime, s: Ref): void {
   }
 }
 function setClearUnlocked(rt: Runtime, s: Ref): void {
+  assertLocked(rt, s, 'set.clear');
   const keys = setItems(rt, s);
   const old = rt.i32[(s + SET_TABLE) >> 2]! as Ref;
   rt.i32[(s + SET_TABLE) >> 2] = newTable(rt, MINSIZE);
@@ -419,6 +427,8 @@ export function setSwapBodies(rt: Runtime, a: Ref, b: Ref): void {
   swapBodies(rt, a, b);
 }
 function swapBodies(rt: Runtime, a: Ref, b: Ref): void {
+  assertLocked(rt, a, 'set body swap');
+  assertLocked(rt, b, 'set body swap');
   const i32 = rt.i32;
   for (const off of [SET_USED, SET_FILL, SET_MASK, SET_TABLE]) {
     const t = i32[(a + off) >> 2]!;
