@@ -173,6 +173,17 @@ export class ContainerLocks {
     if (id < 1 || id > OWNER_BITS) throw new HeapCorruption(`bad worker id ${id}`);
   }
 
+  /** Heap-checking mode's test that a container is changed under its lock: fails unless this worker holds
+   *  `r`'s stripe (or passes over it with the world stopped). A change made without the lock can free
+   *  storage (a set's table) that a reader holding the lock is reading. */
+  assertHeld(r: Ref, what: string): void {
+    const s = stripeOf(r);
+    if (this.ghost[s]! > 0 && this.stopping) return;
+    const word = Atomics.load(this.i32, this.base + STRIPES + s);
+    if (this.depth[s]! > 0 && (word & OWNER_BITS) === this.id) return;
+    throw new HeapCorruption(`${what} of ${r} without its lock (stripe ${s}) on worker ${this.id}`);
+  }
+
   /** Locks `r`'s stripe (recursive). Avoid running Python code while holding it (docs/NOGIL.md). */
   acquire(r: Ref): void {
     this.acquireStripe(stripeOf(r));

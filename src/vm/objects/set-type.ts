@@ -13,7 +13,7 @@ import { eq, getIter, hash, iterNext, repr } from './protocols.js';
 import {
   deallocSet, frozensetHash, newSetOfType, setAdd, setAddKnownHash, setClear, setContains, setContainsKnownHash,
   setDiscard, setDiscardKnownHash, setFill, setItems, setLen, setMask, setMerge, setNextSlot, setPop, setResize,
-  setSetKeyOps, setSlotHash, setSlotKey, setSwapBodies, setEntriesRef, setIterStepLocked,
+  setResizeAwayDummies, setSetKeyOps, setSlotHash, setSlotKey, setSwapBodies, setEntriesRef, setIterStepLocked,
 } from './set.js';
 import { defineSlots } from './slots.js';
 import { defineMethod } from './type.js';
@@ -259,10 +259,7 @@ export function setDifferenceUpdate(rt: Runtime, so: Ref, other: Ref): void {
       rt.decref(it);
     }
   }
-  // more than 1/4 dummies: resize them away
-  const used = setLen(rt, so);
-  if (setFill(rt, so) - used <= (setMask(rt, so) >>> 2)) return;
-  setResize(rt, so, used > 50000 ? used * 2 : used * 4);
+  setResizeAwayDummies(rt, so); // (more than 1/4 dummies)
 }
 
 function setCopyAndDifference(rt: Runtime, so: Ref, other: Ref): Ref {

@@ -112,7 +112,14 @@ function setAddHashUnlocked(rt: Runtime, s: Ref, key: Ref, hash: number): boolea
   }
 }
 
+/** Heap-checking mode without the GIL: fails unless this worker holds `s`'s lock (whoever frees a set's
+ *  table or moves its keys must: a reader holding the lock may be reading them). */
+function assertLocked(rt: Runtime, s: Ref, what: string): void {
+  if (rt.containerLocks !== null && rt.heap.debug) rt.containerLocks.assertHeld(s, what);
+}
+
 function resize(rt: Runtime, s: Ref, minused: number): void {
+  assertLocked(rt, s, 'set table resize');
   const i32 = rt.i32;
   let size = MINSIZE;
   while (size <= minused) size <<= 1;
@@ -260,6 +267,7 @@ export function setClear(rt: Runtime, s: Ref): void {
   }
 }
 function setClearUnlocked(rt: Runtime, s: Ref): void {
+  assertLocked(rt, s, 'set.clear');
   const keys = setItems(rt, s);
   const old = rt.i32[(s + SET_TABLE) >> 2]! as Ref;
   rt.i32[(s + SET_TABLE) >> 2] = newTable(rt, MINSIZE);
@@ -329,10 +337,27 @@ function setDiscardKnownHashUnlocked(rt: Runtime, s: Ref, key: Ref, hash: number
   return true;
 }
 
-/** set_table_resize: rebuilds the table for `minused` items (dummies dropped). */
+/** set_table_resize: rebuilds the table for `minused` items (dummies dropped). No-GIL mode: the caller
+ *  holds the set's lock, and computed `minused` under it (a table smaller than the set cannot hold it). */
 export function setResize(rt: Runtime, s: Ref, minused: number): void {
   resize(rt, s, minused);
   rt.i32[(s + SET_VERSION) >> 2]!++;
+}
+
+/** The end of set_difference_update: if more than a quarter of the table are dummies (deleted slots),
+ *  rebuilds it without them. No-GIL mode: the test and the rebuild under the set's lock, since the
+ *  rebuild frees the old table, which a reader holding the lock may be reading. */
+export function setResizeAwayDummies(rt: Runtime, s: Ref): void {
+  const locks = rt.containerLocks;
+  if (locks !== null) locks.acquire(s);
+  try {
+    const i32 = rt.i32;
+    const used = i32[(s + SET_USED) >> 2]!;
+    if (i32[(s + SET_FILL) >> 2]! - used <= (i32[(s + SET_MASK) >> 2]! >>> 2)) return;
+    setResize(rt, s, used > 50000 ? used * 2 : used * 4);
+  } finally {
+    if (locks !== null) locks.release(s);
+  }
 }
 
 /** set_insert_clean into a table known to hold no equal key and no dummies. */
@@ -402,6 +427,8 @@ export function setSwapBodies(rt: Runtime, a: Ref, b: Ref): void {
   swapBodies(rt, a, b);
 }
 function swapBodies(rt: Runtime, a: Ref, b: Ref): void {
+  assertLocked(rt, a, 'set body swap');
+  assertLocked(rt, b, 'set body swap');
   const i32 = rt.i32;
   for (const off of [SET_USED, SET_FILL, SET_MASK, SET_TABLE]) {
     const t = i32[(a + off) >> 2]!;
