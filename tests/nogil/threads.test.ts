@@ -96,6 +96,15 @@ describe('no-GIL mode (-X gil=0)', () => {
     }
   }, 120_000);
 
+  it('starts its workers under node flags a Worker refuses (V8 flags: the whole process has them)', () => {
+    const bundle = join(root, 'node_modules', '.cache', 'gilpy-cli-test', 'gilpy.mjs');
+    const src = 'import threading\nt = threading.Thread(target=print, args=("on a worker",))\nt.start(); t.join()\n';
+    const r = spawnSync(process.execPath, ['--stack-size=2000', '--max-old-space-size=512', bundle, '-X', 'gil=0', '-c', src],
+      { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: 'on a worker\n', status: 0 });
+  }, 60_000);
+
   it('loses updates to a shared global without the GIL, and ends', () => {
     const r = gilpy('-X', 'gil=0', prog('lost_update.py'));
     expect(r.stderr).toBe('');
