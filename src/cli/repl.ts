@@ -11,9 +11,8 @@ import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Worker } from 'node:worker_threads';
 import { newReplBuffer, ReplAnswerer } from './repl-channel.js';
-import { workerExecArgv } from '../vm/worker-exec-argv.js';
+import { startWorker } from '../vm/worker-exec-argv.js';
 
 /** What the main thread hands the REPL's worker: the command line (the worker parses it again). */
 export interface ReplWorkerData {
@@ -102,8 +101,7 @@ export function startRepl(argv: string[], workerScript: string): void {
   rl.on('SIGINT', interrupt); // Ctrl-C typed at a terminal (readline keeps it from being a signal)
   process.on('SIGINT', interrupt); // the signal, when stdin is not a terminal
 
-  const worker = new Worker(new URL(workerScript), { workerData: { gilpyRepl: true, argv, buffer } satisfies ReplWorkerData,
-    execArgv: workerExecArgv() });
+  const worker = startWorker(new URL(workerScript), { workerData: { gilpyRepl: true, argv, buffer } satisfies ReplWorkerData });
   let finished = false;
   const finish = (status: number): void => {
     if (finished) return;

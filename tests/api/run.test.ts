@@ -139,4 +139,11 @@ describe('the options of the worker threads', () => {
     // the command's start-up snapshot (a Worker refuses the option)
     expect(workerExecArgv(['--snapshot-blob', '/x/gilpy.blob', '--stack-size=2000'])).toEqual(['--stack-size=2000']);
   });
+
+  it('leave out the V8 flags a Worker refuses (named by its error), or everything when it names none', async () => {
+    const { withoutRefused } = await import('../../src/vm/worker-exec-argv.js');
+    const refused = 'Initiated Worker with invalid execArgv flags: --stack-size=2000, --trace-deopt';
+    expect(withoutRefused(['--cpu-prof', '--stack-size=2000', '--trace-deopt'], refused)).toEqual(['--cpu-prof']);
+    expect(withoutRefused(['--cpu-prof', '--other'], 'some other message')).toEqual([]);
+  });
 });

@@ -83,6 +83,28 @@ describe('no-GIL mode (-X gil=0)', () => {
     expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: '[0, 1, 2]\n', status: 0 });
   }, 60_000);
 
+  it('lets threads spinning on a flag, more of them than workers, see another thread set it', () => {
+    // nine spinners (four inside Python called back from native code, where a worker cannot rewind a
+    // thread to switch) and the main thread spin until the last thread sets the flags; bounded by the
+    // command's timeout (a spinner that never yields its worker to the setter hangs)
+    const want = "['in_init5', 'in_key7', 'in_map8', 'in_property6', 'on_attribute4', 'on_dict3', 'on_global0', " +
+      "'on_global1', 'on_list2']\n9 True True True True\n";
+    for (const mode of [['-X', 'gil=0', '--workers=1'], ['-X', 'gil=0', '--workers=2'], ['-X', 'gil=1']]) {
+      const r = gilpy(...mode, prog('spin_flags.py'));
+      expect(r.stderr).toBe('');
+      expect({ mode, stdout: r.stdout, status: r.status }).toEqual({ mode, stdout: want, status: 0 });
+    }
+  }, 120_000);
+
+  it('starts its workers under node flags a Worker refuses (V8 flags: the whole process has them)', () => {
+    const bundle = join(root, 'node_modules', '.cache', 'gilpy-cli-test', 'gilpy.mjs');
+    const src = 'import threading\nt = threading.Thread(target=print, args=("on a worker",))\nt.start(); t.join()\n';
+    const r = spawnSync(process.execPath, ['--stack-size=2000', '--max-old-space-size=512', bundle, '-X', 'gil=0', '-c', src],
+      { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: 'on a worker\n', status: 0 });
+  }, 60_000);
+
   it('loses updates to a shared global without the GIL, and ends', () => {
     const r = gilpy('-X', 'gil=0', prog('lost_update.py'));
     expect(r.stderr).toBe('');

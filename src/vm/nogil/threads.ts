@@ -12,7 +12,7 @@
  * the control buffer's doorbell (mode.ts), which every release rings.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { workerExecArgv } from '../worker-exec-argv.js';
+import { startWorker } from '../worker-exec-argv.js';
 import type { Ref } from '../heap/layout.js';
 import { setOutputLock, FdSink, readTextFile, sleepSync, StdinReader } from '../host.js';
 import { captureImage, type ForkImage } from '../proc/image.js';
@@ -32,6 +32,7 @@ import type { NoGilWorker } from './attach.js';
 import { setGlobalsLock, setGlobalsLockWorker } from './globals-lock.js';
 import { isOutputChunk, workerOutputSink, type CapturedOutput } from './captured-output.js';
 import { disableStopTheWorldCollector, enableStopTheWorldCollector } from './sync.js';
+import { compileWarmUp } from './warm-up.js';
 import {
   C_CRASHED, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
   setNoGilMode, type NoGilMode,
@@ -73,6 +74,9 @@ export interface NoGilWorkerData {
   /** Set when the host keeps the output in memory (the embedding API): the counter that numbers every
    *  line; the worker sends its lines on `port` (see captured-output.ts) instead of writing fds 1 and 2. */
   output?: SharedArrayBuffer;
+  /** The code object of the warm-up the worker runs before it takes threads (warm-up.ts), or 0 (a
+   *  traced run: the warm-up would be in the trace). The host holds it until the end. */
+  warmUp: number;
   /** multiprocessing: the process group, ports to the other JS threads, the host's fork options. */
   group: SharedArrayBuffer;
   peers: MessagePort[];
@@ -189,6 +193,9 @@ export class NoGilHost implements NoGilMode {
   private readonly limits: ((interp: Interpreter) => void) | null;
   /** Workers still to start (prepareThreads starts them; 0 once started). */
   private unstarted: number;
+  /** The workers' warm-up (warm-up.ts): the host's reference to its code object, dropped by finish(); 0
+   *  if none. */
+  private warmUp: Ref | 0 = 0;
   /** What the workers take from the host's JS side (weakref lists, source lines), as when the mode was
    *  entered: taken then, as it was when the workers started at once. */
   private readonly image: ForkImage;
@@ -257,12 +264,13 @@ export class NoGilHost implements NoGilMode {
     const opts = this.opts;
     const script = getWorkerScript()!;
     const image = this.image;
+    this.warmUp = opts.tracer === null ? compileWarmUp(rt) : 0;
     for (let w = 0; w < count; w++) {
       const ch = new MessageChannel();
       const data: NoGilWorkerData = {
         gilpyNoGil: true, index: w, image, control: this.control.buffer as SharedArrayBuffer, port: ch.port2,
         argv: opts.argv, searchPath: opts.searchPath, scheduler: opts.scheduler, debug: rt.heap.debug,
-        group: this.group, peers: this.peers[w + 1]!, forkOptions: this.forkOptions,
+        warmUp: this.warmUp, group: this.group, peers: this.peers[w + 1]!, forkOptions: this.forkOptions,
         ...(opts.output !== null ? { output: opts.output.counter.buffer as SharedArrayBuffer } : {}),
       };
       const transferList: MessagePort[] = [ch.port2, ...this.peers[w + 1]!];
@@ -275,7 +283,7 @@ export class NoGilHost implements NoGilMode {
           ...(opts.tracer.heapBytes !== null ? { heapBytes: opts.tracer.heapBytes } : {}) };
         transferList.push(tch.port2);
       }
-      const worker = new Worker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false, execArgv: workerExecArgv() });
+      const worker = startWorker(new URL(script), { workerData: data, transferList, stdout: false, stderr: false });
       worker.unref();
       this.workers.push({ worker, port: ch.port1, tracePort });
     }
@@ -388,6 +396,8 @@ export class NoGilHost implements NoGilMode {
       void worker.terminate();
     }
     setNoGilMode(null);
+    if (this.warmUp !== 0) this.rt.decref(this.warmUp);
+    this.warmUp = 0;
     return stats.sort((a, b) => a.worker - b.worker);
   }
 

@@ -3,6 +3,8 @@
 import { writeSync } from 'node:fs';
 import { VM } from '../vm.js';
 import { startThreadHere } from '../builtins/modules/thread.js';
+import type { Ref } from '../heap/layout.js';
+import { runWarmUp } from './warm-up.js';
 import { NoGilWorkerMode, setStartThreadHook, workerHost, WorkerTraceSink, type NoGilWorkerData } from './threads.js';
 
 export function runNoGilWorker(data: NoGilWorkerData): void {
@@ -22,6 +24,8 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
       vm.tracer.heapBytes = data.trace!.heapBytes ?? null;
     }
     setStartThreadHook(startThreadHere);
+    // before the first thread: feedback for V8 on the loop's common paths (not in a trace)
+    if (data.warmUp !== 0 && sink === null) runWarmUp(vm.rt, vm.interp, data.warmUp as Ref);
     const endTrace = vm.startWorkerTrace();
     try {
       mode.run(vm.rt, sched, vm.noGilWorker!, vm.host);

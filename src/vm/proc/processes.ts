@@ -12,7 +12,7 @@
  */
 import { traceProcessEvent } from '../trace/heap-hooks.js';
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import { workerExecArgv } from '../worker-exec-argv.js';
+import { startWorker } from '../worker-exec-argv.js';
 import { availableParallelism } from 'node:os';
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
@@ -332,7 +332,7 @@ const SPARES = Math.min(2, availableParallelism());
 function warmSpares(): void {
   if (workerScript === null) return;
   while (spares.length < SPARES) {
-    const w = new Worker(new URL(workerScript), { workerData: { gilpySpare: true }, stdout: false, stderr: false, execArgv: workerExecArgv() });
+    const w = startWorker(new URL(workerScript), { workerData: { gilpySpare: true }, stdout: false, stderr: false });
     w.unref();
     spares.push(w);
   }
@@ -445,7 +445,7 @@ export function fork(rt: Runtime, target: Ref): number {
   let worker = spares.shift();
   if (worker !== undefined) worker.postMessage(data, transferList);
   else {
-    worker = new Worker(new URL(workerScript!), { workerData: data, transferList, stdout: false, stderr: false, execArgv: workerExecArgv() });
+    worker = startWorker(new URL(workerScript!), { workerData: data, transferList, stdout: false, stderr: false });
     worker.unref();
   }
   warmSpares();
