@@ -41,7 +41,7 @@ import { BlockSignal, SwitchSignal } from '../sched/signals.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
-  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO,
+  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO, CH_DATA,
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
@@ -1402,9 +1402,16 @@ export class Interpreter {
                   if (f + fbytes > i32[(chunk + CH_END) >> 2]!) {
                     f = ts.pushFrameBlock(fbytes, FR_LOCALSPLUS + cd.nlocalsplus * 4);
                   } else {
-                    for (let k = f >> 2, end = ((f + FR_LOCALSPLUS) >> 2) + cd.nlocalsplus; k < end; k++) i32[k] = 0;
+                    // zeroed: the header words not written below, and the locals past the arguments
                     i32[(tsRef + TS_TOP) >> 2] = f + fbytes;
                     i32[(f + FR_CHUNK) >> 2] = chunk;
+                    i32[(f + FR_LOCALS) >> 2] = 0;
+                    i32[(f + FR_PC) >> 2] = 0;
+                    i32[(f + FR_SP) >> 2] = 0;
+                    i32[(f + FR_LASTI) >> 2] = 0;
+                    i32[(f + FR_KWNAMES) >> 2] = 0;
+                    i32[(f + FR_FLAGS) >> 2] = 0;
+                    for (let k = ((f + FR_LOCALSPLUS) >> 2) + nargs, end = ((f + FR_LOCALSPLUS) >> 2) + cd.nlocalsplus; k < end; k++) i32[k] = 0;
                   }
                   i32[(f + FR_PREV) >> 2] = frame;
                   i32[(f + FR_CODE) >> 2] = code;
@@ -1526,12 +1533,30 @@ export class Interpreter {
                 pc = resumer >>> 8;
                 break;
               }
-              this.popFrame(done, d);
-              if (wasEntry) {
-                this.ticks = ticks;
-                return r as Ref;
+              if (wasEntry || i32[(done + FR_FUNC) >> 2] === 0 || i32[(done + FR_LOCALS) >> 2] !== 0) {
+                this.popFrame(done, d);
+                if (wasEntry) {
+                  this.ticks = ticks;
+                  return r as Ref;
+                }
+              } else {
+                // popFrame, inline for a function's frame: its locals and what its stack holds, then its
+                // reference to the function, in popFrame's order
+                for (let k = lp; k < sp; k++) {
+                  const v = i32[k]!;
+                  if (v !== 0) {
+                    i32[k] = 0;
+                    decrefW(rt, i32, v);
+                  }
+                }
+                decrefW(rt, i32, i32[(done + FR_FUNC) >> 2]!);
+                i32[(tsRef + TS_FRAME) >> 2] = i32[(done + FR_PREV) >> 2]!;
+                i32[(tsRef + TS_DEPTH) >> 2]!--;
+                // ts.popFrameBlock, inline unless the frame is the first of its data-stack chunk
+                if (done !== i32[(done + FR_CHUNK) >> 2]! + CH_DATA) i32[(tsRef + TS_TOP) >> 2] = done;
+                else ts.popFrameBlock(done);
               }
-              frame = ts.frame;
+              frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref;
               {
                 const code = i32[(frame + FR_CODE) >> 2]! as Ref;
                 const serial = i32[(code + CO_SERIAL) >> 2]!;
