@@ -72,6 +72,15 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
     let ticks = this.ticks;
     /** Words of a superinstruction still to run as plain instructions (counted, never a tick). */
     let fused = 0;
+    /** The countdown the primed tick hands back (see primeTickAfter); 0 once it came, or without one. */
+    let primedRest = 0;
+    if (this.primeTickAfter !== 0) {
+      if (ticks > this.primeTickAfter) {
+        primedRest = ticks - this.primeTickAfter;
+        ticks = this.primeTickAfter;
+      }
+      this.primeTickAfter = 0;
+    }
 
     const debug = rt.heap.debug;
     const True = rt.True;
@@ -97,7 +106,10 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
           throw new PyRaise(e);
         }
         for (;;) {
-          if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);
+          if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) {
+            ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);
+            primedRest = 0;
+          }
           let word = i32[cb + pc++]!;
           const width = FUSED_WIDTH[word & 0xff]!;
           if (width !== 0) {
@@ -1078,7 +1090,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
                 // a generator returns: to resumeGenerator, or to the FOR_ITER or SEND that resumed it
                 this.unlinkGenerator((done - GEN_FRAME) as Ref, true);
                 if (wasEntry) {
-                  this.ticks = ticks;
+                  this.ticks = ticks + primedRest;
                   this.generatorReturned = true;
                   return r as Ref;
                 }
@@ -1098,7 +1110,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
               if (wasEntry || i32[(done + FR_FUNC) >> 2] === 0 || i32[(done + FR_LOCALS) >> 2] !== 0) {
                 this.popFrame(done, d);
                 if (wasEntry) {
-                  this.ticks = ticks;
+                  this.ticks = ticks + primedRest;
                   return r as Ref;
                 }
               } else {
@@ -1324,7 +1336,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
               i32[(tsRef + TS_DEPTH) >> 2]!--;
               ts.popFrameBlock(frame);
               if (wasEntry) {
-                this.ticks = ticks;
+                this.ticks = ticks + primedRest;
                 return gen;
               }
               frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
@@ -1338,7 +1350,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
               const wasEntry = (i32[(frame + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
               this.unlinkGenerator((frame - GEN_FRAME) as Ref, false);
               if (wasEntry) {
-                this.ticks = ticks;
+                this.ticks = ticks + primedRest;
                 this.generatorReturned = false;
                 return v as Ref;
               }
@@ -1399,7 +1411,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;
-          this.ticks = ticks;
+          this.ticks = ticks + primedRest;
           throw thrown;
         }
         // ---- an exception: find a handler in this frame or the callers ----
@@ -1415,7 +1427,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
             // not a Python exception (a limit, a deadlock, a bug): the frame keeps what its stack holds now,
             // for whoever releases the frames afterwards (operands an instruction popped were released)
             i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
-            this.ticks = ticks;
+            this.ticks = ticks + primedRest;
             throw fatal;
           }
           if (!(thrown instanceof PyRaise) || (thrown as PyRaise).exc !== exc || true) this.chainContext(exc);
@@ -1449,7 +1461,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
           if ((flags & FRF_OWNED_BY_GENERATOR) !== 0) exc = this.generatorRaised((done - GEN_FRAME) as Ref, exc);
           else this.popFrame(done, d);
           if (wasEntry) {
-            this.ticks = ticks;
+            this.ticks = ticks + primedRest;
             throw new PyRaise(exc);
           }
           frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;

@@ -70,6 +70,15 @@ export class NoGilInterpreter extends Interpreter {
     let consts = d.constsBase;
     let names = d.namesBase;
     let ticks = this.ticks;
+    /** The countdown the primed tick hands back (see primeTickAfter); 0 once it came, or without one. */
+    let primedRest = 0;
+    if (this.primeTickAfter !== 0) {
+      if (ticks > this.primeTickAfter) {
+        primedRest = ticks - this.primeTickAfter;
+        ticks = this.primeTickAfter;
+      }
+      this.primeTickAfter = 0;
+    }
 
     const debug = rt.heap.debug;
     const True = rt.True;
@@ -95,7 +104,10 @@ export class NoGilInterpreter extends Interpreter {
           throw new PyRaise(e);
         }
         for (;;) {
-          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);
+          if (--ticks <= 0) {
+            ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);
+            primedRest = 0;
+          }
           const word = i32[cb + pc++]!;
           const arg = word >>> 8; // ARG_SHIFT, as a literal: imported bindings cost a load each time
           switch (word & 0xff) { // OP_MASK
@@ -1069,7 +1081,7 @@ export class NoGilInterpreter extends Interpreter {
                 // a generator returns: to resumeGenerator, or to the FOR_ITER or SEND that resumed it
                 this.unlinkGenerator((done - GEN_FRAME) as Ref, true);
                 if (wasEntry) {
-                  this.ticks = ticks;
+                  this.ticks = ticks + primedRest;
                   this.generatorReturned = true;
                   return r as Ref;
                 }
@@ -1089,7 +1101,7 @@ export class NoGilInterpreter extends Interpreter {
               if (wasEntry || i32[(done + FR_FUNC) >> 2] === 0 || i32[(done + FR_LOCALS) >> 2] !== 0) {
                 this.popFrame(done, d);
                 if (wasEntry) {
-                  this.ticks = ticks;
+                  this.ticks = ticks + primedRest;
                   return r as Ref;
                 }
               } else {
@@ -1315,7 +1327,7 @@ export class NoGilInterpreter extends Interpreter {
               i32[(tsRef + TS_DEPTH) >> 2]!--;
               ts.popFrameBlock(frame);
               if (wasEntry) {
-                this.ticks = ticks;
+                this.ticks = ticks + primedRest;
                 return gen;
               }
               frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
@@ -1328,7 +1340,7 @@ export class NoGilInterpreter extends Interpreter {
               const wasEntry = (i32[(frame + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
               this.unlinkGenerator((frame - GEN_FRAME) as Ref, false);
               if (wasEntry) {
-                this.ticks = ticks;
+                this.ticks = ticks + primedRest;
                 this.generatorReturned = false;
                 return v as Ref;
               }
@@ -1388,7 +1400,7 @@ export class NoGilInterpreter extends Interpreter {
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;
-          this.ticks = ticks;
+          this.ticks = ticks + primedRest;
           throw thrown;
         }
         // ---- an exception: find a handler in this frame or the callers ----
@@ -1404,7 +1416,7 @@ export class NoGilInterpreter extends Interpreter {
             // not a Python exception (a limit, a deadlock, a bug): the frame keeps what its stack holds now,
             // for whoever releases the frames afterwards (operands an instruction popped were released)
             i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
-            this.ticks = ticks;
+            this.ticks = ticks + primedRest;
             throw fatal;
           }
           if (!(thrown instanceof PyRaise) || (thrown as PyRaise).exc !== exc || true) this.chainContext(exc);
@@ -1437,7 +1449,7 @@ export class NoGilInterpreter extends Interpreter {
           if ((flags & FRF_OWNED_BY_GENERATOR) !== 0) exc = this.generatorRaised((done - GEN_FRAME) as Ref, exc);
           else this.popFrame(done, d);
           if (wasEntry) {
-            this.ticks = ticks;
+            this.ticks = ticks + primedRest;
             throw new PyRaise(exc);
           }
           frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;

@@ -101,6 +101,14 @@ export class Interpreter {
   generatorReturned = false;
   /** An exception for runLoop to raise in its entry frame before running it (gen.throw); owned, or 0. */
   protected pendingThrow: Ref | 0 = 0;
+  /**
+   * When not 0, the next run of the loop calls tick() after this many instructions, a tick that only hands
+   * the rest of the countdown back (see tick): GIL switches, limits and collections stay where they were.
+   * So that the loop's call of tick() has V8 feedback before V8 optimises the loop: the first real tick
+   * (10,000 instructions in) came after that, and deoptimised the loop (see docs/STARTUP.md). The VM sets
+   * it for the main thread; the run consumes it.
+   */
+  primeTickAfter = 0;
 
   constructor(readonly rt: Runtime, readonly ts: ThreadState) {}
 
@@ -522,6 +530,15 @@ export class Interpreter {
     let consts = d.constsBase;
     let names = d.namesBase;
     let ticks = this.ticks;
+    /** The countdown the primed tick hands back (see primeTickAfter); 0 once it came, or without one. */
+    let primedRest = 0;
+    if (this.primeTickAfter !== 0) {
+      if (ticks > this.primeTickAfter) {
+        primedRest = ticks - this.primeTickAfter;
+        ticks = this.primeTickAfter;
+      }
+      this.primeTickAfter = 0;
+    }
 
     const debug = rt.heap.debug;
     const True = rt.True;
@@ -547,7 +564,10 @@ export class Interpreter {
           throw new PyRaise(e);
         }
         for (;;) {
-          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);
+          if (--ticks <= 0) {
+            ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);
+            primedRest = 0;
+          }
           const word = i32[cb + pc++]!;
           const arg = word >>> 8; // ARG_SHIFT, as a literal: imported bindings cost a load each time
           switch (word & 0xff) { // OP_MASK
@@ -1516,7 +1536,7 @@ export class Interpreter {
                 // a generator returns: to resumeGenerator, or to the FOR_ITER or SEND that resumed it
                 this.unlinkGenerator((done - GEN_FRAME) as Ref, true);
                 if (wasEntry) {
-                  this.ticks = ticks;
+                  this.ticks = ticks + primedRest;
                   this.generatorReturned = true;
                   return r as Ref;
                 }
@@ -1536,7 +1556,7 @@ export class Interpreter {
               if (wasEntry || i32[(done + FR_FUNC) >> 2] === 0 || i32[(done + FR_LOCALS) >> 2] !== 0) {
                 this.popFrame(done, d);
                 if (wasEntry) {
-                  this.ticks = ticks;
+                  this.ticks = ticks + primedRest;
                   return r as Ref;
                 }
               } else {
@@ -1762,7 +1782,7 @@ export class Interpreter {
               i32[(tsRef + TS_DEPTH) >> 2]!--;
               ts.popFrameBlock(frame);
               if (wasEntry) {
-                this.ticks = ticks;
+                this.ticks = ticks + primedRest;
                 return gen;
               }
               frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
@@ -1775,7 +1795,7 @@ export class Interpreter {
               const wasEntry = (i32[(frame + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
               this.unlinkGenerator((frame - GEN_FRAME) as Ref, false);
               if (wasEntry) {
-                this.ticks = ticks;
+                this.ticks = ticks + primedRest;
                 this.generatorReturned = false;
                 return v as Ref;
               }
@@ -1835,7 +1855,7 @@ export class Interpreter {
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;
-          this.ticks = ticks;
+          this.ticks = ticks + primedRest;
           throw thrown;
         }
         // ---- an exception: find a handler in this frame or the callers ----
@@ -1851,7 +1871,7 @@ export class Interpreter {
             // not a Python exception (a limit, a deadlock, a bug): the frame keeps what its stack holds now,
             // for whoever releases the frames afterwards (operands an instruction popped were released)
             i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
-            this.ticks = ticks;
+            this.ticks = ticks + primedRest;
             throw fatal;
           }
           if (!(thrown instanceof PyRaise) || (thrown as PyRaise).exc !== exc || true) this.chainContext(exc);
@@ -1884,7 +1904,7 @@ export class Interpreter {
           if ((flags & FRF_OWNED_BY_GENERATOR) !== 0) exc = this.generatorRaised((done - GEN_FRAME) as Ref, exc);
           else this.popFrame(done, d);
           if (wasEntry) {
-            this.ticks = ticks;
+            this.ticks = ticks + primedRest;
             throw new PyRaise(exc);
           }
           frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
@@ -1899,7 +1919,19 @@ export class Interpreter {
    * may ask to be called again sooner (setTicks) or end this thread's turn (throws SwitchSignal). Returns
    * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small.
    */
-  protected tick(frame: Ref, pc: number, depth: number, ticks: number): number {
+  protected tick(frame: Ref, pc: number, depth: number, ticks: number, primedRest: number): number {
+    if (primedRest !== 0) {
+      // the primed tick (see primeTickAfter): the countdown goes on from where it was, unless it ran out
+      // too; a collection that fell due is run (a forced tick, `ticks = 0` at a call, comes here too)
+      ticks += primedRest;
+      if (ticks > 0) {
+        if (this.rt.gcPending) {
+          this.saveRegs(frame, pc, depth, pc - 1);
+          this.rt.gcRunPending();
+        }
+        return ticks;
+      }
+    }
     this.saveRegs(frame, pc, depth, pc - 1);
     this.instructions += this.ticksStart - ticks;
     this.ticks = this.ticksStart = this.tickInterval;
