@@ -954,14 +954,13 @@ export class NoGilInterpreter extends Interpreter {
                 const serial = i32[(code + CO_SERIAL) >> 2]!;
                 let cd = codeFront[serial & DECODED_FRONT_MASK];
                 if (cd === undefined || cd.ref !== code || cd.serial !== serial) cd = decodeCode(rt, code);
-                if (kwnames === 0 && nargs === cd.argcount && (cd.flags & 0xc) === 0
-                  && cd.kwonlyargcount === 0 && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
+                if (kwnames === 0 && nargs === cd.fastArgcount && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
                   // the common case, inline: exact positional arguments, no cells to bind
                   i32[(frame + FR_PC) >> 2] = pc;
                   i32[(frame + FR_LASTI) >> 2] = pc - 1;
                   i32[(frame + FR_SP) >> 2] = calleeSlot - stackBase;
                   // ts.pushFrameBlock, inlined when the current data-stack chunk has room
-                  const fbytes = FR_LOCALSPLUS + (cd.nlocalsplus + cd.stacksize) * 4;
+                  const fbytes = cd.frameSize;
                   const chunk = i32[(tsRef + TS_CHUNK) >> 2]!;
                   let f = i32[(tsRef + TS_TOP) >> 2]! as Ref;
                   if (f + fbytes > i32[(chunk + CH_END) >> 2]!) {
@@ -986,14 +985,10 @@ export class NoGilInterpreter extends Interpreter {
                   i32[(tsRef + TS_FRAME) >> 2] = f;
                   i32[(tsRef + TS_DEPTH) >> 2]!++;
                   // references move: the callable's to the frame (FR_FUNC), the arguments' (self
-                  // included, for a method) to the parameters; the NULL slot held none
+                  // included, for a method) to the parameters; the NULL slot held none. (The slots they
+                  // leave are above the caller's saved stack depth: nothing reads them.)
                   const fl = (f + FR_LOCALSPLUS) >> 2;
-                  for (let k = 0; k < nargs; k++) {
-                    i32[fl + k] = i32[base + k]!;
-                    i32[base + k] = 0;
-                  }
-                  i32[calleeSlot] = 0;
-                  i32[calleeSlot + 1] = 0;
+                  for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
                   frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
                   break;
                 }
