@@ -1406,9 +1406,12 @@ export class Interpreter {
                 const calleeSlot = sp - arg - 2;
                 const stackBase = lp + d.nlocalsplus;
                 const code = i32[(callable + FN_CODE) >> 2]! as Ref;
-                const serial = i32[(code + CO_SERIAL) >> 2]!;
-                let cd = codeFront[serial & DECODED_FRONT_MASK];
-                if (cd === undefined || cd.ref !== code || cd.serial !== serial) cd = decodeCode(rt, code);
+                let cd = d; // (a recursive call: the caller's code, decoded already)
+                if (code !== d.ref) {
+                  const serial = i32[(code + CO_SERIAL) >> 2]!;
+                  const hit = codeFront[serial & DECODED_FRONT_MASK];
+                  cd = hit !== undefined && hit.ref === code && hit.serial === serial ? hit : decodeCode(rt, code);
+                }
                 if (kwnames === 0 && nargs === cd.fastArgcount && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
                   // the common case, inline: exact positional arguments, no cells to bind
                   i32[(frame + FR_PC) >> 2] = pc;
@@ -1573,10 +1576,14 @@ export class Interpreter {
               }
               frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref;
               {
+                // the caller's decoded code: the same as the callee's after a recursive call (the caller
+                // holds that code, so it is the live object at that address), else from decodeCode's cache
                 const code = i32[(frame + FR_CODE) >> 2]! as Ref;
-                const serial = i32[(code + CO_SERIAL) >> 2]!;
-                const hit = codeFront[serial & DECODED_FRONT_MASK];
-                d = hit !== undefined && hit.ref === code && hit.serial === serial ? hit : decodeCode(rt, code);
+                if (code !== d.ref) {
+                  const serial = i32[(code + CO_SERIAL) >> 2]!;
+                  const hit = codeFront[serial & DECODED_FRONT_MASK];
+                  d = hit !== undefined && hit.ref === code && hit.serial === serial ? hit : decodeCode(rt, code);
+                }
               }
               cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
               i32[sp++] = r;
