@@ -59,9 +59,15 @@ function addTraceHooks(runLoop) {
     '    let ticks = this.ticks;\n' +
     '    /** Words of a superinstruction still to run as plain instructions (counted, never a tick). */\n' +
     '    let fused = 0;\n');
-  edit('          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);\n' +
+  edit('          if (--ticks <= 0) {\n' +
+    '            ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);\n' +
+    '            primedRest = 0;\n' +
+    '          }\n' +
     '          const word = i32[cb + pc++]!;\n',
-    '          if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);\n' +
+    '          if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) {\n' +
+    '            ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);\n' +
+    '            primedRest = 0;\n' +
+    '          }\n' +
     '          let word = i32[cb + pc++]!;\n' +
     '          const width = FUSED_WIDTH[word & 0xff]!;\n' +
     '          if (width !== 0) {\n' +

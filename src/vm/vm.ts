@@ -91,6 +91,10 @@ export interface VMOptions extends RuntimeOptions {
   noGilAttach?: { image: ForkImage };
 }
 
+/** When the main thread's primed tick comes (see Interpreter.primeTickAfter): V8 has given the loop its
+ *  feedback vector by then (after a few dozen instructions), and has not optimised the loop yet. */
+const PRIME_TICK_AFTER = 1000;
+
 /** No thread can run and none waits with a timeout (gilpy's own status: CPython would hang). */
 export const EXIT_DEADLOCK = 3;
 
@@ -180,6 +184,8 @@ export class VM {
       primeLoopFeedback(rt);
       settleBootObjects(rt);
     }
+    // the main thread's loop ticks once early, only to give V8 feedback for its call of tick()
+    if (!fork && !noGil) this.interp.primeTickAfter = PRIME_TICK_AFTER;
     this.noGilOptions = opts.noGil ?? null;
     this.schedulerOptions = opts.scheduler ?? {};
   }

@@ -38,7 +38,8 @@ const CH_PREV = 16;
 export const CH_END = 20;
 /** The previous chunk's top when this one was started (restored when this chunk empties). */
 const CH_PREV_TOP = 24;
-const CH_DATA = 32;
+/** Exported for the loop's inline frame pop (a frame at a chunk's start goes through popFrameBlock). */
+export const CH_DATA = 32;
 const CHUNK_BYTES = 1 << 20;
 
 // ---- thread state (a RAW block) ----

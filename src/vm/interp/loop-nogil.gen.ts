@@ -42,7 +42,7 @@ import { BlockSignal, SwitchSignal } from '../sched/signals.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
-  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO,
+  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO, CH_DATA,
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
@@ -70,6 +70,15 @@ export class NoGilInterpreter extends Interpreter {
     let consts = d.constsBase;
     let names = d.namesBase;
     let ticks = this.ticks;
+    /** The countdown the primed tick hands back (see primeTickAfter); 0 once it came, or without one. */
+    let primedRest = 0;
+    if (this.primeTickAfter !== 0) {
+      if (ticks > this.primeTickAfter) {
+        primedRest = ticks - this.primeTickAfter;
+        ticks = this.primeTickAfter;
+      }
+      this.primeTickAfter = 0;
+    }
 
     const debug = rt.heap.debug;
     const True = rt.True;
@@ -95,7 +104,10 @@ export class NoGilInterpreter extends Interpreter {
           throw new PyRaise(e);
         }
         for (;;) {
-          if (--ticks <= 0) ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks);
+          if (--ticks <= 0) {
+            ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);
+            primedRest = 0;
+          }
           const word = i32[cb + pc++]!;
           const arg = word >>> 8; // ARG_SHIFT, as a literal: imported bindings cost a load each time
           switch (word & 0xff) { // OP_MASK
@@ -939,25 +951,34 @@ export class NoGilInterpreter extends Interpreter {
                 const calleeSlot = sp - arg - 2;
                 const stackBase = lp + d.nlocalsplus;
                 const code = i32[(callable + FN_CODE) >> 2]! as Ref;
-                const serial = i32[(code + CO_SERIAL) >> 2]!;
-                let cd = codeFront[serial & DECODED_FRONT_MASK];
-                if (cd === undefined || cd.ref !== code || cd.serial !== serial) cd = decodeCode(rt, code);
-                if (kwnames === 0 && nargs === cd.argcount && (cd.flags & 0xc) === 0
-                  && cd.kwonlyargcount === 0 && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
+                let cd = d; // (a recursive call: the caller's code, decoded already)
+                if (code !== d.ref) {
+                  const serial = i32[(code + CO_SERIAL) >> 2]!;
+                  const hit = codeFront[serial & DECODED_FRONT_MASK];
+                  cd = hit !== undefined && hit.ref === code && hit.serial === serial ? hit : decodeCode(rt, code);
+                }
+                if (kwnames === 0 && nargs === cd.fastArgcount && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
                   // the common case, inline: exact positional arguments, no cells to bind
                   i32[(frame + FR_PC) >> 2] = pc;
                   i32[(frame + FR_LASTI) >> 2] = pc - 1;
                   i32[(frame + FR_SP) >> 2] = calleeSlot - stackBase;
                   // ts.pushFrameBlock, inlined when the current data-stack chunk has room
-                  const fbytes = FR_LOCALSPLUS + (cd.nlocalsplus + cd.stacksize) * 4;
+                  const fbytes = cd.frameSize;
                   const chunk = i32[(tsRef + TS_CHUNK) >> 2]!;
                   let f = i32[(tsRef + TS_TOP) >> 2]! as Ref;
                   if (f + fbytes > i32[(chunk + CH_END) >> 2]!) {
                     f = ts.pushFrameBlock(fbytes, FR_LOCALSPLUS + cd.nlocalsplus * 4);
                   } else {
-                    for (let k = f >> 2, end = ((f + FR_LOCALSPLUS) >> 2) + cd.nlocalsplus; k < end; k++) i32[k] = 0;
+                    // zeroed: the header words not written below, and the locals past the arguments
                     i32[(tsRef + TS_TOP) >> 2] = f + fbytes;
                     i32[(f + FR_CHUNK) >> 2] = chunk;
+                    i32[(f + FR_LOCALS) >> 2] = 0;
+                    i32[(f + FR_PC) >> 2] = 0;
+                    i32[(f + FR_SP) >> 2] = 0;
+                    i32[(f + FR_LASTI) >> 2] = 0;
+                    i32[(f + FR_KWNAMES) >> 2] = 0;
+                    i32[(f + FR_FLAGS) >> 2] = 0;
+                    for (let k = ((f + FR_LOCALSPLUS) >> 2) + nargs, end = ((f + FR_LOCALSPLUS) >> 2) + cd.nlocalsplus; k < end; k++) i32[k] = 0;
                   }
                   i32[(f + FR_PREV) >> 2] = frame;
                   i32[(f + FR_CODE) >> 2] = code;
@@ -967,14 +988,10 @@ export class NoGilInterpreter extends Interpreter {
                   i32[(tsRef + TS_FRAME) >> 2] = f;
                   i32[(tsRef + TS_DEPTH) >> 2]!++;
                   // references move: the callable's to the frame (FR_FUNC), the arguments' (self
-                  // included, for a method) to the parameters; the NULL slot held none
+                  // included, for a method) to the parameters; the NULL slot held none. (The slots they
+                  // leave are above the caller's saved stack depth: nothing reads them.)
                   const fl = (f + FR_LOCALSPLUS) >> 2;
-                  for (let k = 0; k < nargs; k++) {
-                    i32[fl + k] = i32[base + k]!;
-                    i32[base + k] = 0;
-                  }
-                  i32[calleeSlot] = 0;
-                  i32[calleeSlot + 1] = 0;
+                  for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
                   frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
                   break;
                 }
@@ -1062,7 +1079,7 @@ export class NoGilInterpreter extends Interpreter {
                 // a generator returns: to resumeGenerator, or to the FOR_ITER or SEND that resumed it
                 this.unlinkGenerator((done - GEN_FRAME) as Ref, true);
                 if (wasEntry) {
-                  this.ticks = ticks;
+                  this.ticks = ticks + primedRest;
                   this.generatorReturned = true;
                   return r as Ref;
                 }
@@ -1079,17 +1096,39 @@ export class NoGilInterpreter extends Interpreter {
                 pc = resumer >>> 8;
                 break;
               }
-              this.popFrame(done, d);
-              if (wasEntry) {
-                this.ticks = ticks;
-                return r as Ref;
+              if (wasEntry || i32[(done + FR_FUNC) >> 2] === 0 || i32[(done + FR_LOCALS) >> 2] !== 0) {
+                this.popFrame(done, d);
+                if (wasEntry) {
+                  this.ticks = ticks + primedRest;
+                  return r as Ref;
+                }
+              } else {
+                // popFrame, inline for a function's frame: its locals and what its stack holds, then its
+                // reference to the function, in popFrame's order
+                for (let k = lp; k < sp; k++) {
+                  const v = i32[k]!;
+                  if (v !== 0) {
+                    i32[k] = 0;
+                    nogilDecref(rt, v);
+                  }
+                }
+                nogilDecref(rt, i32[(done + FR_FUNC) >> 2]!);
+                i32[(tsRef + TS_FRAME) >> 2] = i32[(done + FR_PREV) >> 2]!;
+                i32[(tsRef + TS_DEPTH) >> 2]!--;
+                // ts.popFrameBlock, inline unless the frame is the first of its data-stack chunk
+                if (done !== i32[(done + FR_CHUNK) >> 2]! + CH_DATA) i32[(tsRef + TS_TOP) >> 2] = done;
+                else ts.popFrameBlock(done);
               }
-              frame = ts.frame;
+              frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref;
               {
+                // the caller's decoded code: the same as the callee's after a recursive call (the caller
+                // holds that code, so it is the live object at that address), else from decodeCode's cache
                 const code = i32[(frame + FR_CODE) >> 2]! as Ref;
-                const serial = i32[(code + CO_SERIAL) >> 2]!;
-                const hit = codeFront[serial & DECODED_FRONT_MASK];
-                d = hit !== undefined && hit.ref === code && hit.serial === serial ? hit : decodeCode(rt, code);
+                if (code !== d.ref) {
+                  const serial = i32[(code + CO_SERIAL) >> 2]!;
+                  const hit = codeFront[serial & DECODED_FRONT_MASK];
+                  d = hit !== undefined && hit.ref === code && hit.serial === serial ? hit : decodeCode(rt, code);
+                }
               }
               cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
               i32[sp++] = r;
@@ -1290,7 +1329,7 @@ export class NoGilInterpreter extends Interpreter {
               i32[(tsRef + TS_DEPTH) >> 2]!--;
               ts.popFrameBlock(frame);
               if (wasEntry) {
-                this.ticks = ticks;
+                this.ticks = ticks + primedRest;
                 return gen;
               }
               frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
@@ -1303,7 +1342,7 @@ export class NoGilInterpreter extends Interpreter {
               const wasEntry = (i32[(frame + FR_FLAGS) >> 2]! & FRF_ENTRY) !== 0;
               this.unlinkGenerator((frame - GEN_FRAME) as Ref, false);
               if (wasEntry) {
-                this.ticks = ticks;
+                this.ticks = ticks + primedRest;
                 this.generatorReturned = false;
                 return v as Ref;
               }
@@ -1363,7 +1402,7 @@ export class NoGilInterpreter extends Interpreter {
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;
-          this.ticks = ticks;
+          this.ticks = ticks + primedRest;
           throw thrown;
         }
         // ---- an exception: find a handler in this frame or the callers ----
@@ -1379,7 +1418,7 @@ export class NoGilInterpreter extends Interpreter {
             // not a Python exception (a limit, a deadlock, a bug): the frame keeps what its stack holds now,
             // for whoever releases the frames afterwards (operands an instruction popped were released)
             i32[(frame + FR_SP) >> 2] = sp - (lp + d.nlocalsplus);
-            this.ticks = ticks;
+            this.ticks = ticks + primedRest;
             throw fatal;
           }
           if (!(thrown instanceof PyRaise) || (thrown as PyRaise).exc !== exc || true) this.chainContext(exc);
@@ -1412,7 +1451,7 @@ export class NoGilInterpreter extends Interpreter {
           if ((flags & FRF_OWNED_BY_GENERATOR) !== 0) exc = this.generatorRaised((done - GEN_FRAME) as Ref, exc);
           else this.popFrame(done, d);
           if (wasEntry) {
-            this.ticks = ticks;
+            this.ticks = ticks + primedRest;
             throw new PyRaise(exc);
           }
           frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;

@@ -1,7 +1,7 @@
 /** code objects on the heap: the compiler's CodeData placed where every VM attached to the heap can run
  *  it, and a per-VM decoded view of one (a cache, rebuilt from the heap on demand). */
 import type { CodeData, Const } from '../../compiler/code.js';
-import { isCode } from '../../compiler/code.js';
+import { CO_VARARGS, CO_VARKEYWORDS, isCode } from '../../compiler/code.js';
 import { ELLIPSIS } from '../../parser/ast.js';
 import { type Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
@@ -11,6 +11,7 @@ import { newTuple, tupleItem, tupleSize } from './tuple.js';
 import { newBytes } from './bytes.js';
 import { newFrozensetFrom, setItems } from './set.js';
 import { quicken } from '../interp/quicken.js';
+import { FR_LOCALSPLUS } from '../interp/frame.js';
 import { newComplex } from './complex.js';
 
 export const CO_ARGCOUNT = 16;
@@ -72,7 +73,11 @@ export interface DecodedCode {
   readonly name: string;
   readonly qualname: string;
   readonly filename: string;
+  /** Bytes of a frame for this code on the data stack (the header, the locals and the value stack). */
   readonly frameSize: number;
+  /** argcount when a call with exactly that many positional arguments binds them by moving them into the
+   *  first locals (no *args, no **kwargs, no keyword-only parameters); -1 otherwise. */
+  readonly fastArgcount: number;
   /**
    * LOAD_GLOBAL's inline cache, four words an instruction: the globals dict, its version, the builtins
    * dict's version, and the value found (borrowed: valid while both versions are unchanged).
@@ -236,7 +241,8 @@ function decodeSlow(rt: Runtime, r: Ref, serial: number): DecodedCode {
     constsBase: (consts + 28) >> 2, namesBase: (names + 28) >> 2, paramNames, localsplusNames: lp,
     name: rt.strValue(i32[(r + CO_NAME) >> 2]! as Ref), qualname: rt.strValue(i32[(r + CO_QUALNAME) >> 2]! as Ref),
     filename: rt.strValue(i32[(r + CO_FILENAME) >> 2]! as Ref),
-    frameSize: 0,
+    frameSize: FR_LOCALSPLUS + (nlocalsplus + stacksize) * 4,
+    fastArgcount: (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && kwonly === 0 ? argcount : -1,
     globalCache: new Int32Array(n * 4),
   };
   cache.set(r, d);
