@@ -90,6 +90,9 @@ export class DelayedDrops {
   private readonly waiting: Ref[][] = [];
   private readonly goals: number[] = [];
   private online = false;
+  /** Set when Q_ONLINE was seen above 1: until the next quiescent point every drop waits without looking
+   *  again (waiting is always safe; only dropping at once needs the look). */
+  private othersSeen = false;
   /** For tests and --stats: references dropped late (after waiting for the others). */
   delayed = 0;
 
@@ -117,10 +120,13 @@ export class DelayedDrops {
   drop(r: Ref): void {
     const i32 = this.i32;
     if (i32[r >> 2]! >= IMMORTAL_REFCNT) return; // (immortal: the count is never written)
-    const w = this.base + Q_ONLINE;
-    if (Atomics.load(i32, w) === 1 && Atomics.compareExchange(i32, w, 1, 1) === 1) {
-      this.locks.dropLater(r);
-      return;
+    if (!this.othersSeen) {
+      const w = this.base + Q_ONLINE;
+      if (Atomics.load(i32, w) === 1 && Atomics.compareExchange(i32, w, 1, 1) === 1) {
+        this.locks.dropLater(r);
+        return;
+      }
+      this.othersSeen = true;
     }
     this.batch.push(r);
   }
@@ -132,6 +138,7 @@ export class DelayedDrops {
     Atomics.add(i32, this.base + Q_ONLINE, 1);
     Atomics.exchange(i32, this.base + Q_SEEN + this.id, Atomics.load(i32, this.base + Q_SEQ));
     this.online = true;
+    this.othersSeen = false;
   }
 
   /** Before blocking and at detach: this worker holds no borrowed reference until goOnline. */
@@ -150,6 +157,7 @@ export class DelayedDrops {
    */
   quiescent(): void {
     const i32 = this.i32;
+    this.othersSeen = false;
     Atomics.store(i32, this.base + Q_SEEN + this.id, Atomics.load(i32, this.base + Q_SEQ));
     if (this.batch.length > 0) {
       this.goals.push(Atomics.add(i32, this.base + Q_SEQ, 1) + 1);

@@ -392,8 +392,23 @@ function setDefault(rt: Runtime, d: Ref, key: Ref, dflt: Ref, hash: number): Ref
   return v;
 }
 
-/** All (key, value) pairs, borrowed, in order (in no-GIL mode, a shared dict's: see dictSnapshot). */
+/**
+ * All (key, value) pairs, borrowed, in order. In no-GIL mode the table is read under the dict's lock
+ * (another worker's resize frees the table), and the pairs stay alive until this worker's next tick or
+ * blocking wait, as with the GIL until the next thread switch (what the dict gives up meanwhile waits for
+ * it: nogil/qsbr.ts); a caller that holds them longer, or across Python code, takes a snapshot instead.
+ */
 export function dictItems(rt: Runtime, d: Ref): [Ref, Ref][] {
+  const locks = rt.containerLocks;
+  if (locks === null) return itemsOf(rt, d);
+  locks.acquire(d);
+  try {
+    return itemsOf(rt, d);
+  } finally {
+    locks.release(d);
+  }
+}
+function itemsOf(rt: Runtime, d: Ref): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
   for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
     out.push([dictEntryKey(rt, d, p), dictEntryValue(rt, d, p)]);
