@@ -40,8 +40,8 @@ export class NoGilWorker {
     this.locks = new ContainerLocks(rt, this.id);
     rt.containerLocks = this.locks;
     rt.atomicHeader = true;
-    installHeapWalkingGc(rt);
     this.drops = new DelayedDrops(rt, this.id, this.locks, (wait) => this.blocking(wait));
+    installHeapWalkingGc(rt, this.drops);
     rt.delayedDrops = this.drops;
     this.locks.enterRunning(); // (waits if a collection is stopping the world right now)
     this.drops.goOnline();
@@ -109,15 +109,18 @@ export class NoGilWorker {
  * used: an object tracked by one worker may be freed by another. Tracking only sets or clears the flag
  * (Atomics.or / Atomics.and: the owner bits share the word), and every collection walks the heap with
  * the world stopped (gc.ts's `collect` does so when `rt.containerLocks` is set). The automatic
- * collection counts per worker (gcCounts[0], what gc.get_count() shows) and is run by the same path.
+ * collection counts per worker (gcCounts[0], what gc.get_count() shows) and is run by the same path; it
+ * discounts the references waiting in the worker's delayed drops (qsbr.ts), which would have been freed
+ * (and uncounted) at once with the GIL: else a thread replacing dict values while others run (a tick's
+ * worth of tuples waiting) would set off a stop-the-world collection every few ticks.
  */
-function installHeapWalkingGc(rt: Runtime): void {
+function installHeapWalkingGc(rt: Runtime, drops: DelayedDrops): void {
   const i32 = rt.i32;
   const thresholds = sharedThresholds(rt);
   rt.gcTrack = (r: Ref): void => {
     const old = Atomics.or(i32, (r + OB_META) >> 2, FLAG_GC_TRACKED);
     if ((old & FLAG_GC_TRACKED) !== 0) return;
-    const n = ++rt.gcCounts[0]!;
+    const n = ++rt.gcCounts[0]! - drops.pending;
     const t0 = thresholds[0]!;
     if (n > t0 && t0 !== 0 && sharedGcEnabled(rt) && automaticCollectionDue(rt, n)) rt.gcPending = true;
   };

@@ -93,6 +93,8 @@ export class DelayedDrops {
   /** Set when Q_ONLINE was seen above 1: until the next quiescent point every drop waits without looking
    *  again (waiting is always safe; only dropping at once needs the look). */
   private othersSeen = false;
+  /** References waiting (in `batch` and `waiting`): the automatic collection discounts them (attach.ts). */
+  pending = 0;
   /** For tests and --stats: references dropped late (after waiting for the others). */
   delayed = 0;
 
@@ -103,13 +105,6 @@ export class DelayedDrops {
     const block = rt.i32[H_NOGIL_QSBR >> 2]!;
     if (block === 0) throw new HeapCorruption('no QSBR block: the heap is not in no-GIL mode');
     this.base = (block + RAW_DATA) >> 2;
-  }
-
-  /** References waiting to be dropped (batch and waiting batches). */
-  get pending(): number {
-    let n = this.batch.length;
-    for (const b of this.waiting) n += b.length;
-    return n;
   }
 
   /**
@@ -129,6 +124,7 @@ export class DelayedDrops {
       this.othersSeen = true;
     }
     this.batch.push(r);
+    this.pending++;
   }
 
   /** Attaching and after blocking: this worker may read dicts again (see the module comment). */
@@ -178,6 +174,7 @@ export class DelayedDrops {
     const rt = this.rt;
     for (const refs of ready) {
       this.delayed += refs.length;
+      this.pending -= refs.length;
       for (const r of refs) rt.decref(r); // (may run __del__, which may give this worker new drops)
     }
   }
@@ -223,6 +220,7 @@ export class DelayedDrops {
       this.batch = [];
       this.waiting.length = 0;
       this.goals.length = 0;
+      this.pending = 0;
     }
     this.goOffline();
   }
