@@ -95,8 +95,6 @@ export class DelayedDrops {
   private othersSeen = false;
   /** References waiting (in `batch` and `waiting`): the automatic collection discounts them (attach.ts). */
   pending = 0;
-  /** For tests and --stats: references dropped late (after waiting for the others). */
-  delayed = 0;
 
   /** `blocking(wait)` runs `wait` out of the running set and offline (NoGilWorker.blocking). */
   constructor(readonly rt: Runtime, readonly id: number, private readonly locks: ContainerLocks,
@@ -173,7 +171,6 @@ export class DelayedDrops {
     this.goals.splice(0, k);
     const rt = this.rt;
     for (const refs of ready) {
-      this.delayed += refs.length;
       this.pending -= refs.length;
       for (const r of refs) rt.decref(r); // (may run __del__, which may give this worker new drops)
     }
