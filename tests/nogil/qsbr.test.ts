@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type Ref } from '../../src/vm/heap/layout.js';
 import { attachNoGilWorker, enableNoGilHeap } from '../../src/vm/nogil/attach.js';
 import { dictClear, dictDel, dictPopLast, dictSet, newDict } from '../../src/vm/objects/dict.js';
+import { tupleFrom } from '../../src/vm/objects/tuple.js';
 import { attachRuntime, bootRuntime } from './runtimes.js';
 
 function twoWorkers() {
@@ -135,6 +136,30 @@ describe('no-GIL delayed drops (QSBR)', () => {
     expect(freed).toEqual([v]);
     wb.blockingEnd();
     a.decref(k);
+    a.decref(d);
+  });
+
+  it('keeps what waits out of the automatic collection\'s count (it would have been freed at once)', () => {
+    const { a, wa, wb } = twoWorkers();
+    const d = newDict(a);
+    const keys = Array.from({ length: 800 }, (_, i) => a.newInt(1000 + i));
+    for (const k of keys) {
+      const t = tupleFrom(a, [k, k]);
+      dictSet(a, d, k, t);
+      a.decref(t);
+    }
+    a.gcPending = false;
+    a.gcCounts[0] = 0;
+    for (const k of keys) dictSet(a, d, k, a.None); // 800 tuples wait (b is online)
+    expect(wa.drops.pending).toBe(800);
+    const made = Array.from({ length: 750 }, () => tupleFrom(a, [a.None])); // past threshold 0 (700)...
+    expect(a.gcPending).toBe(false); // ...but not past it with the waiting tuples discounted
+    for (const t of made) a.decref(t);
+    wa.tick();
+    wb.tick();
+    wa.tick();
+    expect(wa.drops.pending).toBe(0);
+    for (const k of keys) a.decref(k);
     a.decref(d);
   });
 });
