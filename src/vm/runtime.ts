@@ -11,6 +11,7 @@ import { isContainerKind, Kind } from './objects/kinds.js';
 import { SLOTS } from './objects/slots.js';
 import type { Tracer } from './trace/tracer.js';
 import type { ContainerLocks } from './nogil/sync.js';
+import type { DelayedDrops } from './nogil/qsbr.js';
 
 export type { Ref } from './heap/layout.js';
 export { NULL } from './heap/layout.js';
@@ -250,6 +251,9 @@ export class Runtime {
   /** No-GIL mode (nogil/sync.ts): this worker's striped container locks and safepoints; null in GIL mode,
    *  where every container operation takes its lock-free path. */
   containerLocks: ContainerLocks | null = null;
+  /** No-GIL mode (nogil/qsbr.ts): this worker's delayed drops of the references dicts give up (so that a
+   *  value read borrowed out of a dict stays alive until the reader's next tick); null in GIL mode. */
+  delayedDrops: DelayedDrops | null = null;
   /** No-GIL mode: header flag bits and heap-wide serials are updated with Atomics (setMetaFlags,
    *  nextSerial); plain read-modify-writes in GIL mode. */
   atomicHeader = false;

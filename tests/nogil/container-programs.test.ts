@@ -51,4 +51,11 @@ describe('no-GIL mode: containers read while other threads change them', () => {
   it('collections.deque appends, pops, rotations and indexing (each method under the deque\'s lock)', () => {
     expectRun('deque_ops.py', '2728 4064 True\n');
   }, 60_000);
+
+  it('class attributes, methods and module globals replaced while others read them borrowed (delayed drops)', () => {
+    // type lookups (the class dict, its cache), method calls, LOAD_NAME in module-level code and class
+    // bodies, LOAD_GLOBAL: each reads a value borrowed and counts it a few instructions later; the dict's
+    // drop of a replaced value waits for every reader's tick (nogil/qsbr.ts)
+    expectRun('class_attr_writes.py', 'True True True 5999 [5999]\n');
+  }, 60_000);
 });

@@ -51,7 +51,8 @@ describe('no-GIL striped locks', () => {
   });
 
   it('drops what a locked operation removed only after the outermost release', () => {
-    const { a, wa } = twoWorkers();
+    const { a, wa, wb } = twoWorkers();
+    wb.blockingBegin(); // b offline: a is alone, so a dict's drop waits for nothing else (qsbr.ts)
     const d = newDict(a);
     const k = a.newStr('k');
     const v = a.newFloat(1.5);
@@ -71,6 +72,7 @@ describe('no-GIL striped locks', () => {
     a.decref(w);
     a.decref(k);
     a.decref(d);
+    wb.blockingEnd();
   });
 
   it('updates header flags and serials atomically, and tracks containers by flag only', () => {

@@ -79,6 +79,8 @@ export const H_NOGIL_TABLE = 44;
 export const H_NOGIL_NEXT_ID = 48;
 /** No-GIL mode: the sync block's ref (safepoint words and striped container locks, nogil/sync.ts). */
 export const H_NOGIL_SYNC = 52;
+/** No-GIL mode: the QSBR block's ref (delayed drops of what dicts give up, nogil/qsbr.ts). */
+export const H_NOGIL_QSBR = 56;
 /** Free list heads, one i32 per size class (GIL mode; no-GIL mode keeps one table per worker). */
 export const H_FREE_LISTS = 64;
 /** Well-known objects every VM attached to this heap finds here (see ROOT below). */

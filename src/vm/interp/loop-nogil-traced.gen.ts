@@ -49,7 +49,6 @@ import { formatValue, newSlice, buildString, importName, importFrom, importStar,
 import { newSet as newSetObject } from '../objects/set.js';
 import { compareNumbers, Reraise } from './loop.js';
 import { BASE_OP, FUSED_WIDTH, TracingInterpreterBase, tracedDecref, tracedIncref } from './tracing-interpreter.js';
-import { lockGlobals, storeGlobalLocked, unlockGlobals } from '../nogil/globals-lock.js';
 import { listGetItemRef, listItemsRef } from '../objects/list.js';
 
 export class TracingNoGilInterpreter extends TracingInterpreterBase {
@@ -231,13 +230,12 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
               break;
             }
             case Op.LOAD_GLOBAL: {
-              lockGlobals();
-              let v: number;
-              try {
+              // inline cache: valid while neither namespace has changed since the value was found
               const gc = d.globalCache;
               const ci = (pc - 1) * 4;
               const globals = i32[(frame + FR_GLOBALS) >> 2]!;
               const builtins = i32[(frame + FR_BUILTINS) >> 2]!;
+              let v: number;
               if (gc[ci] === globals && gc[ci + 1] === i32[(globals + DICT_VERSION) >> 2]
                 && gc[ci + 2] === i32[(builtins + DICT_VERSION) >> 2] && gc[ci + 3] !== 0) {
                 v = gc[ci + 3]!;
@@ -252,18 +250,15 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
                 gc[ci + 2] = i32[(builtins + DICT_VERSION) >> 2]!;
                 gc[ci + 3] = v;
               }
-              tracedIncref(rt, v);
-              } finally {
-                unlockGlobals();
-              }
               if ((arg & 1) !== 0) i32[sp++] = 0;
+              tracedIncref(rt, v);
               i32[sp++] = v;
               break;
             }
             case Op.STORE_GLOBAL: {
               this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[--sp]! as Ref;
-              storeGlobalLocked(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, (i32[names + arg]! as Ref), v);
+              dictSet(rt, i32[(frame + FR_GLOBALS) >> 2]! as Ref, (i32[names + arg]! as Ref), v);
               tracedDecref(rt, v);
               break;
             }
@@ -301,7 +296,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
               const v = i32[--sp]! as Ref;
               const locals = i32[(frame + FR_LOCALS) >> 2]! as Ref;
               try {
-                if (rt.kindOf(locals) === Kind.DICT) storeGlobalLocked(rt, locals, (i32[names + arg]! as Ref), v);
+                if (rt.kindOf(locals) === Kind.DICT) dictSet(rt, locals, (i32[names + arg]! as Ref), v);
                 else setItem(rt, locals, (i32[names + arg]! as Ref), v);
               } finally {
                 tracedDecref(rt, v);

@@ -17,6 +17,7 @@ import { automaticCollectionDue, ContainerLocks, installSyncBlock, sharedGcEnabl
 import { FLAG_GC_TRACKED, GEN_MASK } from '../heap/layout.js';
 import { enableHeapWeakrefLists } from '../objects/weakref.js';
 import { enableWorkerTable, TABLE_BYTES, WorkerHeap, workerTable } from './worker-heap.js';
+import { DelayedDrops, installQsbrBlock, QSBR_BYTES } from './qsbr.js';
 
 /** One worker's membership of a no-GIL heap. */
 export class NoGilWorker {
@@ -27,6 +28,9 @@ export class NoGilWorker {
 
   /** This worker's container locks and safepoints (also `rt.containerLocks`). */
   readonly locks: ContainerLocks;
+  /** What dicts give up, dropped once every other worker passed a quiescent point (also
+   *  `rt.delayedDrops`; qsbr.ts). */
+  readonly drops: DelayedDrops;
 
   constructor(readonly rt: Runtime) {
     this.alloc = new WorkerHeap(rt.heap);
@@ -36,15 +40,20 @@ export class NoGilWorker {
     this.locks = new ContainerLocks(rt, this.id);
     rt.containerLocks = this.locks;
     rt.atomicHeader = true;
-    installHeapWalkingGc(rt);
+    this.drops = new DelayedDrops(rt, this.id, this.locks, (wait) => this.blocking(wait));
+    installHeapWalkingGc(rt, this.drops);
+    rt.delayedDrops = this.drops;
     this.locks.enterRunning(); // (waits if a collection is stopping the world right now)
+    this.drops.goOnline();
   }
 
   /** The owner's periodic duty (the interpreter's eval-breaker tick): a safepoint (parks while another
-   *  worker has the world stopped), then merges the objects other workers queued to it. Returns how
-   *  many it merged. */
+   *  worker has the world stopped), a quiescent point (qsbr.ts: drops what dicts gave up once the other
+   *  workers passed theirs), then merges the objects other workers queued to it. Returns how many it
+   *  merged. */
   tick(): number {
     this.locks.safepoint();
+    this.drops.quiescent();
     return this.refcounts.drainMergeQueue();
   }
 
@@ -56,21 +65,24 @@ export class NoGilWorker {
   /** Before the worker blocks for a long time (a _thread lock, join, sleep, I/O): leaves the running set,
    *  so that a collection does not wait for it. It must not touch the heap until `blockingEnd`. */
   blockingBegin(): void {
+    this.drops.goOffline();
     this.locks.leaveRunning();
   }
 
   /** After blocking: re-enters the running set (waits while the world is stopped). */
   blockingEnd(): void {
     this.locks.enterRunning();
+    this.drops.goOnline();
   }
 
-  /** Runs `wait` (which must not touch the heap) outside the running set: blockingBegin, wait, blockingEnd. */
+  /** Runs `wait` (which must not touch the heap) outside the running set: blockingBegin, wait, blockingEnd.
+   *  (Also a quiescent point: no borrowed reference may be held across it, as with the GIL released.) */
   blocking<T>(wait: () => T): T {
-    this.locks.leaveRunning();
+    this.blockingBegin();
     try {
       return wait();
     } finally {
-      this.locks.enterRunning();
+      this.blockingEnd();
     }
   }
 
@@ -84,6 +96,7 @@ export class NoGilWorker {
   detach(): void {
     if (this.detached) return;
     if (this.locks.held !== 0) throw new HeapCorruption(`worker ${this.id} detaches holding ${this.locks.held} container locks`);
+    this.drops.drainForDetach();
     this.detached = true;
     this.refcounts.closeMergeQueue();
     this.alloc.markDetached();
@@ -96,15 +109,18 @@ export class NoGilWorker {
  * used: an object tracked by one worker may be freed by another. Tracking only sets or clears the flag
  * (Atomics.or / Atomics.and: the owner bits share the word), and every collection walks the heap with
  * the world stopped (gc.ts's `collect` does so when `rt.containerLocks` is set). The automatic
- * collection counts per worker (gcCounts[0], what gc.get_count() shows) and is run by the same path.
+ * collection counts per worker (gcCounts[0], what gc.get_count() shows) and is run by the same path; it
+ * discounts the references waiting in the worker's delayed drops (qsbr.ts), which would have been freed
+ * (and uncounted) at once with the GIL: else a thread replacing dict values while others run (a tick's
+ * worth of tuples waiting) would set off a stop-the-world collection every few ticks.
  */
-function installHeapWalkingGc(rt: Runtime): void {
+function installHeapWalkingGc(rt: Runtime, drops: DelayedDrops): void {
   const i32 = rt.i32;
   const thresholds = sharedThresholds(rt);
   rt.gcTrack = (r: Ref): void => {
     const old = Atomics.or(i32, (r + OB_META) >> 2, FLAG_GC_TRACKED);
     if ((old & FLAG_GC_TRACKED) !== 0) return;
-    const n = ++rt.gcCounts[0]!;
+    const n = ++rt.gcCounts[0]! - drops.pending;
     const t0 = thresholds[0]!;
     if (n > t0 && t0 !== 0 && sharedGcEnabled(rt) && automaticCollectionDue(rt, n)) rt.gcPending = true;
   };
@@ -155,6 +171,9 @@ export function enableNoGilHeap(rt: Runtime): NoGilWorker {
   const sync = rt.allocKind(Kind.RAW, SYNC_BYTES);
   rt.makeImmortal(sync);
   installSyncBlock(rt, sync as Ref);
+  const qsbr = rt.allocKind(Kind.RAW, QSBR_BYTES);
+  rt.makeImmortal(qsbr);
+  installQsbrBlock(rt, qsbr as Ref);
   dropGenerationLists(rt);
   enableWorkerTable(rt.heap, table as Ref);
   const first = new NoGilWorker(rt);

@@ -13,7 +13,7 @@
  *  - C_OUTPUT_LOCK: unused (host.ts's output lock is the process group's, so children's lines do not
  *    interleave with the threads').
  *  - C_STOP: set by the host when the program ends (workers leave their loop).
- *  - C_GLOBALS_LOCK: the lock around module globals (globals-lock.ts).
+ *  - word 4: unused (it was the lock around module globals, before nogil/qsbr.ts's delayed drops).
  *  - per worker w: C_LIVE(w), its threads not yet ended (the host adds one when it hands it a thread);
  *    C_STUCK(w), 1 + the doorbell value at which every thread of the worker was found blocked with no
  *    deadline (0: not stuck). The program is deadlocked when the host's own threads are stuck too and
@@ -24,8 +24,6 @@ export const C_DOORBELL = 0;
 export const C_NEXT_GID = 1;
 export const C_OUTPUT_LOCK = 2;
 export const C_STOP = 3;
-/** globals-lock.ts's lock word. */
-export const C_GLOBALS_LOCK = 4;
 /** Set by a worker that failed (a gilpy bug): the host stops instead of waiting for its threads. */
 export const C_CRASHED = 5;
 const C_WORKER_BASE = 8;

@@ -29,12 +29,11 @@ import type { Interpreter } from '../interp/loop.js';
 import type { TraceEvent, TraceKind, TraceSink } from '../trace/events.js';
 import type { TraceFilter } from '../trace/filter.js';
 import type { NoGilWorker } from './attach.js';
-import { setGlobalsLock, setGlobalsLockWorker } from './globals-lock.js';
 import { isOutputChunk, workerOutputSink, type CapturedOutput } from './captured-output.js';
 import { disableStopTheWorldCollector, enableStopTheWorldCollector } from './sync.js';
 import { compileWarmUp } from './warm-up.js';
 import {
-  C_CRASHED, C_GLOBALS_LOCK, C_LIVE, C_NEXT_GID, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
+  C_CRASHED, C_LIVE, C_NEXT_GID, C_STOP, C_STUCK, controlBytes, identOf, ringDoorbell,
   setNoGilMode, type NoGilMode,
 } from './mode.js';
 
@@ -140,7 +139,7 @@ const X_REPORT = 1;
 /**
  * Every wait of this JS thread that can last, bracketed with the worker's blockingBegin / blockingEnd so
  * that a collection stopping the world never waits for it (sync.ts): the scheduler's sleep when all its
- * threads are blocked (time.sleep and timeouts), waits on the globals lock, and reading a line of input
+ * threads are blocked (time.sleep and timeouts), and reading a line of input
  * (input(), sys.stdin). The scheduler's waits for other workers (the doorbell) and a worker's idle sleep
  * are bracketed where they are made (NoGilHost.wait, NoGilWorkerMode.run), the stripe locks' waits in
  * sync.ts. Then the stop-the-world collector can be on.
@@ -148,10 +147,6 @@ const X_REPORT = 1;
 export function bracketLongWaits(sched: Scheduler, worker: NoGilWorker, host: HostServices): void {
   const sleep = sched.realSleep;
   sched.realSleep = (ms) => worker.blocking(() => sleep(ms));
-  setGlobalsLockWorker({
-    blockingBegin: () => worker.blockingBegin(), blockingEnd: () => worker.blockingEnd(),
-    isStopping: () => worker.locks.isStopping(),
-  });
   const readLine = host.readLine;
   host.readLine = () => worker.blocking(() => readLine.call(host));
 }
@@ -218,7 +213,6 @@ export class NoGilHost implements NoGilMode {
     this.doorbell = groupDoorbell(group);
     Atomics.store(this.control, C_NEXT_GID, 2); // the main thread is 1
     setOutputLock(new Int32Array(group), GROUP_OUTPUT_LOCK);
-    setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
     if (getWorkerScript() === null) throw new Error('gilpy: no-GIL mode needs the bundled gilpy (no worker script)');
     this.unstarted = count;
@@ -452,7 +446,6 @@ export class NoGilWorkerMode implements NoGilMode {
     this.extra = new Int32Array(data.control, data.control.byteLength - 16, 4);
     this.doorbell = groupDoorbell(data.group);
     setOutputLock(new Int32Array(data.group), GROUP_OUTPUT_LOCK);
-    setGlobalsLock(this.control, C_GLOBALS_LOCK);
     setNoGilMode(this);
     setNoGilProcessGroup({ group: data.group, basePid: process.pid, peers: data.peers, forkOptions: data.forkOptions });
   }

@@ -3,7 +3,7 @@
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
-import { dropRef } from '../nogil/sync.js';
+import { dropDictRef } from '../nogil/qsbr.js';
 
 /** dict object: number of items, table (a RAW block), version (bumped by every change). */
 export const DICT_USED = GC_HEADER_END;
@@ -141,7 +141,7 @@ function dictSetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, value: Ref, hash
     const old = i32[e + 2]! as Ref;
     i32[e + 2] = value;
     bumpVersion(rt, d);
-    dropRef(rt, old);
+    dropDictRef(rt, old); // (no-GIL: once every reader that may hold it borrowed passed its tick)
     return;
   }
   rt.incref(key);
@@ -240,7 +240,7 @@ export function dictSetEntryValue(rt: Runtime, d: Ref, pos: number, value: Ref):
   rt.incref(value);
   const old = rt.i32[e]! as Ref;
   rt.i32[e] = value;
-  rt.decref(old);
+  dropDictRef(rt, old);
 }
 export function dictVersion(rt: Runtime, d: Ref): number {
   return rt.i32[(d + DICT_VERSION) >> 2]!;
@@ -392,8 +392,23 @@ function setDefault(rt: Runtime, d: Ref, key: Ref, dflt: Ref, hash: number): Ref
   return v;
 }
 
-/** All (key, value) pairs, borrowed, in order (in no-GIL mode, a shared dict's: see dictSnapshot). */
+/**
+ * All (key, value) pairs, borrowed, in order. In no-GIL mode the table is read under the dict's lock
+ * (another worker's resize frees the table), and the pairs stay alive until this worker's next tick or
+ * blocking wait, as with the GIL until the next thread switch (what the dict gives up meanwhile waits for
+ * it: nogil/qsbr.ts); a caller that holds them longer, or across Python code, takes a snapshot instead.
+ */
 export function dictItems(rt: Runtime, d: Ref): [Ref, Ref][] {
+  const locks = rt.containerLocks;
+  if (locks === null) return itemsOf(rt, d);
+  locks.acquire(d);
+  try {
+    return itemsOf(rt, d);
+  } finally {
+    locks.release(d);
+  }
+}
+function itemsOf(rt: Runtime, d: Ref): [Ref, Ref][] {
   const out: [Ref, Ref][] = [];
   for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
     out.push([dictEntryKey(rt, d, p), dictEntryValue(rt, d, p)]);
@@ -414,10 +429,12 @@ export function dictClear(rt: Runtime, d: Ref): void {
   } finally {
     if (locks !== null) locks.release(d);
   }
-  releaseTable(rt, old); // with no lock held: the items' __del__ may run
+  releaseTable(rt, old, true); // with no lock held: the items' __del__ may run
 }
 
-function releaseTable(rt: Runtime, t: Ref): void {
+/** Releases a table's keys and values (through the delayed drops with `shared`: a dict still reachable,
+ *  whose items another worker may hold borrowed), then the table itself. */
+function releaseTable(rt: Runtime, t: Ref, shared = false): void {
   const i32 = rt.i32;
   const n = i32[(t + T_NENTRIES) >> 2]!;
   const ent = entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2;
@@ -432,7 +449,8 @@ function releaseTable(rt: Runtime, t: Ref): void {
     }
   }
   rt.decref(t);
-  for (const r of refs) rt.decref(r as Ref);
+  if (shared) for (const r of refs) dropDictRef(rt, r as Ref);
+  else for (const r of refs) rt.decref(r as Ref);
 }
 
 /** dealloc slot: releases keys, values and the table. */
@@ -525,6 +543,14 @@ function dictPopLastUnlocked(rt: Runtime, d: Ref): [Ref, Ref] | null {
   i32[(t + T_NENTRIES) >> 2] = ix;
   i32[(d + DICT_USED) >> 2]!--;
   bumpVersion(rt, d);
+  if (rt.delayedDrops !== null) {
+    // no-GIL: another worker may hold k or v borrowed (read before this removal): the caller gets new
+    // references and the dict's are dropped once those readers passed their ticks (qsbr.ts)
+    rt.incref(k);
+    rt.incref(v);
+    dropDictRef(rt, k);
+    dropDictRef(rt, v);
+  }
   return [k, v];
 }
 
@@ -551,8 +577,8 @@ function dictDelWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): b
   i32[e + 2] = 0;
   i32[(d + DICT_USED) >> 2]!--;
   bumpVersion(rt, d);
-  dropRef(rt, k);
-  dropRef(rt, v);
+  dropDictRef(rt, k);
+  dropDictRef(rt, v);
   return true;
 }
 
