@@ -2,9 +2,10 @@
 // word-frequency dict/str workload) on gilpy and on python3 in the same run: checks that gilpy prints
 // exactly what python3 prints, then prints both times, the ratio per program and the geometric mean.
 // Usage: npm run build && node bench/classic.mjs [--runs=N] [--markdown] [name-filter ...]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { resolvePython3 } from './python3.mjs';
 
 const here = fileURLToPath(new URL('programs/', import.meta.url));
 const gilpy = fileURLToPath(new URL('../dist/gilpy.mjs', import.meta.url));
@@ -40,14 +41,14 @@ function run(cmd, args) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const pyVersion = execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
+const { path: python3, version: pyVersion } = resolvePython3();
 console.log(`machine: ${cpus().length} x ${cpus()[0].model}; node ${process.version}; ${pyVersion}; `
   + `median of ${runs} runs, wall time incl. start-up`);
 const rows = [];
 for (const p of jobs) {
   const file = here + p.file;
   // 1. the outputs must agree before anything is timed
-  const want = run('python3', [file, ...p.args]).out;
+  const want = run(python3, [file, ...p.args]).out;
   const got = run('node', [gilpy, file, ...p.args]).out;
   if (got !== want) {
     console.error(`${p.name}: gilpy's output differs from python3's\n--- python3\n${want}--- gilpy\n${got}`);
@@ -58,7 +59,7 @@ for (const p of jobs) {
   const pt = [];
   for (let i = 0; i < runs; i++) {
     const g = run('node', [gilpy, file, ...p.args]);
-    const q = run('python3', [file, ...p.args]);
+    const q = run(python3, [file, ...p.args]);
     if (g.out !== want || q.out !== want) throw new Error(`${p.name}: output changed between runs`);
     gt.push(g.s);
     pt.push(q.s);

@@ -1,9 +1,10 @@
 // Runs Python programs on gilpy and on python3 in the same run and prints both times and the ratio.
 // Usage: npm run build && node bench/compare.mjs [--runs=N] program.py[:arg ...] ...
 // With no programs: the seed's countdown (50M), fib(27) and objects (300k), the figures the README records.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { resolvePython3 } from './python3.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // the command users run (package.json's bin): it starts node from gilpy's start-up snapshot (docs/STARTUP.md)
@@ -22,7 +23,7 @@ function time(cmd, argv) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const pyVersion = execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
+const { path: python3, version: pyVersion } = resolvePython3();
 console.log(`machine: ${cpus().length} x ${cpus()[0].model}; node ${process.version}; ${pyVersion}; median of ${runs} runs, wall time incl. start-up`);
 console.log('program'.padEnd(28) + 'gilpy s'.padStart(10) + 'python3 s'.padStart(12) + 'ratio'.padStart(8));
 for (const job of jobs) {
@@ -31,7 +32,7 @@ for (const job of jobs) {
   const pt = [];
   for (let i = 0; i < runs; i++) {
     gt.push(time(gilpy, [file, ...extra]).s);
-    pt.push(time('python3', [file, ...extra]).s);
+    pt.push(time(python3, [file, ...extra]).s);
   }
   const g = median(gt);
   const p = median(pt);

@@ -5,9 +5,10 @@
 // single thread: on two cores, the parallel forms should take about 0.5 (the aims for gilpy: <= 0.65 for
 // processes, <= 0.6 for threads without the GIL).
 // Usage: npm run build && node bench/processes.mjs [--count=N] [--reps=R]   (npm run bench:seed)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { resolvePython3 } from './python3.mjs';
 
 const gilpy = fileURLToPath(new URL('../dist/gilpy', import.meta.url));
 const prog = fileURLToPath(new URL('processes.py', import.meta.url));
@@ -22,12 +23,12 @@ function run(cmd, argv) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-const pyVersion = execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
+const { path: python3, version: pyVersion } = resolvePython3();
 console.log(`machine: ${cpus().length} x ${cpus()[0].model}; node ${process.version}; ${pyVersion}`);
 console.log(`countdown of ${count}, best of ${reps} (wall time, seconds; ratio to the same interpreter's single thread)`);
 const g = run(gilpy, [prog, count, reps]);
 const free = run(gilpy, ['-X', 'gil=0', prog, count, reps, 'single,threads']);
-const p = run('python3', [prog, count, reps]);
+const p = run(python3, [prog, count, reps]);
 const rows = [['single thread', 'single'], ['two threads, with the GIL', 'threads'], ['two threads, without the GIL (-X gil=0)', 'free'],
   ['two processes, Pool(2)', 'pool'], ['two processes, Process', 'processes']];
 console.log('| form | gilpy | ratio | python3 | ratio |');

@@ -287,11 +287,6 @@ export class ContainerLocks {
     return Atomics.load(this.i32, this.base + SYNC_COLLECTOR) !== 0;
   }
 
-  /** True while this worker has the world stopped (globals-lock.ts passes over a parked holder then). */
-  isStopping(): boolean {
-    return this.stopping;
-  }
-
   /** The worker enters the running set (at attach, and after blocking): waits while the world is stopped. */
   enterRunning(): void {
     const i32 = this.i32;
