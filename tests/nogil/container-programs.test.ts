@@ -58,4 +58,11 @@ describe('no-GIL mode: containers read while other threads change them', () => {
     // drop of a replaced value waits for every reader's tick (nogil/qsbr.ts)
     expectRun('class_attr_writes.py', 'True True True 5999 [5999]\n');
   }, 60_000);
+
+  it('LOAD_GLOBAL\'s cache entry records the namespaces\' versions from before its lookup', () => {
+    // a global deleted and bound again while another thread looks it up: an entry made with the
+    // versions read after the lookup paired the builtin found in between with the new version (stale
+    // for ever; for a replaced value, freed once the delayed drops let it go)
+    expectRun('global_reads.py', 'ok\n');
+  }, 60_000);
 });

@@ -232,14 +232,19 @@ export class NoGilInterpreter extends Interpreter {
                 && gc[ci + 2] === i32[(builtins + DICT_VERSION) >> 2] && gc[ci + 3] !== 0) {
                 v = gc[ci + 3]!;
               } else {
+                // the versions are read BEFORE the lookups: without the GIL another worker may change
+                // a namespace in between, and an entry pairing the old value with the new version would
+                // stay valid (its value freed once the delayed drops let it go: nogil/qsbr.ts)
+                const gv = i32[(globals + DICT_VERSION) >> 2]!;
+                const bv = i32[(builtins + DICT_VERSION) >> 2]!;
                 const name = (i32[names + (arg >> 1)]! as Ref);
                 const h = hashOf(rt, name);
                 v = dictGetWithHash(rt, globals as Ref, name, h);
                 if (v === 0) v = dictGetWithHash(rt, builtins as Ref, name, h);
                 if (v === 0) this.raiseName(name);
                 gc[ci] = globals;
-                gc[ci + 1] = i32[(globals + DICT_VERSION) >> 2]!;
-                gc[ci + 2] = i32[(builtins + DICT_VERSION) >> 2]!;
+                gc[ci + 1] = gv;
+                gc[ci + 2] = bv;
                 gc[ci + 3] = v;
               }
               if ((arg & 1) !== 0) i32[sp++] = 0;

@@ -305,6 +305,9 @@ export class Scheduler {
       this.sliceStart = now;
       this.trace?.acquire(t);
     }
+    // the main thread finished meanwhile: `t` is dropped like a daemon (as waitNested does), not left
+    // running on with nobody to end it
+    if (t !== this.threads[0] && this.threads[0]!.state === 'done') throw ProgramEnded.it;
   }
 
   /** True if the running thread is about to run an instruction where CPython 3.10+ checks its eval
