@@ -87,11 +87,6 @@ describe('stopping a program with threads and generators', () => {
     expect(r).toMatchObject({ status: 0, stdout: 'main done\n', stderr: 'gilpy: leak check: no objects left alive\n' });
   });
 
-  it('a daemon spinning inside Python called from native code is dropped when the program ends', () => {
-    const r = gilpy('--debug-heap', '--check-leaks', prog('nested_spin_at_exit.py'));
-    expect(r).toMatchObject({ status: 0, stdout: 'main done\n', stderr: 'gilpy: leak check: no objects left alive\n' });
-  });
-
   it('a blocking call run again after a wait ends that wait: the next wait has its own deadline', () => {
     const r = gilpy('--clock=virtual', prog('retried_acquire_timeout.py'));
     expect(r.stdout).toBe('[True, True]\n');

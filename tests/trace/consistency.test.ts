@@ -84,8 +84,6 @@ describe('the GIL', () => {
     ['seed_threads.py', { switchInterval: 31 }],
     ['locks.py', { switchInterval: 17 }],
     ['locks.py', { switchInterval: 5, switchPoints: 'any' as const, schedule: 'random' as const, seed: 3 }],
-    // the GIL passed on by a thread kept on the JS stack (Scheduler.switchNested)
-    ['nested_spin.py', { switchInterval: 7 }],
   ] as const) {
     it(`never has two holders (${program}, ${JSON.stringify(scheduler)})`, () => {
       const run = runTraced(program, { kinds: ['gil'], scheduler });

@@ -30,10 +30,6 @@ export interface SchedulerOptions {
 }
 
 export const DEFAULT_SWITCH_INTERVAL = 10_000;
-/** Ticks a thread runs Python called back from native code before its turn ends there (Scheduler.tick):
- *  long enough that a short callback (a key function, an __eq__) is not cut, short enough that a thread
- *  spinning in one lets the others run (20 switch intervals: a few milliseconds). */
-const NESTED_PATIENCE = 20;
 
 /** What a blocked thread waits for. */
 export interface Wait {
@@ -102,8 +98,6 @@ export class GreenThread {
   /** Suspended in a nested wait (a blocking call made where the thread cannot be rewound): it stays on
    *  the JS stack, and cannot run again until that wait returns. */
   pinned = false;
-  /** Ticks in a row that found it running Python called back from native code (see Scheduler.tick). */
-  nestedTicks = 0;
   readonly stats: ThreadStats = { instructions: 0, acquisitions: 0, forced: 0, voluntary: 0, holdMs: 0, waitMs: 0 };
   /** When it last became ready to run (for waitMs). */
   readySince = 0;
@@ -253,61 +247,16 @@ export class Scheduler {
 
   /** The eval breaker: called every tick of the running thread's loop. */
   private tick(interp: Interpreter): void {
-    const t = this.current;
-    if (interp.nesting === 1) t.nestedTicks = 0;
-    else t.nestedTicks++;
     this.limitCheck?.(interp);
     if (this.interrupts !== null && this.current === this.threads[0] && this.interrupts.pending()) this.raiseInterrupt();
     if (this.queue.length === 0 && !this.anyBlockedReady()) return; // nobody to hand the GIL to
     if (this.timeSlice !== null && this.realNow() - this.sliceStart < this.timeSlice * 1000) return;
-    // Python called back from native code (an __init__, a property, a key function, map()) cannot be
-    // rewound: the switch waits for it to return, unless it runs on for NESTED_PATIENCE ticks (a thread
-    // spinning there on a flag another thread sets would otherwise keep that thread from running for ever)
-    if (interp.nesting !== 1 && t.nestedTicks < NESTED_PATIENCE) return;
+    if (interp.nesting !== 1) return; // Python called back from native code: the switch waits for it to return
     if (this.options.switchPoints === 'cpython' && !this.atEvalBreaker(interp)) {
       interp.setTicks(1); // look again at the next instruction
       return;
     }
-    if (interp.nesting !== 1) {
-      this.switchNested(t);
-      return;
-    }
     throw SwitchSignal.it;
-  }
-
-  /**
-   * The turn of thread `t` ends where it cannot be rewound (see tick): as in a nested wait, another
-   * thread runs a slice on the JS stack above it, and then `t` goes on. Until that native call returns,
-   * `t` gives its turn up at every tick (`nestedTicks` stays at NESTED_PATIENCE). The thread run meanwhile
-   * cannot wait for `t` itself in a native call of its own (nothing below it can run until it returns):
-   * as a nested wait, it would be reported as a deadlock.
-   */
-  private switchNested(t: GreenThread): void {
-    if (!this.queue.some((q) => !q.pinned) && !this.anyBlockedReady()) return;
-    const next = this.pickNext(null); // (something can run: it does not sleep)
-    if (next === null) return;
-    t.pinned = true;
-    t.stats.forced++;
-    if (this.trace !== null) {
-      this.trace.release(t.id, 'interval');
-      this.trace.wantsGil(t);
-    }
-    const t0 = this.realNow();
-    try {
-      this.runSlice(next);
-    } finally {
-      t.pinned = false;
-      this.current = t;
-      const now = this.realNow();
-      t.stats.holdMs -= now - t0; // counted as not running: added back when its own turn ends
-      t.stats.waitMs += now - t0;
-      t.stats.acquisitions++;
-      this.sliceStart = now;
-      this.trace?.acquire(t);
-    }
-    // the main thread finished meanwhile: `t` is dropped like a daemon (as waitNested does), not left
-    // running on with nobody to end it
-    if (t !== this.threads[0] && this.threads[0]!.state === 'done') throw ProgramEnded.it;
   }
 
   /** True if the running thread is about to run an instruction where CPython 3.10+ checks its eval
