@@ -14,6 +14,12 @@
  * passed a quiescent point since. Then a value read borrowed between two ticks is never freed under the
  * reader, and no reader's count changes (an old value only lives a little longer).
  *
+ * The same batches delay the free of a container's STORAGE block (freeStorage: a dict's or set's table, a
+ * list's item array, a bytearray's bytes) that a resize or clear replaced, as CPython 3.13's
+ * `_PyMem_FreeDelayed` does: a reader that read the storage address without the container's lock (a
+ * table walk, `dir()`) may read the old block until its next tick; it sees a stale snapshot, never a
+ * freed block.
+ *
  * Shared words (an immortal RAW block, found through H_NOGIL_QSBR), i32 indices from its data:
  *   Q_SEQ     the write sequence: a batch of drops gets goal = Atomics.add(SEQ, 1) + 1 (CPython's
  *             `_Py_qsbr_advance`); starts at 1
