@@ -1,8 +1,9 @@
 # No-GIL mode: one thread keeps resizing a shared class dict, list and bytearray (each resize frees the
 # old table, item array or byte storage), while three others read them through paths that read the
-# storage without the container's lock (dir() of a class walks its dict's table in place) or that did before
-# (bytes(list), bytes(bytearray), str(bytearray, encoding)). The first 16 items of each are never changed:
-# every read must see them, and never a byte of a freed block (0xDB, heap-checking mode's poison).
+# storage without the container's lock before the storage was freed delayed (dir() of a class walked its
+# dict's table in place; bytes(list), bytes(bytearray), str(bytearray, encoding) copied unlocked). The
+# first 16 items of each are never changed: every read must see them, and never a byte of a freed block
+# (0xDB, heap-checking mode's poison).
 import threading
 
 PREFIX = bytes(range(16))
