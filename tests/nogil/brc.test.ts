@@ -12,6 +12,7 @@ import { freeBlocks } from '../../src/vm/nogil/worker-heap.js';
 import type { Runtime } from '../../src/vm/runtime.js';
 import { tupleSteal } from '../../src/vm/objects/tuple.js';
 import { attachRuntime, bootRuntime } from './runtimes.js';
+import { makeAuxTypes } from '../../src/vm/objects/dict-type.js';
 
 interface Pair { a: Runtime; b: Runtime; wa: NoGilWorker; wb: NoGilWorker; freed: number[] }
 
@@ -43,6 +44,7 @@ describe('no-GIL heap: per-worker allocation', () => {
 
   it('gives the heap\'s existing objects to worker 1 with their counts, and its free blocks too', () => {
     const rt = bootRuntime();
+    makeAuxTypes(rt); // (else enableNoGilHeap makes them, and the counts below would include them)
     const kept = rt.newFloat(1.5);
     rt.incref(kept);
     const dropped = [rt.newFloat(2.5), rt.newFloat(3.5)];

@@ -16,8 +16,8 @@ import type { Interpreter } from '../interp/loop.js';
 import { defineBuiltin, MODULES, type HostServices } from './registry.js';
 import { parseArgs } from './args.js';
 import { Kind } from '../objects/kinds.js';
-import { listItems, listSize } from '../objects/list.js';
-import { tupleFrom } from '../objects/tuple.js';
+import { listItems, listItemsRef, listSize } from '../objects/list.js';
+import { tupleFrom, tupleSteal } from '../objects/tuple.js';
 import { hostOf, interpOf } from './host-access.js';
 import { PYLIB_SOURCES } from './pylib.gen.js';
 
@@ -172,7 +172,8 @@ defineBuiltin('__import__', (rt, args, kwargs) => {
   let from: Ref = rt.None;
   if (fromlist !== undefined && fromlist !== rt.None && rt.kindOf(fromlist) === Kind.TUPLE) from = fromlist;
   if (fromlist !== undefined && rt.kindOf(fromlist) === Kind.LIST && listSize(rt, fromlist) > 0) {
-    from = tupleFrom(rt, listItems(rt, fromlist));
+    // (no-GIL: read and counted under the list's lock)
+    from = rt.containerLocks !== null ? tupleSteal(rt, listItemsRef(rt, fromlist)) : tupleFrom(rt, listItems(rt, fromlist));
     try {
       return importAndReturn(rt, interpOf(rt), hostOf(rt), rt.strValue(name!), from, false);
     } finally {

@@ -7,7 +7,7 @@ import { PyRaise, TP_DICT, TP_MRO, TPF_HEAPTYPE, TP_FLAGS, type Runtime } from '
 import { delAttr, getAttr, getAttrOrNull, setAttr } from '../objects/attrs.js';
 import { CO_CELLVARS, CO_FREEVARS, decodeCode } from '../objects/code.js';
 import { defineConstructor } from '../objects/constructors.js';
-import { dictNextPos, dictEntryKey, dictSet, newDict } from '../objects/dict.js';
+import { dictNextPos, dictEntryKey, dictSet, dictSnapshot, dropSnapshot, newDict, type DictSnapshot } from '../objects/dict.js';
 import { moduleDict } from '../objects/module.js';
 import { excMatches, excType, newException, newExceptionArgs } from '../objects/exceptions.js';
 import { pyHashFloat } from '../objects/float.js';
@@ -706,7 +706,22 @@ function compareCodePoints(a: string, b: string): number {
 /** A new sorted list of the str keys in `dicts` (each borrowed), without repeats. */
 function sortedNames(rt: Runtime, dicts: Ref[]): Ref {
   const seen = new Map<string, Ref>();
+  const snaps: DictSnapshot[] = [];
+  try {
+    return namesList(rt, dicts, seen, snaps);
+  } finally {
+    for (const snap of snaps) dropSnapshot(rt, snap);
+  }
+}
+function namesList(rt: Runtime, dicts: Ref[], seen: Map<string, Ref>, snaps: DictSnapshot[]): Ref {
   for (const d of dicts) {
+    if (rt.containerLocks !== null) { // no-GIL: a consistent copy under the dict's lock (a walk spanning
+      // another thread's resize could skip a name that was there all along)
+      const snap = dictSnapshot(rt, d);
+      snaps.push(snap); // (dropped once the names are counted into the result)
+      for (const k of snap.keys) if (rt.isStr(k) && !seen.has(rt.strValue(k))) seen.set(rt.strValue(k), k);
+      continue;
+    }
     for (let p = dictNextPos(rt, d, -1); p >= 0; p = dictNextPos(rt, d, p)) {
       const k = dictEntryKey(rt, d, p);
       if (rt.isStr(k) && !seen.has(rt.strValue(k))) seen.set(rt.strValue(k), k);

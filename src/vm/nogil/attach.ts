@@ -16,6 +16,7 @@ import { BiasedRefcounts } from './brc.js';
 import { automaticCollectionDue, ContainerLocks, installSyncBlock, sharedGcEnabled, sharedThresholds, SYNC_BYTES } from './sync.js';
 import { FLAG_GC_TRACKED, GEN_MASK } from '../heap/layout.js';
 import { enableHeapWeakrefLists } from '../objects/weakref.js';
+import { makeAuxTypes } from '../objects/dict-type.js';
 import { enableWorkerTable, TABLE_BYTES, WorkerHeap, workerTable } from './worker-heap.js';
 import { DelayedDrops, installQsbrBlock, QSBR_BYTES } from './qsbr.js';
 
@@ -156,6 +157,7 @@ export function isNoGilHeap(rt: Runtime): boolean {
  */
 export function enableNoGilHeap(rt: Runtime): NoGilWorker {
   if (isNoGilHeap(rt)) throw new HeapCorruption('the heap is already in no-GIL mode');
+  makeAuxTypes(rt); // (made lazily, two workers could each make one: see makeAuxTypes)
   const table = rt.allocKind(Kind.RAW, TABLE_BYTES);
   rt.makeImmortal(table);
   const i32 = rt.i32;

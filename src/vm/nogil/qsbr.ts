@@ -14,6 +14,12 @@
  * passed a quiescent point since. Then a value read borrowed between two ticks is never freed under the
  * reader, and no reader's count changes (an old value only lives a little longer).
  *
+ * The same batches delay the free of a container's STORAGE block (freeStorage: a dict's or set's table, a
+ * list's item array, a bytearray's bytes) that a resize or clear replaced, as CPython 3.13's
+ * `_PyMem_FreeDelayed` does: a reader that read the storage address without the container's lock (a
+ * table walk, `dir()`) may read the old block until its next tick; it sees a stale snapshot, never a
+ * freed block.
+ *
  * Shared words (an immortal RAW block, found through H_NOGIL_QSBR), i32 indices from its data:
  *   Q_SEQ     the write sequence: a batch of drops gets goal = Atomics.add(SEQ, 1) + 1 (CPython's
  *             `_Py_qsbr_advance`); starts at 1
@@ -86,7 +92,8 @@ export function installQsbrBlock(rt: Runtime, block: Ref): void {
 export class DelayedDrops {
   private readonly i32: Int32Array;
   private readonly base: number;
-  /** References given up since this worker's last quiescent point (no goal yet). Owned. */
+  /** References given up since this worker's last quiescent point (no goal yet). Owned. A storage block
+   *  (freeStorage) is stored negated: it is not counted in `pending` (it is no GC container). */
   private batch: Ref[] = [];
   /** Batches with their goals, oldest first (goals increase). Owned. */
   private readonly waiting: Ref[][] = [];
@@ -125,6 +132,28 @@ export class DelayedDrops {
     }
     this.batch.push(r);
     this.pending++;
+  }
+
+  /**
+   * A container's storage block (a RAW block: a dict's or set's table, a list's item array, a bytearray's
+   * bytes) that a resize, rebuild or clear replaced (stolen: this takes over its one reference). Freed at
+   * once if this worker is the only one online (after the outermost container lock is released), else
+   * once every other online worker has passed a quiescent point: a reader that read the old block's
+   * address before the change, without the container's lock, may read the block until its next tick
+   * (cf. CPython 3.13's `_PyMem_FreeDelayed`). A storage block holds no references of its own (the
+   * container moved or released them), so freeing it runs no code.
+   */
+  freeStorage(block: Ref): void {
+    if (!this.othersSeen) {
+      const w = this.base + Q_ONLINE;
+      const i32 = this.i32;
+      if (Atomics.load(i32, w) === 1 && Atomics.compareExchange(i32, w, 1, 1) === 1) {
+        this.locks.dropLater(block);
+        return;
+      }
+      this.othersSeen = true;
+    }
+    this.batch.push(-block as Ref);
   }
 
   /** Attaching and after blocking: this worker may read dicts again (see the module comment). */
@@ -173,8 +202,14 @@ export class DelayedDrops {
     this.goals.splice(0, k);
     const rt = this.rt;
     for (const refs of ready) {
-      this.pending -= refs.length;
-      for (const r of refs) rt.decref(r); // (may run __del__, which may give this worker new drops)
+      for (const r of refs) {
+        if (r < 0) {
+          rt.decref(-r as Ref); // a storage block (freeStorage)
+          continue;
+        }
+        this.pending--;
+        rt.decref(r); // (may run __del__, which may give this worker new drops)
+      }
     }
   }
 
@@ -223,6 +258,14 @@ export class DelayedDrops {
     }
     this.goOffline();
   }
+}
+
+/** A container's storage block replaced by a resize, rebuild or clear (stolen): freed at once in GIL
+ *  mode; in no-GIL mode through the worker's delayed drops (see DelayedDrops.freeStorage). */
+export function freeStorage(rt: Runtime, block: Ref): void {
+  const q = rt.delayedDrops;
+  if (q === null) rt.decref(block);
+  else q.freeStorage(block);
 }
 
 /** A reference a dict gives up (stolen): dropped at once in GIL mode; in no-GIL mode through the

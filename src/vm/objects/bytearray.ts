@@ -4,6 +4,7 @@
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
+import { freeStorage } from '../nogil/qsbr.js';
 
 export const BA_SIZE = 16;
 export const BA_ALLOC = 20;
@@ -77,7 +78,7 @@ function resize(rt: Runtime, r: Ref, n: number): void {
   }
   rt.i32[(r + BA_ALLOC) >> 2] = cap;
   rt.i32[(r + BA_SIZE) >> 2] = n;
-  if (old !== 0) rt.decref(old);
+  if (old !== 0) freeStorage(rt, old); // (no-GIL: an unlocked reader may still read it until its next tick)
 }
 
 /** Replaces bytes [lo, hi) with `data` (the length changes by data.length - (hi - lo)). */

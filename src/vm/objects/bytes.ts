@@ -29,6 +29,8 @@ export function bytesLength(rt: Runtime, r: Ref): number {
 }
 /** A copy of the bytes of a bytes or bytearray (the heap view is shared, so callers get their own array). */
 export function bytesValue(rt: Runtime, r: Ref): Uint8Array {
+  // no-GIL: a bytearray is copied under its lock (length and storage read in one step)
+  if (rt.containerLocks !== null && rt.kindOf(r) === Kind.BYTEARRAY) return baCopyBytes(rt, r);
   const base = bufBase(rt, r);
   return rt.u8.slice(base, base + bufLength(rt, r));
 }

@@ -483,6 +483,21 @@ const DV_BYTES = DV_DICT + 8;
 
 const VIEW_NAMES = ['dict_keys', 'dict_values', 'dict_items'];
 
+/**
+ * Makes every auxiliary type (the dict iterators and views other than the keys ones) now, rather than at
+ * first use: called by enableNoGilHeap before a second worker can attach. Made lazily by two workers at
+ * once, one type would be made twice (the second replacing the first in the heap's table: two
+ * `dict_items` types, `type(a.items()) is type(b.items())` False across threads). After this every worker
+ * finds them in the table (a locked read) and caches them in its own Runtime.
+ */
+export function makeAuxTypes(rt: Runtime): void {
+  for (const mode of [VALUES, ITEMS, KEYS | REVERSE, VALUES | REVERSE, ITEMS | REVERSE]) {
+    auxType(rt, ITER_NAMES[mode]!, Kind.DICT_ITER);
+  }
+  auxType(rt, VIEW_NAMES[VALUES]!, Kind.DICT_VIEW, ['isdisjoint']);
+  auxType(rt, VIEW_NAMES[ITEMS]!, Kind.DICT_VIEW);
+}
+
 /** A new keys / values / items view of `d`. New reference. */
 export function newDictView(rt: Runtime, d: Ref, mode: number): Ref {
   const type = mode === KEYS ? rt.types[Kind.DICT_VIEW]!

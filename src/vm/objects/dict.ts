@@ -3,7 +3,7 @@
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
-import { dropDictRef } from '../nogil/qsbr.js';
+import { dropDictRef, freeStorage } from '../nogil/qsbr.js';
 
 /** dict object: number of items, table (a RAW block), version (bumped by every change). */
 export const DICT_USED = GC_HEADER_END;
@@ -205,7 +205,7 @@ function resize(rt: Runtime, d: Ref, log2: number): void {
   }
   i32[(t + T_NENTRIES) >> 2] = n;
   i32[(d + DICT_TABLE) >> 2] = t;
-  rt.decref(old);
+  freeStorage(rt, old); // (no-GIL: an unlocked reader may still read it until its next tick)
 }
 
 /** Deletes `key`; returns false if it was absent. Releases the dict's references to key and value. */
@@ -448,7 +448,8 @@ function releaseTable(rt: Runtime, t: Ref, shared = false): void {
       i32[e + 2] = 0;
     }
   }
-  rt.decref(t);
+  if (shared) freeStorage(rt, t);
+  else rt.decref(t);
   if (shared) for (const r of refs) dropDictRef(rt, r as Ref);
   else for (const r of refs) rt.decref(r as Ref);
 }

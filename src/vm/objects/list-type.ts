@@ -22,6 +22,7 @@ import { tupleItems } from './tuple.js';
 import { dictSnapshot } from './dict.js';
 import { setEntriesRef } from './set.js';
 import { defineMethod } from './type.js';
+import { freeStorage } from '../nogil/qsbr.js';
 
 // ================= repr recursion guard (cf. Py_ReprEnter) =================
 const reprActive = new WeakMap<Runtime, Set<number>>();
@@ -1209,7 +1210,7 @@ export function listSort(rt: Runtime, l: Ref, key: Ref | 0, reverse: boolean): v
   i32[(l + LIST_ITEMS) >> 2] = raw;
   i32[(l + LIST_CAPACITY) >> 2] = cap;
   releaseAll(rt, finalItems);
-  if (finalRaw !== 0) rt.decref(finalRaw);
+  if (finalRaw !== 0) freeStorage(rt, finalRaw);
   if (error !== null) throw error;
   if (modified) rt.raise('ValueError', 'list modified during sort');
 }
@@ -1325,7 +1326,7 @@ function lockedListSort(rt: Runtime, locks: ContainerLocks, l: Ref, key: Ref | 0
     locks.release(l);
   }
   releaseAll(rt, finalItems); // with no lock held: a __del__ may run
-  if (finalRaw !== 0) rt.decref(finalRaw);
+  if (finalRaw !== 0) freeStorage(rt, finalRaw);
   if (error !== null) throw error;
   if (modified) rt.raise('ValueError', 'list modified during sort');
 }

@@ -3,6 +3,7 @@ import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 import type { ContainerLocks } from '../nogil/sync.js';
+import { freeStorage } from '../nogil/qsbr.js';
 
 export const LIST_SIZE = GC_HEADER_END;
 export const LIST_CAPACITY = LIST_SIZE + 4;
@@ -87,7 +88,7 @@ export function listResize(rt: Runtime, l: Ref, n: number): void {
   }
   i32[(l + LIST_CAPACITY) >> 2] = newCap;
   i32[(l + LIST_SIZE) >> 2] = n;
-  if (old !== 0) rt.decref(old);
+  if (old !== 0) freeStorage(rt, old); // (no-GIL: an unlocked reader may still read it until its next tick)
 }
 
 /** Appends `item` (borrowed; the list takes a reference). */
@@ -199,7 +200,7 @@ export function listClear(rt: Runtime, l: Ref): void {
   if (locks !== null) locks.release(l); // the items are released with no lock held (their __del__ may run)
   if (raw === 0) return;
   for (let i = items.length - 1; i >= 0; i--) rt.decref(items[i]!);
-  rt.decref(raw);
+  freeStorage(rt, raw);
 }
 
 // ---- no-GIL mode: the same operations with the list's stripe held (see nogil/sync.ts) ----

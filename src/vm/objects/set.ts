@@ -4,6 +4,7 @@ import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 import { dropRef } from '../nogil/sync.js';
+import { freeStorage } from '../nogil/qsbr.js';
 
 export const SET_USED = GC_HEADER_END;
 export const SET_FILL = SET_USED + 4;
@@ -163,7 +164,7 @@ function resize(rt: Runtime, s: Ref, minused: number): void {
   i32[(s + SET_TABLE) >> 2] = t;
   i32[(s + SET_MASK) >> 2] = mask;
   i32[(s + SET_FILL) >> 2] = i32[(s + SET_USED) >> 2]!;
-  rt.decref(oldTable);
+  freeStorage(rt, oldTable); // (no-GIL: an unlocked reader may still read it until its next tick)
 }
 
 /** The table slot holding `key`, or -1. */
@@ -275,7 +276,7 @@ function setClearUnlocked(rt: Runtime, s: Ref): void {
   rt.i32[(s + SET_USED) >> 2] = 0;
   rt.i32[(s + SET_FILL) >> 2] = 0;
   rt.i32[(s + SET_VERSION) >> 2]!++;
-  rt.decref(old);
+  freeStorage(rt, old);
   for (const k of keys) dropRef(rt, k);
 }
 

@@ -16,11 +16,11 @@ import { PyRaise, type Runtime } from '../runtime.js';
 import { Kind } from '../objects/kinds.js';
 import { intern } from '../objects/type.js';
 import { tupleItems, tupleSteal, tupleSize, tupleItem } from '../objects/tuple.js';
-import { listItems, newList, listAppendSteal } from '../objects/list.js';
+import { listItems, listItemsRef, newList, listAppendSteal } from '../objects/list.js';
 import { dictItems, dictLen, dictSet, newDict } from '../objects/dict.js';
 import { newSet, setAdd, setItems } from '../objects/set.js';
 import { bytesValue, newBytes } from '../objects/bytes.js';
-import { baBase, baLength, newByteArray } from '../objects/bytearray.js';
+import { baCopyBytes, newByteArray } from '../objects/bytearray.js';
 import { getAttr } from '../objects/attrs.js';
 import { callObject } from '../interp/call.js';
 import { importModule } from '../builtins/imports.js';
@@ -191,8 +191,7 @@ class Writer {
         case Kind.BYTEARRAY: {
           this.remember(r);
           this.byte(Op.BYTEARRAY);
-          const n = baLength(rt, r);
-          this.bytes(n === 0 ? new Uint8Array(0) : rt.u8.slice(baBase(rt, r), baBase(rt, r) + n));
+          this.bytes(baCopyBytes(rt, r)); // (no-GIL: copied under its lock)
           return;
         }
         case Kind.TUPLE: {
@@ -215,10 +214,16 @@ class Writer {
         }
         case Kind.LIST: {
           this.remember(r);
-          const items = listItems(rt, r);
-          this.byte(Op.LIST);
-          this.u32(items.length);
-          this.writeAll(items);
+          // no-GIL: read and counted under the list's lock (another thread may change the list meanwhile)
+          const owned = rt.containerLocks !== null;
+          const items = owned ? listItemsRef(rt, r) : listItems(rt, r);
+          try {
+            this.byte(Op.LIST);
+            this.u32(items.length);
+            this.writeAll(items);
+          } finally {
+            if (owned) for (const x of items) rt.decref(x);
+          }
           return;
         }
         case Kind.DICT: {

@@ -8,7 +8,7 @@
 import type { Ref } from '../../heap/layout.js';
 import type { Runtime } from '../../runtime.js';
 import { Kind } from '../../objects/kinds.js';
-import { newBytes, bytesValue, isBytesLike, bufBase, bufLength } from '../../objects/bytes.js';
+import { newBytes, bytesValue, isBytesLike } from '../../objects/bytes.js';
 import { formatException } from '../../objects/exceptions.js';
 import { tupleFrom } from '../../objects/tuple.js';
 import { truthy } from '../../objects/protocols.js';
@@ -119,7 +119,7 @@ defineModuleFunction(M, 'loads', (rt, args, kwargs) => {
   checkArity(rt, 'loads', args, kwargs, 1, 1);
   const b = args[0]!;
   if (!isBytesLike(rt, b)) rt.raise('TypeError', `a bytes-like object is required, not '${rt.typeNameOf(b)}'`);
-  const data = rt.kindOf(b) === Kind.BYTES ? bytesValue(rt, b).slice() : rt.u8.slice(bufBase(rt, b), bufBase(rt, b) + bufLength(rt, b));
+  const data = bytesValue(rt, b); // (a copy; a bytearray is copied under its lock in no-GIL mode)
   return loads(rt, data);
 });
 
