@@ -24,6 +24,10 @@ function expectRun(name: string, expected: string): void {
 }
 
 describe('no-GIL mode: containers read while other threads change them', () => {
+  it('a __del__ another thread waits for runs while the thread that dropped the object blocks', () => {
+    expectRun('del_while_waiting.py', 'main thread drop: [True]\nthread drop: [True]\ndrop of an object another thread owns: [True]\n');
+  }, 60_000);
+
   it('dict iteration, copies, merges, conversions, comparisons and lookups', () => {
     expectRun('dict_reads.py', '[0, 0] 64 True\n');
   }, 60_000);

@@ -58,6 +58,16 @@ export class NoGilWorker {
     return this.refcounts.drainMergeQueue();
   }
 
+  /** The worker's threads all wait (its scheduler is about to sleep): the duties of a tick that free
+   *  things, so that a `__del__` another thread waits for is not held back until this worker runs again:
+   *  the drops due (qsbr.ts) and the objects other workers queued to it (brc.ts). May run Python code
+   *  (finalizers). Not while a container lock is held. */
+  whileWaiting(): void {
+    if (this.locks.held !== 0) return;
+    if (this.drops.pending > 0) this.drops.quiescent();
+    this.refcounts.drainMergeQueue();
+  }
+
   /** A safepoint only (cheap: one atomic load when nobody is stopping the world). True if it parked. */
   safepoint(): boolean {
     return this.locks.safepoint();

@@ -54,9 +54,8 @@
  *   finalizes exactly when GIL mode does (the REPL's `sys.getrefcount`, `__del__` order).
  *
  * Limits: drops wait for the SLOWEST online worker's next tick (a worker in a long native operation holds
- * them up, as it holds up a collection), and then for the dropping worker's own next tick: a worker that
- * blocks (goOffline) with drops waiting drops nothing until it runs again, so a thread waiting for what
- * such an object's __del__ would do can wait for ever (README, "Where gilpy differs"); a collection sees a value waiting here as referenced (kept until
+ * them up, as it holds up a collection), and then for the dropping worker's own next quiescent point:
+ * its tick, or its scheduler finding all its threads waiting (NoGilWorker.whileWaiting); a collection sees a value waiting here as referenced (kept until
  * the next collection); a child forked while drops wait keeps those objects one count too high (they are
  * never freed there).
  */

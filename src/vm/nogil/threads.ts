@@ -304,6 +304,10 @@ export class NoGilHost implements NoGilMode {
     if (Atomics.load(this.control, C_CRASHED) !== 0) throw new Error('a no-GIL worker thread failed (its report is above)');
     // the host's threads run no ticks while they wait: --timeout is checked here too
     this.limits?.(this.sched.current.interp);
+    // nor quiescent points: what they gave up out of dicts while other workers ran (qsbr.ts), and what
+    // other workers queued to them (brc.ts), is freed here, so that a __del__ another thread waits for
+    // runs (before the deadlock check)
+    this.worker.whileWaiting();
     // (not while a child process runs: it may yet put what a thread waits for)
     if (forever && !childrenRunning(this.rt) && this.allStuck(epoch)) throw new Deadlock(this.deadlockReport());
     const t0 = performance.now();
@@ -517,6 +521,7 @@ export class NoGilWorkerMode implements NoGilMode {
     sched.external = {
       epoch: () => Atomics.load(doorbell, 0),
       wait: (epoch, ms, forever) => {
+        worker.whileWaiting(); // (this worker's threads all wait: see the host's wait)
         if (forever) Atomics.store(control, C_STUCK(me), epoch + 1);
         this.poll();
         const t0 = performance.now();
