@@ -6,21 +6,12 @@
  *  is poisoned and tagged at its real free). */
 import { describe, expect, it } from 'vitest';
 import { FREED_TAG, OB_TYPE, type Ref } from '../../src/vm/heap/layout.js';
-import { attachNoGilWorker, enableNoGilHeap } from '../../src/vm/nogil/attach.js';
 import { BA_BUF, baResize, newByteArray } from '../../src/vm/objects/bytearray.js';
 import { dictClear, dictSet, dictTable, newDict } from '../../src/vm/objects/dict.js';
 import { LIST_ITEMS, listAppend, newList } from '../../src/vm/objects/list.js';
 import { newSet, SET_TABLE, setAdd } from '../../src/vm/objects/set.js';
 import type { Runtime } from '../../src/vm/runtime.js';
-import { attachRuntime, bootRuntime } from './runtimes.js';
-
-function twoWorkers() {
-  const a = bootRuntime();
-  const wa = enableNoGilHeap(a);
-  const b = attachRuntime(a.heap.buffer);
-  const wb = attachNoGilWorker(b);
-  return { a, b, wa, wb };
-}
+import { bootRuntime, twoWorkers } from './runtimes.js';
 
 /** A container kind: makes one, says where its storage block is, and grows it past its storage. */
 interface Storage {

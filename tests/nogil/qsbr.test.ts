@@ -4,18 +4,9 @@
  *  has passed a quiescent point (its tick, or blocking) after the dropping worker's next tick. */
 import { describe, expect, it } from 'vitest';
 import { type Ref } from '../../src/vm/heap/layout.js';
-import { attachNoGilWorker, enableNoGilHeap } from '../../src/vm/nogil/attach.js';
 import { dictClear, dictDel, dictPopLast, dictSet, newDict } from '../../src/vm/objects/dict.js';
 import { tupleFrom } from '../../src/vm/objects/tuple.js';
-import { attachRuntime, bootRuntime } from './runtimes.js';
-
-function twoWorkers() {
-  const a = bootRuntime();
-  const wa = enableNoGilHeap(a);
-  const b = attachRuntime(a.heap.buffer);
-  const wb = attachNoGilWorker(b);
-  return { a, b, wa, wb };
-}
+import { bootRuntime, twoWorkers } from './runtimes.js';
 
 /** A dict holding the only reference to a new float under key 'k', and a record of what a frees. */
 function dictWithValue(a: ReturnType<typeof bootRuntime>) {

@@ -5,6 +5,7 @@ import '../../src/vm/boot.js';
 import { Runtime } from '../../src/vm/runtime.js';
 import { bootTypes } from '../../src/vm/objects/type.js';
 import { bootExceptions, installRaiseNew } from '../../src/vm/objects/exceptions.js';
+import { attachNoGilWorker, enableNoGilHeap } from '../../src/vm/nogil/attach.js';
 
 /** A new heap, booted as a VM's is (heap-checking mode unless told otherwise). */
 export function bootRuntime(opts: { debug?: boolean; maxBytes?: number } = {}): Runtime {
@@ -21,4 +22,14 @@ export function attachRuntime(buffer: SharedArrayBuffer): Runtime {
   rt.loadRoots();
   installRaiseNew(rt);
   return rt;
+}
+
+/** Two no-GIL workers on one heap, both in this thread: `a` boots the heap and enters no-GIL mode (`wa`),
+ *  `b` attaches to it (`wb`). */
+export function twoWorkers() {
+  const a = bootRuntime();
+  const wa = enableNoGilHeap(a);
+  const b = attachRuntime(a.heap.buffer);
+  const wb = attachNoGilWorker(b);
+  return { a, b, wa, wb };
 }
