@@ -289,24 +289,8 @@ function assignSubscriptSlice(rt: Runtime, l: Ref, key: Ref, value: Ref | 0): vo
   if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
   if (value === 0) {
     if (n <= 0) return;
-    if (step < 0) {
-      stop = start + 1;
-      start = stop + step * (n - 1) - 1;
-      step = -step;
-    }
-    const size = listSize(rt, l);
-    const old = listItems(rt, l);
     const garbage: Ref[] = [];
-    const keep: Ref[] = [];
-    let next = start;
-    for (let i = 0; i < size; i++) {
-      if (i === next && garbage.length < n) {
-        garbage.push(old[i]!);
-        next += step;
-      } else keep.push(old[i]!);
-    }
-    listResize(rt, l, keep.length);
-    if (keep.length > 0) rt.i32.set(keep, itemsBase(rt, l));
+    deleteExtendedSlice(rt, l, start, step, n, garbage);
     for (const x of garbage) rt.decref(x);
     return;
   }
@@ -315,13 +299,43 @@ function assignSubscriptSlice(rt: Runtime, l: Ref, key: Ref, value: Ref | 0): vo
     releaseAll(rt, seq);
     rt.raise('ValueError', `attempt to assign sequence of size ${seq.length} to extended slice of size ${n}`);
   }
-  const base = itemsBase(rt, l);
   const garbage: Ref[] = [];
-  for (let i = 0, j = start; i < n; i++, j += step) {
+  assignExtendedSlice(rt, l, start, step, seq, garbage);
+  for (const x of garbage) rt.decref(x);
+}
+
+/** Removes the `n` items of `l` at start, start+step, ... (step not 1; start and n from sliceIndices);
+ *  the references the list held to them are pushed on `garbage` (owned by the caller, to release). */
+function deleteExtendedSlice(rt: Runtime, l: Ref, start: number, step: number, n: number, garbage: Ref[]): void {
+  if (step < 0) {
+    const stop = start + 1;
+    start = stop + step * (n - 1) - 1;
+    step = -step;
+  }
+  const size = listSize(rt, l);
+  const old = listItems(rt, l);
+  const keep: Ref[] = [];
+  let next = start;
+  let removed = 0;
+  for (let i = 0; i < size; i++) {
+    if (i === next && removed < n) {
+      garbage.push(old[i]!);
+      removed++;
+      next += step;
+    } else keep.push(old[i]!);
+  }
+  listResize(rt, l, keep.length);
+  if (keep.length > 0) rt.i32.set(keep, itemsBase(rt, l));
+}
+
+/** Stores seq[i] at start + i*step in `l` (seq's references are stolen: the caller empties or forgets
+ *  seq), pushing the references replaced on `garbage` (owned by the caller, to release). */
+function assignExtendedSlice(rt: Runtime, l: Ref, start: number, step: number, seq: Ref[], garbage: Ref[]): void {
+  const base = itemsBase(rt, l);
+  for (let i = 0, j = start; i < seq.length; i++, j += step) {
     garbage.push(rt.i32[base + j]! as Ref);
     rt.i32[base + j] = seq[i]!;
   }
-  for (const x of garbage) rt.decref(x);
 }
 
 /**
@@ -348,29 +362,9 @@ function lockedAssignSubscriptSlice(rt: Runtime, locks: ContainerLocks, l: Ref, 
       locks.acquire(l);
       try {
         if (listSize(rt, l) !== size) continue; // changed meanwhile: compute the indices again
-        if (seq === null) {
-          if (step < 0) {
-            stop = start + 1;
-            start = stop + step * (n - 1) - 1;
-            step = -step;
-          }
-          const old = listItems(rt, l);
-          const keep: Ref[] = [];
-          let next = start;
-          for (let i = 0; i < size; i++) {
-            if (i === next && garbage.length < n) {
-              garbage.push(old[i]!);
-              next += step;
-            } else keep.push(old[i]!);
-          }
-          listResize(rt, l, keep.length);
-          if (keep.length > 0) rt.i32.set(keep, itemsBase(rt, l));
-        } else {
-          const base = itemsBase(rt, l);
-          for (let i = 0, j = start; i < n; i++, j += step) {
-            garbage.push(rt.i32[base + j]! as Ref);
-            rt.i32[base + j] = seq[i]!;
-          }
+        if (seq === null) deleteExtendedSlice(rt, l, start, step, n, garbage);
+        else {
+          assignExtendedSlice(rt, l, start, step, seq, garbage);
           seq.length = 0; // stolen by the list
         }
         return;
