@@ -713,6 +713,8 @@ function sortedNames(rt: Runtime, dicts: Ref[]): Ref {
     for (const snap of snaps) dropSnapshot(rt, snap);
   }
 }
+/** sortedNames' body: the new list (a NEW reference); `snaps` collects the snapshots taken, for the caller
+ *  to drop. */
 function namesList(rt: Runtime, dicts: Ref[], seen: Map<string, Ref>, snaps: DictSnapshot[]): Ref {
   for (const d of dicts) {
     if (rt.containerLocks !== null) { // no-GIL: a consistent copy under the dict's lock (a walk spanning

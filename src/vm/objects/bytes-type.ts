@@ -238,14 +238,6 @@ export function bytesFromIterable(rt: Runtime, source: Ref, what: 'bytes' | 'byt
       for (const x of items) rt.decref(x);
     }
   }
-  if (k === Kind.LIST && rt.containerLocks !== null) { // no-GIL: read and counted under the list's lock
-    const items = listItemsRef(rt, source);
-    try {
-      return Uint8Array.from(items, toByte);
-    } finally {
-      for (const x of items) rt.decref(x);
-    }
-  }
   if (k === Kind.LIST || k === Kind.TUPLE) {
     const items = k === Kind.LIST ? listItems(rt, source) : tupleItems(rt, source);
     return Uint8Array.from(items, toByte);

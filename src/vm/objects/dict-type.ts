@@ -416,7 +416,8 @@ function dictIterNext(rt: Runtime, it: Ref): Ref | 0 {
  * No-GIL mode's dict iterator step: the size check, the search for the next entry and the increfs of its
  * key and/or value happen in one step under the dict's lock (dictIterStepLocked), so an entry another
  * worker removes (and frees) is either not seen or already counted. The iterator's own fields are not
- * locked: one iterator shared by several threads may repeat or skip items (as in CPython 3.13).
+ * locked: one iterator shared by several threads may repeat or skip items (as in CPython 3.13). Returns
+ * the next item as a NEW reference, or 0 when exhausted.
  */
 function lockedDictIterNext(rt: Runtime, it: Ref, d: Ref): Ref | 0 {
   const i32 = rt.i32;

@@ -522,21 +522,30 @@ function setIterNext(rt: Runtime, it: Ref): Ref | 0 {
     rt.raise('RuntimeError', 'Set changed size during iteration');
   }
   const p = setNextSlot(rt, s, i32[(it + SI_POS) >> 2]! - 1);
-  if (p < 0) {
-    i32[(it + SI_SET) >> 2] = 0;
-    i32[(it + SI_POS) >> 2] = setMask(rt, s) + 2;
-    rt.decref(s);
-    return 0;
-  }
-  i32[(it + SI_POS) >> 2] = p + 1;
-  i32[(it + SI_LEN) >> 2]!--;
+  if (!setIterMoved(rt, it, s, p)) return 0;
   const k = setSlotKey(rt, s, p);
   rt.incref(k);
   return k;
 }
 
+/** Records the iterator's step to slot `p` of set `s`; p < 0: exhausted, and the iterator releases its
+ *  reference to the set. False when exhausted. */
+function setIterMoved(rt: Runtime, it: Ref, s: Ref, p: number): boolean {
+  const i32 = rt.i32;
+  if (p < 0) {
+    i32[(it + SI_SET) >> 2] = 0;
+    i32[(it + SI_POS) >> 2] = setMask(rt, s) + 2;
+    rt.decref(s);
+    return false;
+  }
+  i32[(it + SI_POS) >> 2] = p + 1;
+  i32[(it + SI_LEN) >> 2]!--;
+  return true;
+}
+
 /** No-GIL mode's setiter_iternext: the size check, the search and the key's incref under the set's lock
- *  (setIterStepLocked). The iterator's own fields are not locked (a shared iterator may repeat items). */
+ *  (setIterStepLocked). The iterator's own fields are not locked (a shared iterator may repeat items).
+ *  Returns the next key as a NEW reference, or 0 when exhausted. */
 function lockedSetIterNext(rt: Runtime, it: Ref, s: Ref): Ref | 0 {
   const i32 = rt.i32;
   const got: Ref[] = [0 as Ref];
@@ -545,15 +554,7 @@ function lockedSetIterNext(rt: Runtime, it: Ref, s: Ref): Ref | 0 {
     i32[(it + SI_USED) >> 2] = -1; // sticky
     rt.raise('RuntimeError', 'Set changed size during iteration');
   }
-  if (p < 0) {
-    i32[(it + SI_SET) >> 2] = 0;
-    i32[(it + SI_POS) >> 2] = setMask(rt, s) + 2;
-    rt.decref(s);
-    return 0;
-  }
-  i32[(it + SI_POS) >> 2] = p + 1;
-  i32[(it + SI_LEN) >> 2]!--;
-  return got[0]!;
+  return setIterMoved(rt, it, s, p) ? got[0]! : 0;
 }
 
 defineSlots(Kind.SET_ITER, {
