@@ -1386,9 +1386,15 @@ export class Interpreter {
             case Op.KW_NAMES:
               i32[(frame + FR_KWNAMES) >> 2] = i32[consts + arg]!;
               break;
+            case Op.PRECALL__CALL:
             case Op.CALL: {
+              if ((word & 0xff) === Op.PRECALL__CALL) {
+                // the CALL word that follows (same argument), counted as the instruction it is
+                pc++;
+                ticks--;
+              }
               const kwnames = i32[(frame + FR_KWNAMES) >> 2]! as Ref;
-              i32[(frame + FR_KWNAMES) >> 2] = 0;
+              if (kwnames !== 0) i32[(frame + FR_KWNAMES) >> 2] = 0;
               let isMethod = i32[sp - arg - 2] !== 0;
               if (!isMethod && i32[(i32[sp - arg - 1]! + 4) >> 2] === methodType) {
                 // a bound method: its function and self take its place, as CPython's CALL does
@@ -1452,7 +1458,9 @@ export class Interpreter {
                   // leave are above the caller's saved stack depth: nothing reads them.)
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
-                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; consts = d.constsBase; names = d.namesBase;
+                  // the callee's RESUME (a no-op) is stepped over, and counted
+                  pc = d.entryPc; ticks -= pc;
                   break;
                 }
                 i32[(frame + FR_PC) >> 2] = pc;
