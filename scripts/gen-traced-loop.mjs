@@ -78,7 +78,7 @@ function addTraceHooks(runLoop) {
     1, 'the tick check and instruction fetch');
   edit('      } catch (thrown) {\n', '      } catch (thrown) {\n        fused = 0;\n', 1);
   // a traced call reports the callee's RESUME, and PRECALL__CALL runs as its two words (fused above)
-  edit('                  pc = d.entryPc; ticks -= pc;\n', '                  pc = 0;\n', 1, 'the call\'s step over RESUME');
+  edit('                  pc = ticks > 1 ? d.entryPc : 0; ticks -= pc;\n', '                  pc = 0;\n', 1, 'the call\'s step over RESUME');
   edit('              if ((word & 0xff) === Op.PRECALL__CALL) {\n', '              if (false) {\n', 1, 'CALL\'s PRECALL__CALL test');
   edit('            case Op.RETURN_VALUE: {\n', '            case Op.RETURN_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
   edit('            case Op.YIELD_VALUE: {\n', '            case Op.YIELD_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');

@@ -937,7 +937,10 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
             case Op.PRECALL__CALL:
             case Op.CALL: {
               if (false) {
-                // the CALL word that follows (same argument), counted as the instruction it is
+                // the PRECALL has run (a no-op); the CALL word that follows (same argument) runs here,
+                // counted as the instruction it is, unless the countdown ends at it: then it runs as a
+                // word of its own, after the tick, so that a GIL switch falls where it would unfused
+                if (ticks <= 1) break;
                 pc++;
                 ticks--;
               }
@@ -1007,7 +1010,8 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
                   frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; consts = d.constsBase; names = d.namesBase;
-                  // the callee's RESUME (a no-op) is stepped over, and counted
+                  // the callee's RESUME (a no-op) is stepped over and counted, unless the countdown ends
+                  // at it (then the tick comes first, where it would without the step)
                   pc = 0;
                   break;
                 }
@@ -1417,7 +1421,8 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
           // its operands still on the stack as saved, so that it runs again when the thread wakes
           let start = pc - 1;
           if ((i32[cb + start]! & 0xff) === Op.CALL) {
-            if ((i32[cb + start - 1]! & 0xff) === Op.PRECALL) start--;
+            const before = i32[cb + start - 1]! & 0xff;
+            if (before === Op.PRECALL || before === Op.PRECALL__CALL) start--;
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;

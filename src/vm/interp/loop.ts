@@ -1389,7 +1389,10 @@ export class Interpreter {
             case Op.PRECALL__CALL:
             case Op.CALL: {
               if ((word & 0xff) === Op.PRECALL__CALL) {
-                // the CALL word that follows (same argument), counted as the instruction it is
+                // the PRECALL has run (a no-op); the CALL word that follows (same argument) runs here,
+                // counted as the instruction it is, unless the countdown ends at it: then it runs as a
+                // word of its own, after the tick, so that a GIL switch falls where it would unfused
+                if (ticks <= 1) break;
                 pc++;
                 ticks--;
               }
@@ -1459,8 +1462,9 @@ export class Interpreter {
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
                   frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; consts = d.constsBase; names = d.namesBase;
-                  // the callee's RESUME (a no-op) is stepped over, and counted
-                  pc = d.entryPc; ticks -= pc;
+                  // the callee's RESUME (a no-op) is stepped over and counted, unless the countdown ends
+                  // at it (then the tick comes first, where it would without the step)
+                  pc = ticks > 1 ? d.entryPc : 0; ticks -= pc;
                   break;
                 }
                 i32[(frame + FR_PC) >> 2] = pc;
@@ -1866,7 +1870,8 @@ export class Interpreter {
           // its operands still on the stack as saved, so that it runs again when the thread wakes
           let start = pc - 1;
           if ((i32[cb + start]! & 0xff) === Op.CALL) {
-            if ((i32[cb + start - 1]! & 0xff) === Op.PRECALL) start--;
+            const before = i32[cb + start - 1]! & 0xff;
+            if (before === Op.PRECALL || before === Op.PRECALL__CALL) start--;
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;

@@ -27,6 +27,9 @@ for (let op = 0; op < OP_NAMES.length; op++) {
   BASE_OP[op] = baseOpcode(op);
   FUSED_WIDTH[op] = spec(op).base !== undefined ? (spec(op).width ?? 1) : 0;
 }
+// PRECALL__CALL's CALL word keeps its own tick: the fast loop runs it apart when the countdown ends at it
+// (a GIL switch may fall between the two words, as unfused), so the traced loop runs it as a plain word
+FUSED_WIDTH[OPCODE.PRECALL__CALL] = 1;
 
 /** Opcodes whose argument means nothing (reported as null). */
 const NO_ARG = new Uint8Array(256);

@@ -202,7 +202,7 @@ export const OPS = {
   },
   PRECALL__CALL: {
     arg: 'count', stack: 'null|method, callable|self, n*args -- result', effect: (a) => -1 - a, base: 'PRECALL', width: 2,
-    flags: ['escapes', 'evalBreak'], doc: 'PRECALL, then the CALL in the next word (the same argument): one dispatch for a call',
+    flags: ['escapes'], doc: 'PRECALL, then the CALL in the next word (the same argument): one dispatch for a call',
   },
   COMPARE_OP__POP_JUMP: {
     arg: 'cmp', stack: 'lhs, rhs --', effect: fixed(-2), base: 'COMPARE_OP', width: 2, flags: ['escapes'],
