@@ -35,6 +35,12 @@ const gilpy = coreModule.exports;
 // made only when a program imports one, so that the snapshot does not hold them)
 const lib = join(__dirname, '..', 'src', 'lib');
 gilpy.warmUpFrontEnd(readdirSync(lib).filter((f) => f.endsWith('.py')).sort().map((f) => readFileSync(join(lib, f), 'utf8')));
+// (a regular expression's last match keeps its input, here the last module's source: RegExp.input)
+/(?:)/.exec('');
+
+// GILPY_SNAPSHOT_HEAP=FILE writes a V8 heap snapshot of what the blob is about to hold, for
+// scripts/snapshot-heap.mjs (docs/STARTUP.md, "What the blob holds")
+if (process.env.GILPY_SNAPSHOT_HEAP) require('node:v8').writeHeapSnapshot(process.env.GILPY_SNAPSHOT_HEAP);
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // argv: node, DIR (where the blob is: the command passes it), then the command line; as without the
