@@ -97,6 +97,32 @@ export function buildSnapshot(outDir) {
  *  it is not shipped, and without it the command would run gilpy.mjs anyway. */
 export const PACKAGE_FILES = ['gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-api.mjs', 'gilpy-api.d.ts'];
 
+/**
+ * Changes made to chevrotain's single-file bundle (chevrotain.min.mjs, 11.2) as it is bundled: [what, the
+ * text, its replacement]. Each text must be found once, or the build fails (a new chevrotain must be
+ * looked at again).
+ * - The lexer maps a character code above 255 to its first-character table's index through a table of
+ *   65,536 numbers, filled when the first lexer is made: it would be kept in the start-up snapshot
+ *   (512 KB, docs/STARTUP.md). The index is computed instead, with the table's own formula.
+ */
+const CHEVROTAIN_PATCHES = [
+  ['charCodeToOptimizedIndex without its table',
+    'function je(t){return t<ir?t:Ln[t]}function tT(){if(O(Ln)){Ln=new Array(65536);for(let t=0;t<65536;t++)Ln[t]=t>255?255+~~(t/255):t}}',
+    'function je(t){return t<ir?t:255+~~(t/255)}function tT(){}'],
+];
+
+/** chevrotain.min.mjs's source with CHEVROTAIN_PATCHES made. */
+function patchChevrotain(source) {
+  for (const [what, text, replacement] of CHEVROTAIN_PATCHES) {
+    const at = source.indexOf(text);
+    if (at < 0 || source.indexOf(text, at + 1) >= 0) {
+      throw new Error(`chevrotain.min.mjs: the text for "${what}" is not there once (a new chevrotain? see build-bundle.mjs)`);
+    }
+    source = source.slice(0, at) + replacement + source.slice(at + text.length);
+  }
+  return source;
+}
+
 /** esbuild's settings common to the command's core and the API's bundle: everything in one file,
  *  chevrotain included (the package has no dependencies at run time). */
 function bundleSettings() {
@@ -112,6 +138,10 @@ function bundleSettings() {
         b.onLoad({ filter: /[\\/]lexer[\\/]chevrotain\.ts$/ }, () => ({
           contents: `export { createToken, createTokenInstance, Lexer, CstParser, LLkLookaheadStrategy } from ${JSON.stringify(chevrotainMin)};`,
           loader: 'ts', resolveDir: root,
+        }));
+        // chevrotain's single-file bundle, with CHEVROTAIN_PATCHES made
+        b.onLoad({ filter: /[\\/]chevrotain\.min\.mjs$/ }, ({ path }) => ({
+          contents: patchChevrotain(readFileSync(path, 'utf8')), loader: 'js',
         }));
       },
     }],

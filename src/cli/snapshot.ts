@@ -7,7 +7,6 @@
  */
 import { analyze } from '../compiler/front-end.js';
 import { compileModule } from '../compiler/codegen.js';
-import { PYLIB_SOURCES } from '../vm/builtins/pylib.gen.js';
 
 /** True while the bundle is being loaded into a snapshot: it must then define everything and run nothing. */
 export function makingSnapshot(): boolean {
@@ -15,14 +14,16 @@ export function makingSnapshot(): boolean {
 }
 
 /**
- * Runs the front end (parse, symbol tables, checks, bytecode; no VM, no heap) over gilpy's own library
- * modules (src/lib: some 6,000 lines of ordinary Python) and `extra`. chevrotain builds each grammar
- * decision's lookahead function on its first use (see grammar.ts): after this, the decisions ordinary
- * programs take are built, and the functions the front end runs are compiled, in the snapshot.
- * The front end keeps no other state between programs, so a program compiles as it would without it.
+ * Runs the front end (parse, symbol tables, checks, bytecode; no VM, no heap) over `sources`: the snapshot's
+ * entry passes gilpy's own library modules (src/lib: some 6,000 lines of ordinary Python), read from the
+ * files (the bundle's copies are made only when a program imports the module: see pylib.gen.ts).
+ * chevrotain builds each grammar decision's lookahead function on its first use (see grammar.ts): after
+ * this, the decisions ordinary programs take are built, and the functions the front end runs are compiled,
+ * in the snapshot. The front end keeps no other state between programs, so a program compiles as it
+ * would without it.
  */
-export function warmUpFrontEnd(extra: string[] = []): void {
-  for (const source of [...Object.values(PYLIB_SOURCES), ...extra]) {
+export function warmUpFrontEnd(sources: string[]): void {
+  for (const source of sources) {
     const { module, symtable } = analyze(source, '<warm-up>');
     compileModule(module, symtable, { filename: '<warm-up>', lines: source.split('\n') });
   }
