@@ -50,6 +50,9 @@ script.runInThisContext()(module.exports, createRequire(core), module, core.path
  * also refuses a blob made under other V8 flags (exit status 14): with NODE_OPTIONS set, the command does
  * not use the blob either.
  * $0 may be npm's link to this file (node_modules/.bin/gilpy): the blob is beside the file itself.
+ * NODE_EXTRA_CA_CERTS is unset for node: Node 20 reads the certificates it names before anything else
+ * (some 40 ms here), and gilpy makes no TLS connection; a program cannot see the environment (os has no
+ * environ), and the processes gilpy starts are gilpy's own (docs/STARTUP.md).
  */
 const COMMAND = `#!/bin/sh
 # The gilpy command (made by scripts/build-bundle.mjs; see docs/STARTUP.md): starts node from gilpy's
@@ -62,6 +65,8 @@ done
 case $self in */*) here=\${self%/*} ;; *) here=. ;; esac
 blob=$here/gilpy.blob
 node=$(command -v node)
+# (gilpy makes no TLS connection: node need not read extra certificates at start, some 40 ms)
+unset NODE_EXTRA_CA_CERTS
 # (V8 refuses a snapshot made with other V8 flags than the run's: NODE_OPTIONS may hold some)
 if [ -n "$node" ] && [ -z "$NODE_OPTIONS" ] && [ -f "$blob" ] && ! [ "$blob" -nt "$node" ] && ! [ "$blob" -ot "$node" ]; then
   exec "$node" --snapshot-blob "$blob" -- "$here" "$@"
