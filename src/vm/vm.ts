@@ -28,7 +28,7 @@ import type { HostServices, InteractiveInput } from './builtins/registry.js';
 import { ReplDriver } from './interactive.js';
 import { setHost } from './builtins/host-access.js';
 import { Kind } from './objects/kinds.js';
-import { collect, settleBootObjects } from './objects/gc.js';
+import { collectAtExit, settleBootObjects } from './objects/gc.js';
 import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
 import { setSleepHook } from './builtins/modules/time.js';
 import { ProcessExit } from './sched/signals.js';
@@ -276,7 +276,7 @@ export class VM {
       rt.decref(this.ts.excInfo);
       this.ts.excInfo = 0 as Ref;
     }
-    collect(rt);
+    collectAtExit(rt);
   }
   private isShutDown = false;
 
