@@ -56,16 +56,23 @@ export function setWrapDescriptor(f: typeof wrapDescriptor): void {
 
 /** Interns `s`: the one str object for this text in the interned table (a new reference). */
 export function intern(rt: Runtime, s: string): Ref {
+  const known = rt.internedByText.get(s);
+  if (known !== undefined) {
+    rt.incref(known);
+    return known;
+  }
   const table = rt.root(Root.INTERNED);
   const probe = rt.newStr(s);
   const have = dictGet(rt, table, probe);
   if (have !== 0) {
     rt.decref(probe);
     rt.incref(have);
+    rt.internedByText.set(s, have);
     return have;
   }
   dictSet(rt, table, probe, probe);
   rt.setMetaFlags(probe, FLAG_INTERNED);
+  rt.internedByText.set(s, probe);
   return probe;
 }
 
