@@ -9,6 +9,9 @@ import { analyze } from '../compiler/front-end.js';
 import { compileModule } from '../compiler/codegen.js';
 import { PYLIB_SOURCES } from '../vm/builtins/pylib.gen.js';
 import { Interpreter } from '../vm/interp/loop.js';
+import { BOOT_IMAGE_FILE, embedBootImage } from '../vm/boot-image.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** True while the bundle is being loaded into a snapshot: it must then define everything and run nothing. */
 export function makingSnapshot(): boolean {
@@ -28,6 +31,9 @@ export function warmUpFrontEnd(extra: string[] = []): void {
     const { module, symtable } = analyze(source, '<warm-up>');
     compileModule(module, symtable, { filename: '<warm-up>', lines: source.split('\n') });
   }
+  // the boot image the build's code-cache run wrote beside the bundle (vm/boot-image.ts)
+  const dir = dirname(fileURLToPath(import.meta.url));
+  embedBootImage(join(dir, BOOT_IMAGE_FILE), join(dir, 'gilpy-core.cjs'));
   // the evaluation loop: 100 KB of source, whose compilation cost -c pass some 1.5 ms at its first run
   compileWithoutRunning((Interpreter.prototype as unknown as { runLoop: Function }).runLoop);
 }
