@@ -1,12 +1,12 @@
 /**
- * The boot image: the heap as it is once the built-in types and the exceptions exist (bootCore,
- * bootTypes, bootExceptions: some 6 ms of cold JavaScript at every start), kept as bytes so that a VM can
- * start from a copy instead (docs/STARTUP.md). The build's code-cache run writes it beside the bundle
- * (writeBootImage); the start-up snapshot embeds it (embedBootImage, while the snapshot is made); a run
- * from the snapshot boots from it. Everything else a VM does at boot still runs as before, so the heap
- * ends up byte for byte as a full boot leaves it.
+ * The boot image: the heap as it is once the built-in types, the exceptions and the builtins module exist
+ * (bootCore, bootTypes, bootExceptions, bootBuiltins: some 8 ms of cold JavaScript at every start), kept
+ * as bytes so that a VM can start from a copy instead (docs/STARTUP.md). The build's code-cache run
+ * writes it beside the bundle (writeBootImage); the start-up snapshot embeds it (embedBootImage, while the
+ * snapshot is made); a run from the snapshot boots from it. Everything else a VM does at boot still runs
+ * as before, so the heap ends up byte for byte as a full boot leaves it.
  *
- * What those three steps leave outside the heap is restored by VM (Runtime.loadRoots, installRaiseNew)
+ * What those steps leave outside the heap is restored by VM (Runtime.loadRoots, installRaiseNew)
  * or is a cache that fills on demand (interned strs by text, exception types by name, MRO lookups).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';

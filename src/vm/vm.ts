@@ -90,7 +90,7 @@ export interface VMOptions extends RuntimeOptions {
   noGil?: { workers: number; output?: CapturedOutput };
   /** A no-GIL worker thread: attach to the shared heap (no copy) as a new no-GIL worker. */
   noGilAttach?: { image: ForkImage };
-  /** Start from this boot image (boot-image.ts) instead of building the types and exceptions; not used
+  /** Start from this boot image (boot-image.ts) instead of building the types, exceptions and builtins; not used
    *  with `debug` (heap-checking mode checks boot's frees too). */
   bootImage?: BootImage | null;
   /** Called with the heap's boot image when boot has made it (the build writes it: boot-image.ts). */
@@ -141,7 +141,7 @@ export class VM {
       restoreImage(rt, fork.image);
       installRaiseNew(rt);
     } else if (image) {
-      // the heap bootCore, bootTypes and bootExceptions leave, copied from the image
+      // the heap bootCore, bootTypes, bootExceptions and bootBuiltins leave, copied from the image
       rt.loadRoots();
       restoreBootImageState(rt, image);
       installRaiseNew(rt);
@@ -152,6 +152,7 @@ export class VM {
     setInterner(intern); // identifiers in code objects are interned, as in CPython
     if (!fork && !image) {
       bootExceptions(rt);
+      bootBuiltins(rt);
       opts.onBootImage?.(captureBootImage(rt));
     }
     this.ts = new ThreadState(rt, 1);
@@ -189,8 +190,7 @@ export class VM {
       };
     }
     setHost(rt, this.host, () => this.scheduler.current.interp);
-    if (fork) installBuiltinHooks(rt, this.host);
-    else bootBuiltins(rt, this.host);
+    installBuiltinHooks(rt, this.host);
     setCompileHook((_rt, source, filename) => this.compile(source, filename));
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
