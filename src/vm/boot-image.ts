@@ -67,9 +67,12 @@ export function readBootImage(file: string, core: string): BootImage | null {
   }
   const nl = data.indexOf(10);
   if (nl < 0) return null;
-  const head = JSON.parse(data.subarray(0, nl).toString('utf8')) as {
-    format: string; bundle: string; gcHeads: number[]; gcCounts: number[]; length: number;
-  };
+  let head: { format: string; bundle: string; gcHeads: number[]; gcCounts: number[]; length: number };
+  try {
+    head = JSON.parse(data.subarray(0, nl).toString('utf8')) as typeof head;
+  } catch {
+    return null; // (a file being written)
+  }
   if (head.format !== FORMAT || head.bundle !== bundleStamp(core) || data.length - nl - 1 !== head.length) return null;
   // (a copy: the snapshot keeps it, not the file's whole buffer)
   return { bytes: new Uint8Array(data.subarray(nl + 1)), gcHeads: head.gcHeads, gcCounts: head.gcCounts };
