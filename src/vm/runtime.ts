@@ -177,6 +177,10 @@ export class Runtime {
   /** objects/code.ts's direct-mapped cache of decoded code objects (typed there; kept here because a
    *  WeakMap lookup keyed by the runtime cost 8% of a call-heavy benchmark). */
   readonly decodedCodeFront: unknown[] = [];
+  /** objects/type.ts's intern(): the interned strs found so far by their text (borrowed: the interned
+   *  table holds them, and nothing takes a str out of it). A cache of the table, filled as intern() finds
+   *  or adds entries; a runtime attached to a heap copy starts with it empty. */
+  readonly internedByText = new Map<string, Ref>();
 
   /** JS strings of heap strs, validated by the str's serial (a freed block may be reused). */
   private readonly strCache = new Map<number, { serial: number; value: string }>();

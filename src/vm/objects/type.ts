@@ -1,11 +1,12 @@
 /** Type objects: boot of the built-in types (names, bases, MRO, method dicts) and attribute lookup
  *  along the MRO (cf. CPython typeobject.c _PyType_Lookup and object.c PyObject_GenericGetAttr). */
-import { FLAG_INTERNED, OB_META, type Ref } from '../heap/layout.js';
+import { OB_META, type Ref } from '../heap/layout.js';
 import {
   BUILTIN_TYPES, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
   TP_VERSION, TPF_HEAPTYPE, type Runtime,
 } from '../runtime.js';
 import { DICT_VERSION, dictGet, dictSet, newDict } from './dict.js';
+import { intern } from './interned.js';
 import { Kind } from './kinds.js';
 import { newBuiltin, registerNative, type NativeImpl } from './native.js';
 import { defineSlots } from './slots.js';
@@ -54,21 +55,6 @@ export function setWrapDescriptor(f: typeof wrapDescriptor): void {
   wrapDescriptor = f;
 }
 
-/** Interns `s`: the one str object for this text in the interned table (a new reference). */
-export function intern(rt: Runtime, s: string): Ref {
-  const table = rt.root(Root.INTERNED);
-  const probe = rt.newStr(s);
-  const have = dictGet(rt, table, probe);
-  if (have !== 0) {
-    rt.decref(probe);
-    rt.incref(have);
-    return have;
-  }
-  dictSet(rt, table, probe, probe);
-  rt.setMetaFlags(probe, FLAG_INTERNED);
-  return probe;
-}
-
 /** Fills in the built-in types made by bootCore: names, bases, MROs, dicts with their methods. */
 export function bootTypes(rt: Runtime): void {
   rt.setRoot(Root.INTERNED, newDict(rt));
@@ -80,7 +66,7 @@ export function bootTypes(rt: Runtime): void {
     i32[(t + TP_NAME) >> 2] = intern(rt, spec.name);
     i32[(t + TP_QUALNAME) >> 2] = intern(rt, spec.name);
     i32[(t + TP_MODULE) >> 2] = intern(rt, spec.module ?? 'builtins');
-    i32[(t + TP_DICT) >> 2] = newDict(rt);
+    i32[(t + TP_DICT) >> 2] = newDict(rt, METHODS[k]!.length); // (sized for its methods: no resizes)
   }
   for (let k = 0; k < Kind.COUNT; k++) {
     const spec = BUILTIN_TYPES[k as Kind];
@@ -228,3 +214,5 @@ defineSlots(Kind.TYPE, {
 });
 
 export { TP_KIND };
+/** (intern lives in interned.ts; many modules import it from here) */
+export { intern };
