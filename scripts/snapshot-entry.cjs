@@ -7,7 +7,7 @@
 const { readdirSync, readFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { runInThisContext } = require('node:vm');
+const { Script } = require('node:vm');
 const { startupSnapshot } = require('node:v8');
 
 const dir = process.argv[2];
@@ -27,7 +27,11 @@ function requireLater(id) {
 const coreRequire = (id) => (id === 'node:worker_threads' ? requireLater(id) : require(id));
 const coreModule = { exports: {} };
 globalThis.gilpyMakingSnapshot = true; // the bundle defines everything and runs nothing (src/cli/snapshot.ts)
-runInThisContext(wrapper, { filename: core })(coreModule.exports, coreRequire, coreModule, core, dir,
+// compiled with the code cache of the build's run (when it fits this core): every function that run
+// called is compiled in the snapshot without having run here (docs/STARTUP.md)
+let cachedData;
+try { cachedData = readFileSync(join(dir, 'gilpy-core.cache')); } catch { cachedData = undefined; }
+new Script(wrapper, { filename: core, cachedData }).runInThisContext()(coreModule.exports, coreRequire, coreModule, core, dir,
   pathToFileURL(join(dir, 'gilpy.mjs')).href);
 delete globalThis.gilpyMakingSnapshot;
 const gilpy = coreModule.exports;
