@@ -505,12 +505,23 @@ export class Interpreter {
       this.popFrame(entry, decodeCode(this.rt, this.rt.i32[(entry + FR_CODE) >> 2]! as Ref));
       this.rt.raise('RecursionError', 'maximum recursion depth exceeded');
     }
+    const nested = this.nestedRuns !== 0;
     this.nestedRuns++;
     try {
-      return this.runLoop(entry, true);
+      return nested ? this.runNestedLoop(entry, true) : this.runLoop(entry, true);
     } finally {
       this.nestedRuns--;
     }
+  }
+
+  /**
+   * Runs a nested run of the loop (evalFrame's, when a run is on the JS stack already). GIL mode's
+   * interpreter (GilInterpreter, loop-nested.gen.ts) runs it on a copy of runLoop, so that runLoop itself
+   * only runs threads' base runs: a call of runLoop while its long-running base run is still unoptimised
+   * made V8 compile it twice, first for calls, then on-stack for the base run (docs/STARTUP.md).
+   */
+  protected runNestedLoop(entry: Ref, markEntry: boolean): Ref {
+    return this.runLoop(entry, markEntry);
   }
 
   protected runLoop(entry: Ref, markEntry: boolean): Ref {
