@@ -507,7 +507,7 @@ export class Interpreter {
   /**
    * Runs from frame `entry` (which it consumes) until it returns; the result is a new reference. Throws
    * PyRaise. Python code called back from native code (dunder methods, key functions, __init__ through a
-   * class call) nests a run of the loop on the JS stack, which holds about 220 of them: past
+   * class call other than enterInit's) nests a run of the loop on the JS stack, which holds about 220 of them: past
    * MAX_NESTED_RUNS the call raises RecursionError cleanly, instead of a JS stack overflow that could
    * strike in the middle of a reference update.
    */
