@@ -1607,7 +1607,7 @@ export class NoGilInterpreter extends Interpreter {
     const i32 = rt.i32;
     this.nestedRuns--;
     const top = ((caller + FR_LOCALSPLUS) >> 2) + d.nlocalsplus + i32[(caller + FR_SP) >> 2]!;
-    const slot = top - (i32[d.codeBase + i32[(caller + FR_LASTI) >> 2]!]! >>> 8) - 2;
+    const slot = this.initSlot(caller, d, top);
     const obj = i32[slot]! as Ref;
     if (r !== rt.None) {
       const tn = rt.typeNameOf(r);

@@ -507,8 +507,8 @@ export class Interpreter {
   /**
    * Runs from frame `entry` (which it consumes) until it returns; the result is a new reference. Throws
    * PyRaise. Python code called back from native code (dunder methods, key functions, __init__ through a
-   * class call other than enterInit's) nests a run of the loop on the JS stack, which holds about 220 of them: past
-   * MAX_NESTED_RUNS the call raises RecursionError cleanly, instead of a JS stack overflow that could
+   * class call other than enterInit's) nests a run of the loop on the JS stack, which holds about 220 of
+   * them: past MAX_NESTED_RUNS the call raises RecursionError cleanly, instead of a JS stack overflow that could
    * strike in the middle of a reference update.
    */
   evalFrame(entry: Ref): Ref {
@@ -2168,7 +2168,6 @@ export class Interpreter {
     return -1;
   }
 
-  /** Calls a non-Python-function callable (or a generator function) with arguments on the stack. */
   /**
    * A class call `type(...)` whose __init__ is a Python function (plainClassCall.init: type_call's plain
    * case): makes the instance and pushes __init__'s frame, flagged FRF_INIT, so that it runs in this run of
@@ -2220,7 +2219,7 @@ export class Interpreter {
     const i32 = rt.i32;
     this.nestedRuns--;
     const top = ((caller + FR_LOCALSPLUS) >> 2) + d.nlocalsplus + i32[(caller + FR_SP) >> 2]!;
-    const slot = top - (i32[d.codeBase + i32[(caller + FR_LASTI) >> 2]!]! >>> 8) - 2;
+    const slot = this.initSlot(caller, d, top);
     const obj = i32[slot]! as Ref;
     if (r !== rt.None) {
       const tn = rt.typeNameOf(r);
@@ -2245,12 +2244,20 @@ export class Interpreter {
     const caller = this.ts.frame;
     const d = decodeCode(rt, i32[(caller + FR_CODE) >> 2]! as Ref);
     const top = ((caller + FR_LOCALSPLUS) >> 2) + d.nlocalsplus + i32[(caller + FR_SP) >> 2]!;
-    const slot = top - (i32[d.codeBase + i32[(caller + FR_LASTI) >> 2]!]! >>> 8) - 2;
+    const slot = this.initSlot(caller, d, top);
     const obj = i32[slot]! as Ref;
     i32[slot] = 0;
     rt.decref(obj);
   }
 
+  /** Where enterInit put the instance in `caller`'s stack (a word index), whose saved stack ends at `top`
+   *  with the call's operands: the CALL the caller is at (FR_LASTI) says how many. */
+  protected initSlot(caller: Ref, d: DecodedCode, top: number): number {
+    const i32 = this.rt.i32;
+    return top - (i32[d.codeBase + i32[(caller + FR_LASTI) >> 2]!]! >>> 8) - 2;
+  }
+
+  /** Calls a non-Python-function callable (or a generator function) with arguments on the stack. */
   protected callFromStack(callable: Ref, base: number, nargs: number, kwnames: Ref): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
