@@ -45,6 +45,7 @@ import { TracingInterpreter } from './interp/loop-traced.gen.js';
 import { lineAt } from './interp/tracing-interpreter.js';
 import { FR_CODE, FR_LASTI, FR_PREV } from './interp/frame.js';
 import { decodeCode } from './objects/code.js';
+import { GilInterpreter } from './interp/loop-nested.gen.js';
 import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
 import { TracingNoGilInterpreter } from './interp/loop-nogil-traced.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
@@ -166,7 +167,7 @@ export class VM {
       ? noGil ? (r: Runtime, ts: ThreadState): Interpreter => new TracingNoGilInterpreter(r, ts)
         : (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)
       : noGil ? (r: Runtime, ts: ThreadState): Interpreter => new NoGilInterpreter(r, ts)
-        : (r: Runtime, ts: ThreadState): Interpreter => new Interpreter(r, ts);
+        : (r: Runtime, ts: ThreadState): Interpreter => new GilInterpreter(r, ts);
     this.interp = makeInterpreter(rt, this.ts);
     const schedOpts: SchedulerOptions = {
       switchInterval: DEFAULT_SWITCH_INTERVAL, switchPoints: 'cpython', clock: 'real', schedule: 'fifo', seed: 0,

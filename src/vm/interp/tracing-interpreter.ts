@@ -147,6 +147,13 @@ export abstract class TracingInterpreterBase extends Interpreter {
       line: lineAt(d, index) });
   }
 
+  /** An __init__ run by enterInit was left by an exception: it is reported left before its instance is
+   *  released, where the end of a nested run reported it. */
+  protected override initRaised(): void {
+    this.leaveDeadFrames();
+    super.initRaised();
+  }
+
   /** Reports `return` for entered frames no longer on the thread's stack (left by an exception). */
   private leaveDeadFrames(): void {
     if (this.entered.length === 0) return;
