@@ -922,9 +922,18 @@ export class GilInterpreter extends Interpreter {
             case Op.KW_NAMES:
               i32[(frame + FR_KWNAMES) >> 2] = i32[consts + arg]!;
               break;
+            case Op.PRECALL__CALL:
             case Op.CALL: {
+              if ((word & 0xff) === Op.PRECALL__CALL) {
+                // the PRECALL has run (a no-op); the CALL word that follows (same argument) runs here,
+                // counted as the instruction it is, unless the countdown ends at it: then it runs as a
+                // word of its own, after the tick, so that a GIL switch falls where it would unfused
+                if (ticks <= 1) break;
+                pc++;
+                ticks--;
+              }
               const kwnames = i32[(frame + FR_KWNAMES) >> 2]! as Ref;
-              i32[(frame + FR_KWNAMES) >> 2] = 0;
+              if (kwnames !== 0) i32[(frame + FR_KWNAMES) >> 2] = 0;
               let isMethod = i32[sp - arg - 2] !== 0;
               if (!isMethod && i32[(i32[sp - arg - 1]! + 4) >> 2] === methodType) {
                 // a bound method: its function and self take its place, as CPython's CALL does
@@ -988,7 +997,10 @@ export class GilInterpreter extends Interpreter {
                   // leave are above the caller's saved stack depth: nothing reads them.)
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
-                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; consts = d.constsBase; names = d.namesBase;
+                  // the callee's RESUME (a no-op) is stepped over and counted, unless the countdown ends
+                  // at it (then the tick comes first, where it would without the step)
+                  pc = ticks > 1 ? d.entryPc : 0; ticks -= pc;
                   break;
                 }
                 i32[(frame + FR_PC) >> 2] = pc;
@@ -1419,7 +1431,8 @@ export class GilInterpreter extends Interpreter {
           // its operands still on the stack as saved, so that it runs again when the thread wakes
           let start = pc - 1;
           if ((i32[cb + start]! & 0xff) === Op.CALL) {
-            if ((i32[cb + start - 1]! & 0xff) === Op.PRECALL) start--;
+            const before = i32[cb + start - 1]! & 0xff;
+            if (before === Op.PRECALL || before === Op.PRECALL__CALL) start--;
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;
