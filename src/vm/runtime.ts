@@ -12,6 +12,7 @@ import { SLOTS } from './objects/slots.js';
 import type { Tracer } from './trace/tracer.js';
 import type { ContainerLocks } from './nogil/sync.js';
 import type { DelayedDrops } from './nogil/qsbr.js';
+import type { TypeCache } from './objects/type-cache.js';
 
 export type { Ref } from './heap/layout.js';
 export { NULL } from './heap/layout.js';
@@ -177,6 +178,9 @@ export class Runtime {
   /** objects/code.ts's direct-mapped cache of decoded code objects (typed there; kept here because a
    *  WeakMap lookup keyed by the runtime cost 8% of a call-heavy benchmark). */
   readonly decodedCodeFront: unknown[] = [];
+  /** objects/type-cache.ts's cache of lookups along classes' MROs (made on first use; a field for the
+   *  same reason as decodedCodeFront). */
+  typeCache: TypeCache | null = null;
 
   /** JS strings of heap strs, validated by the str's serial (a freed block may be reused). */
   private readonly strCache = new Map<number, { serial: number; value: string }>();

@@ -28,25 +28,15 @@ import { repr as reprOf, setDunderHooks, setNextViaDunderHook, str as strOf, tru
 import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
-import { bumpTypeVersion, cachedLookup, intern, typeLookup } from './type.js';
+import { bumpTypeVersion, intern, typeLookup } from './type.js';
+import { Dunder, internedNameIn, lookupIn, typeCacheOf, typeEntry, userDunder } from './type-cache.js';
 import { newBuiltin, registerNative } from './native.js';
 import { iterateToArray } from './protocols.js';
 import { nativeId } from './native.js';
 
-/** Interned names of dunders, per runtime (dunder dispatch looks them up constantly). */
-const NAMES = new WeakMap<Runtime, Map<string, Ref>>();
+/** The interned str for `s` (borrowed: kept for the runtime's life by its type cache). */
 export function internedName(rt: Runtime, s: string): Ref {
-  let m = NAMES.get(rt);
-  if (m === undefined) {
-    m = new Map();
-    NAMES.set(rt, m);
-  }
-  let r = m.get(s);
-  if (r === undefined) {
-    r = intern(rt, s);
-    m.set(s, r);
-  }
-  return r;
+  return internedNameIn(rt, typeCacheOf(rt), s);
 }
 
 function isHeapType(rt: Runtime, t: Ref): boolean {
@@ -55,15 +45,15 @@ function isHeapType(rt: Runtime, t: Ref): boolean {
 
 /**
  * The attribute `name` of `type` if a class statement defined it (found in a heap type's dict before
- * any built-in type's along the MRO), else 0. Borrowed.
+ * any built-in type's along the MRO), else 0. Borrowed. (The hot paths ask by Dunder: userDunder.)
  */
 export function userDefined(rt: Runtime, type: Ref, name: string): Ref | 0 {
-  const mro = rt.i32[(type + TP_MRO) >> 2]! as Ref;
-  if (mro === 0) return 0;
-  const e = cachedLookup(rt, type, mro, name, internedName(rt, name));
-  return e.byHeapTypes ? e.value : 0;
+  const c = typeCacheOf(rt);
+  const e = typeEntry(rt, c, type);
+  if (e === null) return 0;
+  const v = lookupIn(rt, c, e, internedNameIn(rt, c, name));
+  return v !== 0 && c.found < e.heapDicts ? v : 0;
 }
-
 
 /** Calls `type(obj).name(obj, *args)` if a class defines it: a new reference, or 0. */
 function callDunder(rt: Runtime, obj: Ref, name: string, args: Ref[]): Ref | 0 {
@@ -226,7 +216,7 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
   if (ctor === undefined) rt.raise('TypeError', `cannot create '${rt.typeName(type)}' instances`);
   // the built-in constructors build instances of the subclass they are given. A dict, list or set takes
   // its contents in __init__ (cf. dict_new, dict_init): a subclass defining its own __init__ starts empty
-  if ((kind === Kind.DICT || kind === Kind.LIST || kind === Kind.SET) && userDefined(rt, type, '__init__') !== 0) {
+  if ((kind === Kind.DICT || kind === Kind.LIST || kind === Kind.SET) && userDunder(rt, type, Dunder.INIT) !== 0) {
     return ctor(rt, type, [], null);
   }
   return ctor(rt, type, args, kwargs);
@@ -236,7 +226,7 @@ setHeapTypeCall((rt, type, args, kwargs) => {
   // a metaclass's __call__ decides what calling its classes does (cf. type_call reached via tp_call)
   const meta = rt.typeOf(type);
   if (meta !== rt.types[Kind.TYPE] && isHeapType(rt, meta)) {
-    const call = userDefined(rt, meta, '__call__');
+    const call = userDunder(rt, meta, Dunder.CALL);
     if (call !== 0) return callBound(rt, call, type, meta, args, kwargs);
   }
   return typeCall(rt, type, args, kwargs);
@@ -270,20 +260,20 @@ function typeCall(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> 
     }
     return cls;
   }
-  const newF = userDefined(rt, type, '__new__');
+  const newF = userDunder(rt, type, Dunder.NEW);
   let obj: Ref;
   if (newF !== 0) {
     const f = rt.kindOf(newF) === Kind.STATICMETHOD ? rt.i32[(newF + GC_HEADER_END) >> 2]! as Ref : newF;
     obj = callObject(rt, f, [type, ...args], kwargs);
   } else {
-    const initF = userDefined(rt, type, '__init__');
+    const initF = userDunder(rt, type, Dunder.INIT);
     if (initF === 0 && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && rt.typeKind(type) === Kind.INSTANCE) {
       rt.raise('TypeError', `${rt.strValue(rt.i32[(type + TP_NAME) >> 2]! as Ref)}() takes no arguments`);
     }
     obj = newInstance(rt, type, args, kwargs);
   }
   if (rt.isSubtype(rt.typeOf(obj), type)) {
-    const initF = userDefined(rt, rt.typeOf(obj), '__init__');
+    const initF = userDunder(rt, rt.typeOf(obj), Dunder.INIT);
     if (initF !== 0) {
       let r: Ref;
       try {
@@ -546,29 +536,29 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
 
 // ---- attribute hooks for instances of user classes ----
 descriptorHooks.get = (rt, descr, obj, type) => {
-  const f = userDefined(rt, rt.typeOf(descr), '__get__');
+  const f = userDunder(rt, rt.typeOf(descr), Dunder.GET);
   if (f === 0) return 0;
   return callBound(rt, f, descr, rt.typeOf(descr), [obj, type]);
 };
 descriptorHooks.set = (rt, descr, obj, value) => {
-  const f = userDefined(rt, rt.typeOf(descr), value === 0 ? '__delete__' : '__set__');
+  const f = userDunder(rt, rt.typeOf(descr), value === 0 ? Dunder.DELETE : Dunder.SET);
   if (f === 0) return false;
   rt.decref(callBound(rt, f, descr, rt.typeOf(descr), value === 0 ? [obj] : [obj, value]));
   return true;
 };
 descriptorHooks.isData = (rt, descr) =>
-  userDefined(rt, rt.typeOf(descr), '__set__') !== 0 || userDefined(rt, rt.typeOf(descr), '__delete__') !== 0;
+  userDunder(rt, rt.typeOf(descr), Dunder.SET) !== 0 || userDunder(rt, rt.typeOf(descr), Dunder.DELETE) !== 0;
 setUserSetattrHook((rt, obj, name, value) => {
   const type = rt.typeOf(obj);
-  const f = userDefined(rt, type, value === 0 ? '__delattr__' : '__setattr__');
+  const f = userDunder(rt, type, value === 0 ? Dunder.DELATTR : Dunder.SETATTR);
   if (f === 0) return false;
   rt.decref(callBound(rt, f, obj, type, value === 0 ? [name] : [name, value]));
   return true;
 });
-setCustomGetattrHook((rt, type) => userDefined(rt, type, '__getattribute__') !== 0 || userDefined(rt, type, '__getattr__') !== 0);
+setCustomGetattrHook((rt, type) => userDunder(rt, type, Dunder.GETATTRIBUTE) !== 0 || userDunder(rt, type, Dunder.GETATTR) !== 0);
 setUserGetattrHook((rt, obj, name) => {
   const type = rt.typeOf(obj);
-  const ga = userDefined(rt, type, '__getattribute__');
+  const ga = userDunder(rt, type, Dunder.GETATTRIBUTE);
   let r: Ref | 0 = 0;
   try {
     if (ga !== 0) {
@@ -579,10 +569,10 @@ setUserGetattrHook((rt, obj, name) => {
     if (r !== 0) return r;
   } catch (e) {
     if (!(e instanceof PyRaise) || !rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) throw e;
-    if (userDefined(rt, type, '__getattr__') === 0) throw e;
+    if (userDunder(rt, type, Dunder.GETATTR) === 0) throw e;
     rt.decref(e.exc);
   }
-  const gf = userDefined(rt, type, '__getattr__');
+  const gf = userDunder(rt, type, Dunder.GETATTR);
   if (gf !== 0) {
     return callBound(rt, gf, obj, type, [name]);
   }
@@ -601,11 +591,11 @@ setNextViaDunderHook((rt, it) => {
 });
 
 setInstanceCallHook((rt, obj, args, kwargs) => {
-  const f = userDefined(rt, rt.typeOf(obj), '__call__');
+  const f = userDunder(rt, rt.typeOf(obj), Dunder.CALL);
   if (f === 0) return 0;
   return callBound(rt, f, obj, rt.typeOf(obj), args, kwargs);
 });
-setInstanceCallableHook((rt, r) => userDefined(rt, rt.typeOf(r), '__call__') !== 0);
+setInstanceCallableHook((rt, r) => userDunder(rt, rt.typeOf(r), Dunder.CALL) !== 0);
 
 setUserFormatHook((rt, r, spec) => {
   if (!isHeapType(rt, rt.typeOf(r))) return null;
@@ -648,7 +638,7 @@ defineSlots(Kind.INSTANCE, {
 export function objectRichCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref | 0 {
   if (op === 2) return a === b ? rt.True : 0;
   if (op !== 3) return 0;
-  const eq = userDefined(rt, rt.typeOf(a), '__eq__') !== 0 ? callDunder(rt, a, '__eq__', [b]) : (a === b ? rt.True : 0);
+  const eq = userDunder(rt, rt.typeOf(a), Dunder.EQ) !== 0 ? callDunder(rt, a, '__eq__', [b]) : (a === b ? rt.True : 0);
   if (eq === 0 || eq === rt.NotImplemented) return 0;
   try {
     return truthy(rt, eq) ? rt.False : rt.True;

@@ -1,0 +1,197 @@
+/**
+ * The per-runtime cache of attribute lookups along classes' MROs (cf. CPython's type method cache,
+ * typeobject.c _PyType_Lookup, and its per-type slots for the dunders a class may override).
+ *
+ * Validity comes from dict versions: every dict has a version, taken from a heap-wide counter at each
+ * change, so a version names one dict in one state. A class's entry records the dicts of its MRO and
+ * their versions; while its MRO tuple is the same and none of those versions moved, every answer found
+ * in those dicts still holds. An entry that fails that check is refreshed (new versions, a new epoch),
+ * which drops every answer cached for it. The answers themselves sit in a direct-mapped table keyed by
+ * (class, name's serial, epoch): a str's serial names one str object for its lifetime, and names come
+ * from code objects (one str per name per code object) or the interned table.
+ *
+ * Everything here is JS-side state of one Runtime: a no-GIL worker has its own cache over the shared
+ * heap. Answers are borrowed from the class dicts, exactly as an uncached lookup's are.
+ */
+import { OB_TYPE, type Ref } from '../heap/layout.js';
+import { STR_SERIAL, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
+import { DICT_VERSION, dictGet } from './dict.js';
+import { intern } from './intern.js';
+import { Kind } from './kinds.js';
+
+/** The dunders whose per-class answer (is it defined by a class statement?) the hot paths ask for. */
+export const enum Dunder {
+  GETATTRIBUTE, GETATTR, SETATTR, DELATTR, NEW, INIT, DEL, CALL, HASH, EQ, GET, SET, DELETE, COUNT,
+}
+const DUNDER_NAMES: readonly string[] = [
+  '__getattribute__', '__getattr__', '__setattr__', '__delattr__', '__new__', '__init__', '__del__', '__call__',
+  '__hash__', '__eq__', '__get__', '__set__', '__delete__',
+];
+
+/** What the cache knows about one class: its MRO's dicts and their versions when it last looked. */
+export class TypeEntry {
+  type = 0;
+  mro = 0;
+  /** Unique per refresh (per cache): the answers cached for this class carry it. */
+  epoch = 0;
+  /** The dicts of the MRO's classes in order (classes without a dict skipped), and their versions. */
+  count = 0;
+  dicts = new Int32Array(8);
+  versions = new Int32Array(8);
+  /** How many of those dicts come first from classes made by class statements (heap types). */
+  heapDicts = 0;
+  /** Per Dunder: -1 not asked yet, else userDefined's answer (0: none). */
+  readonly dunders = new Int32Array(Dunder.COUNT);
+}
+
+const ATTR_BITS = 12;
+const ATTR_STRIDE = 8;
+/** attrs' fields, ATTR_STRIDE words per slot. */
+const A_TYPE = 0;
+const A_NAME = 1;
+const A_EPOCH = 2;
+const A_VALUE = 3;
+const A_FOUND = 4;
+const TYPE_BITS = 9;
+
+/** One runtime's cache (Runtime.typeCache). */
+export class TypeCache {
+  readonly types: (TypeEntry | undefined)[] = new Array(1 << TYPE_BITS).fill(undefined);
+  /** (class, name serial, epoch) -> value (borrowed, or 0) and the index of the dict it was found in. */
+  readonly attrs = new Int32Array((1 << ATTR_BITS) * ATTR_STRIDE);
+  nextEpoch = 1;
+  /** Set by lookupIn: the index (in the entry's dicts) where the answer was found, -1 if nowhere. */
+  found = -1;
+  /** Interned names (each holds a reference for the runtime's life), by Dunder and by text. */
+  readonly dunderNames = new Int32Array(Dunder.COUNT);
+  readonly names = new Map<string, Ref>();
+}
+
+export function typeCacheOf(rt: Runtime): TypeCache {
+  let c = rt.typeCache;
+  if (c === null) c = rt.typeCache = new TypeCache();
+  return c;
+}
+
+/**
+ * `type`'s entry, checked against the heap (refreshed if a dict along the MRO changed), or null for a
+ * class without an MRO yet (being built): then callers walk uncached.
+ */
+export function typeEntry(rt: Runtime, c: TypeCache, type: Ref): TypeEntry | null {
+  const i32 = rt.i32;
+  const mro = i32[(type + TP_MRO) >> 2]!;
+  if (mro === 0) return null;
+  const slot = Math.imul(type, 0x9e3779b1) >>> (32 - TYPE_BITS);
+  let e = c.types[slot];
+  if (e !== undefined && e.type === type && e.mro === mro) {
+    const dicts = e.dicts;
+    const versions = e.versions;
+    let k = 0;
+    const n = e.count;
+    while (k < n && i32[(dicts[k]! + DICT_VERSION) >> 2] === versions[k]) k++;
+    if (k === n) return e;
+  } else if (e === undefined) {
+    e = c.types[slot] = new TypeEntry();
+  }
+  refresh(rt, c, e, type, mro);
+  return e;
+}
+
+/** Records `type`'s MRO dicts and their versions in `e` (read before any lookup made through it). */
+function refresh(rt: Runtime, c: TypeCache, e: TypeEntry, type: Ref, mro: number): void {
+  const i32 = rt.i32;
+  const n = i32[(mro + TUPLE_SIZE) >> 2]!;
+  if (e.dicts.length < n) {
+    e.dicts = new Int32Array(n);
+    e.versions = new Int32Array(n);
+  }
+  let count = 0;
+  let heapPrefix = true;
+  let heapDicts = 0;
+  for (let i = 0; i < n; i++) {
+    const t = i32[((mro + TUPLE_ITEMS) >> 2) + i]!;
+    heapPrefix &&= (i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
+    const d = i32[(t + TP_DICT) >> 2]!;
+    if (d === 0) continue;
+    e.dicts[count] = d;
+    e.versions[count] = i32[(d + DICT_VERSION) >> 2]!;
+    count++;
+    if (heapPrefix) heapDicts = count;
+  }
+  e.type = type;
+  e.mro = mro;
+  e.count = count;
+  e.heapDicts = heapDicts;
+  e.epoch = c.nextEpoch++;
+  e.dunders.fill(-1);
+}
+
+/**
+ * `name` looked up in the dicts of `e`'s MRO (borrowed, or 0), `c.found` set to the index of the dict
+ * that had it (-1: none). `name` must be an exact str.
+ */
+export function lookupIn(rt: Runtime, c: TypeCache, e: TypeEntry, name: Ref): Ref | 0 {
+  const serial = rt.i32[(name + STR_SERIAL) >> 2]!;
+  const a = c.attrs;
+  const s = (Math.imul(e.type ^ Math.imul(serial, 0x2c1b3c6d), 0x9e3779b1) >>> (32 - ATTR_BITS)) * ATTR_STRIDE;
+  if (a[s + A_TYPE] === e.type && a[s + A_NAME] === serial && a[s + A_EPOCH] === e.epoch) {
+    c.found = a[s + A_FOUND]!;
+    return a[s + A_VALUE]! as Ref | 0;
+  }
+  let v: Ref | 0 = 0;
+  let k = 0;
+  for (; k < e.count; k++) {
+    v = dictGet(rt, e.dicts[k]! as Ref, name);
+    if (v !== 0) break;
+  }
+  const found = v === 0 ? -1 : k;
+  a[s + A_TYPE] = e.type;
+  a[s + A_NAME] = serial;
+  a[s + A_EPOCH] = e.epoch;
+  a[s + A_VALUE] = v;
+  a[s + A_FOUND] = found;
+  c.found = found;
+  return v;
+}
+
+/** Whether `name` is a str object the cache may key (exact str: a subclass's __eq__/__hash__ may differ). */
+export function isCacheableName(rt: Runtime, name: Ref): boolean {
+  return rt.i32[(name + OB_TYPE) >> 2] === rt.types[Kind.STR];
+}
+
+/** The interned str of a Dunder for this runtime (borrowed: the cache keeps it). */
+export function dunderName(rt: Runtime, c: TypeCache, id: Dunder): Ref {
+  let r = c.dunderNames[id]! as Ref;
+  if (r === 0) {
+    r = internedNameIn(rt, c, DUNDER_NAMES[id]!);
+    c.dunderNames[id] = r;
+  }
+  return r;
+}
+
+/** The interned str for `s` (borrowed: the cache keeps a reference for the runtime's life). */
+export function internedNameIn(rt: Runtime, c: TypeCache, s: string): Ref {
+  let r = c.names.get(s);
+  if (r === undefined) {
+    r = intern(rt, s);
+    c.names.set(s, r);
+  }
+  return r;
+}
+
+/**
+ * The attribute `id` of `type` if a class statement defined it (found in a heap type's dict before any
+ * built-in type's along the MRO), else 0. Borrowed.
+ */
+export function userDunder(rt: Runtime, type: Ref, id: Dunder): Ref | 0 {
+  const c = typeCacheOf(rt);
+  const e = typeEntry(rt, c, type);
+  if (e === null) return 0;
+  let v = e.dunders[id]!;
+  if (v === -1) {
+    const f = lookupIn(rt, c, e, dunderName(rt, c, id));
+    v = f !== 0 && c.found < e.heapDicts ? f : 0;
+    e.dunders[id] = v;
+  }
+  return v as Ref | 0;
+}
