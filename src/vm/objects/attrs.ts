@@ -14,6 +14,7 @@ import { MOD_DICT, moduleName } from './module.js';
 import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
 import { newMethod } from './function.js';
 import { typeLookup, bumpTypeVersion } from './type.js';
+import { Dunder, isCacheableName, lookupIn, typeCacheOf, typeEntry, userDunderIn, type TypeEntry } from './type-cache.js';
 import { SLOTS } from './slots.js';
 import { tupleItem, tupleSize } from './tuple.js';
 import { newDict } from './dict.js';
@@ -167,7 +168,13 @@ export function raiseAttributeError(rt: Runtime, obj: Ref, name: Ref): never {
 
 /** Like getAttr but 0 instead of AttributeError (other exceptions still propagate). */
 export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
-  if (isHeapTypeInstance(rt, obj)) {
+  const type = rt.typeOf(obj);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const e = plainAttrsEntry(rt, type, name);
+    if (e !== null && rt.kindOf(obj) !== Kind.TYPE) {
+      // object.__getattribute__ with the class's cache entry in hand (what the hook below ends in)
+      return attrFromDescr(rt, obj, type, name, lookupIn(rt, typeCacheOf(rt), e, name));
+    }
     const r = userGetattrHook(rt, obj, name);
     if (r !== null) return r;
   }
@@ -179,11 +186,28 @@ export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   return genericGetAttr(rt, obj, name);
 }
 
+/**
+ * The cache entry of `type` (a heap type) when attribute access on its instances is object's own: no
+ * class statement along its MRO defines __getattribute__ or __getattr__ (and `name` is a str the cache
+ * keys). Else null: the caller takes the general path.
+ */
+function plainAttrsEntry(rt: Runtime, type: Ref, name: Ref): TypeEntry | null {
+  if (!isCacheableName(rt, name)) return null;
+  const c = typeCacheOf(rt);
+  const e = typeEntry(rt, c, type);
+  if (e === null || userDunderIn(rt, c, e, Dunder.GETATTRIBUTE) !== 0 || userDunderIn(rt, c, e, Dunder.GETATTR) !== 0) return null;
+  return e;
+}
+
 /** object.__getattribute__ (no user hooks): 0 when absent. */
 export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   const type = rt.typeOf(obj);
   if (rt.kindOf(obj) === Kind.TYPE) return typeGetAttr(rt, obj, name);
-  const descr = typeLookup(rt, type, name);
+  return attrFromDescr(rt, obj, type, name, typeLookup(rt, type, name));
+}
+
+/** genericGetAttr once `descr` (borrowed, or 0), what `name` finds along the MRO of `type`, is known. */
+function attrFromDescr(rt: Runtime, obj: Ref, type: Ref, name: Ref, descr: Ref | 0): Ref | 0 {
   if (descr !== 0 && isDataDescriptor(rt, descr)) return bindDescriptor(rt, descr, obj, type);
   const d = instanceDict(rt, obj);
   if (d !== 0) {
@@ -306,6 +330,16 @@ export function setUserSetattrHook(f: typeof userSetattrHook): void {
 
 /** `setattr(obj, name, value)` (value borrowed): a user __setattr__, else genericSetAttr. */
 export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): void {
+  const type = rt.typeOf(obj);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && rt.kindOf(obj) === Kind.INSTANCE && isCacheableName(rt, name)) {
+    // an instance of a plain class: one look at the class's cache entry answers both questions
+    const c = typeCacheOf(rt);
+    const e = typeEntry(rt, c, type);
+    if (e !== null && userDunderIn(rt, c, e, Dunder.SETATTR) === 0) {
+      storeAttr(rt, obj, type, name, value, lookupIn(rt, c, e, name));
+      return;
+    }
+  }
   if (rt.kindOf(obj) !== Kind.TYPE && isHeapTypeInstance(rt, obj) && userSetattrHook(rt, obj, name, value)) return;
   genericSetAttr(rt, obj, name, value);
 }
@@ -323,7 +357,12 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
   }
   if (rt.kindOf(obj) === Kind.EXCEPTION && setExceptionField(rt, obj, rt.strValue(name), value)) return;
   if (rt.kindOf(obj) === Kind.FUNCTION && setFunctionField(rt, obj, rt.strValue(name), value)) return;
-  const descr = typeLookup(rt, type, name);
+  storeAttr(rt, obj, type, name, value, typeLookup(rt, type, name));
+}
+
+/** genericSetAttr past the kinds with fields of their own, `descr` (borrowed, or 0) being what `name`
+ *  finds along the MRO of `type`. */
+function storeAttr(rt: Runtime, obj: Ref, type: Ref, name: Ref, value: Ref, descr: Ref | 0): void {
   if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
     const fset = rt.i32[(descr + PROP_SET) >> 2]! as Ref;
     if (fset === 0) rt.raise('AttributeError', `property '${rt.strValue(name)}' of '${rt.typeNameOf(obj)}' object has no setter`);
@@ -367,33 +406,44 @@ export function genericDelAttr(rt: Runtime, obj: Ref, name: Ref): void {
 
 /**
  * For LOAD_METHOD: if `name` is a plain method of obj's type (and not shadowed), returns [function, obj]
- * without making a bound method (borrowed function); otherwise [0, attribute] (new reference).
+ * without making a bound method (borrowed function); otherwise [0, attribute] (new reference). The pair is
+ * one array reused by every call (no allocation per LOAD_METHOD): read it before anything else runs.
  */
 export function loadMethod(rt: Runtime, obj: Ref, name: Ref): [Ref | 0, Ref] {
   const type = rt.typeOf(obj);
   const k = rt.kindOf(obj);
-  if (k !== Kind.TYPE && k !== Kind.MODULE && k !== Kind.SUPER && !isHeapTypeInstanceWithGetattr(rt, obj)) {
-    const descr = typeLookup(rt, type, name);
+  if (k !== Kind.TYPE && k !== Kind.MODULE && k !== Kind.SUPER) {
+    let descr: Ref | 0;
+    if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) descr = typeLookup(rt, type, name);
+    else {
+      const e = plainAttrsEntry(rt, type, name);
+      if (e !== null) descr = lookupIn(rt, typeCacheOf(rt), e, name);
+      else if (!customGetattrHook(rt, type)) descr = typeLookup(rt, type, name);
+      else return methodPair(0, getAttr(rt, obj, name));
+    }
     if (descr !== 0) {
       const dk = rt.kindOf(descr);
       const plain = dk === Kind.FUNCTION
         || (dk === Kind.BUILTIN_FUNCTION && rt.i32[(descr + BF_SELF) >> 2] === 0 && builtinNative(rt, descr).method);
       if (plain) {
         const d = instanceDict(rt, obj);
-        if (d === 0 || !dictHas(rt, d, name)) return [descr, obj];
+        if (d === 0 || !dictHas(rt, d, name)) return methodPair(descr, obj);
       }
     }
   }
-  return [0, getAttr(rt, obj, name)];
+  return methodPair(0, getAttr(rt, obj, name));
+}
+const METHOD_PAIR: [Ref | 0, Ref] = [0, 0 as Ref];
+function methodPair(meth: Ref | 0, v: Ref): [Ref | 0, Ref] {
+  METHOD_PAIR[0] = meth;
+  METHOD_PAIR[1] = v;
+  return METHOD_PAIR;
 }
 
 /** Hook: true if a user class overrides attribute lookup (then LOAD_METHOD takes the slow path). */
 export let customGetattrHook: (rt: Runtime, type: Ref) => boolean = () => false;
 export function setCustomGetattrHook(f: typeof customGetattrHook): void {
   customGetattrHook = f;
-}
-function isHeapTypeInstanceWithGetattr(rt: Runtime, obj: Ref): boolean {
-  return isHeapTypeInstance(rt, obj) && customGetattrHook(rt, rt.typeOf(obj));
 }
 
 export { excMatches, TP_DICT };

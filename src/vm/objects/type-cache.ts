@@ -186,7 +186,11 @@ export function internedNameIn(rt: Runtime, c: TypeCache, s: string): Ref {
 export function userDunder(rt: Runtime, type: Ref, id: Dunder): Ref | 0 {
   const c = typeCacheOf(rt);
   const e = typeEntry(rt, c, type);
-  if (e === null) return 0;
+  return e === null ? 0 : userDunderIn(rt, c, e, id);
+}
+
+/** userDunder for a class whose entry the caller holds (fresh from typeEntry). */
+export function userDunderIn(rt: Runtime, c: TypeCache, e: TypeEntry, id: Dunder): Ref | 0 {
   let v = e.dunders[id]!;
   if (v === -1) {
     const f = lookupIn(rt, c, e, dunderName(rt, c, id));
