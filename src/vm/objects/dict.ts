@@ -1,15 +1,17 @@
 /** dict: an insertion-ordered hash table on the heap, laid out as CPython's compact dict
  *  (cf. CPython dictobject.c): an index array into a dense array of (hash, key, value) entries. */
-import { GC_HEADER_END, type Ref } from '../heap/layout.js';
+import { GC_HEADER_END, H_WATCHED_DICTS, type Ref } from '../heap/layout.js';
 import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 import { dropDictRef, freeStorage } from '../nogil/qsbr.js';
 
-/** dict object: number of items, table (a RAW block), version (bumped by every change). */
+/** dict object: number of items, table (a RAW block), version (bumped by every change), watched flag. */
 export const DICT_USED = GC_HEADER_END;
 export const DICT_TABLE = DICT_USED + 4;
 export const DICT_VERSION = DICT_USED + 8;
-export const DICT_SIZE = DICT_USED + 12;
+/** Non-zero for a class's dict the type cache relies on: its changes also bump H_WATCHED_DICTS. */
+export const DICT_WATCHED = DICT_USED + 12;
+export const DICT_SIZE = DICT_USED + 16;
 
 /** table: log2 of the index size, entries used (live and deleted), entries usable, then the arrays. */
 const T_LOG2 = 16;
@@ -52,7 +54,16 @@ function newTable(rt: Runtime, log2: number): Ref {
  * holding (dict, version) can never be fooled by another dict at the same address (LOAD_GLOBAL's is).
  */
 function bumpVersion(rt: Runtime, d: Ref): void {
-  rt.i32[(d + DICT_VERSION) >> 2] = rt.nextSerial();
+  const i32 = rt.i32;
+  i32[(d + DICT_VERSION) >> 2] = rt.nextSerial();
+  // (after the dict's own version: a cache that sees the counter moved then sees the new version)
+  if (i32[(d + DICT_WATCHED) >> 2] !== 0) watchedDictsChanged(rt);
+}
+
+/** Bumps H_WATCHED_DICTS: a watched dict changed or is freed, or a class is freed (type-cache.ts). */
+export function watchedDictsChanged(rt: Runtime): void {
+  if (rt.atomicHeader) Atomics.add(rt.i32, H_WATCHED_DICTS >> 2, 1);
+  else rt.i32[H_WATCHED_DICTS >> 2]!++;
 }
 
 /** A new empty dict (new reference). */
@@ -240,6 +251,7 @@ export function dictSetEntryValue(rt: Runtime, d: Ref, pos: number, value: Ref):
   rt.incref(value);
   const old = rt.i32[e]! as Ref;
   rt.i32[e] = value;
+  bumpVersion(rt, d);
   dropDictRef(rt, old);
 }
 export function dictVersion(rt: Runtime, d: Ref): number {
@@ -456,6 +468,7 @@ function releaseTable(rt: Runtime, t: Ref, shared = false): void {
 
 /** dealloc slot: releases keys, values and the table. */
 export function deallocDict(rt: Runtime, d: Ref): void {
+  if (rt.i32[(d + DICT_WATCHED) >> 2] !== 0) watchedDictsChanged(rt);
   releaseTable(rt, rt.i32[(d + DICT_TABLE) >> 2]! as Ref);
   if (isDictSubInstance(rt, d)) rt.xdecref(rt.i32[(d + DICT_SUB_DICT) >> 2]! as Ref);
 }

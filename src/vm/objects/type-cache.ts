@@ -6,16 +6,19 @@
  * change, so a version names one dict in one state. A class's entry records the dicts of its MRO and
  * their versions; while its MRO tuple is the same and none of those versions moved, every answer found
  * in those dicts still holds. An entry that fails that check is refreshed (new versions, a new epoch),
- * which drops every answer cached for it. The answers themselves sit in a direct-mapped table keyed by
+ * which drops every answer cached for it. The dicts an entry records are marked DICT_WATCHED, so that any
+ * change to one also bumps the heap's H_WATCHED_DICTS: while that counter has not moved since an entry
+ * was last checked, the entry holds without looking at its dicts (the steady state of a program that
+ * does not assign class attributes as it runs: a hit costs a few loads). The answers themselves sit in a direct-mapped table keyed by
  * (class, name's serial, epoch): a str's serial names one str object for its lifetime, and names come
  * from code objects (one str per name per code object) or the interned table.
  *
  * Everything here is JS-side state of one Runtime: a no-GIL worker has its own cache over the shared
  * heap. Answers are borrowed from the class dicts, exactly as an uncached lookup's are.
  */
-import { OB_TYPE, type Ref } from '../heap/layout.js';
+import { H_WATCHED_DICTS, OB_TYPE, type Ref } from '../heap/layout.js';
 import { STR_SERIAL, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
-import { DICT_VERSION, dictGet } from './dict.js';
+import { DICT_VERSION, DICT_WATCHED, dictGet } from './dict.js';
 import { intern } from './intern.js';
 import { Kind } from './kinds.js';
 
@@ -34,6 +37,8 @@ export class TypeEntry {
   mro = 0;
   /** Unique per refresh (per cache): the answers cached for this class carry it. */
   epoch = 0;
+  /** H_WATCHED_DICTS when the entry was last found valid. */
+  seen = -1;
   /** The dicts of the MRO's classes in order (classes without a dict skipped), and their versions. */
   count = 0;
   dicts = new Int32Array(8);
@@ -83,22 +88,29 @@ export function typeEntry(rt: Runtime, c: TypeCache, type: Ref): TypeEntry | nul
   if (mro === 0) return null;
   const slot = Math.imul(type, 0x9e3779b1) >>> (32 - TYPE_BITS);
   let e = c.types[slot];
+  // (the counter is read before the versions: a change between the two is seen at the next check)
+  const seen = i32[H_WATCHED_DICTS >> 2]!;
   if (e !== undefined && e.type === type && e.mro === mro) {
+    if (e.seen === seen) return e;
     const dicts = e.dicts;
     const versions = e.versions;
     let k = 0;
     const n = e.count;
     while (k < n && i32[(dicts[k]! + DICT_VERSION) >> 2] === versions[k]) k++;
-    if (k === n) return e;
+    if (k === n) {
+      e.seen = seen; // some other class's dict changed
+      return e;
+    }
   } else if (e === undefined) {
     e = c.types[slot] = new TypeEntry();
   }
-  refresh(rt, c, e, type, mro);
+  refresh(rt, c, e, type, mro, seen);
   return e;
 }
 
-/** Records `type`'s MRO dicts and their versions in `e` (read before any lookup made through it). */
-function refresh(rt: Runtime, c: TypeCache, e: TypeEntry, type: Ref, mro: number): void {
+/** Records `type`'s MRO dicts and their versions in `e` (read before any lookup made through it), and
+ *  marks those dicts watched. */
+function refresh(rt: Runtime, c: TypeCache, e: TypeEntry, type: Ref, mro: number, seen: number): void {
   const i32 = rt.i32;
   const n = i32[(mro + TUPLE_SIZE) >> 2]!;
   if (e.dicts.length < n) {
@@ -113,6 +125,7 @@ function refresh(rt: Runtime, c: TypeCache, e: TypeEntry, type: Ref, mro: number
     heapPrefix &&= (i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
     const d = i32[(t + TP_DICT) >> 2]!;
     if (d === 0) continue;
+    i32[(d + DICT_WATCHED) >> 2] = 1;
     e.dicts[count] = d;
     e.versions[count] = i32[(d + DICT_VERSION) >> 2]!;
     count++;
@@ -123,6 +136,7 @@ function refresh(rt: Runtime, c: TypeCache, e: TypeEntry, type: Ref, mro: number
   e.count = count;
   e.heapDicts = heapDicts;
   e.epoch = c.nextEpoch++;
+  e.seen = seen;
   e.dunders.fill(-1);
 }
 

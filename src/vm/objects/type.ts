@@ -5,7 +5,7 @@ import {
   BUILTIN_TYPES, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
   TP_VERSION, TPF_HEAPTYPE, type Runtime,
 } from '../runtime.js';
-import { dictGet, dictSet, newDict } from './dict.js';
+import { dictGet, dictSet, newDict, watchedDictsChanged } from './dict.js';
 import { isCacheableName, lookupIn, typeCacheOf, typeEntry } from './type-cache.js';
 import { Kind } from './kinds.js';
 import { intern } from './intern.js';
@@ -157,6 +157,8 @@ defineSlots(Kind.TYPE, {
     return (r >> 4) | 0;
   },
   dealloc(rt, r) {
+    // the type cache may hold an entry for this address: a class made here next must not match it
+    watchedDictsChanged(rt);
     for (const off of [TP_NAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_QUALNAME, TP_MODULE]) {
       const v = rt.i32[(r + off) >> 2]! as Ref;
       if (v !== 0 && off !== TP_BASE) rt.decref(v);
