@@ -213,6 +213,7 @@ export class Runtime {
     for (let k = 0; k < Kind.COUNT; k++) this.types[k] = this.root(Root.TYPES + k);
     this.intType = this.types[Kind.INT]!;
     this.floatType = this.types[Kind.FLOAT]!;
+    this.strType = this.types[Kind.STR]!;
   }
 
   // ================= reference counting =================
@@ -304,6 +305,19 @@ export class Runtime {
       return;
     }
     this.deallocObject(r, type);
+  }
+
+  /**
+   * Drops the one reference to a block that holds no references and is not tracked (a RAW storage block:
+   * a dict's table): in GIL mode, when nothing traces counts or deallocations, straight back to the
+   * allocator (what dealloc would do, without its general case's checks); else a decref.
+   */
+  releaseRaw(r: Ref): void {
+    if (this.i32[r >> 2] === 1 && this.tracer === null && this.onDealloc === null && this.containerLocks === null) {
+      this.heap.free(r);
+      return;
+    }
+    this.decref(r);
   }
 
   /** dealloc's general case (kept apart so that the int/float path above stays small enough to inline). */
@@ -538,6 +552,8 @@ export class Runtime {
   /** The int and float types, for the allocation fast paths. */
   intType!: Ref;
   floatType!: Ref;
+  /** The str type, for the hash fast path of dict keys (objects/dict.ts). */
+  strType!: Ref;
   floatValue(r: Ref): number {
     return this.f64[(r + FLOAT_VALUE) >> 3]!;
   }

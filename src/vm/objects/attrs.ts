@@ -171,9 +171,20 @@ export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   const type = rt.typeOf(obj);
   if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
     const e = plainAttrsEntry(rt, type, name);
-    if (e !== null && rt.kindOf(obj) !== Kind.TYPE) {
+    const k = rt.kindOf(obj);
+    if (e !== null && k !== Kind.TYPE) {
       // object.__getattribute__ with the class's cache entry in hand (what the hook below ends in)
-      return attrFromDescr(rt, obj, type, name, lookupIn(rt, typeCacheOf(rt), e, name));
+      const descr = lookupIn(rt, typeCacheOf(rt), e, name);
+      if (descr === 0 && k === Kind.INSTANCE && rt.containerLocks === null) {
+        // the commonest case: data in the instance's dict
+        const d = rt.i32[(obj + INST_DICT) >> 2]! as Ref;
+        const v = d === 0 ? 0 : dictGet(rt, d, name);
+        if (v !== 0) {
+          rt.incref(v);
+          return v;
+        }
+      }
+      return attrFromDescr(rt, obj, type, name, descr);
     }
     const r = userGetattrHook(rt, obj, name);
     if (r !== null) return r;
@@ -195,8 +206,13 @@ function plainAttrsEntry(rt: Runtime, type: Ref, name: Ref): TypeEntry | null {
   if (!isCacheableName(rt, name)) return null;
   const c = typeCacheOf(rt);
   const e = typeEntry(rt, c, type);
-  if (e === null || userDunderIn(rt, c, e, Dunder.GETATTRIBUTE) !== 0 || userDunderIn(rt, c, e, Dunder.GETATTR) !== 0) return null;
-  return e;
+  if (e === null) return null;
+  let plain = e.plainGetattr;
+  if (plain === -1) {
+    plain = userDunderIn(rt, c, e, Dunder.GETATTRIBUTE) === 0 && userDunderIn(rt, c, e, Dunder.GETATTR) === 0 ? 1 : 0;
+    e.plainGetattr = plain;
+  }
+  return plain === 1 ? e : null;
 }
 
 /** object.__getattribute__ (no user hooks): 0 when absent. */

@@ -668,11 +668,8 @@ defineConstructor(Kind.SUPER, (rt, _type, args) => {
     let first = rt.i32[lp]! as Ref;
     if (first !== 0 && rt.kindOf(first) === Kind.CELL && d.ncells > 0) first = rt.i32[(first + CELL_REF) >> 2]! as Ref;
     if (first === 0) rt.raise('RuntimeError', 'super(): arg[0] deleted');
-    let cls: Ref | 0 = 0;
-    const nnames = tupleSize(rt, d.localsplusNames);
-    for (let i = nnames - d.nfree; i < nnames; i++) {
-      if (rt.strValue(tupleItem(rt, d.localsplusNames, i)) === '__class__') cls = rt.i32[(rt.i32[lp + i]! + CELL_REF) >> 2]! as Ref;
-    }
+    if (d.classCellIndex === -2) d.classCellIndex = classCellIndex(rt, d.localsplusNames, d.nfree);
+    const cls = d.classCellIndex < 0 ? 0 : rt.i32[(rt.i32[lp + d.classCellIndex]! + CELL_REF) >> 2]! as Ref;
     if (cls === 0) rt.raise('RuntimeError', 'super(): __class__ cell not found');
     startType = cls as Ref;
     obj = first;
@@ -686,17 +683,28 @@ defineConstructor(Kind.SUPER, (rt, _type, args) => {
     rt.raise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
   }
   const s = rt.allocKind(Kind.SUPER, SUPER_OBJ_TYPE + 4);
-  for (const [off, v] of [[SUPER_TYPE, startType], [SUPER_OBJ, obj], [SUPER_OBJ_TYPE, objType]] as const) {
-    rt.incref(v);
-    rt.i32[(s + off) >> 2] = v;
-  }
+  rt.incref(startType);
+  rt.i32[(s + SUPER_TYPE) >> 2] = startType;
+  rt.incref(obj);
+  rt.i32[(s + SUPER_OBJ) >> 2] = obj;
+  rt.incref(objType);
+  rt.i32[(s + SUPER_OBJ_TYPE) >> 2] = objType;
   rt.gcTrack(s);
   return s;
 });
 
+/** The localsplus index of the free variable `__class__` among a code object's last `nfree` names, or -1. */
+function classCellIndex(rt: Runtime, names: Ref, nfree: number): number {
+  const n = tupleSize(rt, names);
+  for (let i = n - nfree; i < n; i++) if (rt.strValue(tupleItem(rt, names, i)) === '__class__') return i;
+  return -1;
+}
+
 defineSlots(Kind.SUPER, {
   dealloc(rt, s) {
-    for (const off of [SUPER_TYPE, SUPER_OBJ, SUPER_OBJ_TYPE]) rt.decref(rt.i32[(s + off) >> 2]! as Ref);
+    rt.decref(rt.i32[(s + SUPER_TYPE) >> 2]! as Ref);
+    rt.decref(rt.i32[(s + SUPER_OBJ) >> 2]! as Ref);
+    rt.decref(rt.i32[(s + SUPER_OBJ_TYPE) >> 2]! as Ref);
   },
   repr(rt, s) {
     const t = rt.i32[(s + SUPER_TYPE) >> 2]! as Ref;

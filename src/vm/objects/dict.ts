@@ -1,7 +1,7 @@
 /** dict: an insertion-ordered hash table on the heap, laid out as CPython's compact dict
  *  (cf. CPython dictobject.c): an index array into a dense array of (hash, key, value) entries. */
-import { GC_HEADER_END, H_WATCHED_DICTS, type Ref } from '../heap/layout.js';
-import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { GC_HEADER_END, H_WATCHED_DICTS, OB_TYPE, type Ref } from '../heap/layout.js';
+import { STR_HASH, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 import { dropDictRef, freeStorage } from '../nogil/qsbr.js';
 
@@ -31,6 +31,17 @@ export interface KeyOps {
 let keyOps: KeyOps;
 export function setKeyOps(ops: KeyOps): void {
   keyOps = ops;
+}
+
+/** A key's hash: an exact str's cached one read straight from the heap (the keys of attribute and
+ *  namespace dicts), else through keyOps (which may run __hash__). */
+function keyHash(rt: Runtime, key: Ref): number {
+  const i32 = rt.i32;
+  if (i32[(key + OB_TYPE) >> 2] === rt.strType) {
+    const h = i32[(key + STR_HASH) >> 2]!;
+    if (h !== 0) return h;
+  }
+  return keyOps.hash(rt, key);
 }
 
 function entriesBase(table: number, log2: number): number {
@@ -119,13 +130,13 @@ function lookup(rt: Runtime, d: Ref, key: Ref, hash: number): number {
 
 /** The value for `key` (borrowed), or 0 if absent. May run the key's __hash__/__eq__. */
 export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  return dictGetWithHash(rt, d, key, keyOps.hash(rt, key));
+  return dictGetWithHash(rt, d, key, keyHash(rt, key));
 }
 
 /** The value for `key` as a NEW reference, or 0 if absent: what a no-GIL reader must use (a borrowed
  *  value could be freed by another worker's store before the caller increfs it). */
 export function dictGetRef(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  return dictGetRefWithHash(rt, d, key, keyOps.hash(rt, key)); // (the hash outside the lock: may run Python code)
+  return dictGetRefWithHash(rt, d, key, keyHash(rt, key)); // (the hash outside the lock: may run Python code)
 }
 
 /** Like dictGet for a key whose hash is known (an interned str's, say). */
@@ -138,7 +149,7 @@ function dictGetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): R
 
 /** d[key] = value. Takes its own references to key and value (both borrowed here). */
 export function dictSet(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
-  const hash = keyOps.hash(rt, key);
+  const hash = keyHash(rt, key);
   dictSetWithHash(rt, d, key, value, hash);
 }
 
@@ -221,7 +232,7 @@ function resize(rt: Runtime, d: Ref, log2: number): void {
 
 /** Deletes `key`; returns false if it was absent. Releases the dict's references to key and value. */
 export function dictDel(rt: Runtime, d: Ref, key: Ref): boolean {
-  return dictDelWithHash(rt, d, key, keyOps.hash(rt, key));
+  return dictDelWithHash(rt, d, key, keyHash(rt, key));
 }
 
 /**
@@ -359,7 +370,7 @@ export function dictGetRefWithHash(rt: Runtime, d: Ref, key: Ref, hash: number):
  * caller's), or 0 if absent. The key's reference is dropped after the lock is released.
  */
 export function dictPopKey(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
+  const hash = keyHash(rt, key); // (outside the lock: may run Python code)
   const locks = rt.containerLocks;
   if (locks === null) return popKey(rt, d, key, hash);
   locks.acquire(d);
@@ -383,7 +394,7 @@ function popKey(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
 
 /** dict.setdefault(key, dflt) in one step: the value now stored for `key` as a NEW reference. */
 export function dictSetDefaultRef(rt: Runtime, d: Ref, key: Ref, dflt: Ref): Ref {
-  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
+  const hash = keyHash(rt, key); // (outside the lock: may run Python code)
   const locks = rt.containerLocks;
   if (locks === null) return setDefault(rt, d, key, dflt, hash);
   locks.acquire(d);
@@ -450,8 +461,10 @@ function releaseTable(rt: Runtime, t: Ref, shared = false): void {
   const i32 = rt.i32;
   const n = i32[(t + T_NENTRIES) >> 2]!;
   const ent = entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2;
-  // clear first, then release: a __del__ run by a release must see consistent entries
-  const refs: number[] = [];
+  // clear first, then release: a __del__ run by a release must see consistent entries. The references
+  // wait on one scratch stack (no array per table): a release that frees another dict pushes above them.
+  const refs = releaseScratch;
+  const start = refs.length;
   for (let k = 0; k < n; k++) {
     const e = ent + k * 3;
     if (i32[e + 1] !== 0) {
@@ -460,11 +473,15 @@ function releaseTable(rt: Runtime, t: Ref, shared = false): void {
       i32[e + 2] = 0;
     }
   }
+  const end = refs.length;
   if (shared) freeStorage(rt, t);
-  else rt.decref(t);
-  if (shared) for (const r of refs) dropDictRef(rt, r as Ref);
-  else for (const r of refs) rt.decref(r as Ref);
+  else rt.releaseRaw(t);
+  if (shared) for (let k = start; k < end; k++) dropDictRef(rt, refs[k]! as Ref);
+  else for (let k = start; k < end; k++) rt.decref(refs[k]! as Ref);
+  refs.length = start;
 }
+/** releaseTable's stack of references to release (empty between calls). */
+const releaseScratch: number[] = [];
 
 /** dealloc slot: releases keys, values and the table. */
 export function deallocDict(rt: Runtime, d: Ref): void {
@@ -623,7 +640,7 @@ export function dictHasWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): bo
 
 /** `key in d` (may run the key's __hash__/__eq__). */
 export function dictHas(rt: Runtime, d: Ref, key: Ref): boolean {
-  return dictHasWithHash(rt, d, key, keyOps.hash(rt, key));
+  return dictHasWithHash(rt, d, key, keyHash(rt, key));
 }
 
 export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {

@@ -47,6 +47,9 @@ export class TypeEntry {
   heapDicts = 0;
   /** Per Dunder: -1 not asked yet, else userDefined's answer (0: none). */
   readonly dunders = new Int32Array(Dunder.COUNT);
+  /** For attrs.ts: 1 when neither __getattribute__ nor __getattr__ is user-defined, 0 if one is, -1 not
+   *  asked yet. */
+  plainGetattr = -1;
 }
 
 const ATTR_BITS = 12;
@@ -138,6 +141,7 @@ function refresh(rt: Runtime, c: TypeCache, e: TypeEntry, type: Ref, mro: number
   e.epoch = c.nextEpoch++;
   e.seen = seen;
   e.dunders.fill(-1);
+  e.plainGetattr = -1;
 }
 
 /**
