@@ -48,16 +48,40 @@ function entriesBase(table: number, log2: number): number {
   return table + T_INDICES + (4 << log2);
 }
 
-function newTable(rt: Runtime, log2: number): Ref {
+function tableBytes(log2: number): number {
   const size = 1 << log2;
-  const usable = (size * 2) / 3 | 0;
-  const t = rt.allocKind(Kind.RAW, T_INDICES + 4 * size + 12 * usable);
+  return T_INDICES + 4 * size + 12 * (((size * 2) / 3) | 0);
+}
+
+function newTable(rt: Runtime, log2: number): Ref {
+  const t = rt.allocKind(Kind.RAW, tableBytes(log2));
+  initTable(rt, t, log2);
+  return t;
+}
+
+/** Fills in an empty table's counts and indices (its entries are zero). */
+function initTable(rt: Runtime, t: number, log2: number): void {
+  const size = 1 << log2;
   const i32 = rt.i32;
   i32[(t + T_LOG2) >> 2] = log2;
   i32[(t + T_NENTRIES) >> 2] = 0;
-  i32[(t + T_USABLE) >> 2] = usable;
-  i32.fill(EMPTY, (t + T_INDICES) >> 2, ((t + T_INDICES) >> 2) + size);
-  return t;
+  i32[(t + T_USABLE) >> 2] = ((size * 2) / 3) | 0;
+  const idx = (t + T_INDICES) >> 2;
+  for (let k = idx; k < idx + size; k++) i32[k] = EMPTY;
+}
+
+/**
+ * A new dict's first table, when it is the smallest, lives in the dict's own block right after its
+ * fields: one allocation and one free for the commonest dicts (instance attributes, keyword arguments).
+ * The embedded table's address is where its T_LOG2 falls at DICT_SIZE, so its header words overlap the
+ * dict's fields: they are never read, since an embedded table is never counted, freed or made immortal
+ * (isEmbedded). A resize or a clear gives the dict a table block of its own and leaves the space unused.
+ */
+const EMBED_OFF = DICT_SIZE - T_LOG2;
+const EMBEDDED_DICT_BYTES = EMBED_OFF + tableBytes(MIN_LOG2);
+
+function isEmbedded(d: number, t: number): boolean {
+  return t === d + EMBED_OFF;
 }
 
 /**
@@ -79,10 +103,17 @@ export function watchedDictsChanged(rt: Runtime): void {
 
 /** A new empty dict (new reference). */
 export function newDict(rt: Runtime, sizeHint = 0): Ref {
-  const d = rt.allocKind(Kind.DICT, DICT_SIZE);
   let log2 = MIN_LOG2;
   while (((1 << log2) * 2) / 3 < sizeHint) log2++;
-  rt.i32[(d + DICT_TABLE) >> 2] = newTable(rt, log2);
+  let d: Ref;
+  if (log2 === MIN_LOG2) {
+    d = rt.allocKind(Kind.DICT, EMBEDDED_DICT_BYTES);
+    initTable(rt, d + EMBED_OFF, MIN_LOG2);
+    rt.i32[(d + DICT_TABLE) >> 2] = d + EMBED_OFF;
+  } else {
+    d = rt.allocKind(Kind.DICT, DICT_SIZE);
+    rt.i32[(d + DICT_TABLE) >> 2] = newTable(rt, log2);
+  }
   bumpVersion(rt, d);
   rt.gcTrack(d);
   return d;
@@ -227,7 +258,7 @@ function resize(rt: Runtime, d: Ref, log2: number): void {
   }
   i32[(t + T_NENTRIES) >> 2] = n;
   i32[(d + DICT_TABLE) >> 2] = t;
-  freeStorage(rt, old); // (no-GIL: an unlocked reader may still read it until its next tick)
+  if (!isEmbedded(d, old)) freeStorage(rt, old); // (no-GIL: an unlocked reader may still read it until its next tick)
 }
 
 /** Deletes `key`; returns false if it was absent. Releases the dict's references to key and value. */
@@ -452,12 +483,12 @@ export function dictClear(rt: Runtime, d: Ref): void {
   } finally {
     if (locks !== null) locks.release(d);
   }
-  releaseTable(rt, old, true); // with no lock held: the items' __del__ may run
+  releaseTable(rt, d, old, true); // with no lock held: the items' __del__ may run
 }
 
-/** Releases a table's keys and values (through the delayed drops with `shared`: a dict still reachable,
- *  whose items another worker may hold borrowed), then the table itself. */
-function releaseTable(rt: Runtime, t: Ref, shared = false): void {
+/** Releases the keys and values of `d`'s table `t` (through the delayed drops with `shared`: a dict still
+ *  reachable, whose items another worker may hold borrowed), then the table itself (unless embedded). */
+function releaseTable(rt: Runtime, d: Ref, t: Ref, shared: boolean): void {
   const i32 = rt.i32;
   const n = i32[(t + T_NENTRIES) >> 2]!;
   const ent = entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2;
@@ -474,7 +505,7 @@ function releaseTable(rt: Runtime, t: Ref, shared = false): void {
     }
   }
   const end = refs.length;
-  if (shared) freeStorage(rt, t);
+  if (isEmbedded(d, t)) { /* part of the dict's block */ } else if (shared) freeStorage(rt, t);
   else rt.releaseRaw(t);
   if (shared) for (let k = start; k < end; k++) dropDictRef(rt, refs[k]! as Ref);
   else for (let k = start; k < end; k++) rt.decref(refs[k]! as Ref);
@@ -486,7 +517,7 @@ const releaseScratch: number[] = [];
 /** dealloc slot: releases keys, values and the table. */
 export function deallocDict(rt: Runtime, d: Ref): void {
   if (rt.i32[(d + DICT_WATCHED) >> 2] !== 0) watchedDictsChanged(rt);
-  releaseTable(rt, rt.i32[(d + DICT_TABLE) >> 2]! as Ref);
+  releaseTable(rt, d, rt.i32[(d + DICT_TABLE) >> 2]! as Ref, false);
   if (isDictSubInstance(rt, d)) rt.xdecref(rt.i32[(d + DICT_SUB_DICT) >> 2]! as Ref);
 }
 
@@ -507,9 +538,10 @@ export function traverseDict(rt: Runtime, d: Ref, visit: (r: Ref) => void): void
   }
 }
 
-/** The RAW table block of a dict (the cycle collector and sys.getsizeof count it). */
-export function dictTable(rt: Runtime, d: Ref): Ref {
-  return rt.i32[(d + DICT_TABLE) >> 2]! as Ref;
+/** The RAW table block of a dict, or 0 while its table is embedded in its own block. */
+export function dictTable(rt: Runtime, d: Ref): Ref | 0 {
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  return isEmbedded(d, t) ? 0 : t as Ref;
 }
 
 // ================= helpers for dict-type.ts =================
