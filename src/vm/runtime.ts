@@ -48,10 +48,14 @@ export const TYPE_SIZE = TP_NAME + 40;
 /**
  * Runs an instance's __del__ when its count reaches zero (set by gc.ts). Called with the count at 1, a
  * reference the finalizer may see; it marks the object FLAG_FINALIZED so that __del__ runs once (PEP 442).
+ * `finalizerNeeded` says first whether it has anything to do (a class with __del__, a suspended
+ * generator): an object without one is not brought back to a count of 1 at all.
  */
 let finalizer: ((rt: Runtime, r: Ref) => void) | null = null;
-export function setFinalizer(f: typeof finalizer): void {
+let finalizerNeeded: (rt: Runtime, r: Ref, type: Ref, kind: Kind) => boolean = () => true;
+export function setFinalizer(f: typeof finalizer, needed: typeof finalizerNeeded): void {
   finalizer = f;
+  finalizerNeeded = needed;
 }
 /** Clears the weak references to an object about to be freed and runs their callbacks (set by weakref). */
 let weakrefClearer: ((rt: Runtime, r: Ref) => void) | null = null;
@@ -330,7 +334,8 @@ export class Runtime {
     const heapType = (this.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
     const kind = this.i32[(type + TP_KIND) >> 2]! as Kind;
     // instances of Python classes may have __del__; a suspended generator is closed (its tp_finalize)
-    if ((heapType || kind === Kind.GENERATOR) && finalizer !== null && !this.suppressFinalizers && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0) {
+    if ((heapType || kind === Kind.GENERATOR) && finalizer !== null && !this.suppressFinalizers
+      && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0 && finalizerNeeded(this, r, type, kind)) {
       // __del__ sees the object with a count of 1 (a refcount trace reports it: 0 -> 1, and back)
       this.i32[r >> 2] = 1;
       if (this.tracer !== null && this.tracer.refcount) this.tracer.refcountEvent('incref', r, 0, 1);

@@ -5,7 +5,7 @@ import {
   PyRaise, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, TPF_NO_DICT, type Runtime,
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { DICT_SUB_DICT, dictDel, dictGet, dictGetRef, dictHas, dictSet, isDictSubInstance } from './dict.js';
+import { DICT_SUB_DICT, dictDel, dictGet, dictGetRef, dictGetStr, dictHas, dictSet, dictSetStr, isDictSubInstance } from './dict.js';
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
 import { FN_DICT, setFunctionField } from './function.js';
 import { Kind } from './kinds.js';
@@ -178,7 +178,7 @@ export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
       if (descr === 0 && k === Kind.INSTANCE && rt.containerLocks === null) {
         // the commonest case: data in the instance's dict
         const d = rt.i32[(obj + INST_DICT) >> 2]! as Ref;
-        const v = d === 0 ? 0 : dictGet(rt, d, name);
+        const v = d === 0 ? 0 : dictGetStr(rt, d, name);
         if (v !== 0) {
           rt.incref(v);
           return v;
@@ -352,7 +352,7 @@ export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): void {
     const c = typeCacheOf(rt);
     const e = typeEntry(rt, c, type);
     if (e !== null && userDunderIn(rt, c, e, Dunder.SETATTR) === 0) {
-      storeAttr(rt, obj, type, name, value, lookupIn(rt, c, e, name));
+      storeAttr(rt, obj, type, name, value, lookupIn(rt, c, e, name), true);
       return;
     }
   }
@@ -373,12 +373,12 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
   }
   if (rt.kindOf(obj) === Kind.EXCEPTION && setExceptionField(rt, obj, rt.strValue(name), value)) return;
   if (rt.kindOf(obj) === Kind.FUNCTION && setFunctionField(rt, obj, rt.strValue(name), value)) return;
-  storeAttr(rt, obj, type, name, value, typeLookup(rt, type, name));
+  storeAttr(rt, obj, type, name, value, typeLookup(rt, type, name), isCacheableName(rt, name));
 }
 
 /** genericSetAttr past the kinds with fields of their own, `descr` (borrowed, or 0) being what `name`
- *  finds along the MRO of `type`. */
-function storeAttr(rt: Runtime, obj: Ref, type: Ref, name: Ref, value: Ref, descr: Ref | 0): void {
+ *  finds along the MRO of `type`; `exactStr`: `name` is an exact str (dictSetStr may store it). */
+function storeAttr(rt: Runtime, obj: Ref, type: Ref, name: Ref, value: Ref, descr: Ref | 0, exactStr: boolean): void {
   if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
     const fset = rt.i32[(descr + PROP_SET) >> 2]! as Ref;
     if (fset === 0) rt.raise('AttributeError', `property '${rt.strValue(name)}' of '${rt.typeNameOf(obj)}' object has no setter`);
@@ -391,7 +391,8 @@ function storeAttr(rt: Runtime, obj: Ref, type: Ref, name: Ref, value: Ref, desc
     if (descr !== 0) rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object attribute '${rt.strValue(name)}' is read-only`);
     rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object has no attribute '${rt.strValue(name)}'`);
   }
-  dictSet(rt, d, name, value);
+  if (exactStr) dictSetStr(rt, d, name, value);
+  else dictSet(rt, d, name, value);
 }
 
 /** `delattr(obj, name)`: a user __delattr__, else genericDelAttr. */
@@ -443,7 +444,9 @@ export function loadMethod(rt: Runtime, obj: Ref, name: Ref): [Ref | 0, Ref] {
         || (dk === Kind.BUILTIN_FUNCTION && rt.i32[(descr + BF_SELF) >> 2] === 0 && builtinNative(rt, descr).method);
       if (plain) {
         const d = instanceDict(rt, obj);
-        if (d === 0 || !dictHas(rt, d, name)) return methodPair(descr, obj);
+        if (d === 0) return methodPair(descr, obj);
+        const shadowed = isCacheableName(rt, name) ? dictGetStr(rt, d, name) !== 0 : dictHas(rt, d, name);
+        if (!shadowed) return methodPair(descr, obj);
       }
     }
   }

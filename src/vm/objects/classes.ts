@@ -29,7 +29,7 @@ import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
 import { bumpTypeVersion, intern, typeLookup } from './type.js';
-import { Dunder, internedNameIn, lookupIn, typeCacheOf, typeEntry, userDunder } from './type-cache.js';
+import { Dunder, internedNameIn, lookupIn, typeCacheOf, typeEntry, userDunder, userDunderIn } from './type-cache.js';
 import { newBuiltin, registerNative } from './native.js';
 import { iterateToArray } from './protocols.js';
 import { nativeId } from './native.js';
@@ -260,24 +260,37 @@ function typeCall(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> 
     }
     return cls;
   }
-  const newF = userDunder(rt, type, Dunder.NEW);
+  const c = typeCacheOf(rt);
+  const entry = typeEntry(rt, c, type);
+  const newF = entry === null ? 0 : userDunderIn(rt, c, entry, Dunder.NEW);
   let obj: Ref;
+  // __init__ as found before the instance was made: still the answer when making it ran no Python code
+  // (object.__new__ of a plain class), else asked again below
+  let initF: Ref | 0 = -1 as Ref;
   if (newF !== 0) {
     const f = rt.kindOf(newF) === Kind.STATICMETHOD ? rt.i32[(newF + GC_HEADER_END) >> 2]! as Ref : newF;
     obj = callObject(rt, f, [type, ...args], kwargs);
   } else {
-    const initF = userDunder(rt, type, Dunder.INIT);
-    if (initF === 0 && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && rt.typeKind(type) === Kind.INSTANCE) {
+    const kind = rt.typeKind(type);
+    const init = entry === null ? 0 : userDunderIn(rt, c, entry, Dunder.INIT);
+    if (init === 0 && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && kind === Kind.INSTANCE) {
       rt.raise('TypeError', `${rt.strValue(rt.i32[(type + TP_NAME) >> 2]! as Ref)}() takes no arguments`);
     }
-    obj = newInstance(rt, type, args, kwargs);
+    if (kind === Kind.INSTANCE) {
+      obj = rt.alloc(type, instanceBytes(kind));
+      rt.gcTrack(obj);
+      initF = init;
+    } else {
+      obj = newInstance(rt, type, args, kwargs);
+    }
   }
-  if (rt.isSubtype(rt.typeOf(obj), type)) {
-    const initF = userDunder(rt, rt.typeOf(obj), Dunder.INIT);
+  const objType = rt.typeOf(obj);
+  if (objType === type || rt.isSubtype(objType, type)) {
+    if (initF === -1) initF = userDunder(rt, objType, Dunder.INIT);
     if (initF !== 0) {
       let r: Ref;
       try {
-        r = callBound(rt, initF, obj, rt.typeOf(obj), args, kwargs);
+        r = callBound(rt, initF, obj, objType, args, kwargs);
       } catch (e) {
         rt.decref(obj);
         throw e;

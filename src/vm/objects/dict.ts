@@ -178,6 +178,65 @@ function dictGetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): R
   return rt.i32[(entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3 + 2]! as Ref;
 }
 
+/**
+ * The slot of an exact str `key` (its hash `hash` cached) found by identity in `d`'s table, as a word
+ * index of its entry (hash, key, value); -1 when the key is absent; -2 when an entry with the same hash
+ * holds another object (an equal str, or anything whose __eq__ must be asked): the caller takes the
+ * general path then. GIL mode only (no lock taken). Attribute and namespace names are interned, so the
+ * identity probe is what nearly every lookup needs.
+ */
+function probeStr(i32: Int32Array, d: Ref, key: Ref, hash: number): number {
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const log2 = i32[(t + T_LOG2) >> 2]!;
+  const mask = (1 << log2) - 1;
+  const idx = (t + T_INDICES) >> 2;
+  const ent = entriesBase(t, log2) >> 2;
+  let perturb = hash >>> 0;
+  let i = hash & mask;
+  for (;;) {
+    const ix = i32[idx + i]!;
+    if (ix === EMPTY) return -1;
+    if (ix >= 0) {
+      const e = ent + ix * 3;
+      if (i32[e + 1] === key) return e;
+      if (i32[e] === hash) return -2;
+    }
+    perturb >>>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** dictGet for a key that is an exact str (an attribute name): the value (borrowed), or 0. */
+export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
+  const i32 = rt.i32;
+  const hash = i32[(key + STR_HASH) >> 2]!;
+  if (hash !== 0 && rt.containerLocks === null) {
+    const e = probeStr(i32, d, key, hash);
+    if (e >= 0) return i32[e + 2]! as Ref;
+    if (e === -1) return 0;
+  }
+  return dictGet(rt, d, key);
+}
+
+/** dictSet for a key that is an exact str (an attribute name); value borrowed. */
+export function dictSetStr(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
+  const i32 = rt.i32;
+  const hash = i32[(key + STR_HASH) >> 2]!;
+  if (hash !== 0 && rt.containerLocks === null) {
+    const e = probeStr(i32, d, key, hash);
+    if (e >= 0) {
+      // a new value for a key the dict has (what dictSetWithHashUnlocked does once lookup found it)
+      rt.incref(value);
+      const old = i32[e + 2]! as Ref;
+      i32[e + 2] = value;
+      bumpVersion(rt, d);
+      dropDictRef(rt, old);
+      return;
+    }
+  }
+  dictSet(rt, d, key, value);
+}
+
 /** d[key] = value. Takes its own references to key and value (both borrowed here). */
 export function dictSet(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
   const hash = keyHash(rt, key);
@@ -495,24 +554,29 @@ function releaseTable(rt: Runtime, d: Ref, t: Ref, shared: boolean): void {
   // clear first, then release: a __del__ run by a release must see consistent entries. The references
   // wait on one scratch stack (no array per table): a release that frees another dict pushes above them.
   const refs = releaseScratch;
-  const start = refs.length;
+  const start = releaseTop;
+  let top = start;
   for (let k = 0; k < n; k++) {
     const e = ent + k * 3;
     if (i32[e + 1] !== 0) {
-      refs.push(i32[e + 1]!, i32[e + 2]!);
+      refs[top++] = i32[e + 1]!;
+      refs[top++] = i32[e + 2]!;
       i32[e + 1] = 0;
       i32[e + 2] = 0;
     }
   }
-  const end = refs.length;
+  const end = top;
+  releaseTop = top;
   if (isEmbedded(d, t)) { /* part of the dict's block */ } else if (shared) freeStorage(rt, t);
   else rt.releaseRaw(t);
   if (shared) for (let k = start; k < end; k++) dropDictRef(rt, refs[k]! as Ref);
   else for (let k = start; k < end; k++) rt.decref(refs[k]! as Ref);
-  refs.length = start;
+  releaseTop = start;
 }
-/** releaseTable's stack of references to release (empty between calls). */
+/** releaseTable's stack of references to release, and its top (0 between calls; an exception out of a
+ *  release may leave it higher, which only leaves dead words below the next call's). */
 const releaseScratch: number[] = [];
+let releaseTop = 0;
 
 /** dealloc slot: releases keys, values and the table. */
 export function deallocDict(rt: Runtime, d: Ref): void {

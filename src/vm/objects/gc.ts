@@ -654,4 +654,6 @@ export function reportUnraisable(rt: Runtime, where: string, exc: Ref): void {
 
 setFinalizer((rt, r) => {
   finalize(rt, r);
-});
+}, (rt, r, type, kind) => kind === Kind.GENERATOR
+  ? genState(rt, r) === GEN_SUSPENDED
+  : (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && userDunder(rt, type, Dunder.DEL) !== 0);

@@ -18,7 +18,7 @@
  */
 import { H_WATCHED_DICTS, OB_TYPE, type Ref } from '../heap/layout.js';
 import { STR_SERIAL, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
-import { DICT_VERSION, DICT_WATCHED, dictGet } from './dict.js';
+import { DICT_VERSION, DICT_WATCHED, dictGetStr } from './dict.js';
 import { intern } from './intern.js';
 import { Kind } from './kinds.js';
 
@@ -159,7 +159,7 @@ export function lookupIn(rt: Runtime, c: TypeCache, e: TypeEntry, name: Ref): Re
   let v: Ref | 0 = 0;
   let k = 0;
   for (; k < e.count; k++) {
-    v = dictGet(rt, e.dicts[k]! as Ref, name);
+    v = dictGetStr(rt, e.dicts[k]! as Ref, name);
     if (v !== 0) break;
   }
   const found = v === 0 ? -1 : k;
