@@ -185,6 +185,8 @@ export class Runtime {
   /** objects/type-cache.ts's cache of lookups along classes' MROs (made on first use; a field for the
    *  same reason as decodedCodeFront). */
   typeCache: TypeCache | null = null;
+  /** builtins/host-access.ts's record of the host services and the running interpreter (typed there). */
+  hostAccess: unknown = null;
 
   /** JS strings of heap strs, validated by the str's serial (a freed block may be reused). */
   private readonly strCache = new Map<number, { serial: number; value: string }>();

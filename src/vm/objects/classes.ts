@@ -12,7 +12,7 @@ import {
 } from './attrs.js';
 import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
-import { dictDel, dictGet, dictGetRef, dictItems, dictSet, newDict } from './dict.js';
+import { dictDel, dictGet, dictGetRef, dictGetStr, dictItems, dictSet, newDict } from './dict.js';
 import { EXC_BYTES, excType, newException, newExceptionArgs, setExceptionField } from './exceptions.js';
 import { CELL_REF, newMethod } from './function.js';
 import { Kind } from './kinds.js';
@@ -29,7 +29,7 @@ import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
 import { bumpTypeVersion, intern, typeLookup } from './type.js';
-import { Dunder, internedNameIn, lookupIn, typeCacheOf, typeEntry, userDunder, userDunderIn } from './type-cache.js';
+import { Dunder, internedNameIn, isCacheableName, lookupIn, typeCacheOf, typeEntry, userDunder, userDunderIn } from './type-cache.js';
 import { newBuiltin, registerNative } from './native.js';
 import { iterateToArray } from './protocols.js';
 import { nativeId } from './native.js';
@@ -728,12 +728,16 @@ defineSlots(Kind.SUPER, {
     const start = rt.i32[(s + SUPER_TYPE) >> 2]! as Ref;
     const obj = rt.i32[(s + SUPER_OBJ) >> 2]! as Ref;
     const objType = rt.i32[(s + SUPER_OBJ_TYPE) >> 2]! as Ref;
-    const mro = rt.i32[(objType + TP_MRO) >> 2]! as Ref;
+    const i32 = rt.i32;
+    const mro = i32[(objType + TP_MRO) >> 2]! as Ref;
     const n = tupleSize(rt, mro);
+    const items = (mro + TUPLE_ITEMS) >> 2;
+    const exactStr = isCacheableName(rt, name);
     let i = 0;
-    while (i < n && tupleItem(rt, mro, i) !== start) i++;
+    while (i < n && i32[items + i] !== start) i++;
     for (let k = i + 1; k < n; k++) {
-      const v = dictGet(rt, rt.i32[(tupleItem(rt, mro, k) + TP_DICT) >> 2]! as Ref, name);
+      const d = i32[(i32[items + k]! + TP_DICT) >> 2]! as Ref;
+      const v = exactStr ? dictGetStr(rt, d, name) : dictGet(rt, d, name);
       if (v !== 0) {
         if (obj === rt.None || obj === objType && rt.kindOf(v) === Kind.FUNCTION) {
           rt.incref(v);
