@@ -14,7 +14,7 @@ import { MOD_DICT, moduleName } from './module.js';
 import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
 import { newMethod } from './function.js';
 import { typeLookup, bumpTypeVersion } from './type.js';
-import { Dunder, isCacheableName, lookupIn, typeCacheOf, typeEntry, userDunderIn, type TypeEntry } from './type-cache.js';
+import { Dunder, isCacheableName, lookupIn, QUICK_GET, QUICK_SET, quickLookup, typeCacheOf, typeEntry, userDunderIn } from './type-cache.js';
 import { SLOTS } from './slots.js';
 import { tupleItem, tupleSize } from './tuple.js';
 import { newDict } from './dict.js';
@@ -170,11 +170,10 @@ export function raiseAttributeError(rt: Runtime, obj: Ref, name: Ref): never {
 export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   const type = rt.typeOf(obj);
   if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
-    const e = plainAttrsEntry(rt, type, name);
     const k = rt.kindOf(obj);
-    if (e !== null && k !== Kind.TYPE) {
-      // object.__getattribute__ with the class's cache entry in hand (what the hook below ends in)
-      const descr = lookupIn(rt, typeCacheOf(rt), e, name);
+    const descr = k === Kind.TYPE ? -1 : plainLookup(rt, type, name, QUICK_GET);
+    if (descr !== -1) {
+      // object.__getattribute__ with what the name finds on the class in hand (what the hook below ends in)
       if (descr === 0 && k === Kind.INSTANCE && rt.containerLocks === null) {
         // the commonest case: data in the instance's dict
         const d = rt.i32[(obj + INST_DICT) >> 2]! as Ref;
@@ -198,21 +197,29 @@ export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
 }
 
 /**
- * The cache entry of `type` (a heap type) when attribute access on its instances is object's own: no
- * class statement along its MRO defines __getattribute__ or __getattr__ (and `name` is a str the cache
- * keys). Else null: the caller takes the general path.
+ * What `name` finds along the MRO of `type` (a heap type; borrowed, or 0) when the class's attribute
+ * hooks are object's own: no class statement along its MRO defines __getattribute__ or __getattr__
+ * (`need` QUICK_GET), or __setattr__ (QUICK_SET). -1 when one does, or when `name` is not a str the type
+ * cache keys: the caller takes the general path.
  */
-function plainAttrsEntry(rt: Runtime, type: Ref, name: Ref): TypeEntry | null {
-  if (!isCacheableName(rt, name)) return null;
+function plainLookup(rt: Runtime, type: Ref, name: Ref, need: number): Ref | 0 | -1 {
+  if (!isCacheableName(rt, name)) return -1;
   const c = typeCacheOf(rt);
+  const quick = quickLookup(rt, c, type, name, need);
+  if (quick !== -1) return quick;
   const e = typeEntry(rt, c, type);
-  if (e === null) return null;
-  let plain = e.plainGetattr;
-  if (plain === -1) {
-    plain = userDunderIn(rt, c, e, Dunder.GETATTRIBUTE) === 0 && userDunderIn(rt, c, e, Dunder.GETATTR) === 0 ? 1 : 0;
-    e.plainGetattr = plain;
+  if (e === null) return -1;
+  if ((need & QUICK_GET) !== 0) {
+    if (e.plainGetattr === -1) {
+      e.plainGetattr = userDunderIn(rt, c, e, Dunder.GETATTRIBUTE) === 0 && userDunderIn(rt, c, e, Dunder.GETATTR) === 0 ? 1 : 0;
+    }
+    if (e.plainGetattr !== 1) return -1;
   }
-  return plain === 1 ? e : null;
+  if ((need & QUICK_SET) !== 0) {
+    if (e.plainSetattr === -1) e.plainSetattr = userDunderIn(rt, c, e, Dunder.SETATTR) === 0 ? 1 : 0;
+    if (e.plainSetattr !== 1) return -1;
+  }
+  return lookupIn(rt, c, e, name);
 }
 
 /** object.__getattribute__ (no user hooks): 0 when absent. */
@@ -347,12 +354,11 @@ export function setUserSetattrHook(f: typeof userSetattrHook): void {
 /** `setattr(obj, name, value)` (value borrowed): a user __setattr__, else genericSetAttr. */
 export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): void {
   const type = rt.typeOf(obj);
-  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && rt.kindOf(obj) === Kind.INSTANCE && isCacheableName(rt, name)) {
-    // an instance of a plain class: one look at the class's cache entry answers both questions
-    const c = typeCacheOf(rt);
-    const e = typeEntry(rt, c, type);
-    if (e !== null && userDunderIn(rt, c, e, Dunder.SETATTR) === 0) {
-      storeAttr(rt, obj, type, name, value, lookupIn(rt, c, e, name), true);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && rt.kindOf(obj) === Kind.INSTANCE) {
+    // an instance of a plain class: one look at the type cache answers both questions
+    const descr = plainLookup(rt, type, name, QUICK_SET);
+    if (descr !== -1) {
+      storeAttr(rt, obj, type, name, value, descr, true);
       return;
     }
   }
@@ -433,8 +439,8 @@ export function loadMethod(rt: Runtime, obj: Ref, name: Ref): [Ref | 0, Ref] {
     let descr: Ref | 0;
     if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) descr = typeLookup(rt, type, name);
     else {
-      const e = plainAttrsEntry(rt, type, name);
-      if (e !== null) descr = lookupIn(rt, typeCacheOf(rt), e, name);
+      const plain = plainLookup(rt, type, name, QUICK_GET);
+      if (plain !== -1) descr = plain;
       else if (!customGetattrHook(rt, type)) descr = typeLookup(rt, type, name);
       else return methodPair(0, getAttr(rt, obj, name));
     }

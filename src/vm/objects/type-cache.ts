@@ -50,6 +50,8 @@ export class TypeEntry {
   /** For attrs.ts: 1 when neither __getattribute__ nor __getattr__ is user-defined, 0 if one is, -1 not
    *  asked yet. */
   plainGetattr = -1;
+  /** Likewise: 1 when __setattr__ is not user-defined. */
+  plainSetattr = -1;
 }
 
 const ATTR_BITS = 12;
@@ -60,6 +62,11 @@ const A_NAME = 1;
 const A_EPOCH = 2;
 const A_VALUE = 3;
 const A_FOUND = 4;
+/** H_WATCHED_DICTS when the slot was last confirmed, and the class's QUICK_* flags then. */
+const A_SEEN = 5;
+const A_FLAGS = 6;
+/** The class's MRO tuple then (the collector and the VM's teardown empty a dying class's MRO). */
+const A_MRO = 7;
 const TYPE_BITS = 9;
 
 /** One runtime's cache (Runtime.typeCache). */
@@ -142,6 +149,7 @@ function refresh(rt: Runtime, c: TypeCache, e: TypeEntry, type: Ref, mro: number
   e.seen = seen;
   e.dunders.fill(-1);
   e.plainGetattr = -1;
+  e.plainSetattr = -1;
 }
 
 /**
@@ -151,8 +159,14 @@ function refresh(rt: Runtime, c: TypeCache, e: TypeEntry, type: Ref, mro: number
 export function lookupIn(rt: Runtime, c: TypeCache, e: TypeEntry, name: Ref): Ref | 0 {
   const serial = rt.i32[(name + STR_SERIAL) >> 2]!;
   const a = c.attrs;
-  const s = (Math.imul(e.type ^ Math.imul(serial, 0x2c1b3c6d), 0x9e3779b1) >>> (32 - ATTR_BITS)) * ATTR_STRIDE;
+  const s = attrSlot(e.type, serial);
+  // (a slot is stamped with the counter its entry was found valid at, and the class's flags as known now)
+  const seen = e.seen;
+  const flags = (e.plainGetattr === 1 ? QUICK_GET : 0) | (e.plainSetattr === 1 ? QUICK_SET : 0);
   if (a[s + A_TYPE] === e.type && a[s + A_NAME] === serial && a[s + A_EPOCH] === e.epoch) {
+    a[s + A_SEEN] = seen;
+    a[s + A_FLAGS] = flags;
+    a[s + A_MRO] = e.mro;
     c.found = a[s + A_FOUND]!;
     return a[s + A_VALUE]! as Ref | 0;
   }
@@ -168,8 +182,39 @@ export function lookupIn(rt: Runtime, c: TypeCache, e: TypeEntry, name: Ref): Re
   a[s + A_EPOCH] = e.epoch;
   a[s + A_VALUE] = v;
   a[s + A_FOUND] = found;
+  a[s + A_SEEN] = seen;
+  a[s + A_FLAGS] = flags;
+  a[s + A_MRO] = e.mro;
   c.found = found;
   return v;
+}
+
+function attrSlot(type: number, serial: number): number {
+  return (Math.imul(type ^ Math.imul(serial, 0x2c1b3c6d), 0x9e3779b1) >>> (32 - ATTR_BITS)) * ATTR_STRIDE;
+}
+
+/** quickLookup's `need` bits: the class defines no __getattribute__ / __getattr__ (QUICK_GET), no
+ *  __setattr__ (QUICK_SET) by a class statement. */
+export const QUICK_GET = 1;
+export const QUICK_SET = 2;
+
+/**
+ * The hit path of lookupIn without the class's entry: `name` (an exact str) along `type`'s MRO as last
+ * answered, when no watched dict changed and no class died since (H_WATCHED_DICTS has not moved), the
+ * class has the same MRO tuple and had the `need` flags then; `c.found` set. -1 when the caller must ask
+ * typeEntry and lookupIn.
+ */
+export function quickLookup(rt: Runtime, c: TypeCache, type: Ref, name: Ref, need: number): Ref | 0 | -1 {
+  const i32 = rt.i32;
+  const serial = i32[(name + STR_SERIAL) >> 2]!;
+  const a = c.attrs;
+  const s = attrSlot(type, serial);
+  if (a[s + A_TYPE] === type && a[s + A_NAME] === serial && a[s + A_SEEN] === i32[H_WATCHED_DICTS >> 2]
+    && (a[s + A_FLAGS]! & need) === need && a[s + A_MRO] === i32[(type + TP_MRO) >> 2]) {
+    c.found = a[s + A_FOUND]!;
+    return a[s + A_VALUE]! as Ref | 0;
+  }
+  return -1;
 }
 
 /** Whether `name` is a str object the cache may key (exact str: a subclass's __eq__/__hash__ may differ). */
