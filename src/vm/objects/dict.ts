@@ -179,11 +179,11 @@ function dictGetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): R
 }
 
 /**
- * The slot of an exact str `key` (its hash `hash` cached) found by identity in `d`'s table, as a word
- * index of its entry (hash, key, value); -1 when the key is absent; -2 when an entry with the same hash
- * holds another object (an equal str, or anything whose __eq__ must be asked): the caller takes the
- * general path then. GIL mode only (no lock taken). Attribute and namespace names are interned, so the
- * identity probe is what nearly every lookup needs.
+ * Looks for an exact str `key` (its hash `hash` cached) by identity in `d`'s table. Returns the word index
+ * of its entry (hash, key, value) when found; -1 when an entry with the same hash holds another object
+ * (an equal str, or anything whose __eq__ must be asked): the caller takes the general path then; else
+ * (absent) -2 - the index slot where it would go. GIL mode only (no lock taken). Attribute and namespace
+ * names are interned, so the identity probe is what nearly every lookup needs.
  */
 function probeStr(i32: Int32Array, d: Ref, key: Ref, hash: number): number {
   const t = i32[(d + DICT_TABLE) >> 2]!;
@@ -193,13 +193,16 @@ function probeStr(i32: Int32Array, d: Ref, key: Ref, hash: number): number {
   const ent = entriesBase(t, log2) >> 2;
   let perturb = hash >>> 0;
   let i = hash & mask;
+  let freeslot = -1;
   for (;;) {
     const ix = i32[idx + i]!;
-    if (ix === EMPTY) return -1;
-    if (ix >= 0) {
+    if (ix === EMPTY) return -2 - (freeslot >= 0 ? freeslot : i);
+    if (ix === DUMMY) {
+      if (freeslot < 0) freeslot = i;
+    } else {
       const e = ent + ix * 3;
       if (i32[e + 1] === key) return e;
-      if (i32[e] === hash) return -2;
+      if (i32[e] === hash) return -1;
     }
     perturb >>>= PERTURB_SHIFT;
     i = (i * 5 + perturb + 1) & mask;
@@ -213,24 +216,39 @@ export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
   if (hash !== 0 && rt.containerLocks === null) {
     const e = probeStr(i32, d, key, hash);
     if (e >= 0) return i32[e + 2]! as Ref;
-    if (e === -1) return 0;
+    if (e !== -1) return 0;
   }
   return dictGet(rt, d, key);
 }
 
-/** dictSet for a key that is an exact str (an attribute name); value borrowed. */
+/** dictSet for a key that is an exact str (an attribute name); value borrowed. The found and inserted
+ *  cases do what dictSetWithHashUnlocked does once its lookup is done. */
 export function dictSetStr(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
   const i32 = rt.i32;
   const hash = i32[(key + STR_HASH) >> 2]!;
   if (hash !== 0 && rt.containerLocks === null) {
     const e = probeStr(i32, d, key, hash);
     if (e >= 0) {
-      // a new value for a key the dict has (what dictSetWithHashUnlocked does once lookup found it)
       rt.incref(value);
       const old = i32[e + 2]! as Ref;
       i32[e + 2] = value;
       bumpVersion(rt, d);
       dropDictRef(rt, old);
+      return;
+    }
+    const t = i32[(d + DICT_TABLE) >> 2]!;
+    const n = i32[(t + T_NENTRIES) >> 2]!;
+    if (e !== -1 && n < i32[(t + T_USABLE) >> 2]!) {
+      rt.incref(value);
+      rt.incref(key);
+      const at = (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + n * 3;
+      i32[at] = hash;
+      i32[at + 1] = key;
+      i32[at + 2] = value;
+      i32[((t + T_INDICES) >> 2) + (-2 - e)] = n;
+      i32[(t + T_NENTRIES) >> 2] = n + 1;
+      i32[(d + DICT_USED) >> 2]!++;
+      bumpVersion(rt, d);
       return;
     }
   }
