@@ -161,6 +161,7 @@ function lookup(rt: Runtime, d: Ref, key: Ref, hash: number): number {
 
 /** The value for `key` (borrowed), or 0 if absent. May run the key's __hash__/__eq__. */
 export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
+  if (rt.i32[(key + OB_TYPE) >> 2] === rt.strType) return dictGetStr(rt, d, key);
   return dictGetWithHash(rt, d, key, keyHash(rt, key));
 }
 
@@ -218,7 +219,7 @@ export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
     if (e >= 0) return i32[e + 2]! as Ref;
     if (e !== -1) return 0;
   }
-  return dictGet(rt, d, key);
+  return dictGetWithHash(rt, d, key, keyHash(rt, key));
 }
 
 /** dictSet for a key that is an exact str (an attribute name); value borrowed. The found and inserted
@@ -252,13 +253,16 @@ export function dictSetStr(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
       return;
     }
   }
-  dictSet(rt, d, key, value);
+  dictSetWithHash(rt, d, key, value, keyHash(rt, key));
 }
 
 /** d[key] = value. Takes its own references to key and value (both borrowed here). */
 export function dictSet(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
-  const hash = keyHash(rt, key);
-  dictSetWithHash(rt, d, key, value, hash);
+  if (rt.i32[(key + OB_TYPE) >> 2] === rt.strType) {
+    dictSetStr(rt, d, key, value);
+    return;
+  }
+  dictSetWithHash(rt, d, key, value, keyHash(rt, key));
 }
 
 function dictSetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {
