@@ -20,7 +20,6 @@ import { H_WATCHED_DICTS, OB_TYPE, type Ref } from '../heap/layout.js';
 import { STR_SERIAL, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
 import { DICT_VERSION, DICT_WATCHED, dictGetStr } from './dict.js';
 import { intern } from './intern.js';
-import { Kind } from './kinds.js';
 
 /** The dunders whose per-class answer (is it defined by a class statement?) the hot paths ask for. */
 export const enum Dunder {
@@ -219,7 +218,7 @@ export function quickLookup(rt: Runtime, c: TypeCache, type: Ref, name: Ref, nee
 
 /** Whether `name` is a str object the cache may key (exact str: a subclass's __eq__/__hash__ may differ). */
 export function isCacheableName(rt: Runtime, name: Ref): boolean {
-  return rt.i32[(name + OB_TYPE) >> 2] === rt.types[Kind.STR];
+  return rt.i32[(name + OB_TYPE) >> 2] === rt.strType;
 }
 
 /** The interned str of a Dunder for this runtime (borrowed: the cache keeps it). */
