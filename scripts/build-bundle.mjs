@@ -50,6 +50,9 @@ script.runInThisContext()(module.exports, createRequire(core), module, core.path
  * also refuses a blob made under other V8 flags (exit status 14): with NODE_OPTIONS set, the command does
  * not use the blob either.
  * $0 may be npm's link to this file (node_modules/.bin/gilpy): the blob is beside the file itself.
+ * NODE_EXTRA_CA_CERTS is unset for node: Node 20 reads the certificates it names before anything else
+ * (some 40 ms here), and gilpy makes no TLS connection; a program cannot see the environment (os has no
+ * environ), and the processes gilpy starts are gilpy's own (docs/STARTUP.md).
  */
 const COMMAND = `#!/bin/sh
 # The gilpy command (made by scripts/build-bundle.mjs; see docs/STARTUP.md): starts node from gilpy's
@@ -62,6 +65,8 @@ done
 case $self in */*) here=\${self%/*} ;; *) here=. ;; esac
 blob=$here/gilpy.blob
 node=$(command -v node)
+# (gilpy makes no TLS connection: node need not read extra certificates at start, some 40 ms)
+unset NODE_EXTRA_CA_CERTS
 # (V8 refuses a snapshot made with other V8 flags than the run's: NODE_OPTIONS may hold some)
 if [ -n "$node" ] && [ -z "$NODE_OPTIONS" ] && [ -f "$blob" ] && ! [ "$blob" -nt "$node" ] && ! [ "$blob" -ot "$node" ]; then
   exec "$node" --snapshot-blob "$blob" -- "$here" "$@"
@@ -97,6 +102,32 @@ export function buildSnapshot(outDir) {
  *  it is not shipped, and without it the command would run gilpy.mjs anyway. */
 export const PACKAGE_FILES = ['gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-api.mjs', 'gilpy-api.d.ts'];
 
+/**
+ * Changes made to chevrotain's single-file bundle (chevrotain.min.mjs, 11.2) as it is bundled: [what, the
+ * text, its replacement]. Each text must be found once, or the build fails (a new chevrotain must be
+ * looked at again).
+ * - The lexer maps a character code above 255 to its first-character table's index through a table of
+ *   65,536 numbers, filled when the first lexer is made: it would be kept in the start-up snapshot
+ *   (512 KB, docs/STARTUP.md). The index is computed instead, with the table's own formula.
+ */
+const CHEVROTAIN_PATCHES = [
+  ['charCodeToOptimizedIndex without its table',
+    'function je(t){return t<ir?t:Ln[t]}function tT(){if(O(Ln)){Ln=new Array(65536);for(let t=0;t<65536;t++)Ln[t]=t>255?255+~~(t/255):t}}',
+    'function je(t){return t<ir?t:255+~~(t/255)}function tT(){}'],
+];
+
+/** chevrotain.min.mjs's source with CHEVROTAIN_PATCHES made. */
+function patchChevrotain(source) {
+  for (const [what, text, replacement] of CHEVROTAIN_PATCHES) {
+    const at = source.indexOf(text);
+    if (at < 0 || source.indexOf(text, at + 1) >= 0) {
+      throw new Error(`chevrotain.min.mjs: the text for "${what}" is not there once (a new chevrotain? see build-bundle.mjs)`);
+    }
+    source = source.slice(0, at) + replacement + source.slice(at + text.length);
+  }
+  return source;
+}
+
 /** esbuild's settings common to the command's core and the API's bundle: everything in one file,
  *  chevrotain included (the package has no dependencies at run time). */
 function bundleSettings() {
@@ -112,6 +143,10 @@ function bundleSettings() {
         b.onLoad({ filter: /[\\/]lexer[\\/]chevrotain\.ts$/ }, () => ({
           contents: `export { createToken, createTokenInstance, Lexer, CstParser, LLkLookaheadStrategy } from ${JSON.stringify(chevrotainMin)};`,
           loader: 'ts', resolveDir: root,
+        }));
+        // chevrotain's single-file bundle, with CHEVROTAIN_PATCHES made
+        b.onLoad({ filter: /[\\/]chevrotain\.min\.mjs$/ }, ({ path }) => ({
+          contents: patchChevrotain(readFileSync(path, 'utf8')), loader: 'js',
         }));
       },
     }],

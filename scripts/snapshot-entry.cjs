@@ -4,10 +4,10 @@
 // built), warms the front end up, and names the function a run from the snapshot starts with. The
 // command DIR/gilpy then starts node from the blob: `node --snapshot-blob DIR/gilpy.blob -- DIR args...`.
 'use strict';
-const { readFileSync } = require('node:fs');
+const { readdirSync, readFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { runInThisContext } = require('node:vm');
+const { Script } = require('node:vm');
 const { startupSnapshot } = require('node:v8');
 
 const dir = process.argv[2];
@@ -27,11 +27,24 @@ function requireLater(id) {
 const coreRequire = (id) => (id === 'node:worker_threads' ? requireLater(id) : require(id));
 const coreModule = { exports: {} };
 globalThis.gilpyMakingSnapshot = true; // the bundle defines everything and runs nothing (src/cli/snapshot.ts)
-runInThisContext(wrapper, { filename: core })(coreModule.exports, coreRequire, coreModule, core, dir,
+// compiled with the code cache of the build's run (when it fits this core): every function that run
+// called is compiled in the snapshot without having run here (docs/STARTUP.md)
+let cachedData;
+try { cachedData = readFileSync(join(dir, 'gilpy-core.cache')); } catch { cachedData = undefined; }
+new Script(wrapper, { filename: core, cachedData }).runInThisContext()(coreModule.exports, coreRequire, coreModule, core, dir,
   pathToFileURL(join(dir, 'gilpy.mjs')).href);
 delete globalThis.gilpyMakingSnapshot;
 const gilpy = coreModule.exports;
-gilpy.warmUpFrontEnd();
+// the front end's warm-up runs over gilpy's library modules, read from src/lib (the bundle's copies are
+// made only when a program imports one, so that the snapshot does not hold them)
+const lib = join(__dirname, '..', 'src', 'lib');
+gilpy.warmUpFrontEnd(readdirSync(lib).filter((f) => f.endsWith('.py')).sort().map((f) => readFileSync(join(lib, f), 'utf8')));
+// (a regular expression's last match keeps its input, here the last module's source: RegExp.input)
+/(?:)/.exec('');
+
+// GILPY_SNAPSHOT_HEAP=FILE writes a V8 heap snapshot of what the blob is about to hold, for
+// scripts/snapshot-heap.mjs (docs/STARTUP.md, "What the blob holds")
+if (process.env.GILPY_SNAPSHOT_HEAP) require('node:v8').writeHeapSnapshot(process.env.GILPY_SNAPSHOT_HEAP);
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // argv: node, DIR (where the blob is: the command passes it), then the command line; as without the

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /** The `gilpy` command line: options as python3's where they overlap, gilpy's own grouped in --help. */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../compiler/front-end.js';
 import { formatSymtable } from '../compiler/symtable.js';
 import { dumpAst } from '../parser/dump.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import { runProgram, type RunOptions } from './run.js';
+import { BOOT_IMAGE_FILE } from '../vm/boot-image.js';
 import { parseTraceFilter } from '../vm/trace/filter.js';
 import { parseTraceKinds, TRACE_FORMATS, type TraceFormat } from '../vm/trace/sinks.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -127,6 +129,11 @@ function frontEndDump(flag: string, path: string): void {
 /** `repl`: this is the REPL's worker (see repl.ts), which parses the same command line again. */
 function main(argv: string[], repl: ReplWorkerData | null = null): void {
   const opts: RunOptions = { argv: [], checkLeaks: false, debugHeap: false };
+  if (process.env['GILPY_WRITE_CODE_CACHE'] === '1') {
+    // the build's code-cache run (scripts/build-bundle.mjs) also writes the boot image the snapshot embeds
+    const dir = dirname(fileURLToPath(commandEntry));
+    opts.writeBootImage = { file: join(dir, BOOT_IMAGE_FILE), core: join(dir, 'gilpy-core.cjs') };
+  }
   /** -i: the REPL after the program (python3's inspect flag). */
   let inspect = false;
   /** -X gil / --gil: true (on), false (off), undefined (PYTHON_GIL decides; on by default). */

@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { FdSink, readTextFile, sleepSync, StdinReader } from '../vm/host.js';
 import { VM } from '../vm/vm.js';
+import { embeddedBootImage, writeBootImage, type BootImage } from '../vm/boot-image.js';
 import type { HostServices } from '../vm/builtins/registry.js';
 import { disassemble } from '../vm/isa/dis.js';
 import { heapCodeView } from '../vm/builtins/modules/dis.js';
@@ -43,6 +44,8 @@ export interface RunOptions {
   report?: string;
   /** -X gil=0 / --gil=off / PYTHON_GIL=0: threads run without the GIL on this many workers. */
   noGil?: { workers: number };
+  /** The build's code-cache run: write the heap's boot image to `file` (see vm/boot-image.ts). */
+  writeBootImage?: { file: string; core: string };
   /** -u: stdout unbuffered (written at every print), as python3 -u. */
   unbuffered?: boolean;
   /** The REPL (this VM runs on the REPL's worker, see repl.ts): after the program, if `withScript`, read
@@ -140,6 +143,10 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     vm = new VM({
       ...(traceSink !== null ? { traceSink, traceFilters: opts.traceFilters ?? [] } : {}),
       host, debug: opts.debugHeap, maxBytes: opts.maxHeap, checkLeaks: opts.checkLeaks,
+      bootImage: embeddedBootImage(),
+      ...(opts.writeBootImage !== undefined && !opts.debugHeap && opts.maxHeap === undefined
+        ? { onBootImage: (image: BootImage) => writeBootImage(opts.writeBootImage!.file, opts.writeBootImage!.core, image) }
+        : {}),
       ...(opts.noGil !== undefined ? { noGil: opts.noGil } : {}),
       maxInstructions: opts.maxInstructions, timeoutSeconds: opts.timeout,
       scheduler: {

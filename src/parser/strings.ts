@@ -1,7 +1,7 @@
 /** String and number literals: prefixes, escape sequences and numeric values, as CPython decodes them. */
 import { inflateSync } from 'node:zlib';
 import type { ConstantValue } from './ast.js';
-import { UNICODE_NAMES_DEFLATED } from './unicode-names.gen.js';
+import { unicodeNamesDeflated } from './unicode-names.gen.js';
 
 /** A problem in a literal; the caller turns it into a positioned SyntaxError. */
 export class LiteralError extends Error {}
@@ -211,7 +211,7 @@ export function lookupUnicodeName(name: string): number | undefined {
   }
   if (NAMES === null) {
     NAMES = new Map();
-    const text = inflateSync(Buffer.from(UNICODE_NAMES_DEFLATED, 'base64')).toString('ascii');
+    const text = inflateSync(Buffer.from(unicodeNamesDeflated(), 'base64')).toString('ascii');
     for (const line of text.split('\n')) {
       const tab = line.indexOf('\t');
       NAMES.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 16));

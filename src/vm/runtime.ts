@@ -187,6 +187,10 @@ export class Runtime {
   typeCache: TypeCache | null = null;
   /** builtins/host-access.ts's record of the host services and the running interpreter (typed there). */
   hostAccess: unknown = null;
+  /** objects/type.ts's intern(): the interned strs found so far by their text (borrowed: the interned
+   *  table holds them, and nothing takes a str out of it). A cache of the table, filled as intern() finds
+   *  or adds entries; a runtime attached to a heap copy starts with it empty. */
+  readonly internedByText = new Map<string, Ref>();
 
   /** JS strings of heap strs, validated by the str's serial (a freed block may be reused). */
   private readonly strCache = new Map<number, { serial: number; value: string }>();

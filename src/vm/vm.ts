@@ -23,12 +23,13 @@ import { str as strOf } from './objects/protocols.js';
 import { PyRaise, Root, Runtime, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, type RuntimeOptions } from './runtime.js';
 import { bootBuiltins, installBuiltinHooks } from './builtins/builtins.js';
 import { restoreImage, type ForkImage } from './proc/image.js';
+import { captureBootImage, restoreBootImageState, type BootImage } from './boot-image.js';
 import { finishProcesses } from './proc/processes.js';
 import type { HostServices, InteractiveInput } from './builtins/registry.js';
 import { ReplDriver } from './interactive.js';
 import { setHost } from './builtins/host-access.js';
 import { Kind } from './objects/kinds.js';
-import { collect, settleBootObjects } from './objects/gc.js';
+import { collectAtExit, settleBootObjects } from './objects/gc.js';
 import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
 import { setSleepHook } from './builtins/modules/time.js';
 import { ProcessExit } from './sched/signals.js';
@@ -44,6 +45,7 @@ import { TracingInterpreter } from './interp/loop-traced.gen.js';
 import { lineAt } from './interp/tracing-interpreter.js';
 import { FR_CODE, FR_LASTI, FR_PREV } from './interp/frame.js';
 import { decodeCode } from './objects/code.js';
+import { GilInterpreter } from './interp/loop-nested.gen.js';
 import { NoGilInterpreter } from './interp/loop-nogil.gen.js';
 import { TracingNoGilInterpreter } from './interp/loop-nogil-traced.gen.js';
 import { attachNoGilWorker, enableNoGilHeap, type NoGilWorker } from './nogil/attach.js';
@@ -89,6 +91,11 @@ export interface VMOptions extends RuntimeOptions {
   noGil?: { workers: number; output?: CapturedOutput };
   /** A no-GIL worker thread: attach to the shared heap (no copy) as a new no-GIL worker. */
   noGilAttach?: { image: ForkImage };
+  /** Start from this boot image (boot-image.ts) instead of building the types, exceptions and builtins; not used
+   *  with `debug` (heap-checking mode checks boot's frees too). */
+  bootImage?: BootImage | null;
+  /** Called with the heap's boot image when boot has made it (the build writes it: boot-image.ts). */
+  onBootImage?: (image: BootImage) => void;
 }
 
 /** When the main thread's primed tick comes (see Interpreter.primeTickAfter): V8 has given the loop its
@@ -122,7 +129,8 @@ export class VM {
   constructor(opts: VMOptions) {
     this.host = opts.host;
     const fork = opts.fork ?? opts.noGilAttach;
-    const rt = (this.rt = new Runtime(fork ? { ...opts, buffer: fork.image.heap } : opts));
+    const image = fork === undefined && !opts.debug ? opts.bootImage ?? null : null;
+    const rt = (this.rt = new Runtime(fork ? { ...opts, buffer: fork.image.heap } : image ? { ...opts, image: image.bytes } : opts));
     if (fork) {
       // a forked child: the heap is a copy of the parent's, booted long ago; only JS-side state is made
       rt.loadRoots();
@@ -133,12 +141,21 @@ export class VM {
       }
       restoreImage(rt, fork.image);
       installRaiseNew(rt);
+    } else if (image) {
+      // the heap bootCore, bootTypes, bootExceptions and bootBuiltins leave, copied from the image
+      rt.loadRoots();
+      restoreBootImageState(rt, image);
+      installRaiseNew(rt);
     } else {
       rt.bootCore();
       bootTypes(rt);
     }
     setInterner(intern); // identifiers in code objects are interned, as in CPython
-    if (!fork) bootExceptions(rt);
+    if (!fork && !image) {
+      bootExceptions(rt);
+      bootBuiltins(rt);
+      opts.onBootImage?.(captureBootImage(rt));
+    }
     this.ts = new ThreadState(rt, 1);
     this.tracer = opts.traceSink !== undefined ? new Tracer(opts.traceSink, opts.traceFilters ?? []) : null;
     // a trace that needs the loop's hooks runs every thread on the traced build of the loop
@@ -150,7 +167,7 @@ export class VM {
       ? noGil ? (r: Runtime, ts: ThreadState): Interpreter => new TracingNoGilInterpreter(r, ts)
         : (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)
       : noGil ? (r: Runtime, ts: ThreadState): Interpreter => new NoGilInterpreter(r, ts)
-        : (r: Runtime, ts: ThreadState): Interpreter => new Interpreter(r, ts);
+        : (r: Runtime, ts: ThreadState): Interpreter => new GilInterpreter(r, ts);
     this.interp = makeInterpreter(rt, this.ts);
     const schedOpts: SchedulerOptions = {
       switchInterval: DEFAULT_SWITCH_INTERVAL, switchPoints: 'cpython', clock: 'real', schedule: 'fifo', seed: 0,
@@ -174,8 +191,7 @@ export class VM {
       };
     }
     setHost(rt, this.host, () => this.scheduler.current.interp);
-    if (fork) installBuiltinHooks(rt, this.host);
-    else bootBuiltins(rt, this.host);
+    installBuiltinHooks(rt, this.host);
     setCompileHook((_rt, source, filename) => this.compile(source, filename));
     this.installLimits(opts);
     if (opts.checkLeaks) this.baseline = new Set(liveObjects(rt));
@@ -276,7 +292,7 @@ export class VM {
       rt.decref(this.ts.excInfo);
       this.ts.excInfo = 0 as Ref;
     }
-    collect(rt);
+    collectAtExit(rt);
   }
   private isShutDown = false;
 

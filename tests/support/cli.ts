@@ -1,7 +1,8 @@
 /** The `gilpy` command as users run it, for tests: the command, start-up snapshot, launcher and core that
  *  `npm run build` makes, built from the sources by the same functions (scripts/build-bundle.mjs; once per
- *  test file, without the code cache), run as a child process. */
+ *  test file), run as a child process. */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs script, typed by its use here
 import { buildGilpy, buildSnapshot } from '../../scripts/build-bundle.mjs';
@@ -14,6 +15,12 @@ export const command = join(outDir, 'gilpy');
 
 export async function buildCli(): Promise<void> {
   await (buildGilpy as (dir: string) => Promise<void>)(outDir);
+  // as npm run build: a run that writes the code cache and the boot image (src/vm/boot-image.ts), which
+  // the snapshot then holds, so that the tests' command boots as the users' does
+  rmSync(join(outDir, 'gilpy-core.cache'), { force: true });
+  const r = spawnSync(process.execPath, [bundle, '-c', 'pass'],
+    { env: { ...process.env, GILPY_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the code-cache run failed: ${r.stderr}`);
   (buildSnapshot as (dir: string) => void)(outDir);
 }
 

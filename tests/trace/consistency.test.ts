@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AllocEvent, GilEvent, RefcountEvent, TraceEvent } from '../../src/vm/trace/events.js';
 import { runInMemory } from '../../src/vm/embed.js';
-import { Interpreter } from '../../src/vm/interp/loop.js';
+import { GilInterpreter } from '../../src/vm/interp/loop-nested.gen.js';
 import { CollectingTraceSink } from '../../src/vm/trace/sinks.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -149,7 +149,7 @@ describe('after the trace, and without one', () => {
       expect(Object.hasOwn(vm.rt.heap, 'free') || Object.hasOwn(vm.rt.heap, 'allocClass')).toBe(false);
       expect(vm.rt.heap.hooked).toBe(false);
     }
-    expect(plain.vm.interp.constructor).toBe(Interpreter);
-    expect(traced.vm.interp.constructor).not.toBe(Interpreter);
+    expect(plain.vm.interp.constructor).toBe(GilInterpreter);
+    expect(traced.vm.interp.constructor).not.toBe(GilInterpreter);
   });
 });

@@ -29,9 +29,9 @@ export function installBuiltinHooks(rt: Runtime, host: HostServices): void {
   installImportSystem(rt, host);
 }
 
-export function bootBuiltins(rt: Runtime, host: HostServices): void {
-  installBuiltinHooks(rt, host);
-
+/** Makes the `builtins` module and sys.modules (with `builtins` in it): heap only (the boot image holds
+ *  them); installBuiltinHooks does the JS side. */
+export function bootBuiltins(rt: Runtime): void {
   const mod = newModule(rt, 'builtins');
   const d = moduleDict(rt, mod);
   rt.setRoot(Root.BUILTINS, d);

@@ -94,7 +94,7 @@ function importUserModule(rt: Runtime, interp: Interpreter, host: HostServices, 
   }
   // as CPython's stdlib, the library modules come after the script's folder, which may shadow them
   if (Object.hasOwn(PYLIB_SOURCES, name)) {
-    return execModule(rt, interp, name, PYLIB_SOURCES[name]!, `<frozen ${name}>`, false);
+    return execModule(rt, interp, name, PYLIB_SOURCES[name]!(), `<frozen ${name}>`, false);
   }
   return notFound(rt, name);
 }

@@ -46,6 +46,9 @@ export interface HeapOptions {
   debug?: boolean;
   /** Attach to an existing buffer (a no-GIL worker, or a forked child's copy) instead of a new one. */
   buffer?: SharedArrayBuffer;
+  /** A new buffer that starts as a copy of these bytes (a boot image, vm/boot-image.ts: a heap made
+   *  without `debug` and `maxBytes`, which are set again here). */
+  image?: Uint8Array;
 }
 
 export class Heap {
@@ -76,7 +79,12 @@ export class Heap {
     this.f64 = new Float64Array(this.buffer);
     this.u16 = new Uint16Array(this.buffer);
     this.u8 = new Uint8Array(this.buffer);
-    if (!opts.buffer) {
+    if (!opts.buffer && opts.image) {
+      this.u8.set(opts.image);
+      if (this.i32[H_MAGIC >> 2] !== HEAP_MAGIC) throw new HeapCorruption('not a gilpy heap image');
+      this.i32[H_LIMIT >> 2] = opts.maxBytes ?? 0;
+      this.i32[H_DEBUG >> 2] = opts.debug ? 1 : 0;
+    } else if (!opts.buffer) {
       this.i32[H_MAGIC >> 2] = HEAP_MAGIC;
       this.i32[H_TOP >> 2] = HEAP_START;
       this.i32[H_LIMIT >> 2] = opts.maxBytes ?? 0;

@@ -23,6 +23,10 @@ export const GC_HEADER_END = 24;
 export const META_FLAGS_MASK = 0xff;
 export const META_OWNER_SHIFT = 8;
 export const META_OWNER_MASK = 0xff << META_OWNER_SHIFT;
+/** GIL mode, where no object has an owner: the owner bits of an object alive at the end of boot that can
+ *  have no finalizer (see gc.ts settleBootObjects; the exit's collection leaves these out). No-GIL mode's
+ *  enableNoGilHeap gives every object an owner, which erases the mark. */
+export const META_BOOT_MARK = 0xff << META_OWNER_SHIFT;
 export const META_CLASS_SHIFT = 16;
 
 /** OB_META flag bits. */

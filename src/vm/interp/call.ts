@@ -25,6 +25,19 @@ export function setTypeCallHook(f: typeof typeCallHook): void {
   typeCallHook = f;
 }
 
+/**
+ * For a class call the loop runs itself (Interpreter.enterInit): `init` gives the `__init__` (borrowed) to
+ * run when calling class `type` is type_call's plain case, else 0; `instance` makes the instance (new
+ * reference). Installed by the class machinery (classes.ts, plainInitFunction).
+ */
+export let plainClassCall: { init(rt: Runtime, type: Ref): Ref | 0; instance(rt: Runtime, type: Ref): Ref } = {
+  init: () => 0,
+  instance: (rt) => rt.raise('SystemError', 'no class machinery'),
+};
+export function setPlainClassCall(f: typeof plainClassCall): void {
+  plainClassCall = f;
+}
+
 /** Calls instances of user classes that define __call__; installed by the class machinery. */
 export let instanceCallHook: (rt: Runtime, obj: Ref, args: Ref[], kwargs: Map<string, Ref> | null) => Ref | 0 = () => 0;
 export function setInstanceCallHook(f: typeof instanceCallHook): void {

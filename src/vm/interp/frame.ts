@@ -31,6 +31,9 @@ export const FR_LOCALSPLUS = 48;
 export const FRF_ENTRY = 1;
 /** FR_FLAGS: the frame belongs to a generator and lives inside it, not on the data stack. */
 export const FRF_OWNED_BY_GENERATOR = 2;
+/** FR_FLAGS: the `__init__` of a class call the loop made itself (Interpreter.enterInit): when it returns,
+ *  the instance, kept in the caller's stack, is the call's result (leaveInit). */
+export const FRF_INIT = 4;
 
 // ---- data-stack chunks ----
 const CH_PREV = 16;

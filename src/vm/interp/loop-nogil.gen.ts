@@ -37,12 +37,12 @@ import { setUpdate } from '../objects/set-type.js';
 import { newTuple, TUPLE_ITEMS, TUPLE_SIZE, tupleItems, tupleSize } from '../objects/tuple.js';
 import { intern } from '../objects/type.js';
 import { PyRaise, Root, type Runtime } from '../runtime.js';
-import { bindArguments, callObject } from './call.js';
+import { bindArguments, callObject, plainClassCall } from './call.js';
 import { BlockSignal, SwitchSignal } from '../sched/signals.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
-  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO, CH_DATA,
+  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO, CH_DATA, FRF_INIT,
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
@@ -88,6 +88,7 @@ export class NoGilInterpreter extends Interpreter {
     const generatorType = rt.types[Kind.GENERATOR]!;
     const floatType = rt.floatType;
     const methodType = rt.types[Kind.METHOD]!;
+    const typeType = rt.types[Kind.TYPE]!;
     const tsRef = ts.ref;
     // decodeCode's front cache, probed inline on calls and returns (decodeCode fills it on a miss)
     const codeFront = rt.decodedCodeFront as (DecodedCode | undefined)[];
@@ -926,9 +927,18 @@ export class NoGilInterpreter extends Interpreter {
             case Op.KW_NAMES:
               i32[(frame + FR_KWNAMES) >> 2] = i32[consts + arg]!;
               break;
+            case Op.PRECALL__CALL:
             case Op.CALL: {
+              if ((word & 0xff) === Op.PRECALL__CALL) {
+                // the PRECALL has run (a no-op); the CALL word that follows (same argument) runs here,
+                // counted as the instruction it is, unless the countdown ends at it: then it runs as a
+                // word of its own, after the tick, so that a GIL switch falls where it would unfused
+                if (ticks <= 1) break;
+                pc++;
+                ticks--;
+              }
               const kwnames = i32[(frame + FR_KWNAMES) >> 2]! as Ref;
-              i32[(frame + FR_KWNAMES) >> 2] = 0;
+              if (kwnames !== 0) i32[(frame + FR_KWNAMES) >> 2] = 0;
               let isMethod = i32[sp - arg - 2] !== 0;
               if (!isMethod && i32[(i32[sp - arg - 1]! + 4) >> 2] === methodType) {
                 // a bound method: its function and self take its place, as CPython's CALL does
@@ -992,7 +1002,10 @@ export class NoGilInterpreter extends Interpreter {
                   // leave are above the caller's saved stack depth: nothing reads them.)
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
-                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; consts = d.constsBase; names = d.namesBase;
+                  // the callee's RESUME (a no-op) is stepped over and counted, unless the countdown ends
+                  // at it (then the tick comes first, where it would without the step)
+                  pc = ticks > 1 ? d.entryPc : 0; ticks -= pc;
                   break;
                 }
                 i32[(frame + FR_PC) >> 2] = pc;
@@ -1008,6 +1021,19 @@ export class NoGilInterpreter extends Interpreter {
                   if (x !== 0) nogilDecref(rt, x);
                   if (y !== 0) nogilDecref(rt, y);
                   frame = callee; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                  break;
+                }
+              }
+              if (i32[(callable + 4) >> 2] === typeType) {
+                // a class whose __init__ is a Python function: that frame runs in this loop (enterInit)
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                const init = this.enterInit(callable, base, nargs, kwnames, sp - arg - 2);
+                if (init !== 0) {
+                  // the countdown goes on as a nested run's would (see initCountdowns)
+                  this.initCountdowns.push(ticks, primedRest);
+                  ticks = this.ticks;
+                  primedRest = 0;
+                  frame = init; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
                   break;
                 }
               }
@@ -1094,6 +1120,18 @@ export class NoGilInterpreter extends Interpreter {
                 }
                 nogilDecref(rt, it);
                 pc = resumer >>> 8;
+                break;
+              }
+              if ((flags & FRF_INIT) !== 0) {
+                // the __init__ of a class call made by enterInit returns: the instance is the call's result
+                this.popFrame(done, d);
+                frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                this.ticks = ticks;
+                primedRest = this.initCountdowns.pop()!;
+                ticks = this.initCountdowns.pop()!;
+                this.leaveInit(frame, d, r as Ref);
+                sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!;
+                if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // as after any call
                 break;
               }
               if (wasEntry || i32[(done + FR_FUNC) >> 2] === 0 || i32[(done + FR_LOCALS) >> 2] !== 0) {
@@ -1398,7 +1436,8 @@ export class NoGilInterpreter extends Interpreter {
           // its operands still on the stack as saved, so that it runs again when the thread wakes
           let start = pc - 1;
           if ((i32[cb + start]! & 0xff) === Op.CALL) {
-            if ((i32[cb + start - 1]! & 0xff) === Op.PRECALL) start--;
+            const before = i32[cb + start - 1]! & 0xff;
+            if (before === Op.PRECALL || before === Op.PRECALL__CALL) start--;
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;
@@ -1450,6 +1489,12 @@ export class NoGilInterpreter extends Interpreter {
           const wasEntry = (flags & FRF_ENTRY) !== 0;
           if ((flags & FRF_OWNED_BY_GENERATOR) !== 0) exc = this.generatorRaised((done - GEN_FRAME) as Ref, exc);
           else this.popFrame(done, d);
+          if ((flags & FRF_INIT) !== 0) {
+            this.ticks = ticks;
+            primedRest = this.initCountdowns.pop()!;
+            ticks = this.initCountdowns.pop()!;
+            this.initRaised();
+          }
           if (wasEntry) {
             this.ticks = ticks + primedRest;
             throw new PyRaise(exc);
@@ -1569,4 +1614,24 @@ export class NoGilInterpreter extends Interpreter {
     i32[(tsr + TS_FRAME) >> 2] = i32[(f + FR_PREV) >> 2]!;
     i32[(tsr + TS_DEPTH) >> 2]!--;
     this.ts.popFrameBlock(f);
+  }
+  protected override leaveInit(caller: Ref, d: DecodedCode, r: Ref): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    this.nestedRuns--;
+    const top = ((caller + FR_LOCALSPLUS) >> 2) + d.nlocalsplus + i32[(caller + FR_SP) >> 2]!;
+    const slot = this.initSlot(caller, d, top);
+    const obj = i32[slot]! as Ref;
+    if (r !== rt.None) {
+      const tn = rt.typeNameOf(r);
+      rt.decref(r);
+      i32[slot] = 0;
+      rt.decref(obj);
+      rt.raise('TypeError', `__init__() should return None, not '${tn}'`);
+    }
+    for (let k = slot + 1; k < top; k++) {
+      const v = i32[k]!;
+      if (v !== 0) nogilDecref(rt, v);
+    }
+    i32[(caller + FR_SP) >> 2] = slot + 1 - (((caller + FR_LOCALSPLUS) >> 2) + d.nlocalsplus);
   }}

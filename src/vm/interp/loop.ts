@@ -36,12 +36,12 @@ import { setUpdate } from '../objects/set-type.js';
 import { newTuple, TUPLE_ITEMS, TUPLE_SIZE, tupleItems, tupleSize } from '../objects/tuple.js';
 import { intern } from '../objects/type.js';
 import { PyRaise, Root, type Runtime } from '../runtime.js';
-import { bindArguments, callObject } from './call.js';
+import { bindArguments, callObject, plainClassCall } from './call.js';
 import { BlockSignal, SwitchSignal } from '../sched/signals.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
-  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO, CH_DATA,
+  FRF_OWNED_BY_GENERATOR, frameBytes, TS_EXC_INFO, CH_DATA, FRF_INIT,
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
@@ -463,6 +463,13 @@ export class Interpreter {
   // ================= the loop =================
   /** How many runs of the loop are nested on the JS stack (Python called back from native code). */
   protected nestedRuns = 0;
+  /**
+   * The loop's countdown (ticks, primedRest) where enterInit's __init__ frames were entered, two numbers
+   * each. Such a frame counts down as a nested run did: from `this.ticks`, while the run that made the call
+   * keeps its own countdown, which goes on when __init__ returns (a nested run's instructions never brought
+   * its caller's tick sooner): so the GIL switches where it did.
+   */
+  protected initCountdowns: number[] = [];
   /** 1 while only the thread's base run of the loop is on the JS stack: the thread can be suspended. */
   get nesting(): number {
     return this.nestedRuns;
@@ -485,19 +492,23 @@ export class Interpreter {
    * started it.
    */
   resumeThread(): Ref {
+    const nesting = this.nestedRuns;
+    const inits = this.initCountdowns.length;
     this.nestedRuns++;
     try {
       return this.runLoop(this.ts.frame, false);
     } finally {
-      this.nestedRuns--;
+      // (also when the run stopped inside an __init__ of enterInit's)
+      this.nestedRuns = nesting;
+      this.initCountdowns.length = inits;
     }
   }
 
   /**
    * Runs from frame `entry` (which it consumes) until it returns; the result is a new reference. Throws
    * PyRaise. Python code called back from native code (dunder methods, key functions, __init__ through a
-   * class call) nests a run of the loop on the JS stack, which holds about 220 of them: past
-   * MAX_NESTED_RUNS the call raises RecursionError cleanly, instead of a JS stack overflow that could
+   * class call other than enterInit's) nests a run of the loop on the JS stack, which holds about 220 of
+   * them: past MAX_NESTED_RUNS the call raises RecursionError cleanly, instead of a JS stack overflow that could
    * strike in the middle of a reference update.
    */
   evalFrame(entry: Ref): Ref {
@@ -505,12 +516,26 @@ export class Interpreter {
       this.popFrame(entry, decodeCode(this.rt, this.rt.i32[(entry + FR_CODE) >> 2]! as Ref));
       this.rt.raise('RecursionError', 'maximum recursion depth exceeded');
     }
+    const nesting = this.nestedRuns;
+    const inits = this.initCountdowns.length;
     this.nestedRuns++;
     try {
-      return this.runLoop(entry, true);
+      return nesting !== 0 ? this.runNestedLoop(entry, true) : this.runLoop(entry, true);
     } finally {
-      this.nestedRuns--;
+      // (also when the run stopped inside an __init__ of enterInit's)
+      this.nestedRuns = nesting;
+      this.initCountdowns.length = inits;
     }
+  }
+
+  /**
+   * Runs a nested run of the loop (evalFrame's, when a run is on the JS stack already). GIL mode's
+   * interpreter (GilInterpreter, loop-nested.gen.ts) runs it on a copy of runLoop, so that runLoop itself
+   * only runs threads' base runs: a call of runLoop while its long-running base run is still unoptimised
+   * made V8 compile it twice, first for calls, then on-stack for the base run (docs/STARTUP.md).
+   */
+  protected runNestedLoop(entry: Ref, markEntry: boolean): Ref {
+    return this.runLoop(entry, markEntry);
   }
 
   protected runLoop(entry: Ref, markEntry: boolean): Ref {
@@ -549,6 +574,7 @@ export class Interpreter {
     const generatorType = rt.types[Kind.GENERATOR]!;
     const floatType = rt.floatType;
     const methodType = rt.types[Kind.METHOD]!;
+    const typeType = rt.types[Kind.TYPE]!;
     const tsRef = ts.ref;
     // decodeCode's front cache, probed inline on calls and returns (decodeCode fills it on a miss)
     const codeFront = rt.decodedCodeFront as (DecodedCode | undefined)[];
@@ -1386,9 +1412,18 @@ export class Interpreter {
             case Op.KW_NAMES:
               i32[(frame + FR_KWNAMES) >> 2] = i32[consts + arg]!;
               break;
+            case Op.PRECALL__CALL:
             case Op.CALL: {
+              if ((word & 0xff) === Op.PRECALL__CALL) {
+                // the PRECALL has run (a no-op); the CALL word that follows (same argument) runs here,
+                // counted as the instruction it is, unless the countdown ends at it: then it runs as a
+                // word of its own, after the tick, so that a GIL switch falls where it would unfused
+                if (ticks <= 1) break;
+                pc++;
+                ticks--;
+              }
               const kwnames = i32[(frame + FR_KWNAMES) >> 2]! as Ref;
-              i32[(frame + FR_KWNAMES) >> 2] = 0;
+              if (kwnames !== 0) i32[(frame + FR_KWNAMES) >> 2] = 0;
               let isMethod = i32[sp - arg - 2] !== 0;
               if (!isMethod && i32[(i32[sp - arg - 1]! + 4) >> 2] === methodType) {
                 // a bound method: its function and self take its place, as CPython's CALL does
@@ -1452,7 +1487,10 @@ export class Interpreter {
                   // leave are above the caller's saved stack depth: nothing reads them.)
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
-                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                  frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; consts = d.constsBase; names = d.namesBase;
+                  // the callee's RESUME (a no-op) is stepped over and counted, unless the countdown ends
+                  // at it (then the tick comes first, where it would without the step)
+                  pc = ticks > 1 ? d.entryPc : 0; ticks -= pc;
                   break;
                 }
                 i32[(frame + FR_PC) >> 2] = pc;
@@ -1468,6 +1506,19 @@ export class Interpreter {
                   if (x !== 0) decrefW(rt, i32, x);
                   if (y !== 0) decrefW(rt, i32, y);
                   frame = callee; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
+                  break;
+                }
+              }
+              if (i32[(callable + 4) >> 2] === typeType) {
+                // a class whose __init__ is a Python function: that frame runs in this loop (enterInit)
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                const init = this.enterInit(callable, base, nargs, kwnames, sp - arg - 2);
+                if (init !== 0) {
+                  // the countdown goes on as a nested run's would (see initCountdowns)
+                  this.initCountdowns.push(ticks, primedRest);
+                  ticks = this.ticks;
+                  primedRest = 0;
+                  frame = init; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus; pc = 0; consts = d.constsBase; names = d.namesBase;
                   break;
                 }
               }
@@ -1554,6 +1605,18 @@ export class Interpreter {
                 }
                 decrefW(rt, i32, it);
                 pc = resumer >>> 8;
+                break;
+              }
+              if ((flags & FRF_INIT) !== 0) {
+                // the __init__ of a class call made by enterInit returns: the instance is the call's result
+                this.popFrame(done, d);
+                frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                this.ticks = ticks;
+                primedRest = this.initCountdowns.pop()!;
+                ticks = this.initCountdowns.pop()!;
+                this.leaveInit(frame, d, r as Ref);
+                sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!;
+                if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // as after any call
                 break;
               }
               if (wasEntry || i32[(done + FR_FUNC) >> 2] === 0 || i32[(done + FR_LOCALS) >> 2] !== 0) {
@@ -1858,7 +1921,8 @@ export class Interpreter {
           // its operands still on the stack as saved, so that it runs again when the thread wakes
           let start = pc - 1;
           if ((i32[cb + start]! & 0xff) === Op.CALL) {
-            if ((i32[cb + start - 1]! & 0xff) === Op.PRECALL) start--;
+            const before = i32[cb + start - 1]! & 0xff;
+            if (before === Op.PRECALL || before === Op.PRECALL__CALL) start--;
             if ((i32[cb + start - 1]! & 0xff) === Op.KW_NAMES) start--;
           }
           i32[(frame + FR_PC) >> 2] = start;
@@ -1910,6 +1974,12 @@ export class Interpreter {
           const wasEntry = (flags & FRF_ENTRY) !== 0;
           if ((flags & FRF_OWNED_BY_GENERATOR) !== 0) exc = this.generatorRaised((done - GEN_FRAME) as Ref, exc);
           else this.popFrame(done, d);
+          if ((flags & FRF_INIT) !== 0) {
+            this.ticks = ticks;
+            primedRest = this.initCountdowns.pop()!;
+            ticks = this.initCountdowns.pop()!;
+            this.initRaised();
+          }
           if (wasEntry) {
             this.ticks = ticks + primedRest;
             throw new PyRaise(exc);
@@ -2109,6 +2179,95 @@ export class Interpreter {
       if (lasti >= et[h]! && lasti < et[h + 1]!) return h;
     }
     return -1;
+  }
+
+  /**
+   * A class call `type(...)` whose __init__ is a Python function (plainClassCall.init: type_call's plain
+   * case): makes the instance and pushes __init__'s frame, flagged FRF_INIT, so that it runs in this run of
+   * the loop instead of a nested one (cf. CPython 3.12's CALL_ALLOC_AND_ENTER_INIT). The call's operands
+   * (the class, the `nargs` arguments at stack[base..], their keyword names `kwnames`) stay on the caller's
+   * stack, as they do while a nested __init__ runs; the instance (owned) goes into the caller's NULL slot
+   * `slot`. The frame counts as a nested run, so everything that depends on the nesting is as it was:
+   * a GIL switch or a blocking call's rewind waits until __init__ has returned, and MAX_NESTED_RUNS holds.
+   * Returns the frame, or 0 when the call must go the general way. The caller's registers are saved.
+   */
+  protected enterInit(type: Ref, base: number, nargs: number, kwnames: Ref, slot: number): Ref | 0 {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    if (this.nestedRuns >= MAX_NESTED_RUNS || i32[slot] !== 0) return 0;
+    const init = plainClassCall.init(rt, type);
+    if (init === 0) return 0;
+    const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
+    const obj = plainClassCall.instance(rt, type);
+    const args: Ref[] = [obj];
+    for (let k = 0; k < nargs - nkw; k++) args.push(i32[base + k]! as Ref);
+    let kw: Map<string, Ref> | null = null;
+    if (nkw > 0) {
+      kw = new Map();
+      for (let k = 0; k < nkw; k++) {
+        kw.set(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref), i32[base + nargs - nkw + k]! as Ref);
+      }
+    }
+    let f: Ref | 0;
+    try {
+      f = this.pushCall(init, args, kw);
+    } catch (e) {
+      rt.decref(obj);
+      throw e;
+    }
+    i32[slot] = obj;
+    i32[(f + FR_FLAGS) >> 2]! |= FRF_INIT;
+    this.nestedRuns++;
+    return f;
+  }
+
+  /**
+   * __init__ pushed by enterInit has returned `r` (stolen) to `caller`, now the running frame, whose saved
+   * stack ends with the call's operands: they are released, and the instance becomes the call's result
+   * (the caller's saved stack depth is updated), in the order of a nested __init__'s call. Raises
+   * CPython's TypeError when `r` is not None (the operands are then left to the unwinder).
+   */
+  protected leaveInit(caller: Ref, d: DecodedCode, r: Ref): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    this.nestedRuns--;
+    const top = ((caller + FR_LOCALSPLUS) >> 2) + d.nlocalsplus + i32[(caller + FR_SP) >> 2]!;
+    const slot = this.initSlot(caller, d, top);
+    const obj = i32[slot]! as Ref;
+    if (r !== rt.None) {
+      const tn = rt.typeNameOf(r);
+      rt.decref(r);
+      i32[slot] = 0;
+      rt.decref(obj);
+      rt.raise('TypeError', `__init__() should return None, not '${tn}'`);
+    }
+    for (let k = slot + 1; k < top; k++) {
+      const v = i32[k]!;
+      if (v !== 0) decrefW(rt, i32, v);
+    }
+    i32[(caller + FR_SP) >> 2] = slot + 1 - (((caller + FR_LOCALSPLUS) >> 2) + d.nlocalsplus);
+  }
+
+  /** __init__ pushed by enterInit was left by an exception: the instance is released (before the call's
+   *  operands, which the caller's unwinding releases, as after a nested __init__ raised). */
+  protected initRaised(): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    this.nestedRuns--;
+    const caller = this.ts.frame;
+    const d = decodeCode(rt, i32[(caller + FR_CODE) >> 2]! as Ref);
+    const top = ((caller + FR_LOCALSPLUS) >> 2) + d.nlocalsplus + i32[(caller + FR_SP) >> 2]!;
+    const slot = this.initSlot(caller, d, top);
+    const obj = i32[slot]! as Ref;
+    i32[slot] = 0;
+    rt.decref(obj);
+  }
+
+  /** Where enterInit put the instance in `caller`'s stack (a word index), whose saved stack ends at `top`
+   *  with the call's operands: the CALL the caller is at (FR_LASTI) says how many. */
+  protected initSlot(caller: Ref, d: DecodedCode, top: number): number {
+    const i32 = this.rt.i32;
+    return top - (i32[d.codeBase + i32[(caller + FR_LASTI) >> 2]!]! >>> 8) - 2;
   }
 
   /** Calls a non-Python-function callable (or a generator function) with arguments on the stack. */

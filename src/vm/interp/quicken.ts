@@ -30,6 +30,7 @@ export function quicken(code: Int32Array): void {
     else if (op === O.STORE_FAST && next === O.LOAD_FAST) q = O.STORE_FAST__LOAD_FAST;
     else if (op === O.COMPARE_OP && (next === O.POP_JUMP_IF_FALSE || next === O.POP_JUMP_IF_TRUE)) q = O.COMPARE_OP__POP_JUMP;
     else if (op === O.BINARY_OP && next === O.STORE_FAST) q = O.BINARY_OP__STORE_FAST;
+    else if (op === O.PRECALL && next === O.CALL && (code[i]! >>> 8) === (code[i + 1]! >>> 8)) q = O.PRECALL__CALL;
     if (q < 0) continue;
     code[i] = (code[i]! & ~OP_MASK) | q;
     i++; // the second word of a pair is not the start of another

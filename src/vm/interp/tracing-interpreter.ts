@@ -27,6 +27,9 @@ for (let op = 0; op < OP_NAMES.length; op++) {
   BASE_OP[op] = baseOpcode(op);
   FUSED_WIDTH[op] = spec(op).base !== undefined ? (spec(op).width ?? 1) : 0;
 }
+// PRECALL__CALL's CALL word keeps its own tick: the fast loop runs it apart when the countdown ends at it
+// (a GIL switch may fall between the two words, as unfused), so the traced loop runs it as a plain word
+FUSED_WIDTH[OPCODE.PRECALL__CALL] = 1;
 
 /** Opcodes whose argument means nothing (reported as null). */
 const NO_ARG = new Uint8Array(256);
@@ -142,6 +145,13 @@ export abstract class TracingInterpreterBase extends Interpreter {
     const tr = this.tracer!;
     tr.emit({ t: tr.now(), thread: tr.thread, kind: 'calls', event: 'call', code: d.qualname, file: d.filename,
       line: lineAt(d, index) });
+  }
+
+  /** An __init__ run by enterInit was left by an exception: it is reported left before its instance is
+   *  released, where the end of a nested run reported it. */
+  protected override initRaised(): void {
+    this.leaveDeadFrames();
+    super.initRaised();
   }
 
   /** Reports `return` for entered frames no longer on the thread's stack (left by an exception). */

@@ -200,6 +200,10 @@ export const OPS = {
     arg: 'binop', stack: 'lhs, rhs --', effect: fixed(-2), base: 'BINARY_OP', width: 2, flags: ['escapes'],
     doc: 'BINARY_OP, then the STORE_FAST in the next word (`n -= 1`)',
   },
+  PRECALL__CALL: {
+    arg: 'count', stack: 'null|method, callable|self, n*args -- result', effect: (a) => -1 - a, base: 'PRECALL', width: 2,
+    flags: ['escapes'], doc: 'PRECALL, then the CALL in the next word (the same argument): one dispatch for a call',
+  },
   COMPARE_OP__POP_JUMP: {
     arg: 'cmp', stack: 'lhs, rhs --', effect: fixed(-2), base: 'COMPARE_OP', width: 2, flags: ['escapes'],
     doc: 'COMPARE_OP, then the POP_JUMP_IF_FALSE/TRUE in the next word, without making a bool for int operands',

@@ -10,11 +10,11 @@ import {
   bindDescriptor, customGetattrHook, genericGetAttr, INST_DICT, instanceDict, raiseAttributeError,
   setCustomGetattrHook, setUserGetattrHook, setUserSetattrHook, descriptorHooks,
 } from './attrs.js';
-import { callObject, setInstanceCallableHook, setInstanceCallHook } from '../interp/call.js';
+import { callObject, setInstanceCallableHook, setInstanceCallHook, setPlainClassCall } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
 import { dictDel, dictGet, dictGetRef, dictGetStr, dictItems, dictSet, newDict } from './dict.js';
 import { EXC_BYTES, excType, newException, newExceptionArgs, setExceptionField } from './exceptions.js';
-import { CELL_REF, newMethod } from './function.js';
+import { CELL_REF, FN_CODE, newMethod } from './function.js';
 import { Kind } from './kinds.js';
 import { defineBuiltin } from '../builtins/registry.js';
 import { setTypeNewHook } from '../builtins/more-functions.js';
@@ -22,6 +22,7 @@ import { FR_GLOBALS } from '../interp/frame.js';
 import { interpOf } from '../builtins/host-access.js';
 import { newProperty, newWrapper, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
 import { decodeCode } from './code.js';
+import { CO_GENERATOR } from '../../compiler/code.js';
 import { defineConstructor } from './constructors.js';
 import { defineGetter, defineMethod, defineStaticMethod } from './type.js';
 import { repr as reprOf, setDunderHooks, setNextViaDunderHook, str as strOf, truthy } from './protocols.js';
@@ -221,6 +222,22 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
   }
   return ctor(rt, type, args, kwargs);
 }
+
+/**
+ * The `__init__` (borrowed) that calling class `type` runs when the call is typeCall's plain case and that
+ * `__init__` is a Python function that is not a generator: `type`'s metaclass is `type` itself, instances
+ * are plain ones (no built-in base), no class defines `__new__`. The loop then makes the instance and runs
+ * `__init__` in its own run (Interpreter.enterInit), with the effects of typeCall's path. Else 0.
+ */
+export function plainInitFunction(rt: Runtime, type: Ref): Ref | 0 {
+  if (rt.typeOf(type) !== rt.types[Kind.TYPE] || !isHeapType(rt, type) || rt.typeKind(type) !== Kind.INSTANCE) return 0;
+  if (userDefined(rt, type, '__new__') !== 0) return 0;
+  const init = userDefined(rt, type, '__init__');
+  if (init === 0 || rt.kindOf(init) !== Kind.FUNCTION) return 0;
+  const d = decodeCode(rt, rt.i32[(init + FN_CODE) >> 2]! as Ref);
+  return (d.flags & CO_GENERATOR) !== 0 ? 0 : init;
+}
+setPlainClassCall({ init: plainInitFunction, instance: (rt, type) => newInstance(rt, type, [], null) });
 
 setHeapTypeCall((rt, type, args, kwargs) => {
   // a metaclass's __call__ decides what calling its classes does (cf. type_call reached via tp_call)

@@ -11,6 +11,7 @@ import { newTuple, tupleItem, tupleSize } from './tuple.js';
 import { newBytes } from './bytes.js';
 import { newFrozensetFrom, setItems } from './set.js';
 import { quicken } from '../interp/quicken.js';
+import { OP_MASK, OPCODE } from '../isa/opcodes.js';
 import { FR_LOCALSPLUS } from '../interp/frame.js';
 import { newComplex } from './complex.js';
 
@@ -78,6 +79,8 @@ export interface DecodedCode {
   /** argcount when a call with exactly that many positional arguments binds them by moving them into the
    *  first locals (no *args, no **kwargs, no keyword-only parameters); -1 otherwise. */
   readonly fastArgcount: number;
+  /** 1 when the code starts with RESUME (a no-op in the loop), which a call may then step over; else 0. */
+  readonly entryPc: number;
   /**
    * LOAD_GLOBAL's inline cache, four words an instruction: the globals dict, its version, the builtins
    * dict's version, and the value found (borrowed: valid while both versions are unchanged).
@@ -246,6 +249,7 @@ function decodeSlow(rt: Runtime, r: Ref, serial: number): DecodedCode {
     filename: rt.strValue(i32[(r + CO_FILENAME) >> 2]! as Ref),
     frameSize: FR_LOCALSPLUS + (nlocalsplus + stacksize) * 4,
     fastArgcount: (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && kwonly === 0 ? argcount : -1,
+    entryPc: n > 0 && (i32[(r + CO_CODE) >> 2]! & OP_MASK) === OPCODE.RESUME ? 1 : 0,
     globalCache: new Int32Array(n * 4),
     classCellIndex: -2,
   };

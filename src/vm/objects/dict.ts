@@ -744,6 +744,43 @@ export function dictGetWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): Re
   }
 }
 
+/**
+ * The value (borrowed) for the str key whose text is `text`, or 0, in a dict whose keys are all exact strs
+ * (the interned table, the exception types' table); `hash` is that str's hash (interned.ts textHash). It
+ * makes no str and runs no Python code: what intern() and excType() look names up with.
+ */
+export function dictGetByText(rt: Runtime, d: Ref, text: string, hash: number): Ref | 0 {
+  const locks = rt.containerLocks;
+  if (locks === null) return dictGetByTextUnlocked(rt, d, text, hash);
+  locks.acquire(d);
+  try {
+    return dictGetByTextUnlocked(rt, d, text, hash);
+  } finally {
+    locks.release(d);
+  }
+}
+
+function dictGetByTextUnlocked(rt: Runtime, d: Ref, text: string, hash: number): Ref | 0 {
+  const i32 = rt.i32;
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const log2 = i32[(t + T_LOG2) >> 2]!;
+  const mask = (1 << log2) - 1;
+  const idx = (t + T_INDICES) >> 2;
+  const ent = entriesBase(t, log2) >> 2;
+  let perturb = hash >>> 0;
+  let i = hash & mask;
+  for (;;) {
+    const ix = i32[idx + i]!;
+    if (ix === EMPTY) return 0;
+    if (ix !== DUMMY) {
+      const e = ent + ix * 3;
+      if (i32[e]! === hash && rt.strValue(i32[e + 1]! as Ref) === text) return i32[e + 2]! as Ref;
+    }
+    perturb >>>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
 /** dictGet's no-GIL form for a result only compared with 0 (no count, no hold). */
 export function dictHasWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): boolean {
   const locks = rt.containerLocks;

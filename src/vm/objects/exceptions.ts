@@ -6,13 +6,14 @@ import {
   TPF_BASETYPE, TPF_EXCEPTION, TYPE_SIZE, type Runtime,
 } from '../runtime.js';
 import { OB_TYPE } from '../heap/layout.js';
-import { dictGet, dictItems, dictSet, newDict } from './dict.js';
+import { dictGet, dictGetByText, dictItems, dictSet, newDict } from './dict.js';
 import { suggest } from './suggestions.js';
 import { Kind } from './kinds.js';
 import { iterateToArray, repr as reprOf, str as strOf } from './protocols.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, tupleSteal, TUPLE_ITEMS } from './tuple.js';
 import { defineGetter, defineMethod, intern } from './type.js';
+import { textHash } from './interned.js';
 import { defineConstructor } from './constructors.js';
 
 export const EXC_DICT = GC_HEADER_END;
@@ -114,9 +115,7 @@ export function excType(rt: Runtime, name: string): Ref {
   }
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
-  const key = rt.newStr(name);
-  const t = dictGet(rt, rt.root(Root.EXC_TYPES), key);
-  rt.decref(key);
+  const t = dictGetByText(rt, rt.root(Root.EXC_TYPES), name, textHash(name));
   if (t === 0) throw new Error(`gilpy bug: no exception type ${name}`);
   cache.set(name, t);
   return t;

@@ -3,6 +3,7 @@
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
+import { intern } from './interned.js';
 
 /**
  * A native: positional arguments (borrowed) and keyword arguments (borrowed, or null), and for a
@@ -50,7 +51,7 @@ export function newBuiltin(rt: Runtime, id: number, self: Ref | 0 = 0, module: R
     rt.incref(self);
     rt.i32[(b + BF_SELF) >> 2] = self;
   }
-  rt.i32[(b + BF_NAME) >> 2] = rt.newStr(NATIVES[id]!.name);
+  rt.i32[(b + BF_NAME) >> 2] = intern(rt, NATIVES[id]!.name); // (CPython's method descriptors intern theirs)
   if (module !== 0) {
     rt.incref(module);
     rt.i32[(b + BF_MODULE) >> 2] = module;

@@ -19,7 +19,7 @@
 import { H_WATCHED_DICTS, OB_TYPE, type Ref } from '../heap/layout.js';
 import { STR_SERIAL, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE, TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
 import { DICT_VERSION, DICT_WATCHED, dictGetStr } from './dict.js';
-import { intern } from './intern.js';
+import { intern } from './interned.js';
 
 /** The dunders whose per-class answer (is it defined by a class statement?) the hot paths ask for. */
 export const enum Dunder {

@@ -7,13 +7,12 @@ import {
 } from '../runtime.js';
 import { dictGet, dictSet, newDict, watchedDictsChanged } from './dict.js';
 import { isCacheableName, lookupIn, typeCacheOf, typeEntry } from './type-cache.js';
+import { intern } from './interned.js';
 import { Kind } from './kinds.js';
-import { intern } from './intern.js';
 import { newBuiltin, registerNative, type NativeImpl } from './native.js';
 import { defineSlots } from './slots.js';
 import { tupleFrom, tupleItem, tupleSize } from './tuple.js';
 
-export { intern };
 
 interface MethodEntry { name: string; id: number; kind: 'method' | 'static' | 'class' | 'getter'; setId?: number }
 /** Methods each built-in kind gets in its type dict, registered at module load. */
@@ -69,7 +68,7 @@ export function bootTypes(rt: Runtime): void {
     i32[(t + TP_NAME) >> 2] = intern(rt, spec.name);
     i32[(t + TP_QUALNAME) >> 2] = intern(rt, spec.name);
     i32[(t + TP_MODULE) >> 2] = intern(rt, spec.module ?? 'builtins');
-    i32[(t + TP_DICT) >> 2] = newDict(rt);
+    i32[(t + TP_DICT) >> 2] = newDict(rt, METHODS[k]!.length); // (sized for its methods: no resizes)
   }
   for (let k = 0; k < Kind.COUNT; k++) {
     const spec = BUILTIN_TYPES[k as Kind];
@@ -168,3 +167,5 @@ defineSlots(Kind.TYPE, {
 });
 
 export { TP_KIND };
+/** (intern lives in interned.ts; many modules import it from here) */
+export { intern };
