@@ -231,8 +231,10 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
  */
 export function plainInitFunction(rt: Runtime, type: Ref): Ref | 0 {
   if (rt.typeOf(type) !== rt.types[Kind.TYPE] || !isHeapType(rt, type) || rt.typeKind(type) !== Kind.INSTANCE) return 0;
-  if (userDefined(rt, type, '__new__') !== 0) return 0;
-  const init = userDefined(rt, type, '__init__');
+  const c = typeCacheOf(rt);
+  const entry = typeEntry(rt, c, type);
+  if (entry === null || userDunderIn(rt, c, entry, Dunder.NEW) !== 0) return 0;
+  const init = userDunderIn(rt, c, entry, Dunder.INIT);
   if (init === 0 || rt.kindOf(init) !== Kind.FUNCTION) return 0;
   const d = decodeCode(rt, rt.i32[(init + FN_CODE) >> 2]! as Ref);
   return (d.flags & CO_GENERATOR) !== 0 ? 0 : init;
