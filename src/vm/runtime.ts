@@ -12,6 +12,7 @@ import { SLOTS } from './objects/slots.js';
 import type { Tracer } from './trace/tracer.js';
 import type { ContainerLocks } from './nogil/sync.js';
 import type { DelayedDrops } from './nogil/qsbr.js';
+import type { TypeCache } from './objects/type-cache.js';
 
 export type { Ref } from './heap/layout.js';
 export { NULL } from './heap/layout.js';
@@ -47,10 +48,14 @@ export const TYPE_SIZE = TP_NAME + 40;
 /**
  * Runs an instance's __del__ when its count reaches zero (set by gc.ts). Called with the count at 1, a
  * reference the finalizer may see; it marks the object FLAG_FINALIZED so that __del__ runs once (PEP 442).
+ * `finalizerNeeded` says first whether it has anything to do (a class with __del__, a suspended
+ * generator): an object without one is not brought back to a count of 1 at all.
  */
 let finalizer: ((rt: Runtime, r: Ref) => void) | null = null;
-export function setFinalizer(f: typeof finalizer): void {
+let finalizerNeeded: (rt: Runtime, r: Ref, type: Ref, kind: Kind) => boolean = () => true;
+export function setFinalizer(f: typeof finalizer, needed: typeof finalizerNeeded): void {
   finalizer = f;
+  finalizerNeeded = needed;
 }
 /** Clears the weak references to an object about to be freed and runs their callbacks (set by weakref). */
 let weakrefClearer: ((rt: Runtime, r: Ref) => void) | null = null;
@@ -177,6 +182,11 @@ export class Runtime {
   /** objects/code.ts's direct-mapped cache of decoded code objects (typed there; kept here because a
    *  WeakMap lookup keyed by the runtime cost 8% of a call-heavy benchmark). */
   readonly decodedCodeFront: unknown[] = [];
+  /** objects/type-cache.ts's cache of lookups along classes' MROs (made on first use; a field for the
+   *  same reason as decodedCodeFront). */
+  typeCache: TypeCache | null = null;
+  /** builtins/host-access.ts's record of the host services and the running interpreter (typed there). */
+  hostAccess: unknown = null;
   /** objects/type.ts's intern(): the interned strs found so far by their text (borrowed: the interned
    *  table holds them, and nothing takes a str out of it). A cache of the table, filled as intern() finds
    *  or adds entries; a runtime attached to a heap copy starts with it empty. */
@@ -213,6 +223,7 @@ export class Runtime {
     for (let k = 0; k < Kind.COUNT; k++) this.types[k] = this.root(Root.TYPES + k);
     this.intType = this.types[Kind.INT]!;
     this.floatType = this.types[Kind.FLOAT]!;
+    this.strType = this.types[Kind.STR]!;
   }
 
   // ================= reference counting =================
@@ -306,6 +317,19 @@ export class Runtime {
     this.deallocObject(r, type);
   }
 
+  /**
+   * Drops the one reference to a block that holds no references and is not tracked (a RAW storage block:
+   * a dict's table): in GIL mode, when nothing traces counts or deallocations, straight back to the
+   * allocator (what dealloc would do, without its general case's checks); else a decref.
+   */
+  releaseRaw(r: Ref): void {
+    if (this.i32[r >> 2] === 1 && this.tracer === null && this.onDealloc === null && this.containerLocks === null) {
+      this.heap.free(r);
+      return;
+    }
+    this.decref(r);
+  }
+
   /** dealloc's general case (kept apart so that the int/float path above stays small enough to inline). */
   private deallocObject(r: Ref, type: Ref): void {
     if (type === FREED_TAG) throw new HeapCorruption(`dealloc of freed block ${r}`);
@@ -316,7 +340,8 @@ export class Runtime {
     const heapType = (this.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
     const kind = this.i32[(type + TP_KIND) >> 2]! as Kind;
     // instances of Python classes may have __del__; a suspended generator is closed (its tp_finalize)
-    if ((heapType || kind === Kind.GENERATOR) && finalizer !== null && !this.suppressFinalizers && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0) {
+    if ((heapType || kind === Kind.GENERATOR) && finalizer !== null && !this.suppressFinalizers
+      && (this.i32[(r + OB_META) >> 2]! & FLAG_FINALIZED) === 0 && finalizerNeeded(this, r, type, kind)) {
       // __del__ sees the object with a count of 1 (a refcount trace reports it: 0 -> 1, and back)
       this.i32[r >> 2] = 1;
       if (this.tracer !== null && this.tracer.refcount) this.tracer.refcountEvent('incref', r, 0, 1);
@@ -538,6 +563,8 @@ export class Runtime {
   /** The int and float types, for the allocation fast paths. */
   intType!: Ref;
   floatType!: Ref;
+  /** The str type, for the hash fast path of dict keys (objects/dict.ts). */
+  strType!: Ref;
   floatValue(r: Ref): number {
     return this.f64[(r + FLOAT_VALUE) >> 3]!;
   }

@@ -24,7 +24,7 @@ interface Storage {
 const KINDS: Storage[] = [
   {
     name: 'dict table',
-    make: (rt) => newDict(rt),
+    make: (rt) => newDict(rt, 6), // (past the smallest size, whose table lives in the dict's own block)
     block: (rt, d) => dictTable(rt, d),
     grow(rt, d) {
       for (let i = 0; i < 40; i++) {

@@ -3,19 +3,23 @@ import type { Runtime } from '../runtime.js';
 import type { Interpreter } from '../interp/loop.js';
 import type { HostServices } from './registry.js';
 
-const hosts = new WeakMap<Runtime, { host: HostServices; interp: () => Interpreter }>();
+/** What setHost records, kept on the runtime itself (Runtime.hostAccess): every call into Python from
+ *  native code asks for the running interpreter, and a WeakMap lookup there was a measurable cost. */
+interface HostAccess { host: HostServices; interp: () => Interpreter }
 
 export function setHost(rt: Runtime, host: HostServices, interp: () => Interpreter): void {
-  hosts.set(rt, { host, interp });
+  const access: HostAccess = { host, interp };
+  rt.hostAccess = access;
+}
+function accessOf(rt: Runtime): HostAccess {
+  const h = rt.hostAccess as HostAccess | null;
+  if (h === null) throw new Error('gilpy bug: runtime without host');
+  return h;
 }
 export function hostOf(rt: Runtime): HostServices {
-  const h = hosts.get(rt);
-  if (h === undefined) throw new Error('gilpy bug: runtime without host');
-  return h.host;
+  return accessOf(rt).host;
 }
 /** The interpreter of the thread running now. */
 export function interpOf(rt: Runtime): Interpreter {
-  const h = hosts.get(rt);
-  if (h === undefined) throw new Error('gilpy bug: runtime without host');
-  return h.interp();
+  return accessOf(rt).interp();
 }

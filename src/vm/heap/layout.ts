@@ -85,6 +85,9 @@ export const H_NOGIL_NEXT_ID = 48;
 export const H_NOGIL_SYNC = 52;
 /** No-GIL mode: the QSBR block's ref (delayed drops of what dicts give up, nogil/qsbr.ts). */
 export const H_NOGIL_QSBR = 56;
+/** Bumped at every change to a dict marked DICT_WATCHED (the dicts of classes the type cache relies on):
+ *  while it stands still, no such dict changed (objects/type-cache.ts). */
+export const H_WATCHED_DICTS = 60;
 /** Free list heads, one i32 per size class (GIL mode; no-GIL mode keeps one table per worker). */
 export const H_FREE_LISTS = 64;
 /** Well-known objects every VM attached to this heap finds here (see ROOT below). */

@@ -5,7 +5,7 @@ import {
   PyRaise, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, TPF_NO_DICT, type Runtime,
 } from '../runtime.js';
 import { PROP_DEL, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
-import { DICT_SUB_DICT, dictDel, dictGet, dictGetRef, dictHas, dictSet, isDictSubInstance } from './dict.js';
+import { DICT_SUB_DICT, dictDel, dictGet, dictGetRef, dictGetStr, dictHas, dictSet, dictSetStr, isDictSubInstance } from './dict.js';
 import { excMatches, newException, excType, setExcAttr, setExceptionField } from './exceptions.js';
 import { FN_DICT, setFunctionField } from './function.js';
 import { Kind } from './kinds.js';
@@ -14,6 +14,7 @@ import { MOD_DICT, moduleName } from './module.js';
 import { BF_SELF, builtinNative, newBuiltin, BF_NATIVE } from './native.js';
 import { newMethod } from './function.js';
 import { typeLookup, bumpTypeVersion } from './type.js';
+import { Dunder, isCacheableName, lookupIn, QUICK_GET, QUICK_SET, quickLookup, typeCacheOf, typeEntry, userDunderIn } from './type-cache.js';
 import { SLOTS } from './slots.js';
 import { tupleItem, tupleSize } from './tuple.js';
 import { newDict } from './dict.js';
@@ -167,7 +168,23 @@ export function raiseAttributeError(rt: Runtime, obj: Ref, name: Ref): never {
 
 /** Like getAttr but 0 instead of AttributeError (other exceptions still propagate). */
 export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
-  if (isHeapTypeInstance(rt, obj)) {
+  const type = rt.typeOf(obj);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0) {
+    const k = rt.kindOf(obj);
+    const descr = k === Kind.TYPE ? -1 : plainLookup(rt, type, name, QUICK_GET);
+    if (descr !== -1) {
+      // object.__getattribute__ with what the name finds on the class in hand (what the hook below ends in)
+      if (descr === 0 && k === Kind.INSTANCE && rt.containerLocks === null) {
+        // the commonest case: data in the instance's dict
+        const d = rt.i32[(obj + INST_DICT) >> 2]! as Ref;
+        const v = d === 0 ? 0 : dictGetStr(rt, d, name);
+        if (v !== 0) {
+          rt.incref(v);
+          return v;
+        }
+      }
+      return attrFromDescr(rt, obj, type, name, descr);
+    }
     const r = userGetattrHook(rt, obj, name);
     if (r !== null) return r;
   }
@@ -179,11 +196,41 @@ export function getAttrOrNull(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   return genericGetAttr(rt, obj, name);
 }
 
+/**
+ * What `name` finds along the MRO of `type` (a heap type; borrowed, or 0) when the class's attribute
+ * hooks are object's own: no class statement along its MRO defines __getattribute__ or __getattr__
+ * (`need` QUICK_GET), or __setattr__ (QUICK_SET). -1 when one does, or when `name` is not a str the type
+ * cache keys: the caller takes the general path.
+ */
+function plainLookup(rt: Runtime, type: Ref, name: Ref, need: number): Ref | 0 | -1 {
+  if (!isCacheableName(rt, name)) return -1;
+  const c = typeCacheOf(rt);
+  const quick = quickLookup(rt, c, type, name, need);
+  if (quick !== -1) return quick;
+  const e = typeEntry(rt, c, type);
+  if (e === null) return -1;
+  if ((need & QUICK_GET) !== 0) {
+    if (e.plainGetattr === -1) {
+      e.plainGetattr = userDunderIn(rt, c, e, Dunder.GETATTRIBUTE) === 0 && userDunderIn(rt, c, e, Dunder.GETATTR) === 0 ? 1 : 0;
+    }
+    if (e.plainGetattr !== 1) return -1;
+  }
+  if ((need & QUICK_SET) !== 0) {
+    if (e.plainSetattr === -1) e.plainSetattr = userDunderIn(rt, c, e, Dunder.SETATTR) === 0 ? 1 : 0;
+    if (e.plainSetattr !== 1) return -1;
+  }
+  return lookupIn(rt, c, e, name);
+}
+
 /** object.__getattribute__ (no user hooks): 0 when absent. */
 export function genericGetAttr(rt: Runtime, obj: Ref, name: Ref): Ref | 0 {
   const type = rt.typeOf(obj);
   if (rt.kindOf(obj) === Kind.TYPE) return typeGetAttr(rt, obj, name);
-  const descr = typeLookup(rt, type, name);
+  return attrFromDescr(rt, obj, type, name, typeLookup(rt, type, name));
+}
+
+/** genericGetAttr once `descr` (borrowed, or 0), what `name` finds along the MRO of `type`, is known. */
+function attrFromDescr(rt: Runtime, obj: Ref, type: Ref, name: Ref, descr: Ref | 0): Ref | 0 {
   if (descr !== 0 && isDataDescriptor(rt, descr)) return bindDescriptor(rt, descr, obj, type);
   const d = instanceDict(rt, obj);
   if (d !== 0) {
@@ -306,6 +353,15 @@ export function setUserSetattrHook(f: typeof userSetattrHook): void {
 
 /** `setattr(obj, name, value)` (value borrowed): a user __setattr__, else genericSetAttr. */
 export function setAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): void {
+  const type = rt.typeOf(obj);
+  if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && rt.kindOf(obj) === Kind.INSTANCE) {
+    // an instance of a plain class: one look at the type cache answers both questions
+    const descr = plainLookup(rt, type, name, QUICK_SET);
+    if (descr !== -1) {
+      storeAttr(rt, obj, type, name, value, descr, true);
+      return;
+    }
+  }
   if (rt.kindOf(obj) !== Kind.TYPE && isHeapTypeInstance(rt, obj) && userSetattrHook(rt, obj, name, value)) return;
   genericSetAttr(rt, obj, name, value);
 }
@@ -323,7 +379,12 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
   }
   if (rt.kindOf(obj) === Kind.EXCEPTION && setExceptionField(rt, obj, rt.strValue(name), value)) return;
   if (rt.kindOf(obj) === Kind.FUNCTION && setFunctionField(rt, obj, rt.strValue(name), value)) return;
-  const descr = typeLookup(rt, type, name);
+  storeAttr(rt, obj, type, name, value, typeLookup(rt, type, name), isCacheableName(rt, name));
+}
+
+/** genericSetAttr past the kinds with fields of their own, `descr` (borrowed, or 0) being what `name`
+ *  finds along the MRO of `type`; `exactStr`: `name` is an exact str (dictSetStr may store it). */
+function storeAttr(rt: Runtime, obj: Ref, type: Ref, name: Ref, value: Ref, descr: Ref | 0, exactStr: boolean): void {
   if (descr !== 0 && rt.kindOf(descr) === Kind.PROPERTY) {
     const fset = rt.i32[(descr + PROP_SET) >> 2]! as Ref;
     if (fset === 0) rt.raise('AttributeError', `property '${rt.strValue(name)}' of '${rt.typeNameOf(obj)}' object has no setter`);
@@ -336,7 +397,8 @@ export function genericSetAttr(rt: Runtime, obj: Ref, name: Ref, value: Ref): vo
     if (descr !== 0) rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object attribute '${rt.strValue(name)}' is read-only`);
     rt.raise('AttributeError', `'${rt.typeNameOf(obj)}' object has no attribute '${rt.strValue(name)}'`);
   }
-  dictSet(rt, d, name, value);
+  if (exactStr) dictSetStr(rt, d, name, value);
+  else dictSet(rt, d, name, value);
 }
 
 /** `delattr(obj, name)`: a user __delattr__, else genericDelAttr. */
@@ -367,33 +429,46 @@ export function genericDelAttr(rt: Runtime, obj: Ref, name: Ref): void {
 
 /**
  * For LOAD_METHOD: if `name` is a plain method of obj's type (and not shadowed), returns [function, obj]
- * without making a bound method (borrowed function); otherwise [0, attribute] (new reference).
+ * without making a bound method (borrowed function); otherwise [0, attribute] (new reference). The pair is
+ * one array reused by every call (no allocation per LOAD_METHOD): read it before anything else runs.
  */
 export function loadMethod(rt: Runtime, obj: Ref, name: Ref): [Ref | 0, Ref] {
   const type = rt.typeOf(obj);
   const k = rt.kindOf(obj);
-  if (k !== Kind.TYPE && k !== Kind.MODULE && k !== Kind.SUPER && !isHeapTypeInstanceWithGetattr(rt, obj)) {
-    const descr = typeLookup(rt, type, name);
+  if (k !== Kind.TYPE && k !== Kind.MODULE && k !== Kind.SUPER) {
+    let descr: Ref | 0;
+    if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) descr = typeLookup(rt, type, name);
+    else {
+      const plain = plainLookup(rt, type, name, QUICK_GET);
+      if (plain !== -1) descr = plain;
+      else if (!customGetattrHook(rt, type)) descr = typeLookup(rt, type, name);
+      else return methodPair(0, getAttr(rt, obj, name));
+    }
     if (descr !== 0) {
       const dk = rt.kindOf(descr);
       const plain = dk === Kind.FUNCTION
         || (dk === Kind.BUILTIN_FUNCTION && rt.i32[(descr + BF_SELF) >> 2] === 0 && builtinNative(rt, descr).method);
       if (plain) {
         const d = instanceDict(rt, obj);
-        if (d === 0 || !dictHas(rt, d, name)) return [descr, obj];
+        if (d === 0) return methodPair(descr, obj);
+        const shadowed = isCacheableName(rt, name) ? dictGetStr(rt, d, name) !== 0 : dictHas(rt, d, name);
+        if (!shadowed) return methodPair(descr, obj);
       }
     }
   }
-  return [0, getAttr(rt, obj, name)];
+  return methodPair(0, getAttr(rt, obj, name));
+}
+const METHOD_PAIR: [Ref | 0, Ref] = [0, 0 as Ref];
+function methodPair(meth: Ref | 0, v: Ref): [Ref | 0, Ref] {
+  METHOD_PAIR[0] = meth;
+  METHOD_PAIR[1] = v;
+  return METHOD_PAIR;
 }
 
 /** Hook: true if a user class overrides attribute lookup (then LOAD_METHOD takes the slow path). */
 export let customGetattrHook: (rt: Runtime, type: Ref) => boolean = () => false;
 export function setCustomGetattrHook(f: typeof customGetattrHook): void {
   customGetattrHook = f;
-}
-function isHeapTypeInstanceWithGetattr(rt: Runtime, obj: Ref): boolean {
-  return isHeapTypeInstance(rt, obj) && customGetattrHook(rt, rt.typeOf(obj));
 }
 
 export { excMatches, TP_DICT };

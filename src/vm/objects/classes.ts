@@ -12,7 +12,7 @@ import {
 } from './attrs.js';
 import { callObject, setInstanceCallableHook, setInstanceCallHook, setPlainClassCall } from '../interp/call.js';
 import { constructorFor, setHeapTypeCall } from './constructors.js';
-import { dictDel, dictGet, dictGetRef, dictItems, dictSet, newDict } from './dict.js';
+import { dictDel, dictGet, dictGetRef, dictGetStr, dictItems, dictSet, newDict } from './dict.js';
 import { EXC_BYTES, excType, newException, newExceptionArgs, setExceptionField } from './exceptions.js';
 import { CELL_REF, FN_CODE, newMethod } from './function.js';
 import { Kind } from './kinds.js';
@@ -29,25 +29,15 @@ import { repr as reprOf, setDunderHooks, setNextViaDunderHook, str as strOf, tru
 import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
-import { bumpTypeVersion, cachedLookup, intern, typeLookup } from './type.js';
+import { bumpTypeVersion, intern, typeLookup } from './type.js';
+import { Dunder, internedNameIn, isCacheableName, lookupIn, typeCacheOf, typeEntry, userDunder, userDunderIn } from './type-cache.js';
 import { newBuiltin, registerNative } from './native.js';
 import { iterateToArray } from './protocols.js';
 import { nativeId } from './native.js';
 
-/** Interned names of dunders, per runtime (dunder dispatch looks them up constantly). */
-const NAMES = new WeakMap<Runtime, Map<string, Ref>>();
+/** The interned str for `s` (borrowed: kept for the runtime's life by its type cache). */
 export function internedName(rt: Runtime, s: string): Ref {
-  let m = NAMES.get(rt);
-  if (m === undefined) {
-    m = new Map();
-    NAMES.set(rt, m);
-  }
-  let r = m.get(s);
-  if (r === undefined) {
-    r = intern(rt, s);
-    m.set(s, r);
-  }
-  return r;
+  return internedNameIn(rt, typeCacheOf(rt), s);
 }
 
 function isHeapType(rt: Runtime, t: Ref): boolean {
@@ -56,15 +46,15 @@ function isHeapType(rt: Runtime, t: Ref): boolean {
 
 /**
  * The attribute `name` of `type` if a class statement defined it (found in a heap type's dict before
- * any built-in type's along the MRO), else 0. Borrowed.
+ * any built-in type's along the MRO), else 0. Borrowed. (The hot paths ask by Dunder: userDunder.)
  */
 export function userDefined(rt: Runtime, type: Ref, name: string): Ref | 0 {
-  const mro = rt.i32[(type + TP_MRO) >> 2]! as Ref;
-  if (mro === 0) return 0;
-  const e = cachedLookup(rt, type, mro, name, internedName(rt, name));
-  return e.byHeapTypes ? e.value : 0;
+  const c = typeCacheOf(rt);
+  const e = typeEntry(rt, c, type);
+  if (e === null) return 0;
+  const v = lookupIn(rt, c, e, internedNameIn(rt, c, name));
+  return v !== 0 && c.found < e.heapDicts ? v : 0;
 }
-
 
 /** Calls `type(obj).name(obj, *args)` if a class defines it: a new reference, or 0. */
 function callDunder(rt: Runtime, obj: Ref, name: string, args: Ref[]): Ref | 0 {
@@ -227,7 +217,7 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
   if (ctor === undefined) rt.raise('TypeError', `cannot create '${rt.typeName(type)}' instances`);
   // the built-in constructors build instances of the subclass they are given. A dict, list or set takes
   // its contents in __init__ (cf. dict_new, dict_init): a subclass defining its own __init__ starts empty
-  if ((kind === Kind.DICT || kind === Kind.LIST || kind === Kind.SET) && userDefined(rt, type, '__init__') !== 0) {
+  if ((kind === Kind.DICT || kind === Kind.LIST || kind === Kind.SET) && userDunder(rt, type, Dunder.INIT) !== 0) {
     return ctor(rt, type, [], null);
   }
   return ctor(rt, type, args, kwargs);
@@ -241,8 +231,10 @@ export function newInstance(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<str
  */
 export function plainInitFunction(rt: Runtime, type: Ref): Ref | 0 {
   if (rt.typeOf(type) !== rt.types[Kind.TYPE] || !isHeapType(rt, type) || rt.typeKind(type) !== Kind.INSTANCE) return 0;
-  if (userDefined(rt, type, '__new__') !== 0) return 0;
-  const init = userDefined(rt, type, '__init__');
+  const c = typeCacheOf(rt);
+  const entry = typeEntry(rt, c, type);
+  if (entry === null || userDunderIn(rt, c, entry, Dunder.NEW) !== 0) return 0;
+  const init = userDunderIn(rt, c, entry, Dunder.INIT);
   if (init === 0 || rt.kindOf(init) !== Kind.FUNCTION) return 0;
   const d = decodeCode(rt, rt.i32[(init + FN_CODE) >> 2]! as Ref);
   return (d.flags & CO_GENERATOR) !== 0 ? 0 : init;
@@ -253,7 +245,7 @@ setHeapTypeCall((rt, type, args, kwargs) => {
   // a metaclass's __call__ decides what calling its classes does (cf. type_call reached via tp_call)
   const meta = rt.typeOf(type);
   if (meta !== rt.types[Kind.TYPE] && isHeapType(rt, meta)) {
-    const call = userDefined(rt, meta, '__call__');
+    const call = userDunder(rt, meta, Dunder.CALL);
     if (call !== 0) return callBound(rt, call, type, meta, args, kwargs);
   }
   return typeCall(rt, type, args, kwargs);
@@ -287,24 +279,37 @@ function typeCall(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> 
     }
     return cls;
   }
-  const newF = userDefined(rt, type, '__new__');
+  const c = typeCacheOf(rt);
+  const entry = typeEntry(rt, c, type);
+  const newF = entry === null ? 0 : userDunderIn(rt, c, entry, Dunder.NEW);
   let obj: Ref;
+  // __init__ as found before the instance was made: still the answer when making it ran no Python code
+  // (object.__new__ of a plain class), else asked again below
+  let initF: Ref | 0 = -1 as Ref;
   if (newF !== 0) {
     const f = rt.kindOf(newF) === Kind.STATICMETHOD ? rt.i32[(newF + GC_HEADER_END) >> 2]! as Ref : newF;
     obj = callObject(rt, f, [type, ...args], kwargs);
   } else {
-    const initF = userDefined(rt, type, '__init__');
-    if (initF === 0 && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && rt.typeKind(type) === Kind.INSTANCE) {
+    const kind = rt.typeKind(type);
+    const init = entry === null ? 0 : userDunderIn(rt, c, entry, Dunder.INIT);
+    if (init === 0 && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && kind === Kind.INSTANCE) {
       rt.raise('TypeError', `${rt.strValue(rt.i32[(type + TP_NAME) >> 2]! as Ref)}() takes no arguments`);
     }
-    obj = newInstance(rt, type, args, kwargs);
+    if (kind === Kind.INSTANCE) {
+      obj = rt.alloc(type, instanceBytes(kind));
+      rt.gcTrack(obj);
+      initF = init;
+    } else {
+      obj = newInstance(rt, type, args, kwargs);
+    }
   }
-  if (rt.isSubtype(rt.typeOf(obj), type)) {
-    const initF = userDefined(rt, rt.typeOf(obj), '__init__');
+  const objType = rt.typeOf(obj);
+  if (objType === type || rt.isSubtype(objType, type)) {
+    if (initF === -1) initF = userDunder(rt, objType, Dunder.INIT);
     if (initF !== 0) {
       let r: Ref;
       try {
-        r = callBound(rt, initF, obj, rt.typeOf(obj), args, kwargs);
+        r = callBound(rt, initF, obj, objType, args, kwargs);
       } catch (e) {
         rt.decref(obj);
         throw e;
@@ -563,29 +568,29 @@ defineBuiltin('__build_class__', (rt, args, kwargs) => {
 
 // ---- attribute hooks for instances of user classes ----
 descriptorHooks.get = (rt, descr, obj, type) => {
-  const f = userDefined(rt, rt.typeOf(descr), '__get__');
+  const f = userDunder(rt, rt.typeOf(descr), Dunder.GET);
   if (f === 0) return 0;
   return callBound(rt, f, descr, rt.typeOf(descr), [obj, type]);
 };
 descriptorHooks.set = (rt, descr, obj, value) => {
-  const f = userDefined(rt, rt.typeOf(descr), value === 0 ? '__delete__' : '__set__');
+  const f = userDunder(rt, rt.typeOf(descr), value === 0 ? Dunder.DELETE : Dunder.SET);
   if (f === 0) return false;
   rt.decref(callBound(rt, f, descr, rt.typeOf(descr), value === 0 ? [obj] : [obj, value]));
   return true;
 };
 descriptorHooks.isData = (rt, descr) =>
-  userDefined(rt, rt.typeOf(descr), '__set__') !== 0 || userDefined(rt, rt.typeOf(descr), '__delete__') !== 0;
+  userDunder(rt, rt.typeOf(descr), Dunder.SET) !== 0 || userDunder(rt, rt.typeOf(descr), Dunder.DELETE) !== 0;
 setUserSetattrHook((rt, obj, name, value) => {
   const type = rt.typeOf(obj);
-  const f = userDefined(rt, type, value === 0 ? '__delattr__' : '__setattr__');
+  const f = userDunder(rt, type, value === 0 ? Dunder.DELATTR : Dunder.SETATTR);
   if (f === 0) return false;
   rt.decref(callBound(rt, f, obj, type, value === 0 ? [name] : [name, value]));
   return true;
 });
-setCustomGetattrHook((rt, type) => userDefined(rt, type, '__getattribute__') !== 0 || userDefined(rt, type, '__getattr__') !== 0);
+setCustomGetattrHook((rt, type) => userDunder(rt, type, Dunder.GETATTRIBUTE) !== 0 || userDunder(rt, type, Dunder.GETATTR) !== 0);
 setUserGetattrHook((rt, obj, name) => {
   const type = rt.typeOf(obj);
-  const ga = userDefined(rt, type, '__getattribute__');
+  const ga = userDunder(rt, type, Dunder.GETATTRIBUTE);
   let r: Ref | 0 = 0;
   try {
     if (ga !== 0) {
@@ -596,10 +601,10 @@ setUserGetattrHook((rt, obj, name) => {
     if (r !== 0) return r;
   } catch (e) {
     if (!(e instanceof PyRaise) || !rt.isSubtype(rt.typeOf(e.exc), excType(rt, 'AttributeError'))) throw e;
-    if (userDefined(rt, type, '__getattr__') === 0) throw e;
+    if (userDunder(rt, type, Dunder.GETATTR) === 0) throw e;
     rt.decref(e.exc);
   }
-  const gf = userDefined(rt, type, '__getattr__');
+  const gf = userDunder(rt, type, Dunder.GETATTR);
   if (gf !== 0) {
     return callBound(rt, gf, obj, type, [name]);
   }
@@ -618,11 +623,11 @@ setNextViaDunderHook((rt, it) => {
 });
 
 setInstanceCallHook((rt, obj, args, kwargs) => {
-  const f = userDefined(rt, rt.typeOf(obj), '__call__');
+  const f = userDunder(rt, rt.typeOf(obj), Dunder.CALL);
   if (f === 0) return 0;
   return callBound(rt, f, obj, rt.typeOf(obj), args, kwargs);
 });
-setInstanceCallableHook((rt, r) => userDefined(rt, rt.typeOf(r), '__call__') !== 0);
+setInstanceCallableHook((rt, r) => userDunder(rt, rt.typeOf(r), Dunder.CALL) !== 0);
 
 setUserFormatHook((rt, r, spec) => {
   if (!isHeapType(rt, rt.typeOf(r))) return null;
@@ -665,7 +670,7 @@ defineSlots(Kind.INSTANCE, {
 export function objectRichCompare(rt: Runtime, a: Ref, b: Ref, op: number): Ref | 0 {
   if (op === 2) return a === b ? rt.True : 0;
   if (op !== 3) return 0;
-  const eq = userDefined(rt, rt.typeOf(a), '__eq__') !== 0 ? callDunder(rt, a, '__eq__', [b]) : (a === b ? rt.True : 0);
+  const eq = userDunder(rt, rt.typeOf(a), Dunder.EQ) !== 0 ? callDunder(rt, a, '__eq__', [b]) : (a === b ? rt.True : 0);
   if (eq === 0 || eq === rt.NotImplemented) return 0;
   try {
     return truthy(rt, eq) ? rt.False : rt.True;
@@ -695,11 +700,8 @@ defineConstructor(Kind.SUPER, (rt, _type, args) => {
     let first = rt.i32[lp]! as Ref;
     if (first !== 0 && rt.kindOf(first) === Kind.CELL && d.ncells > 0) first = rt.i32[(first + CELL_REF) >> 2]! as Ref;
     if (first === 0) rt.raise('RuntimeError', 'super(): arg[0] deleted');
-    let cls: Ref | 0 = 0;
-    const nnames = tupleSize(rt, d.localsplusNames);
-    for (let i = nnames - d.nfree; i < nnames; i++) {
-      if (rt.strValue(tupleItem(rt, d.localsplusNames, i)) === '__class__') cls = rt.i32[(rt.i32[lp + i]! + CELL_REF) >> 2]! as Ref;
-    }
+    if (d.classCellIndex === -2) d.classCellIndex = classCellIndex(rt, d.localsplusNames, d.nfree);
+    const cls = d.classCellIndex < 0 ? 0 : rt.i32[(rt.i32[lp + d.classCellIndex]! + CELL_REF) >> 2]! as Ref;
     if (cls === 0) rt.raise('RuntimeError', 'super(): __class__ cell not found');
     startType = cls as Ref;
     obj = first;
@@ -713,17 +715,28 @@ defineConstructor(Kind.SUPER, (rt, _type, args) => {
     rt.raise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
   }
   const s = rt.allocKind(Kind.SUPER, SUPER_OBJ_TYPE + 4);
-  for (const [off, v] of [[SUPER_TYPE, startType], [SUPER_OBJ, obj], [SUPER_OBJ_TYPE, objType]] as const) {
-    rt.incref(v);
-    rt.i32[(s + off) >> 2] = v;
-  }
+  rt.incref(startType);
+  rt.i32[(s + SUPER_TYPE) >> 2] = startType;
+  rt.incref(obj);
+  rt.i32[(s + SUPER_OBJ) >> 2] = obj;
+  rt.incref(objType);
+  rt.i32[(s + SUPER_OBJ_TYPE) >> 2] = objType;
   rt.gcTrack(s);
   return s;
 });
 
+/** The localsplus index of the free variable `__class__` among a code object's last `nfree` names, or -1. */
+function classCellIndex(rt: Runtime, names: Ref, nfree: number): number {
+  const n = tupleSize(rt, names);
+  for (let i = n - nfree; i < n; i++) if (rt.strValue(tupleItem(rt, names, i)) === '__class__') return i;
+  return -1;
+}
+
 defineSlots(Kind.SUPER, {
   dealloc(rt, s) {
-    for (const off of [SUPER_TYPE, SUPER_OBJ, SUPER_OBJ_TYPE]) rt.decref(rt.i32[(s + off) >> 2]! as Ref);
+    rt.decref(rt.i32[(s + SUPER_TYPE) >> 2]! as Ref);
+    rt.decref(rt.i32[(s + SUPER_OBJ) >> 2]! as Ref);
+    rt.decref(rt.i32[(s + SUPER_OBJ_TYPE) >> 2]! as Ref);
   },
   repr(rt, s) {
     const t = rt.i32[(s + SUPER_TYPE) >> 2]! as Ref;
@@ -734,12 +747,16 @@ defineSlots(Kind.SUPER, {
     const start = rt.i32[(s + SUPER_TYPE) >> 2]! as Ref;
     const obj = rt.i32[(s + SUPER_OBJ) >> 2]! as Ref;
     const objType = rt.i32[(s + SUPER_OBJ_TYPE) >> 2]! as Ref;
-    const mro = rt.i32[(objType + TP_MRO) >> 2]! as Ref;
+    const i32 = rt.i32;
+    const mro = i32[(objType + TP_MRO) >> 2]! as Ref;
     const n = tupleSize(rt, mro);
+    const items = (mro + TUPLE_ITEMS) >> 2;
+    const exactStr = isCacheableName(rt, name);
     let i = 0;
-    while (i < n && tupleItem(rt, mro, i) !== start) i++;
+    while (i < n && i32[items + i] !== start) i++;
     for (let k = i + 1; k < n; k++) {
-      const v = dictGet(rt, rt.i32[(tupleItem(rt, mro, k) + TP_DICT) >> 2]! as Ref, name);
+      const d = i32[(i32[items + k]! + TP_DICT) >> 2]! as Ref;
+      const v = exactStr ? dictGetStr(rt, d, name) : dictGet(rt, d, name);
       if (v !== 0) {
         if (obj === rt.None || obj === objType && rt.kindOf(v) === Kind.FUNCTION) {
           rt.incref(v);

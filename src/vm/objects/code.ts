@@ -86,6 +86,9 @@ export interface DecodedCode {
    * dict's version, and the value found (borrowed: valid while both versions are unchanged).
    */
   readonly globalCache: Int32Array;
+  /** The localsplus index of the free variable `__class__` (zero-argument super() reads it): -2 until
+   *  super() first asks, -1 when there is none. */
+  classCellIndex: number;
 }
 
 /** Places `data` (and the code objects nested in its constants) on the heap; a new reference. */
@@ -248,6 +251,7 @@ function decodeSlow(rt: Runtime, r: Ref, serial: number): DecodedCode {
     fastArgcount: (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && kwonly === 0 ? argcount : -1,
     entryPc: n > 0 && (i32[(r + CO_CODE) >> 2]! & OP_MASK) === OPCODE.RESUME ? 1 : 0,
     globalCache: new Int32Array(n * 4),
+    classCellIndex: -2,
   };
   cache.set(r, d);
   return d;

@@ -316,7 +316,7 @@ function auxType(rt: Runtime, name: string, kind: Kind, without: string[] = []):
     }
     // lives as long as the heap, like the built-in types
     for (const r of [dict, dictTable(rt, dict), i32[(t + TP_BASES) >> 2]!, i32[(t + TP_MRO) >> 2]!]) {
-      rt.makeImmortal(r as Ref);
+      if (r !== 0) rt.makeImmortal(r as Ref);
     }
     dictSet(rt, table, key, t);
   }

@@ -1,15 +1,17 @@
 /** dict: an insertion-ordered hash table on the heap, laid out as CPython's compact dict
  *  (cf. CPython dictobject.c): an index array into a dense array of (hash, key, value) entries. */
-import { GC_HEADER_END, type Ref } from '../heap/layout.js';
-import { TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { GC_HEADER_END, H_WATCHED_DICTS, OB_TYPE, type Ref } from '../heap/layout.js';
+import { STR_HASH, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 import { dropDictRef, freeStorage } from '../nogil/qsbr.js';
 
-/** dict object: number of items, table (a RAW block), version (bumped by every change). */
+/** dict object: number of items, table (a RAW block), version (bumped by every change), watched flag. */
 export const DICT_USED = GC_HEADER_END;
 export const DICT_TABLE = DICT_USED + 4;
 export const DICT_VERSION = DICT_USED + 8;
-export const DICT_SIZE = DICT_USED + 12;
+/** Non-zero for a class's dict the type cache relies on: its changes also bump H_WATCHED_DICTS. */
+export const DICT_WATCHED = DICT_USED + 12;
+export const DICT_SIZE = DICT_USED + 16;
 
 /** table: log2 of the index size, entries used (live and deleted), entries usable, then the arrays. */
 const T_LOG2 = 16;
@@ -31,20 +33,55 @@ export function setKeyOps(ops: KeyOps): void {
   keyOps = ops;
 }
 
+/** A key's hash: an exact str's cached one read straight from the heap (the keys of attribute and
+ *  namespace dicts), else through keyOps (which may run __hash__). */
+function keyHash(rt: Runtime, key: Ref): number {
+  const i32 = rt.i32;
+  if (i32[(key + OB_TYPE) >> 2] === rt.strType) {
+    const h = i32[(key + STR_HASH) >> 2]!;
+    if (h !== 0) return h;
+  }
+  return keyOps.hash(rt, key);
+}
+
 function entriesBase(table: number, log2: number): number {
   return table + T_INDICES + (4 << log2);
 }
 
-function newTable(rt: Runtime, log2: number): Ref {
+function tableBytes(log2: number): number {
   const size = 1 << log2;
-  const usable = (size * 2) / 3 | 0;
-  const t = rt.allocKind(Kind.RAW, T_INDICES + 4 * size + 12 * usable);
+  return T_INDICES + 4 * size + 12 * (((size * 2) / 3) | 0);
+}
+
+function newTable(rt: Runtime, log2: number): Ref {
+  const t = rt.allocKind(Kind.RAW, tableBytes(log2));
+  initTable(rt, t, log2);
+  return t;
+}
+
+/** Fills in an empty table's counts and indices (its entries are zero). */
+function initTable(rt: Runtime, t: number, log2: number): void {
+  const size = 1 << log2;
   const i32 = rt.i32;
   i32[(t + T_LOG2) >> 2] = log2;
   i32[(t + T_NENTRIES) >> 2] = 0;
-  i32[(t + T_USABLE) >> 2] = usable;
-  i32.fill(EMPTY, (t + T_INDICES) >> 2, ((t + T_INDICES) >> 2) + size);
-  return t;
+  i32[(t + T_USABLE) >> 2] = ((size * 2) / 3) | 0;
+  const idx = (t + T_INDICES) >> 2;
+  for (let k = idx; k < idx + size; k++) i32[k] = EMPTY;
+}
+
+/**
+ * A new dict's first table, when it is the smallest, lives in the dict's own block right after its
+ * fields: one allocation and one free for the commonest dicts (instance attributes, keyword arguments).
+ * The embedded table's address is where its T_LOG2 falls at DICT_SIZE, so its header words overlap the
+ * dict's fields: they are never read, since an embedded table is never counted, freed or made immortal
+ * (isEmbedded). A resize or a clear gives the dict a table block of its own and leaves the space unused.
+ */
+const EMBED_OFF = DICT_SIZE - T_LOG2;
+const EMBEDDED_DICT_BYTES = EMBED_OFF + tableBytes(MIN_LOG2);
+
+function isEmbedded(d: number, t: number): boolean {
+  return t === d + EMBED_OFF;
 }
 
 /**
@@ -52,15 +89,31 @@ function newTable(rt: Runtime, log2: number): Ref {
  * holding (dict, version) can never be fooled by another dict at the same address (LOAD_GLOBAL's is).
  */
 function bumpVersion(rt: Runtime, d: Ref): void {
-  rt.i32[(d + DICT_VERSION) >> 2] = rt.nextSerial();
+  const i32 = rt.i32;
+  i32[(d + DICT_VERSION) >> 2] = rt.nextSerial();
+  // (after the dict's own version: a cache that sees the counter moved then sees the new version)
+  if (i32[(d + DICT_WATCHED) >> 2] !== 0) watchedDictsChanged(rt);
+}
+
+/** Bumps H_WATCHED_DICTS: a watched dict changed or is freed, or a class is freed (type-cache.ts). */
+export function watchedDictsChanged(rt: Runtime): void {
+  if (rt.atomicHeader) Atomics.add(rt.i32, H_WATCHED_DICTS >> 2, 1);
+  else rt.i32[H_WATCHED_DICTS >> 2]!++;
 }
 
 /** A new empty dict (new reference). */
 export function newDict(rt: Runtime, sizeHint = 0): Ref {
-  const d = rt.allocKind(Kind.DICT, DICT_SIZE);
   let log2 = MIN_LOG2;
   while (((1 << log2) * 2) / 3 < sizeHint) log2++;
-  rt.i32[(d + DICT_TABLE) >> 2] = newTable(rt, log2);
+  let d: Ref;
+  if (log2 === MIN_LOG2) {
+    d = rt.allocKind(Kind.DICT, EMBEDDED_DICT_BYTES);
+    initTable(rt, d + EMBED_OFF, MIN_LOG2);
+    rt.i32[(d + DICT_TABLE) >> 2] = d + EMBED_OFF;
+  } else {
+    d = rt.allocKind(Kind.DICT, DICT_SIZE);
+    rt.i32[(d + DICT_TABLE) >> 2] = newTable(rt, log2);
+  }
   bumpVersion(rt, d);
   rt.gcTrack(d);
   return d;
@@ -108,13 +161,14 @@ function lookup(rt: Runtime, d: Ref, key: Ref, hash: number): number {
 
 /** The value for `key` (borrowed), or 0 if absent. May run the key's __hash__/__eq__. */
 export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  return dictGetWithHash(rt, d, key, keyOps.hash(rt, key));
+  if (rt.i32[(key + OB_TYPE) >> 2] === rt.strType) return dictGetStr(rt, d, key);
+  return dictGetWithHash(rt, d, key, keyHash(rt, key));
 }
 
 /** The value for `key` as a NEW reference, or 0 if absent: what a no-GIL reader must use (a borrowed
  *  value could be freed by another worker's store before the caller increfs it). */
 export function dictGetRef(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  return dictGetRefWithHash(rt, d, key, keyOps.hash(rt, key)); // (the hash outside the lock: may run Python code)
+  return dictGetRefWithHash(rt, d, key, keyHash(rt, key)); // (the hash outside the lock: may run Python code)
 }
 
 /** Like dictGet for a key whose hash is known (an interned str's, say). */
@@ -125,10 +179,90 @@ function dictGetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, hash: number): R
   return rt.i32[(entriesBase(t, rt.i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3 + 2]! as Ref;
 }
 
+/**
+ * Looks for an exact str `key` (its hash `hash` cached) by identity in `d`'s table. Returns the word index
+ * of its entry (hash, key, value) when found; -1 when an entry with the same hash holds another object
+ * (an equal str, or anything whose __eq__ must be asked): the caller takes the general path then; else
+ * (absent) -2 - the index slot where it would go. GIL mode only (no lock taken). Attribute and namespace
+ * names are interned, so the identity probe is what nearly every lookup needs.
+ */
+function probeStr(i32: Int32Array, d: Ref, key: Ref, hash: number): number {
+  const t = i32[(d + DICT_TABLE) >> 2]!;
+  const log2 = i32[(t + T_LOG2) >> 2]!;
+  const mask = (1 << log2) - 1;
+  const idx = (t + T_INDICES) >> 2;
+  const ent = entriesBase(t, log2) >> 2;
+  let perturb = hash >>> 0;
+  let i = hash & mask;
+  let freeslot = -1;
+  for (;;) {
+    const ix = i32[idx + i]!;
+    if (ix === EMPTY) return -2 - (freeslot >= 0 ? freeslot : i);
+    if (ix === DUMMY) {
+      if (freeslot < 0) freeslot = i;
+    } else {
+      const e = ent + ix * 3;
+      if (i32[e + 1] === key) return e;
+      if (i32[e] === hash) return -1;
+    }
+    perturb >>>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** dictGet for a key that is an exact str (an attribute name): the value (borrowed), or 0. */
+export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
+  const i32 = rt.i32;
+  const hash = i32[(key + STR_HASH) >> 2]!;
+  if (hash !== 0 && rt.containerLocks === null) {
+    const e = probeStr(i32, d, key, hash);
+    if (e >= 0) return i32[e + 2]! as Ref;
+    if (e !== -1) return 0;
+  }
+  return dictGetWithHash(rt, d, key, keyHash(rt, key));
+}
+
+/** dictSet for a key that is an exact str (an attribute name); value borrowed. The found and inserted
+ *  cases do what dictSetWithHashUnlocked does once its lookup is done. */
+export function dictSetStr(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
+  const i32 = rt.i32;
+  const hash = i32[(key + STR_HASH) >> 2]!;
+  if (hash !== 0 && rt.containerLocks === null) {
+    const e = probeStr(i32, d, key, hash);
+    if (e >= 0) {
+      rt.incref(value);
+      const old = i32[e + 2]! as Ref;
+      i32[e + 2] = value;
+      bumpVersion(rt, d);
+      dropDictRef(rt, old);
+      return;
+    }
+    const t = i32[(d + DICT_TABLE) >> 2]!;
+    const n = i32[(t + T_NENTRIES) >> 2]!;
+    if (e !== -1 && n < i32[(t + T_USABLE) >> 2]!) {
+      rt.incref(value);
+      rt.incref(key);
+      const at = (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + n * 3;
+      i32[at] = hash;
+      i32[at + 1] = key;
+      i32[at + 2] = value;
+      i32[((t + T_INDICES) >> 2) + (-2 - e)] = n;
+      i32[(t + T_NENTRIES) >> 2] = n + 1;
+      i32[(d + DICT_USED) >> 2]!++;
+      bumpVersion(rt, d);
+      return;
+    }
+  }
+  dictSetWithHash(rt, d, key, value, keyHash(rt, key));
+}
+
 /** d[key] = value. Takes its own references to key and value (both borrowed here). */
 export function dictSet(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
-  const hash = keyOps.hash(rt, key);
-  dictSetWithHash(rt, d, key, value, hash);
+  if (rt.i32[(key + OB_TYPE) >> 2] === rt.strType) {
+    dictSetStr(rt, d, key, value);
+    return;
+  }
+  dictSetWithHash(rt, d, key, value, keyHash(rt, key));
 }
 
 function dictSetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {
@@ -205,12 +339,12 @@ function resize(rt: Runtime, d: Ref, log2: number): void {
   }
   i32[(t + T_NENTRIES) >> 2] = n;
   i32[(d + DICT_TABLE) >> 2] = t;
-  freeStorage(rt, old); // (no-GIL: an unlocked reader may still read it until its next tick)
+  if (!isEmbedded(d, old)) freeStorage(rt, old); // (no-GIL: an unlocked reader may still read it until its next tick)
 }
 
 /** Deletes `key`; returns false if it was absent. Releases the dict's references to key and value. */
 export function dictDel(rt: Runtime, d: Ref, key: Ref): boolean {
-  return dictDelWithHash(rt, d, key, keyOps.hash(rt, key));
+  return dictDelWithHash(rt, d, key, keyHash(rt, key));
 }
 
 /**
@@ -240,6 +374,7 @@ export function dictSetEntryValue(rt: Runtime, d: Ref, pos: number, value: Ref):
   rt.incref(value);
   const old = rt.i32[e]! as Ref;
   rt.i32[e] = value;
+  bumpVersion(rt, d);
   dropDictRef(rt, old);
 }
 export function dictVersion(rt: Runtime, d: Ref): number {
@@ -347,7 +482,7 @@ export function dictGetRefWithHash(rt: Runtime, d: Ref, key: Ref, hash: number):
  * caller's), or 0 if absent. The key's reference is dropped after the lock is released.
  */
 export function dictPopKey(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
-  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
+  const hash = keyHash(rt, key); // (outside the lock: may run Python code)
   const locks = rt.containerLocks;
   if (locks === null) return popKey(rt, d, key, hash);
   locks.acquire(d);
@@ -371,7 +506,7 @@ function popKey(rt: Runtime, d: Ref, key: Ref, hash: number): Ref | 0 {
 
 /** dict.setdefault(key, dflt) in one step: the value now stored for `key` as a NEW reference. */
 export function dictSetDefaultRef(rt: Runtime, d: Ref, key: Ref, dflt: Ref): Ref {
-  const hash = keyOps.hash(rt, key); // (outside the lock: may run Python code)
+  const hash = keyHash(rt, key); // (outside the lock: may run Python code)
   const locks = rt.containerLocks;
   if (locks === null) return setDefault(rt, d, key, dflt, hash);
   locks.acquire(d);
@@ -429,34 +564,46 @@ export function dictClear(rt: Runtime, d: Ref): void {
   } finally {
     if (locks !== null) locks.release(d);
   }
-  releaseTable(rt, old, true); // with no lock held: the items' __del__ may run
+  releaseTable(rt, d, old, true); // with no lock held: the items' __del__ may run
 }
 
-/** Releases a table's keys and values (through the delayed drops with `shared`: a dict still reachable,
- *  whose items another worker may hold borrowed), then the table itself. */
-function releaseTable(rt: Runtime, t: Ref, shared = false): void {
+/** Releases the keys and values of `d`'s table `t` (through the delayed drops with `shared`: a dict still
+ *  reachable, whose items another worker may hold borrowed), then the table itself (unless embedded). */
+function releaseTable(rt: Runtime, d: Ref, t: Ref, shared: boolean): void {
   const i32 = rt.i32;
   const n = i32[(t + T_NENTRIES) >> 2]!;
   const ent = entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2;
-  // clear first, then release: a __del__ run by a release must see consistent entries
-  const refs: number[] = [];
+  // clear first, then release: a __del__ run by a release must see consistent entries. The references
+  // wait on one scratch stack (no array per table): a release that frees another dict pushes above them.
+  const refs = releaseScratch;
+  const start = releaseTop;
+  let top = start;
   for (let k = 0; k < n; k++) {
     const e = ent + k * 3;
     if (i32[e + 1] !== 0) {
-      refs.push(i32[e + 1]!, i32[e + 2]!);
+      refs[top++] = i32[e + 1]!;
+      refs[top++] = i32[e + 2]!;
       i32[e + 1] = 0;
       i32[e + 2] = 0;
     }
   }
-  if (shared) freeStorage(rt, t);
-  else rt.decref(t);
-  if (shared) for (const r of refs) dropDictRef(rt, r as Ref);
-  else for (const r of refs) rt.decref(r as Ref);
+  const end = top;
+  releaseTop = top;
+  if (isEmbedded(d, t)) { /* part of the dict's block */ } else if (shared) freeStorage(rt, t);
+  else rt.releaseRaw(t);
+  if (shared) for (let k = start; k < end; k++) dropDictRef(rt, refs[k]! as Ref);
+  else for (let k = start; k < end; k++) rt.decref(refs[k]! as Ref);
+  releaseTop = start;
 }
+/** releaseTable's stack of references to release, and its top (0 between calls; an exception out of a
+ *  release may leave it higher, which only leaves dead words below the next call's). */
+const releaseScratch: number[] = [];
+let releaseTop = 0;
 
 /** dealloc slot: releases keys, values and the table. */
 export function deallocDict(rt: Runtime, d: Ref): void {
-  releaseTable(rt, rt.i32[(d + DICT_TABLE) >> 2]! as Ref);
+  if (rt.i32[(d + DICT_WATCHED) >> 2] !== 0) watchedDictsChanged(rt);
+  releaseTable(rt, d, rt.i32[(d + DICT_TABLE) >> 2]! as Ref, false);
   if (isDictSubInstance(rt, d)) rt.xdecref(rt.i32[(d + DICT_SUB_DICT) >> 2]! as Ref);
 }
 
@@ -477,9 +624,10 @@ export function traverseDict(rt: Runtime, d: Ref, visit: (r: Ref) => void): void
   }
 }
 
-/** The RAW table block of a dict (the cycle collector and sys.getsizeof count it). */
-export function dictTable(rt: Runtime, d: Ref): Ref {
-  return rt.i32[(d + DICT_TABLE) >> 2]! as Ref;
+/** The RAW table block of a dict, or 0 while its table is embedded in its own block. */
+export function dictTable(rt: Runtime, d: Ref): Ref | 0 {
+  const t = rt.i32[(d + DICT_TABLE) >> 2]!;
+  return isEmbedded(d, t) ? 0 : t as Ref;
 }
 
 // ================= helpers for dict-type.ts =================
@@ -647,7 +795,7 @@ export function dictHasWithHash(rt: Runtime, d: Ref, key: Ref, hash: number): bo
 
 /** `key in d` (may run the key's __hash__/__eq__). */
 export function dictHas(rt: Runtime, d: Ref, key: Ref): boolean {
-  return dictHasWithHash(rt, d, key, keyOps.hash(rt, key));
+  return dictHasWithHash(rt, d, key, keyHash(rt, key));
 }
 
 export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, value: Ref, hash: number): void {

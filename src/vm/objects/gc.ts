@@ -25,7 +25,8 @@ import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
 import { setClear, traverseSet } from './set.js';
 import { tupleItems } from './tuple.js';
 import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
-import { callBound, userDefined } from './classes.js';
+import { callBound } from './classes.js';
+import { Dunder, userDunder } from './type-cache.js';
 import { callObject } from '../interp/call.js';
 import { handleWeakrefs } from './weakref.js';
 import { clearGenerator, finalizeGenerator, GEN_SUSPENDED, genState, traverseGenerator } from './generator.js';
@@ -667,7 +668,7 @@ function finalize(rt: Runtime, r: Ref): boolean {
     return true;
   }
   if ((rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) return false;
-  const del = userDefined(rt, type, '__del__');
+  const del = userDunder(rt, type, Dunder.DEL);
   if (del === 0) return false;
   rt.setMetaFlags(r, FLAG_FINALIZED);
   try {
@@ -696,4 +697,6 @@ export function reportUnraisable(rt: Runtime, where: string, exc: Ref): void {
 
 setFinalizer((rt, r) => {
   finalize(rt, r);
-});
+}, (rt, r, type, kind) => kind === Kind.GENERATOR
+  ? genState(rt, r) === GEN_SUSPENDED
+  : (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0 && userDunder(rt, type, Dunder.DEL) !== 0);

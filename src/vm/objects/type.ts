@@ -1,16 +1,18 @@
 /** Type objects: boot of the built-in types (names, bases, MRO, method dicts) and attribute lookup
  *  along the MRO (cf. CPython typeobject.c _PyType_Lookup and object.c PyObject_GenericGetAttr). */
-import { OB_META, type Ref } from '../heap/layout.js';
+import { type Ref } from '../heap/layout.js';
 import {
   BUILTIN_TYPES, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
   TP_VERSION, TPF_HEAPTYPE, type Runtime,
 } from '../runtime.js';
-import { DICT_VERSION, dictGet, dictSet, newDict } from './dict.js';
+import { dictGet, dictSet, newDict, watchedDictsChanged } from './dict.js';
+import { isCacheableName, lookupIn, typeCacheOf, typeEntry } from './type-cache.js';
 import { intern } from './interned.js';
 import { Kind } from './kinds.js';
 import { newBuiltin, registerNative, type NativeImpl } from './native.js';
 import { defineSlots } from './slots.js';
 import { tupleFrom, tupleItem, tupleSize } from './tuple.js';
+
 
 interface MethodEntry { name: string; id: number; kind: 'method' | 'static' | 'class' | 'getter'; setId?: number }
 /** Methods each built-in kind gets in its type dict, registered at module load. */
@@ -102,83 +104,32 @@ function installMethods(rt: Runtime, kind: Kind): void {
   }
 }
 
-/** `name` (a str) looked up along `type`'s MRO: borrowed, or 0 (cf. _PyType_Lookup). */
+/** `name` (a str) looked up along `type`'s MRO: borrowed, or 0 (cf. _PyType_Lookup; cached, see
+ *  type-cache.ts). */
 export function typeLookup(rt: Runtime, type: Ref, name: Ref): Ref | 0 {
+  if (isCacheableName(rt, name)) {
+    const c = typeCacheOf(rt);
+    const e = typeEntry(rt, c, type);
+    if (e !== null) return lookupIn(rt, c, e, name);
+  }
   const mro = rt.i32[(type + TP_MRO) >> 2]! as Ref;
   if (mro === 0) {
     const d = rt.i32[(type + TP_DICT) >> 2]! as Ref;
     return d === 0 ? 0 : dictGet(rt, d, name);
   }
-  if (rt.typeOf(name) !== rt.types[Kind.STR]) return walkMro(rt, mro, name, null);
-  return cachedLookup(rt, type, mro, rt.strValue(name), name).value;
+  return walkMro(rt, mro, name);
 }
 
-/**
- * The cached MRO walk behind typeLookup and classes.ts's userDefined (cf. CPython's method cache): per
- * class and name (`key` is `name`'s text), the answer (borrowed), whether it came from a class statement
- * (found before any built-in type along the MRO), and the versions of the class dicts the walk looked
- * in. Dict versions are unique across the heap, so an entry is valid exactly while none of those dicts
- * has changed and the class keeps the same MRO tuple `mro` (non-zero).
- */
-export function cachedLookup(rt: Runtime, type: Ref, mro: Ref, key: string, name: Ref): LookupEntry {
-  if (rt !== lookupRuntime) {
-    lookupRuntime = rt;
-    lookupCache = new Map();
-  }
-  let perType = lookupCache.get(type);
-  const hit = perType?.get(key);
-  if (hit !== undefined && hit.mro === mro && dictsUnchanged(rt.i32, hit)) return hit;
-  const entry: LookupEntry = { mro, dicts: [], versions: [], value: 0, byHeapTypes: false };
-  entry.value = walkMro(rt, mro, name, entry);
-  if (perType === undefined) {
-    perType = new Map();
-    lookupCache.set(type, perType);
-  }
-  perType.set(key, entry);
-  return entry;
-}
-
-/** The MRO walk of typeLookup (borrowed result, or 0); records in `entry` the dicts it looked in, their
- *  versions, and whether every class up to the one that had `name` is a heap type. */
-function walkMro(rt: Runtime, mro: Ref, name: Ref, entry: LookupEntry | null): Ref | 0 {
-  const i32 = rt.i32;
+/** The uncached MRO walk of typeLookup (borrowed result, or 0). */
+function walkMro(rt: Runtime, mro: Ref, name: Ref): Ref | 0 {
   const n = tupleSize(rt, mro);
-  let heapPrefix = true;
   for (let i = 0; i < n; i++) {
-    const t = tupleItem(rt, mro, i);
-    heapPrefix &&= (i32[(t + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) !== 0;
-    const d = i32[(t + TP_DICT) >> 2]! as Ref;
+    const d = rt.i32[(tupleItem(rt, mro, i) + TP_DICT) >> 2]! as Ref;
     if (d === 0) continue;
-    if (entry !== null) {
-      entry.dicts.push(d);
-      entry.versions.push(i32[(d + DICT_VERSION) >> 2]!);
-    }
     const v = dictGet(rt, d, name);
-    if (v !== 0) {
-      if (entry !== null) entry.byHeapTypes = heapPrefix;
-      return v;
-    }
+    if (v !== 0) return v;
   }
   return 0;
-}
-
-export interface LookupEntry {
-  mro: number;
-  dicts: number[];
-  versions: number[];
-  /** Borrowed: the dicts it lives in hold it while the entry is valid. */
-  value: Ref | 0;
-  /** Found in a class made by a class statement, before any built-in type along the MRO. */
-  byHeapTypes: boolean;
-}
-let lookupRuntime: Runtime | null = null;
-let lookupCache = new Map<number, Map<string, LookupEntry>>();
-
-function dictsUnchanged(i32: Int32Array, e: { dicts: number[]; versions: number[] }): boolean {
-  for (let k = 0; k < e.dicts.length; k++) {
-    if (i32[(e.dicts[k]! + DICT_VERSION) >> 2] !== e.versions[k]) return false;
-  }
-  return true;
 }
 
 export function typeDict(rt: Runtime, type: Ref): Ref {
@@ -205,6 +156,8 @@ defineSlots(Kind.TYPE, {
     return (r >> 4) | 0;
   },
   dealloc(rt, r) {
+    // the type cache may hold an entry for this address: a class made here next must not match it
+    watchedDictsChanged(rt);
     for (const off of [TP_NAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_QUALNAME, TP_MODULE]) {
       const v = rt.i32[(r + off) >> 2]! as Ref;
       if (v !== 0 && off !== TP_BASE) rt.decref(v);

@@ -38,7 +38,7 @@ const GILPY_VERSION: [number, number, number, string, number] = [0, 1, 0, 'alpha
  */
 export function immortalizeStaticType(rt: Runtime, type: Ref): void {
   const seen = new Set<number>();
-  const visit = (r: Ref): void => {
+  const visit = (r: Ref | 0): void => {
     if (r === 0 || seen.has(r)) return;
     seen.add(r);
     if (rt.isImmortal(r) && r !== type) return;
