@@ -61,6 +61,20 @@ export function decrefW(rt: Runtime, i32: Int32Array, r: number): void {
   }
 }
 
+/**
+ * A call's keyword arguments as callObject takes them: the last `nkw` of the `nargs` values at
+ * stack[base..] (borrowed: they stay on the stack), by the names in the tuple `kwnames`; null for none.
+ */
+export function keywordsFromStack(rt: Runtime, base: number, nargs: number, nkw: number, kwnames: Ref): Map<string, Ref> | null {
+  if (nkw === 0) return null;
+  const i32 = rt.i32;
+  const kw = new Map<string, Ref>();
+  for (let k = 0; k < nkw; k++) {
+    kw.set(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref), i32[base + nargs - nkw + k]! as Ref);
+  }
+  return kw;
+}
+
 /** `x OP y` for COMPARE_OP's argument (CPython's Py_LT .. Py_GE) on two numbers. */
 export function compareNumbers(op: number, x: number, y: number): boolean {
   switch (op) {
@@ -2201,13 +2215,7 @@ export class Interpreter {
     const obj = plainClassCall.instance(rt, type);
     const args: Ref[] = [obj];
     for (let k = 0; k < nargs - nkw; k++) args.push(i32[base + k]! as Ref);
-    let kw: Map<string, Ref> | null = null;
-    if (nkw > 0) {
-      kw = new Map();
-      for (let k = 0; k < nkw; k++) {
-        kw.set(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref), i32[base + nargs - nkw + k]! as Ref);
-      }
-    }
+    const kw = keywordsFromStack(rt, base, nargs, nkw, kwnames);
     let f: Ref | 0;
     try {
       f = this.pushCall(init, args, kw);
@@ -2277,13 +2285,7 @@ export class Interpreter {
     const nkw = kwnames === 0 ? 0 : tupleSize(rt, kwnames);
     const pos: Ref[] = [];
     for (let k = 0; k < nargs - nkw; k++) pos.push(i32[base + k]! as Ref);
-    let kw: Map<string, Ref> | null = null;
-    if (nkw > 0) {
-      kw = new Map();
-      for (let k = 0; k < nkw; k++) {
-        kw.set(rt.strValue(i32[((kwnames + TUPLE_ITEMS) >> 2) + k]! as Ref), i32[base + nargs - nkw + k]! as Ref);
-      }
-    }
+    const kw = keywordsFromStack(rt, base, nargs, nkw, kwnames);
     return callObject(rt, callable, pos, kw);
   }
 
