@@ -28,6 +28,18 @@ describe('the GIL scheduler is deterministic', () => {
     expect(r.stdout).toContain('unsafe: counter = 40000 (expected 40000, lost 0)');
   });
 
+  it('makes progress with a switch every instruction (each turn runs one), at either kind of switch point', () => {
+    // (a thread switched out counted the instruction it stopped before, and ran none in its next turn)
+    const prog = 'import threading\nout = []\ndef w(c):\n    for i in range(3):\n        out.append(c)\n'
+      + 'ts = [threading.Thread(target=w, args=(c,)) for c in "ab"]\nfor t in ts: t.start()\nfor t in ts: t.join()\n'
+      + 'print(sorted(out))';
+    for (const points of ['--switch-points=cpython', '--switch-points=any']) {
+      const r = gilpy('--switch-interval=1', '--max-instructions=1000000', points, '-c', prog);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe("['a', 'a', 'a', 'b', 'b', 'b']\n");
+    }
+  });
+
   it('a random schedule repeats exactly with the same seed', () => {
     const prog = 'import threading\nout = []\ndef w(c):\n    for i in range(30):\n        out.append(c)\n'
       + 'ts = [threading.Thread(target=w, args=(c,)) for c in "abc"]\nfor t in ts: t.start()\nfor t in ts: t.join()\n'

@@ -2027,7 +2027,17 @@ export class Interpreter {
     this.instructions += this.ticksStart - ticks;
     this.ticks = this.ticksStart = this.tickInterval;
     if (this.rt.gcPending) this.rt.gcRunPending(); // an automatic collection, between two instructions
-    if (this.hooks !== null) this.hooks.tick(this);
+    if (this.hooks !== null) {
+      try {
+        this.hooks.tick(this);
+      } catch (e) {
+        // a switch: when this thread runs again, its first check counts the instruction it stopped
+        // before, so it runs `tickInterval - 1` instructions in that turn; with an interval of 1 that
+        // would be none, and two threads would hand the GIL back and forth for ever: it runs one
+        if (e instanceof SwitchSignal && this.tickInterval === 1) this.ticks = this.ticksStart = 2;
+        throw e;
+      }
+    }
     return this.ticks;
   }
 
