@@ -210,7 +210,7 @@ function probeStr(i32: Int32Array, d: Ref, key: Ref, hash: number): number {
   }
 }
 
-/** dictGet for a key that is an exact str (an attribute name): the value (borrowed), or 0. */
+/** dictGet for a key that is an exact str (an attribute name; borrowed, not kept): the value (borrowed), or 0. */
 export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
   const i32 = rt.i32;
   const hash = i32[(key + STR_HASH) >> 2]!;

@@ -200,8 +200,8 @@ export const QUICK_SET = 2;
 /**
  * The hit path of lookupIn without the class's entry: `name` (an exact str) along `type`'s MRO as last
  * answered, when no watched dict changed and no class died since (H_WATCHED_DICTS has not moved), the
- * class has the same MRO tuple and had the `need` flags then; `c.found` set. -1 when the caller must ask
- * typeEntry and lookupIn.
+ * class has the same MRO tuple and had the `need` flags then; `c.found` set. The value is borrowed (or 0:
+ * not found); -1 when the caller must ask typeEntry and lookupIn.
  */
 export function quickLookup(rt: Runtime, c: TypeCache, type: Ref, name: Ref, need: number): Ref | 0 | -1 {
   const i32 = rt.i32;
