@@ -18,7 +18,8 @@ import { itemsBase, listGetItemRef, listSize } from './list.js';
 import { eq, getItem, getIter, idOf, indexValue, iterNext, len, setSeqIterHook, truthy } from './protocols.js';
 import { SLOTS, defineSlots } from './slots.js';
 import { tupleItem, tupleSize, tupleSteal } from './tuple.js';
-import { defineMethod, intern, typeLookup } from './type.js';
+import { defineMethod, typeLookup } from './type.js';
+import { internedNameIn, typeCacheOf } from './type-cache.js';
 
 /** `<name object at 0x...>`, as object.__repr__ prints iterators. */
 function iterRepr(rt: Runtime, r: Ref, name: string): string {
@@ -242,18 +243,7 @@ defineSlots(Kind.REVERSED, {
   },
 });
 
-const names = new WeakMap<Runtime, Map<string, Ref>>();
-/** An interned name, cached per runtime (borrowed: the interned table keeps it alive). */
-function name(rt: Runtime, s: string): Ref {
-  let m = names.get(rt);
-  if (m === undefined) names.set(rt, (m = new Map()));
-  let r = m.get(s);
-  if (r === undefined) {
-    r = intern(rt, s);
-    m.set(s, r);
-  }
-  return r;
-}
+
 
 /** True for objects PySequence_Check accepts: built-in sequences, and classes with __getitem__ that
  *  are not dicts. */
@@ -263,7 +253,7 @@ function isSequence(rt: Runtime, r: Ref): boolean {
     case Kind.STR: case Kind.TUPLE: case Kind.LIST: case Kind.BYTES: case Kind.BYTEARRAY: case Kind.RANGE:
       return true;
     default:
-      return typeLookup(rt, rt.typeOf(r), name(rt, '__getitem__')) !== 0
+      return typeLookup(rt, rt.typeOf(r), internedNameIn(rt, typeCacheOf(rt), '__getitem__')) !== 0
         || SLOTS[rt.kindOf(r)]!.getitem !== undefined;
   }
 }
@@ -271,7 +261,7 @@ function isSequence(rt: Runtime, r: Ref): boolean {
 /** `reversed(seq)` (new reference): `seq.__reversed__()` if its type has one, else a reverse
  *  iterator over a sequence (cf. CPython reversed_new_impl). */
 export function reversedOf(rt: Runtime, seq: Ref, type: Ref | 0 = 0): Ref {
-  const meth = typeLookup(rt, rt.typeOf(seq), name(rt, '__reversed__'));
+  const meth = typeLookup(rt, rt.typeOf(seq), internedNameIn(rt, typeCacheOf(rt), '__reversed__'));
   if (meth === rt.None) rt.raise('TypeError', `'${rt.typeNameOf(seq)}' object is not reversible`);
   if (meth !== 0) return callObject(rt, meth, [seq]);
   if (!isSequence(rt, seq)) rt.raise('TypeError', `'${rt.typeNameOf(seq)}' object is not reversible`);
