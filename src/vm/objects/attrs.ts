@@ -458,7 +458,9 @@ export function loadMethod(rt: Runtime, obj: Ref, name: Ref): [Ref | 0, Ref] {
   }
   return methodPair(0, getAttr(rt, obj, name));
 }
+/** loadMethod's result, one array for every call (see loadMethod for whose references they are). */
 const METHOD_PAIR: [Ref | 0, Ref] = [0, 0 as Ref];
+/** Fills METHOD_PAIR (the references pass through as the caller gave them) and returns it. */
 function methodPair(meth: Ref | 0, v: Ref): [Ref | 0, Ref] {
   METHOD_PAIR[0] = meth;
   METHOD_PAIR[1] = v;

@@ -251,7 +251,7 @@ export function userDunder(rt: Runtime, type: Ref, id: Dunder): Ref | 0 {
   return e === null ? 0 : userDunderIn(rt, c, e, id);
 }
 
-/** userDunder for a class whose entry the caller holds (fresh from typeEntry). */
+/** userDunder for a class whose entry the caller holds (fresh from typeEntry): borrowed, or 0. */
 export function userDunderIn(rt: Runtime, c: TypeCache, e: TypeEntry, id: Dunder): Ref | 0 {
   let v = e.dunders[id]!;
   if (v === -1) {
