@@ -222,8 +222,8 @@ export function dictGetStr(rt: Runtime, d: Ref, key: Ref): Ref | 0 {
   return dictGetWithHash(rt, d, key, keyHash(rt, key));
 }
 
-/** dictSet for a key that is an exact str (an attribute name); value borrowed. The found and inserted
- *  cases do what dictSetWithHashUnlocked does once its lookup is done. */
+/** dictSet for a key that is an exact str (an attribute name); key and value borrowed. Found, or inserted
+ *  where the table has room, it finishes as dictSetWithHashUnlocked does (replaceValue, appendEntry). */
 export function dictSetStr(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
   const i32 = rt.i32;
   const hash = i32[(key + STR_HASH) >> 2]!;
@@ -231,25 +231,14 @@ export function dictSetStr(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
     const e = probeStr(i32, d, key, hash);
     if (e >= 0) {
       rt.incref(value);
-      const old = i32[e + 2]! as Ref;
-      i32[e + 2] = value;
-      bumpVersion(rt, d);
-      dropDictRef(rt, old);
+      replaceValue(rt, d, e, value);
       return;
     }
     const t = i32[(d + DICT_TABLE) >> 2]!;
-    const n = i32[(t + T_NENTRIES) >> 2]!;
-    if (e !== -1 && n < i32[(t + T_USABLE) >> 2]!) {
+    if (e !== -1 && i32[(t + T_NENTRIES) >> 2]! < i32[(t + T_USABLE) >> 2]!) {
       rt.incref(value);
       rt.incref(key);
-      const at = (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + n * 3;
-      i32[at] = hash;
-      i32[at + 1] = key;
-      i32[at + 2] = value;
-      i32[((t + T_INDICES) >> 2) + (-2 - e)] = n;
-      i32[(t + T_NENTRIES) >> 2] = n + 1;
-      i32[(d + DICT_USED) >> 2]!++;
-      bumpVersion(rt, d);
+      appendEntry(rt, d, t, -2 - e, hash, key, value);
       return;
     }
   }
@@ -271,11 +260,7 @@ function dictSetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, value: Ref, hash
   rt.incref(value);
   let t = i32[(d + DICT_TABLE) >> 2]!;
   if (ix >= 0) {
-    const e = (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3;
-    const old = i32[e + 2]! as Ref;
-    i32[e + 2] = value;
-    bumpVersion(rt, d);
-    dropDictRef(rt, old); // (no-GIL: once every reader that may hold it borrowed passed its tick)
+    replaceValue(rt, d, (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + ix * 3, value);
     return;
   }
   rt.incref(key);
@@ -285,9 +270,25 @@ function dictSetWithHashUnlocked(rt: Runtime, d: Ref, key: Ref, value: Ref, hash
     t = i32[(d + DICT_TABLE) >> 2]!;
     slot = findEmptySlot(rt, t, hash);
   }
-  const log2 = i32[(t + T_LOG2) >> 2]!;
+  appendEntry(rt, d, t, slot, hash, key, value);
+}
+
+/** Puts `value` (a reference the caller took for the dict) into entry word `e`, then drops the value it
+ *  replaces (no-GIL: once every reader that may hold it borrowed passed its tick). */
+function replaceValue(rt: Runtime, d: Ref, e: number, value: Ref): void {
+  const i32 = rt.i32;
+  const old = i32[e + 2]! as Ref;
+  i32[e + 2] = value;
+  bumpVersion(rt, d);
+  dropDictRef(rt, old);
+}
+
+/** Appends the entry (hash, key, value) to `d`'s table `t`, which has room, at index slot `slot`; the
+ *  references to key and value are the caller's, taken for the dict. */
+function appendEntry(rt: Runtime, d: Ref, t: number, slot: number, hash: number, key: Ref, value: Ref): void {
+  const i32 = rt.i32;
   const n = i32[(t + T_NENTRIES) >> 2]!;
-  const e = (entriesBase(t, log2) >> 2) + n * 3;
+  const e = (entriesBase(t, i32[(t + T_LOG2) >> 2]!) >> 2) + n * 3;
   i32[e] = hash;
   i32[e + 1] = key;
   i32[e + 2] = value;
