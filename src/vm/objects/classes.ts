@@ -30,7 +30,7 @@ import { setUserFormatHook } from './format.js';
 import { defineSlots } from './slots.js';
 import { newTuple, tupleFrom, tupleItem, tupleItems, tupleSize, TUPLE_ITEMS } from './tuple.js';
 import { bumpTypeVersion, intern, typeLookup } from './type.js';
-import { Dunder, internedNameIn, isCacheableName, lookupIn, typeCacheOf, typeEntry, userDunder, userDunderIn } from './type-cache.js';
+import { Dunder, internedNameIn, isCacheableName, typeCacheOf, typeEntry, userDefinedIn, userDunder, userDunderIn } from './type-cache.js';
 import { newBuiltin, registerNative } from './native.js';
 import { iterateToArray } from './protocols.js';
 import { nativeId } from './native.js';
@@ -52,8 +52,7 @@ export function userDefined(rt: Runtime, type: Ref, name: string): Ref | 0 {
   const c = typeCacheOf(rt);
   const e = typeEntry(rt, c, type);
   if (e === null) return 0;
-  const v = lookupIn(rt, c, e, internedNameIn(rt, c, name));
-  return v !== 0 && c.found < e.heapDicts ? v : 0;
+  return userDefinedIn(rt, c, e, internedNameIn(rt, c, name));
 }
 
 /** Calls `type(obj).name(obj, *args)` if a class defines it: a new reference, or 0. */

@@ -255,9 +255,15 @@ export function userDunder(rt: Runtime, type: Ref, id: Dunder): Ref | 0 {
 export function userDunderIn(rt: Runtime, c: TypeCache, e: TypeEntry, id: Dunder): Ref | 0 {
   let v = e.dunders[id]!;
   if (v === -1) {
-    const f = lookupIn(rt, c, e, dunderName(rt, c, id));
-    v = f !== 0 && c.found < e.heapDicts ? f : 0;
+    v = userDefinedIn(rt, c, e, dunderName(rt, c, id));
     e.dunders[id] = v;
   }
   return v as Ref | 0;
+}
+
+/** `name` (an exact str) along the MRO of `e`'s class if a class statement defined it (found in a heap
+ *  type's dict before any built-in type's): borrowed, or 0. */
+export function userDefinedIn(rt: Runtime, c: TypeCache, e: TypeEntry, name: Ref): Ref | 0 {
+  const f = lookupIn(rt, c, e, name);
+  return f !== 0 && c.found < e.heapDicts ? f : 0;
 }
