@@ -3,6 +3,7 @@ import { parse, withRecursionGuard } from '../parser/index.js';
 import type { Module } from '../parser/ast.js';
 import { buildSymtable, type SymbolTable } from './symtable.js';
 import { checkModule } from './checks.js';
+import { splitLines } from '../lexer/indent.js';
 
 export interface FrontEndResult {
   module: Module;
@@ -15,7 +16,7 @@ export function analyze(source: string, filename: string): FrontEndResult {
   const module = parse(source, filename);
   return withRecursionGuard(() => {
     const symtable = buildSymtable(module, filename, source);
-    checkModule(module, filename, source.split(/\r\n|\r|\n/));
+    checkModule(module, filename, splitLines(source));
     return { module, symtable };
   });
 }

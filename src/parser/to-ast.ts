@@ -12,6 +12,8 @@ type Loc = A.Pos;
 type Ctx = A.ExprContext;
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
+/** A line without non-ASCII characters (made once: see lexer/index.ts on literals in functions). */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const BINARY_OPS: Record<string, [A.OperatorKind, number]> = {
   '|': ['BitOr', 1], '^': ['BitXor', 2], '&': ['BitAnd', 3], '<<': ['LShift', 4], '>>': ['RShift', 4],
@@ -89,7 +91,7 @@ export class ToAst extends BaseVisitor {
     let ascii = this.asciiLine[line];
     const text = this.lines.line(line);
     if (ascii === undefined) {
-      ascii = /^[\x00-\x7f]*$/.test(text);
+      ascii = ASCII_ONLY.test(text);
       this.asciiLine[line] = ascii;
     }
     return ascii ? col : Buffer.byteLength(text.slice(0, col), 'utf8');

@@ -1,6 +1,7 @@
 /** A VM: a runtime booted with every built-in type and module, and the way to run a program on it. */
 import './boot.js';
 import { analyze } from '../compiler/front-end.js';
+import { splitLines } from '../lexer/indent.js';
 import { compileModule } from '../compiler/codegen.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import type { Ref } from './heap/layout.js';
@@ -338,7 +339,7 @@ export class VM {
   /** Compiles `source` to a code object on the heap (new reference); throws PySyntaxError. */
   compile(source: string, filename: string, interactive = false): Ref {
     const { module, symtable } = analyze(source, filename);
-    const data = compileModule(module, symtable, { filename, lines: source.split(/\r\n|\r|\n/), interactive });
+    const data = compileModule(module, symtable, { filename, lines: splitLines(source), interactive });
     return newCode(this.rt, data);
   }
 
@@ -377,7 +378,7 @@ export class VM {
   private runAsMain(source: string, filename: string, interactive: InteractiveInput | null): number {
     const rt = this.rt;
     const host = this.host;
-    if (interactive === null || filename !== '<stdin>') sourceCache.set(filename, source.split(/\r\n|\r|\n/));
+    if (interactive === null || filename !== '<stdin>') sourceCache.set(filename, splitLines(source));
     let code: Ref;
     try {
       code = this.compile(source, filename);

@@ -20,6 +20,7 @@ import { listItems, listItemsRef, listSize } from '../objects/list.js';
 import { tupleFrom, tupleSteal } from '../objects/tuple.js';
 import { hostOf, interpOf } from './host-access.js';
 import { PYLIB_SOURCES } from './pylib.gen.js';
+import { splitLines } from '../../lexer/indent.js';
 
 /** Compiles source to a heap code object; supplied by the VM (which owns the compiler). */
 export let compileHook: (rt: Runtime, source: string, filename: string) => Ref = (rt) =>
@@ -103,7 +104,7 @@ function importUserModule(rt: Runtime, interp: Interpreter, host: HostServices, 
  *  raises); a borrowed reference. `hasFile` sets `__file__` to `filename`. */
 function execModule(rt: Runtime, interp: Interpreter, name: string, source: string, filename: string,
   hasFile: boolean): Ref {
-  sourceCache.set(filename, source.split(/\r\n|\r|\n/));
+  sourceCache.set(filename, splitLines(source));
   const code = compileHook(rt, source, filename);
   const m = newModule(rt, name);
   const d = moduleDict(rt, m);
