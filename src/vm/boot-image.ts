@@ -1,6 +1,6 @@
 /**
  * The boot image: the heap as it is once the built-in types, the exceptions, the builtins module and sys's
- * struct sequence types exist (bootCore, bootTypes, bootExceptions, bootBuiltins, bootSysStructTypes: some
+ * types exist (bootCore, bootTypes, bootExceptions, bootBuiltins, bootSysTypes: some
  * 9 ms of cold JavaScript at every start), kept
  * as bytes so that a VM can start from a copy instead (docs/STARTUP.md). The build's code-cache run
  * writes it beside the bundle (writeBootImage); the start-up snapshot embeds it (embedBootImage, while the

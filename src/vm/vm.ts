@@ -34,7 +34,7 @@ import { collectAtExit, settleBootObjects } from './objects/gc.js';
 import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
 import { setSleepHook } from './builtins/modules/time.js';
 import { ProcessExit } from './sched/signals.js';
-import { bootSysStructTypes, initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
+import { bootSysTypes, initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
 import './builtins/modules/thread.js';
 import { getAttr, getAttrOrNull } from './objects/attrs.js';
 import { dictGet } from './objects/dict.js';
@@ -143,7 +143,7 @@ export class VM {
       restoreImage(rt, fork.image);
       installRaiseNew(rt);
     } else if (image) {
-      // the heap bootCore, bootTypes, bootExceptions, bootBuiltins and bootSysStructTypes leave, copied from the image
+      // the heap bootCore, bootTypes, bootExceptions, bootBuiltins and bootSysTypes leave, copied from the image
       rt.loadRoots();
       restoreBootImageState(rt, image);
       installRaiseNew(rt);
@@ -155,7 +155,7 @@ export class VM {
     if (!fork && !image) {
       bootExceptions(rt);
       bootBuiltins(rt);
-      bootSysStructTypes(rt);
+      bootSysTypes(rt);
       opts.onBootImage?.(captureBootImage(rt));
     }
     this.ts = new ThreadState(rt, 1);

@@ -541,7 +541,7 @@ defineModuleFunction('sys', 'getallocatedblocks', (rt, args, kwargs) => {
  *  sequences (its name: `sys.implementation.version` is a `sys.version_info`). */
 type FieldValue = number | bigint | string | boolean | { f: number } | { seq: string };
 /** sys's struct sequences (and `sys.implementation`'s SimpleNamespace): [attribute, type's module, type's
- *  name, fields]. Their types are made at boot (bootSysStructTypes), so that the boot image holds them (as
+ *  name, fields]. Their types are made at boot (bootSysTypes), so that the boot image holds them (as
  *  CPython makes its static types at start-up); `import sys` makes the instances. */
 const STRUCT_SEQS: [string, string, string, [string, FieldValue][]][] = [
   ['version_info', 'sys', 'version_info', [['major', VERSION_INFO[0]], ['minor', VERSION_INFO[1]], ['micro', VERSION_INFO[2]],
@@ -564,14 +564,17 @@ const STRUCT_SEQS: [string, string, string, [string, FieldValue][]][] = [
 const GILPY_VERSION_SEQ: [string, FieldValue][] = GILPY_VERSION.map((v, i) => [STRUCT_SEQS[0]![3][i]![0], v]);
 
 /**
- * Boot (in the boot image): makes the types of STRUCT_SEQS, kept in the immortal tuple at
- * Root.SYS_STRUCT_TYPES (in STRUCT_SEQS's order). Some 1 ms of cold JavaScript that `import sys` did in
- * every program that imports it (docs/STARTUP.md).
+ * Boot (in the boot image): makes the types of STRUCT_SEQS and the streams' type, kept in the immortal
+ * tuple at Root.SYS_TYPES (STRUCT_SEQS's, in its order, then the streams'). Some 1 ms of cold JavaScript
+ * that `import sys` did in every program that imports it (docs/STARTUP.md).
  */
-export function bootSysStructTypes(rt: Runtime): void {
-  const types = tupleSteal(rt, STRUCT_SEQS.map(([, module, name, fields]) => newStructSeqType(rt, module, name, fields.map(([f]) => f))));
+export function bootSysTypes(rt: Runtime): void {
+  const types = tupleSteal(rt, [
+    ...STRUCT_SEQS.map(([, module, name, fields]) => newStructSeqType(rt, module, name, fields.map(([f]) => f))),
+    newStreamType(rt),
+  ]);
   rt.makeImmortal(types);
-  rt.setRoot(Root.SYS_STRUCT_TYPES, types);
+  rt.setRoot(Root.SYS_TYPES, types);
 }
 
 defineModule('sys', (rt, dict, host) => {
@@ -581,9 +584,9 @@ defineModule('sys', (rt, dict, host) => {
   };
   const str = (s: string): Ref => rt.newStr(s);
   const int = (n: number | bigint): Ref => rt.newInt(n);
-  // the struct sequences, of the types boot made (Root.SYS_STRUCT_TYPES: in STRUCT_SEQS's order)
+  // the struct sequences and the streams, of the types boot made (bootSysTypes)
   installStructSeqRepr();
-  const types = tupleItems(rt, rt.root(Root.SYS_STRUCT_TYPES));
+  const types = tupleItems(rt, rt.root(Root.SYS_TYPES));
   const structSeq = (type: Ref, fields: [string, FieldValue][]): Ref => newStructSeqSteal(rt, type, fields.map(([, v]) => {
     if (typeof v === 'number' || typeof v === 'bigint') return int(v);
     if (typeof v === 'string') return str(v);
@@ -618,7 +621,7 @@ defineModule('sys', (rt, dict, host) => {
   const hook = dictGet(rt, dict, hookKey);
   rt.decref(hookKey);
   if (hook !== 0) setGlobal(rt, dict, '__displayhook__', hook);
-  const streamType = newStreamType(rt);
+  const streamType = types[STRUCT_SEQS.length]!;
   ['stdin', 'stdout', 'stderr'].forEach((name, fd) => {
     const s = newStream(rt, streamType, fd);
     setGlobal(rt, dict, `__${name}__`, s);
