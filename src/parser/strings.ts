@@ -46,9 +46,15 @@ export function setUnicodeNameLookup(f: UnicodeNameLookup): void {
   lookupName = f;
 }
 
+/** `text` with its \r\n and \r line breaks made \n (the regular expression only when there is a \r: a
+ *  literal in a function is compiled again in each process; see lexer/index.ts). */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 /** Decodes the escapes of a non-raw str literal body (cf. CPython `_PyUnicode_DecodeUnicodeEscapeInternal`). */
 export function decodeStrEscapes(body: string): string {
-  if (!body.includes('\\')) return body.replace(/\r\n?/g, '\n');
+  if (!body.includes('\\')) return normalizeNewlines(body);
   let out = '';
   let i = 0;
   const n = body.length;
