@@ -3,6 +3,8 @@ import { parse, withRecursionGuard } from '../parser/index.js';
 import type { Module } from '../parser/ast.js';
 import { buildSymtable, type SymbolTable } from './symtable.js';
 import { checkModule } from './checks.js';
+import { compileModule } from './codegen.js';
+import type { CodeData } from './code.js';
 
 export interface FrontEndResult {
   module: Module;
@@ -18,4 +20,11 @@ export function analyze(source: string, filename: string): FrontEndResult {
     checkModule(module, filename, source.split(/\r\n|\r|\n/));
     return { module, symtable };
   });
+}
+
+/** A module's source compiled, as CPython's `compile(source, filename, 'exec')` (or 'single', for a REPL
+ *  cell) does: plain data, which the VM places on the heap. Throws as analyze does. */
+export function compileSource(source: string, filename: string, interactive = false): CodeData {
+  const { module, symtable } = analyze(source, filename);
+  return compileModule(module, symtable, { filename, lines: source.split(/\r\n|\r|\n/), interactive });
 }
