@@ -421,15 +421,16 @@ export function mktimeSeconds(z: Zone, f: LocalFields, remember = true): number 
   let t = t0;
   let t1 = t0;
   let t2 = t0;
+  let dst2 = false; // whether t2 was DST
   let info: LocalInfo;
   let found = false;
   for (let remaining = 6; ; ) {
     info = localInfo(z, t, remember);
     const dt = local - (t + info.gmtoff);
     if (dt === 0) break;
-    if (t === t1 && t !== t2 && (isdst < 0 ? info.isdst : (isdst !== 0) !== info.isdst)) {
+    if (t === t1 && t !== t2 && (isdst < 0 ? info.isdst || !dst2 : (isdst !== 0) !== info.isdst)) {
       // Oscillating across a spring-forward gap: glibc settles on the side whose isdst differs from
-      // the one asked for, or on the DST side when none was asked for.
+      // the one asked for or, when none was asked for, on the DST side if only one side is DST.
       found = true;
       break;
     }
@@ -437,6 +438,7 @@ export function mktimeSeconds(z: Zone, f: LocalFields, remember = true): number 
     t1 = t2;
     t2 = t;
     t += dt;
+    dst2 = info.isdst;
   }
   if (!found && isdst >= 0 && (isdst !== 0) !== info.isdst) {
     // The zone's isdst differs from the one asked for: use the offset of the nearest time that has

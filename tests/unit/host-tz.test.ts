@@ -168,6 +168,17 @@ describe('mktime (glibc answers)', () => {
     expect(mk(ny, 11, 3, 1, 30, 1)).toBe(1730611800);
   });
 
+  it('settles a gap between two standard times as glibc does', () => {
+    // 1900-01-01 00:00 local: +00:06 LMT -> +01:00 (both isdst 0), so 00:00-00:54 does not exist
+    const data = parseTzif(tzif('2', [[-2208988800 - 360, 1]], [[360, false, 'LMT'], [3600, false, 'ONE']], null))!;
+    const z: Zone = { kind: 'tzif', tzif: data, tzname: ['', ''] };
+    const at1900 = (isdst: number): number | null =>
+      mktimeSeconds(z, { year: 1900, mon: 1, mday: 1, hour: 0, min: 30, sec: 0, isdst }, false);
+    expect(at1900(-1)).toBe(-2208988800 + 1800 - 3600); // the later offset: 23:36 LMT
+    expect(at1900(0)).toBeNull(); // glibc fails: OverflowError in Python
+    expect(at1900(1)).toBe(-2208988800 + 1800 - 3600);
+  });
+
   it('normalizes out-of-range fields', () => {
     expect(mktimeSeconds(posix('UTC0'), { year: 2023, mon: 13, mday: 32, hour: 24, min: 60, sec: 61, isdst: -1 }, false))
       .toBe(Date.UTC(2024, 1, 2, 1, 1, 1) / 1000);
