@@ -341,9 +341,7 @@ defineModule('time', (rt, dict) => {
 /** time.timezone, altzone, daylight and tzname as CPython's init_timezone finds them on Linux: from
  *  localtime's tm_gmtoff and tm_zone (cut to 9 characters) near 1 January and 2 July of this year. */
 interface ZoneFacts { timezone: number; altzone: number; daylight: number; tzname: [string, string] }
-let zoneFactsCache: ZoneFacts | null = null;
 function zoneFacts(rt: Runtime): ZoneFacts {
-  if (zoneFactsCache !== null) return zoneFactsCache;
   const YEAR = (365 * 24 + 6) * 3600;
   const t = Math.trunc(Math.floor(hostOf(rt).now()) / YEAR) * YEAR;
   const jan = localInfo(localZone(), t);
@@ -352,8 +350,7 @@ function zoneFacts(rt: Runtime): ZoneFacts {
   const julyzone = -jul.gmtoff;
   const [janname, julyname] = [jan.zone.slice(0, 9), jul.zone.slice(0, 9)];
   const daylight = janzone !== julyzone ? 1 : 0;
-  zoneFactsCache = janzone < julyzone // DST is reversed in the southern hemisphere
+  return janzone < julyzone // DST is reversed in the southern hemisphere
     ? { timezone: julyzone, altzone: janzone, daylight, tzname: [julyname, janname] }
     : { timezone: janzone, altzone: julyzone, daylight, tzname: [janname, julyname] };
-  return zoneFactsCache;
 }
