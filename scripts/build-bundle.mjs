@@ -172,6 +172,13 @@ export async function buildGilpy(outDir) {
   writeFileSync(corePath, readFileSync(corePath, 'utf8').replace(/^#!.*\n/, ''));
   writeFileSync(join(outDir, 'gilpy.mjs'), LAUNCHER, { mode: 0o755 });
   writeFileSync(join(outDir, 'gilpy'), COMMAND, { mode: 0o755 });
+  // the library modules compiled, beside the core (src/cli/frozen-lib.ts); by a run of its own: the
+  // code-cache run's cache would otherwise hold their sources' functions, and the snapshot with it. (An
+  // older core's code cache goes first: V8 would take one of the same length, see the main part below.)
+  rmSync(join(outDir, 'gilpy-core.cache'), { force: true });
+  const r = spawnSync(process.execPath, [join(outDir, 'gilpy.mjs'), '-c', 'pass'],
+    { env: { ...process.env, GILPY_WRITE_FROZEN_LIB: '1' }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`compiling the library modules failed: ${r.stderr}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

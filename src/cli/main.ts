@@ -9,6 +9,7 @@ import { dumpAst } from '../parser/dump.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import { runProgram, type RunOptions } from './run.js';
 import { BOOT_IMAGE_FILE } from '../vm/boot-image.js';
+import { FROZEN_LIB_FILE, writeFrozenLibrary } from './frozen-lib.js';
 import { parseTraceFilter } from '../vm/trace/filter.js';
 import { parseTraceKinds, TRACE_FORMATS, type TraceFormat } from '../vm/trace/sinks.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -129,10 +130,14 @@ function frontEndDump(flag: string, path: string): void {
 /** `repl`: this is the REPL's worker (see repl.ts), which parses the same command line again. */
 function main(argv: string[], repl: ReplWorkerData | null = null): void {
   const opts: RunOptions = { argv: [], checkLeaks: false, debugHeap: false };
+  const dir = dirname(fileURLToPath(commandEntry));
+  const core = join(dir, 'gilpy-core.cjs');
+  opts.frozenLibrary = { file: join(dir, FROZEN_LIB_FILE), core };
+  // the build's run that compiles the library modules (scripts/build-bundle.mjs)
+  if (process.env['GILPY_WRITE_FROZEN_LIB'] === '1') writeFrozenLibrary(opts.frozenLibrary.file, core);
   if (process.env['GILPY_WRITE_CODE_CACHE'] === '1') {
     // the build's code-cache run (scripts/build-bundle.mjs) also writes the boot image the snapshot embeds
-    const dir = dirname(fileURLToPath(commandEntry));
-    opts.writeBootImage = { file: join(dir, BOOT_IMAGE_FILE), core: join(dir, 'gilpy-core.cjs') };
+    opts.writeBootImage = { file: join(dir, BOOT_IMAGE_FILE), core };
   }
   /** -i: the REPL after the program (python3's inspect flag). */
   let inspect = false;

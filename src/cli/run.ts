@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { FdSink, readTextFile, sleepSync, StdinReader } from '../vm/host.js';
 import { VM } from '../vm/vm.js';
 import { embeddedBootImage, writeBootImage, type BootImage } from '../vm/boot-image.js';
+import { frozenLibraryReader } from './frozen-lib.js';
 import type { HostServices } from '../vm/builtins/registry.js';
 import { disassemble } from '../vm/isa/dis.js';
 import { heapCodeView } from '../vm/builtins/modules/dis.js';
@@ -46,6 +47,8 @@ export interface RunOptions {
   noGil?: { workers: number };
   /** The build's code-cache run: write the heap's boot image to `file` (see vm/boot-image.ts). */
   writeBootImage?: { file: string; core: string };
+  /** The library modules compiled by the build (frozen-lib.ts): `file`, made from the bundle `core`. */
+  frozenLibrary?: { file: string; core: string };
   /** -u: stdout unbuffered (written at every print), as python3 -u. */
   unbuffered?: boolean;
   /** The REPL (this VM runs on the REPL's worker, see repl.ts): after the program, if `withScript`, read
@@ -129,6 +132,9 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
     },
     readModuleSource: (p) => readTextFile(p),
   };
+  if (opts.frozenLibrary !== undefined) {
+    host.frozenLibraryCode = frozenLibraryReader(opts.frozenLibrary.file, opts.frozenLibrary.core);
+  }
   const interactive = opts.interactive;
   if (interactive !== undefined) {
     host.interactive = interactive.channel;

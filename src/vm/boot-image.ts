@@ -46,9 +46,19 @@ export function restoreBootImageState(rt: Runtime, image: BootImage): void {
  */
 const FORMAT = 'gilpy-boot-image-1';
 
-function bundleStamp(core: string): string {
+/** The bundle `core` (gilpy-core.cjs) as files made from it by the build name it (here and frozen-lib.ts). */
+export function bundleStamp(core: string): string {
   const st = statSync(core);
   return `${st.size}:${st.mtimeMs}`;
+}
+
+/** True if `stamp` (bundleStamp's) names the bundle `core` as it is now: its size, and its modification
+ *  time to the millisecond (a copy that keeps times may keep no finer ones: node's cpSync rounds them). */
+export function isBundle(stamp: unknown, core: string): boolean {
+  if (typeof stamp !== 'string') return false;
+  const [size, mtime] = stamp.split(':').map(Number);
+  const st = statSync(core);
+  return size === st.size && Math.abs(mtime! - st.mtimeMs) < 1;
 }
 
 export function writeBootImage(file: string, core: string, image: BootImage): void {
@@ -74,7 +84,7 @@ export function readBootImage(file: string, core: string): BootImage | null {
   } catch {
     return null; // (a file being written)
   }
-  if (head.format !== FORMAT || head.bundle !== bundleStamp(core) || data.length - nl - 1 !== head.length) return null;
+  if (head.format !== FORMAT || !isBundle(head.bundle, core) || data.length - nl - 1 !== head.length) return null;
   // (a copy: the snapshot keeps it, not the file's whole buffer)
   return { bytes: new Uint8Array(data.subarray(nl + 1)), gcHeads: head.gcHeads, gcCounts: head.gcCounts };
 }

@@ -1,6 +1,6 @@
 /** The runtime: one VM's view of a heap — reference counting, the well-known objects, and the core
  *  constructors and accessors that everything else builds on. */
-import { CLASS_24, Heap, HeapCorruption, type HeapOptions } from './heap/heap.js';
+import { CLASS_24, Heap, HeapCorruption, inNumberClass, type HeapOptions } from './heap/heap.js';
 import {
   FLAG_BIG_INT, FLAG_FINALIZED, FLAG_GC_TRACKED, FLAG_IMMORTAL, FLAG_WEAKREFD, FREED_TAG, GC_HEADER_END, GC_NEXT, GC_PREV,
   GEN_MASK, GEN_SHIFT, H_ALLOCS, H_FREES, H_FREE_LISTS, H_ROOTS,
@@ -306,7 +306,8 @@ export class Runtime {
   dealloc(r: Ref): void {
     this.i32[r >> 2] = 0;
     const type = this.i32[(r + OB_TYPE) >> 2]! as Ref;
-    if ((type === this.intType || type === this.floatType) && this.onDealloc === null && !this.heap.hooked) {
+    if ((type === this.intType || type === this.floatType) && this.onDealloc === null && !this.heap.hooked
+      && inNumberClass(this.i32, r)) {
       // ints and floats hold no references: straight back to their free list (cf. Heap.free)
       const i32 = this.i32;
       const head = (H_FREE_LISTS >> 2) + CLASS_24;

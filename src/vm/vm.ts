@@ -1,8 +1,7 @@
 /** A VM: a runtime booted with every built-in type and module, and the way to run a program on it. */
 import './boot.js';
-import { analyze } from '../compiler/front-end.js';
+import { compileSource } from '../compiler/front-end.js';
 import { splitLines } from '../lexer/indent.js';
-import { compileModule } from '../compiler/codegen.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import type { Ref } from './heap/layout.js';
 import { HeapCorruption } from './heap/heap.js';
@@ -339,9 +338,7 @@ export class VM {
 
   /** Compiles `source` to a code object on the heap (new reference); throws PySyntaxError. */
   compile(source: string, filename: string, interactive = false): Ref {
-    const { module, symtable } = analyze(source, filename);
-    const data = compileModule(module, symtable, { filename, lines: splitLines(source), interactive });
-    return newCode(this.rt, data);
+    return newCode(this.rt, compileSource(source, filename, interactive));
   }
 
   /** A REPL cell, compiled as CPython's 'single' mode does (new reference); throws PySyntaxError. */

@@ -19,6 +19,8 @@ import { Kind } from '../objects/kinds.js';
 import { listItems, listItemsRef, listSize } from '../objects/list.js';
 import { tupleFrom, tupleSteal } from '../objects/tuple.js';
 import { hostOf, interpOf } from './host-access.js';
+import type { CodeData } from '../../compiler/code.js';
+import { newCode } from '../objects/code.js';
 import { PYLIB_SOURCES } from './pylib.gen.js';
 import { splitLines } from '../../lexer/indent.js';
 
@@ -95,17 +97,19 @@ function importUserModule(rt: Runtime, interp: Interpreter, host: HostServices, 
   }
   // as CPython's stdlib, the library modules come after the script's folder, which may shadow them
   if (Object.hasOwn(PYLIB_SOURCES, name)) {
-    return execModule(rt, interp, name, PYLIB_SOURCES[name]!(), `<frozen ${name}>`, false);
+    return execModule(rt, interp, name, PYLIB_SOURCES[name]!(), `<frozen ${name}>`, false,
+      host.frozenLibraryCode?.(name) ?? null);
   }
   return notFound(rt, name);
 }
 
-/** Compiles and runs a module's source in a new module cached in sys.modules (removed again if the body
- *  raises); a borrowed reference. `hasFile` sets `__file__` to `filename`. */
+/** Compiles (or takes as `compiled`: the same source compiled ahead) and runs a module's source in a new
+ *  module cached in sys.modules (removed again if the body raises); a borrowed reference. `hasFile` sets
+ *  `__file__` to `filename`. */
 function execModule(rt: Runtime, interp: Interpreter, name: string, source: string, filename: string,
-  hasFile: boolean): Ref {
+  hasFile: boolean, compiled: CodeData | null = null): Ref {
   sourceCache.set(filename, splitLines(source));
-  const code = compileHook(rt, source, filename);
+  const code = compiled !== null ? newCode(rt, compiled) : compileHook(rt, source, filename);
   const m = newModule(rt, name);
   const d = moduleDict(rt, m);
   setGlobal(rt, d, '__builtins__', rt.root(Root.BUILTINS));

@@ -3,6 +3,7 @@ import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { registerNative, type NativeImpl } from '../objects/native.js';
 import type { Interpreter } from '../interp/loop.js';
+import type { CodeData } from '../../compiler/code.js';
 import type { ExternalEvents, Interrupts } from '../sched/scheduler.js';
 
 /** Built-in functions in the `builtins` module, in registration order. */
@@ -52,6 +53,8 @@ export interface HostServices {
   sleep(seconds: number): void;
   /** Loads the source of a user module, or null if it does not exist. */
   readModuleSource(path: string): string | null;
+  /** A library module's code compiled ahead (src/cli/frozen-lib.ts), or null: it is then compiled. */
+  frozenLibraryCode?(name: string): CodeData | null;
   /** The REPL's terminal, when gilpy runs interactively (input() and sys.stdin read from it instead of
    *  readLine, without stopping the program's other threads: see builtins/interactive-input.ts). */
   interactive?: InteractiveInput;

@@ -8,6 +8,7 @@ import { Kind } from '../../objects/kinds.js';
 import { moduleDict, setGlobal } from '../../objects/module.js';
 import { indexValue, iterateToArray } from '../../objects/protocols.js';
 import { tupleSteal } from '../../objects/tuple.js';
+import { localInfo, localZone, mktimeSeconds } from '../../host-tz.js';
 import { checkArity } from '../args.js';
 import { hostOf } from '../host-access.js';
 import { defineModule, defineModuleFunction } from '../registry.js';
@@ -84,9 +85,10 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
 
-/** Broken-down time, as C's struct tm (wday: Monday = 0, yday from 1, as Python shows them). */
+/** Broken-down time, as C's struct tm (wday: Monday = 0, yday from 1, as Python shows them). `zone` is
+ *  C's tm_zone and tm_gmtoff where they are known (a struct_time's are not kept: see zoneOf). */
 interface Tm { year: number; mon: number; mday: number; hour: number; min: number; sec: number; wday: number;
-  yday: number; isdst: number }
+  yday: number; isdst: number; zone?: { name: string; gmtoff: number } }
 
 /** The struct_time type of this VM (in the time module's dict, where `time.struct_time` finds it). */
 function structTimeType(rt: Runtime): Ref {
@@ -124,46 +126,43 @@ function dayOfYear(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
 }
 
-function tmFromDate(date: Date, utc: boolean): Tm {
-  const y = utc ? date.getUTCFullYear() : date.getFullYear();
-  const m = utc ? date.getUTCMonth() : date.getMonth();
-  const d = utc ? date.getUTCDate() : date.getDate();
-  const jsDay = utc ? date.getUTCDay() : date.getDay();
+/** The UTC broken-down time of second `t` (isdst 0). */
+function utcTm(t: number): Tm {
+  const date = new Date(t * 1000);
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  const d = date.getUTCDate();
   return {
-    year: y, mon: m + 1, mday: d,
-    hour: utc ? date.getUTCHours() : date.getHours(),
-    min: utc ? date.getUTCMinutes() : date.getMinutes(),
-    sec: utc ? date.getUTCSeconds() : date.getSeconds(),
-    wday: (jsDay + 6) % 7, yday: dayOfYear(y, m, d),
-    isdst: utc ? 0 : (isDst(date) ? 1 : 0),
+    year: y, mon: m + 1, mday: d, hour: date.getUTCHours(), min: date.getUTCMinutes(), sec: date.getUTCSeconds(),
+    wday: (date.getUTCDay() + 6) % 7, yday: dayOfYear(y, m, d), isdst: 0,
   };
 }
 
-/** The local zone's offset east of UTC, in minutes, at `date`. */
-function utcOffsetMinutes(date: Date): number {
-  return -date.getTimezoneOffset();
-}
-function isDst(date: Date): boolean {
-  const y = date.getFullYear();
-  const jan = new Date(y, 0, 1).getTimezoneOffset();
-  const jul = new Date(y, 6, 1).getTimezoneOffset();
-  return jan !== jul && date.getTimezoneOffset() === Math.min(jan, jul);
+/** The local broken-down time of second `t`, as C's localtime (the zone from host-tz, not JS's Date). */
+function localTm(t: number): Tm {
+  const info = localInfo(localZone(), t);
+  const tm = utcTm(t + info.gmtoff);
+  tm.isdst = info.isdst ? 1 : 0;
+  tm.zone = { name: info.zone, gmtoff: info.gmtoff };
+  return tm;
 }
 
 defineModuleFunction('time', 'gmtime', (rt, args, kwargs) => {
   checkArity(rt, 'time.gmtime', args, kwargs, 0, 1);
-  return newStructTime(rt, tmFromDate(new Date(timestampArg(rt, args) * 1000), true));
+  return newStructTime(rt, utcTm(timestampArg(rt, args)));
 });
 
 defineModuleFunction('time', 'localtime', (rt, args, kwargs) => {
   checkArity(rt, 'time.localtime', args, kwargs, 0, 1);
-  return newStructTime(rt, tmFromDate(new Date(timestampArg(rt, args) * 1000), false));
+  return newStructTime(rt, localTm(timestampArg(rt, args)));
 });
 
-/** A struct_time or 9-tuple argument (cf. CPython gettmarg); the current local time when absent. */
+/** A struct_time or 9-tuple argument (cf. CPython gettmarg); the current local time when absent. A plain
+ *  tuple has no tm_zone or tm_gmtoff: C's strftime then shows tzname[isdst] ('' for -1) and +0000. */
 function tmArg(rt: Runtime, args: Ref[], fname: string): Tm {
-  if (args.length === 0 || args[0] === rt.None) return tmFromDate(new Date(Math.floor(hostOf(rt).now()) * 1000), false);
+  if (args.length === 0 || args[0] === rt.None) return localTm(Math.floor(hostOf(rt).now()));
   const t = args[0]!;
+  const plainTuple = rt.typeOf(t) !== structTimeType(rt);
   if (!rt.isInstanceOfKind(t, Kind.TUPLE)) rt.raise('TypeError', 'Tuple or struct_time argument required');
   const items = iterateToArray(rt, t);
   try {
@@ -173,7 +172,10 @@ function tmArg(rt: Runtime, args: Ref[], fname: string): Tm {
       if (typeof n === 'bigint' || Math.abs(n) > 0x7fffffff) rt.raise('OverflowError', 'Python int too large to convert to C int');
       return n as number;
     });
-    return { year: v[0]!, mon: v[1]!, mday: v[2]!, hour: v[3]!, min: v[4]!, sec: v[5]!, wday: v[6]!, yday: v[7]!, isdst: v[8]! };
+    const tm: Tm = { year: v[0]!, mon: v[1]!, mday: v[2]!, hour: v[3]!, min: v[4]!, sec: v[5]!, wday: v[6]!, yday: v[7]!,
+      isdst: v[8]! };
+    if (plainTuple) tm.zone = { name: tm.isdst < 0 ? '' : localZone().tzname[tm.isdst > 0 ? 1 : 0], gmtoff: 0 };
+    return tm;
   } finally {
     for (const x of items) rt.decref(x);
   }
@@ -215,20 +217,17 @@ function isoWeek(tm: Tm): [number, number] {
   return [year, Math.floor((doy - 1) / 7) + 1];
 }
 
-/** The local zone's name and offset for a broken-down local time. */
-function zoneOf(tm: Tm): { name: string; offset: number } {
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(tm.year, tm.mon - 1, tm.mday);
-  d.setHours(tm.hour, tm.min, tm.sec, 0);
-  return { name: zoneName(d), offset: utcOffsetMinutes(d) };
-}
-function zoneName(d: Date): string {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d);
-    return parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
-  } catch {
-    return 'UTC';
-  }
+/**
+ * The zone name and offset (C's tm_zone, tm_gmtoff) of a broken-down time. gilpy's struct_time does not
+ * keep them (CPython's has them as attributes past the nine items), so for one they are those of the
+ * local time it names, found as mktime finds it: right for what localtime() made, not for gmtime()'s.
+ */
+function zoneOf(tm: Tm): { name: string; gmtoff: number } {
+  if (tm.zone !== undefined) return tm.zone;
+  const zone = localZone();
+  const t = mktimeSeconds(zone, tm, false);
+  const info = t === null ? null : localInfo(zone, t, false);
+  return info === null ? { name: '', gmtoff: 0 } : { name: info.zone, gmtoff: info.gmtoff };
 }
 
 /** C strftime in the C locale, for the directives glibc documents. */
@@ -268,7 +267,7 @@ function strftime(fmt: string, tm: Tm): string {
       case 'P': out += tm.hour < 12 ? 'am' : 'pm'; break;
       case 'r': out += strftime('%I:%M:%S %p', tm); break;
       case 'R': out += strftime('%H:%M', tm); break;
-      case 's': out += String(Math.floor(localMs(tm) / 1000)); break;
+      case 's': out += String(mktimeSeconds(localZone(), tm) ?? -1); break;
       case 'S': out += pad(tm.sec, 2); break;
       case 't': out += '\t'; break;
       case 'T': out += strftime('%H:%M:%S', tm); break;
@@ -282,8 +281,9 @@ function strftime(fmt: string, tm: Tm): string {
       case 'y': out += pad(((tm.year % 100) + 100) % 100, 2); break;
       case 'Y': out += String(tm.year); break;
       case 'z': {
-        const off = zoneOf(tm).offset;
-        const a = Math.abs(off);
+        if (tm.isdst < 0) break;
+        const off = zoneOf(tm).gmtoff;
+        const a = Math.floor(Math.abs(off) / 60);
         out += `${off < 0 ? '-' : '+'}${pad(Math.floor(a / 60), 2)}${pad(a % 60, 2)}`;
         break;
       }
@@ -293,14 +293,6 @@ function strftime(fmt: string, tm: Tm): string {
     }
   }
   return out;
-}
-
-/** Milliseconds since the epoch of a broken-down local time (as mktime). */
-function localMs(tm: Tm): number {
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(tm.year, tm.mon - 1, tm.mday);
-  d.setHours(tm.hour, tm.min, tm.sec, 0);
-  return d.getTime();
 }
 
 defineModuleFunction('time', 'strftime', (rt, args, kwargs) => {
@@ -323,14 +315,14 @@ defineModuleFunction('time', 'asctime', (rt, args, kwargs) => {
 
 defineModuleFunction('time', 'ctime', (rt, args, kwargs) => {
   checkArity(rt, 'time.ctime', args, kwargs, 0, 1);
-  return rt.newStr(asctime(tmFromDate(new Date(timestampArg(rt, args) * 1000), false)));
+  return rt.newStr(asctime(localTm(timestampArg(rt, args))));
 });
 
 defineModuleFunction('time', 'mktime', (rt, args, kwargs) => {
   checkArity(rt, 'time.mktime', args, kwargs, 1, 1);
-  const ms = localMs(tmArg(rt, args, 'mktime'));
-  if (Number.isNaN(ms)) rt.raise('OverflowError', 'mktime argument out of range');
-  return rt.newFloat(ms / 1000);
+  const t = mktimeSeconds(localZone(), tmArg(rt, args, 'mktime'));
+  if (t === null || Math.abs(t) > MAX_SECONDS) return rt.raise('OverflowError', 'mktime argument out of range');
+  return rt.newFloat(t);
 });
 
 defineModule('time', (rt, dict) => {
@@ -339,13 +331,26 @@ defineModule('time', (rt, dict) => {
     rt.decref(value);
   };
   setGlobal(rt, dict, 'struct_time', newStructSeqType(rt, 'time', 'struct_time', STRUCT_TIME_FIELDS));
-  const y = new Date(hostOf(rt).now() * 1000).getFullYear();
-  const jan = new Date(y, 0, 1);
-  const jul = new Date(y, 6, 1);
-  const std = jan.getTimezoneOffset() >= jul.getTimezoneOffset() ? jan : jul; // standard time has the larger offset west
-  const dst = std === jan ? jul : jan;
-  set('timezone', rt.newInt(std.getTimezoneOffset() * 60));
-  set('altzone', rt.newInt(dst.getTimezoneOffset() * 60));
-  set('daylight', rt.newInt(jan.getTimezoneOffset() !== jul.getTimezoneOffset() ? 1 : 0));
-  set('tzname', tupleSteal(rt, [rt.newStr(zoneName(std)), rt.newStr(zoneName(dst))]));
+  const z = zoneFacts(rt);
+  set('timezone', rt.newInt(z.timezone));
+  set('altzone', rt.newInt(z.altzone));
+  set('daylight', rt.newInt(z.daylight));
+  set('tzname', tupleSteal(rt, z.tzname.map((n) => rt.newStr(n))));
 });
+
+/** time.timezone, altzone, daylight and tzname as CPython's init_timezone finds them on Linux: from
+ *  localtime's tm_gmtoff and tm_zone (cut to 9 characters) near 1 January and 2 July of this year. */
+interface ZoneFacts { timezone: number; altzone: number; daylight: number; tzname: [string, string] }
+function zoneFacts(rt: Runtime): ZoneFacts {
+  const YEAR = (365 * 24 + 6) * 3600;
+  const t = Math.trunc(Math.floor(hostOf(rt).now()) / YEAR) * YEAR;
+  const jan = localInfo(localZone(), t);
+  const jul = localInfo(localZone(), t + YEAR / 2);
+  const janzone = -jan.gmtoff;
+  const julyzone = -jul.gmtoff;
+  const [janname, julyname] = [jan.zone.slice(0, 9), jul.zone.slice(0, 9)];
+  const daylight = janzone !== julyzone ? 1 : 0;
+  return janzone < julyzone // DST is reversed in the southern hemisphere
+    ? { timezone: julyzone, altzone: janzone, daylight, tzname: [julyname, janname] }
+    : { timezone: janzone, altzone: julyzone, daylight, tzname: [janname, julyname] };
+}

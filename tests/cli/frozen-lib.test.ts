@@ -1,0 +1,97 @@
+/** The library modules compiled by the build (src/cli/frozen-lib.ts, dist/gilpy-lib.json): an import takes
+ *  their code from the file, which must be what compiling the bundle's sources gives; a file made from
+ *  another bundle, or none, and the modules are compiled as before. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, command } from '../support/cli.js';
+import { FROZEN_LIB_FILE } from '../../src/cli/frozen-lib.js';
+import { encodeCodeData } from '../../src/compiler/code-json.js';
+import { compileSource } from '../../src/compiler/front-end.js';
+import { PYLIB_SOURCES } from '../../src/vm/builtins/pylib.gen.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'gilpy-frozen-lib-'));
+const dir = join(scratch, 'dist');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  await buildCli();
+  // a copy to change the file in (times kept: the snapshot and the file check them)
+  cpSync(dirname(command), dir, { recursive: true, preserveTimestamps: true });
+}, 120_000);
+
+function run(program: string): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(join(dir, 'gilpy'), ['-c', program], { encoding: 'utf8', timeout: 30_000 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+const file = (): string => join(dir, FROZEN_LIB_FILE);
+/** The file as the build wrote it. */
+let built = '';
+
+describe('the compiled library modules', () => {
+  it('the build compiles every library module', () => {
+    built = readFileSync(file(), 'utf8');
+    const names = built.split('\n').slice(1).filter(Boolean).map((l) => l.slice(0, l.indexOf('\t')));
+    expect(names.sort()).toEqual(Object.keys(PYLIB_SOURCES).sort());
+  });
+
+  // the same program's output, compiled ahead or compiled at import (the file gone)
+  const PROGRAM = [
+    'import threading, collections, functools, queue, copy, dis',
+    'dis.dis(collections.Counter.most_common)',
+    'dis.dis(threading.Thread.join)',
+    'print(collections.namedtuple("P", "x y")(1, 2), functools.reduce(lambda a, b: a * b, range(1, 6)))',
+    'print(threading.Thread.start.__code__.co_firstlineno, threading.Thread.start.__code__.co_filename)',
+    'q = queue.Queue(); q.put(copy.deepcopy([1, [2]])); print(q.get())',
+  ].join('\n');
+
+  it('an import runs the code the file holds', () => {
+    // the string module's entry replaced by other code, in a file made for this bundle
+    const lines = built.split('\n');
+    const i = lines.findIndex((l) => l.startsWith('string\t'));
+    lines[i] = `string\t${encodeCodeData(compileSource('marker = 42\n', '<frozen string>'))}`;
+    writeFileSync(file(), lines.join('\n'));
+    try {
+      expect(run('import string; print(string.marker)')).toEqual({ stdout: '42\n', stderr: '', status: 0 });
+    } finally {
+      writeFileSync(file(), built);
+    }
+  });
+
+  it('gives the programs what compiling the modules at import gives', () => {
+    const ahead = run(PROGRAM);
+    expect(ahead.stderr).toBe('');
+    expect(ahead.status).toBe(0);
+    rmSync(file());
+    try {
+      expect(run(PROGRAM)).toEqual(ahead);
+    } finally {
+      writeFileSync(file(), built);
+    }
+  });
+
+  it('does not use a file made from another bundle', () => {
+    const lines = built.split('\n');
+    lines[0] = lines[0]!.replace(/"bundle":"[^"]*"/, '"bundle":"1:2"');
+    const i = lines.findIndex((l) => l.startsWith('string\t'));
+    lines[i] = `string\t${encodeCodeData(compileSource('marker = 42\n', '<frozen string>'))}`;
+    writeFileSync(file(), lines.join('\n'));
+    try {
+      expect(run('import string; print(string.digits)')).toEqual({ stdout: '0123456789\n', stderr: '', status: 0 });
+    } finally {
+      writeFileSync(file(), built);
+    }
+  });
+
+  it('compiles a module whose entry it cannot read', () => {
+    writeFileSync(file(), built.replace(/^string\t.*$/m, 'string\t{"not": "code"'));
+    try {
+      expect(run('import string; print(string.digits)')).toEqual({ stdout: '0123456789\n', stderr: '', status: 0 });
+    } finally {
+      writeFileSync(file(), built);
+    }
+  });
+});
