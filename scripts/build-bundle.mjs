@@ -188,7 +188,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // the old cache goes first: V8 checks a cache against its source's length only, and would take one
     // made for another core of the same length, compiling its lazy functions at the wrong offsets
     rmSync(join(out, 'gilpy-core.cache'), { force: true });
-    const r = spawnSync(process.execPath, [join(out, 'gilpy.mjs'), '-c', 'print(sum(x * 2 for x in range(3)))'],
+    const r = spawnSync(process.execPath, [join(out, 'gilpy.mjs'), join(root, 'scripts', 'warm-up-run.py'), '3'],
       { env: { ...process.env, GILPY_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`making the code cache failed: ${r.stderr}`);
   }

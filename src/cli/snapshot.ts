@@ -10,6 +10,7 @@ import { analyze } from '../compiler/front-end.js';
 import { compileModule } from '../compiler/codegen.js';
 import { Interpreter } from '../vm/interp/loop.js';
 import { BOOT_IMAGE_FILE, embedBootImage } from '../vm/boot-image.js';
+import { compileRegisteredRegExps } from '../vm/regexps.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +39,8 @@ export function warmUpFrontEnd(sources: string[]): void {
   embedBootImage(join(dir, BOOT_IMAGE_FILE), join(dir, 'gilpy-core.cjs'));
   // the evaluation loop: 100 KB of source, whose compilation cost -c pass some 1.5 ms at its first run
   compileWithoutRunning((Interpreter.prototype as unknown as { runLoop: Function }).runLoop);
+  // the regular expressions programs run (vm/regexps.ts)
+  compileRegisteredRegExps();
 }
 
 /** What compileWithoutRunning's stand-in throws. */

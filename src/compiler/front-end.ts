@@ -3,6 +3,7 @@ import { parse, withRecursionGuard } from '../parser/index.js';
 import type { Module } from '../parser/ast.js';
 import { buildSymtable, type SymbolTable } from './symtable.js';
 import { checkModule } from './checks.js';
+import { splitLines } from '../lexer/indent.js';
 import { compileModule } from './codegen.js';
 import type { CodeData } from './code.js';
 
@@ -17,7 +18,7 @@ export function analyze(source: string, filename: string): FrontEndResult {
   const module = parse(source, filename);
   return withRecursionGuard(() => {
     const symtable = buildSymtable(module, filename, source);
-    checkModule(module, filename, source.split(/\r\n|\r|\n/));
+    checkModule(module, filename, splitLines(source));
     return { module, symtable };
   });
 }
@@ -26,5 +27,5 @@ export function analyze(source: string, filename: string): FrontEndResult {
  *  cell) does: plain data, which the VM places on the heap. Throws as analyze does. */
 export function compileSource(source: string, filename: string, interactive = false): CodeData {
   const { module, symtable } = analyze(source, filename);
-  return compileModule(module, symtable, { filename, lines: source.split(/\r\n|\r|\n/), interactive });
+  return compileModule(module, symtable, { filename, lines: splitLines(source), interactive });
 }

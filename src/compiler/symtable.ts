@@ -2,6 +2,7 @@
 
 import type * as ast from '../parser/ast.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
+import { splitLines } from '../lexer/indent.js';
 
 export { CompileRecursionError } from '../parser/errors.js';
 
@@ -205,7 +206,7 @@ class Builder {
     /** Nesting depth of the statement or expression being visited (st->recursion_depth). */
     private depth: number,
   ) {
-    this.lines = source === undefined ? null : source.split(/\r\n|\r|\n/);
+    this.lines = source === undefined ? null : splitLines(source);
   }
 
   build(mod: ast.Module): SymbolTable {

@@ -26,11 +26,21 @@ export interface LayoutResult {
   failure: LexFailure | null;
 }
 
+/** A line break, as Python's tokenizer sees one. Made once, not a literal in splitLines: V8 keeps a
+ *  module-level RegExp's compiled form in the start-up snapshot, and compiles a literal in a function
+ *  again in each process (docs/STARTUP.md). */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** `source`'s lines, without their line breaks. */
+export function splitLines(source: string): string[] {
+  return source.split(LINE_BREAK);
+}
+
 /** Source lines, for error texts and column arithmetic. */
 export class SourceLines {
   readonly lines: string[];
   constructor(readonly source: string) {
-    this.lines = source.split(/\r\n|\r|\n/);
+    this.lines = splitLines(source);
   }
   /** The text of 1-based line `n`, without its line break ('' past the end). */
   line(n: number): string {

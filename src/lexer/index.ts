@@ -4,7 +4,7 @@ import { PySyntaxError } from '../parser/errors.js';
 import { layout, SourceLines, type LexFailure } from './indent.js';
 import * as T from './tokens.js';
 
-export { SourceLines, type LexFailure } from './indent.js';
+export { SourceLines, splitLines, type LexFailure } from './indent.js';
 export * as tokens from './tokens.js';
 
 const lexer = new Lexer(T.LEXER_TOKENS, {
@@ -84,7 +84,7 @@ export function tokenize(source: string, filename: string): TokenizeResult {
   }
 
   // A line continuation with nothing after it.
-  const dangling = /\\(?:\r\n?|\n)?[ \t\f]*$/.exec(source);
+  const dangling = DANGLING_CONTINUATION.exec(source);
   if (dangling !== null && (raw.length === 0 || raw[raw.length - 1]!.endOffset! < dangling.index)) {
     const before = source.slice(0, dangling.index);
     const line = (before.match(/\r\n?|\n/g)?.length ?? 0) + 1;
@@ -104,6 +104,21 @@ export function tokenize(source: string, filename: string): TokenizeResult {
   return { tokens: laid.tokens, failure: laid.failure, lines };
 }
 
+// The regular expressions the tokenizer runs on every program are made once, here: V8 keeps a module-level
+// RegExp's compiled form in the start-up snapshot, but compiles a literal inside a function again in each
+// process (the literal's boilerplate lives in the function's feedback, which the snapshot drops). The
+// Unicode class alone cost some 0.5 ms of every program with a number in it (docs/STARTUP.md).
+const ALL_ZEROS = /^0+$/;
+const DIGIT = /[0-9]/;
+const ID_CONTINUE = /[\p{ID_Continue}]/u;
+const DANGLING_CONTINUATION = /\\(?:\r\n?|\n)?[ \t\f]*$/;
+
+/** True if code point `cp` may continue an identifier (ID_Continue); ASCII without a regular expression. */
+function isIdContinue(cp: number, ch: string): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f;
+  return ID_CONTINUE.test(ch);
+}
+
 function checkNumberEnd(tok: IToken, next: IToken | undefined, source: string,
   fail: (type: 'SyntaxError', msg: string, line: number, offset: number, at: number, endOffset?: number) => void): void {
   const end = tok.endOffset! + 1;
@@ -113,12 +128,12 @@ function checkNumberEnd(tok: IToken, next: IToken | undefined, source: string,
   const line = tok.startLine ?? 1;
   const col = tok.startColumn ?? 1;
   const text = tok.image;
-  if (/^0+$/.test(text.replace(/_/g, '')) && /[0-9]/.test(ch)) {
+  if (ALL_ZEROS.test(text.replaceAll('_', '')) && DIGIT.test(ch)) {
     fail('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
       line, col, tok.startOffset, col + 1);
     return;
   }
-  if (!/[\p{ID_Continue}]/u.test(ch)) return;
+  if (!isIdContinue(after, ch)) return;
   if (next !== undefined && next.startOffset === end && KEYWORDS_AFTER_NUMBER.has(next.image)) return;
   const prefix = text.slice(0, 2).toLowerCase();
   let kind = 'decimal';

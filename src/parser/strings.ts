@@ -46,9 +46,15 @@ export function setUnicodeNameLookup(f: UnicodeNameLookup): void {
   lookupName = f;
 }
 
+/** `text` with its \r\n and \r line breaks made \n (the regular expression only when there is a \r: a
+ *  literal in a function is compiled again in each process; see lexer/index.ts). */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 /** Decodes the escapes of a non-raw str literal body (cf. CPython `_PyUnicode_DecodeUnicodeEscapeInternal`). */
 export function decodeStrEscapes(body: string): string {
-  if (!body.includes('\\')) return body.replace(/\r\n?/g, '\n');
+  if (!body.includes('\\')) return normalizeNewlines(body);
   let out = '';
   let i = 0;
   const n = body.length;
@@ -169,14 +175,17 @@ export function decodeBytes(body: string, raw: boolean): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** A float's mark in a number's text (made once: see lexer/index.ts on literals in functions). */
+const FLOAT_MARK = /[.eE]/;
+
 /** The value of a NUMBER token. */
 export function numberValue(image: string): ConstantValue {
-  const text = image.replace(/_/g, '');
+  const text = image.replaceAll('_', '');
   const last = text[text.length - 1];
   if (last === 'j' || last === 'J') return { imag: Number(text.slice(0, -1)) };
   const p = text.slice(0, 2).toLowerCase();
   if (p === '0x' || p === '0o' || p === '0b') return BigInt(text.toLowerCase());
-  if (/[.eE]/.test(text)) return Number(text);
+  if (FLOAT_MARK.test(text)) return Number(text);
   return BigInt(text);
 }
 

@@ -4,7 +4,7 @@ import * as A from './ast.js';
 import type * as C from './cst.gen.js';
 import { PySyntaxError } from './errors.js';
 import { parser } from './grammar.js';
-import { decodeBytes, decodeStrEscapes, LiteralError, numberValue, splitString } from './strings.js';
+import { decodeBytes, decodeStrEscapes, LiteralError, normalizeNewlines, numberValue, splitString } from './strings.js';
 import * as T from '../lexer/tokens.js';
 import type { SourceLines } from '../lexer/indent.js';
 
@@ -12,6 +12,8 @@ type Loc = A.Pos;
 type Ctx = A.ExprContext;
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
+/** A line without non-ASCII characters (made once: see lexer/index.ts on literals in functions). */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const BINARY_OPS: Record<string, [A.OperatorKind, number]> = {
   '|': ['BitOr', 1], '^': ['BitXor', 2], '&': ['BitAnd', 3], '<<': ['LShift', 4], '>>': ['RShift', 4],
@@ -89,7 +91,7 @@ export class ToAst extends BaseVisitor {
     let ascii = this.asciiLine[line];
     const text = this.lines.line(line);
     if (ascii === undefined) {
-      ascii = /^[\x00-\x7f]*$/.test(text);
+      ascii = ASCII_ONLY.test(text);
       this.asciiLine[line] = ascii;
     }
     return ascii ? col : Buffer.byteLength(text.slice(0, col), 'utf8');
@@ -963,7 +965,7 @@ export class ToAst extends BaseVisitor {
         return { _type: 'Constant', value: total, kind: null, ...loc };
       }
       if (!parts.some((p) => p.isFormat)) {
-        const value = parts.map((p) => (p.isRaw ? p.body.replace(/\r\n?/g, '\n') : decodeStrEscapes(p.body))).join('');
+        const value = parts.map((p) => (p.isRaw ? normalizeNewlines(p.body) : decodeStrEscapes(p.body))).join('');
         return { _type: 'Constant', value, kind: parts[0]!.isUnicodeMarked ? 'u' : null, ...loc };
       }
     } catch (e) {
@@ -982,7 +984,7 @@ export class ToAst extends BaseVisitor {
       const tok = toks[k]!;
       if (!p.isFormat) {
         try {
-          pending += p.isRaw ? p.body.replace(/\r\n?/g, '\n') : decodeStrEscapes(p.body);
+          pending += p.isRaw ? normalizeNewlines(p.body) : decodeStrEscapes(p.body);
         } catch (e) {
           if (e instanceof LiteralError) throw this.literalError(e, toks, loc);
           throw e;
@@ -1022,7 +1024,7 @@ export class ToAst extends BaseVisitor {
     // Line and 0-based column of the field's text inside the token.
     const before = tok.image.slice(0, bodyOffset);
     const nl = before.lastIndexOf('\n');
-    const line = tok.startLine! + (before.match(/\n/g)?.length ?? 0);
+    const line = tok.startLine! + (nl < 0 ? 0 : before.split('\n').length - 1);
     const col0 = nl < 0 ? tok.startColumn! - 1 + bodyOffset : bodyOffset - nl - 1;
     return this.parseFStringExpr(text, line, col0);
   }
@@ -1144,7 +1146,7 @@ class FStringScanner {
     const pushLit = (): void => {
       if (lit === '') return;
       try {
-        out.push(this.raw ? lit.replace(/\r\n?/g, '\n') : decodeStrEscapes(lit));
+        out.push(this.raw ? normalizeNewlines(lit) : decodeStrEscapes(lit));
       } catch (e) {
         if (e instanceof LiteralError) throw this.fail(e.message);
         throw e;

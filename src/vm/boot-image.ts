@@ -1,6 +1,7 @@
 /**
- * The boot image: the heap as it is once the built-in types, the exceptions and the builtins module exist
- * (bootCore, bootTypes, bootExceptions, bootBuiltins: some 8 ms of cold JavaScript at every start), kept
+ * The boot image: the heap as it is once the built-in types, the exceptions, the builtins module and sys's
+ * types exist (bootCore, bootTypes, bootExceptions, bootBuiltins, bootSysTypes: some
+ * 9 ms of cold JavaScript at every start), kept
  * as bytes so that a VM can start from a copy instead (docs/STARTUP.md). The build's code-cache run
  * writes it beside the bundle (writeBootImage); the start-up snapshot embeds it (embedBootImage, while the
  * snapshot is made); a run from the snapshot boots from it. Everything else a VM does at boot still runs

@@ -27,6 +27,8 @@ export class PyRaise {
 export const enum Root {
   NONE = 0, TRUE, FALSE, ELLIPSIS, NOT_IMPLEMENTED, EMPTY_TUPLE, EMPTY_STR, INTERNED, BUILTINS, SYS_MODULES,
   MAIN_MODULE, EXC_TYPES, THREADS, MODULES_BY_NAME, RECURSION_LIMIT, SWITCH_INTERVAL,
+  /** An immortal tuple of the types of sys's struct sequences and streams (sys.ts bootSysTypes). */
+  SYS_TYPES,
   /** Type objects of the built-in kinds follow, one per Kind. */
   TYPES = 32,
 }

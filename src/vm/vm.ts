@@ -1,6 +1,7 @@
 /** A VM: a runtime booted with every built-in type and module, and the way to run a program on it. */
 import './boot.js';
 import { compileSource } from '../compiler/front-end.js';
+import { splitLines } from '../lexer/indent.js';
 import { CompileRecursionError, PySyntaxError } from '../parser/errors.js';
 import type { Ref } from './heap/layout.js';
 import { HeapCorruption } from './heap/heap.js';
@@ -32,7 +33,7 @@ import { collectAtExit, settleBootObjects } from './objects/gc.js';
 import { attachScheduler, DEFAULT_SWITCH_INTERVAL, Deadlock, Scheduler, schedulerOf, type SchedulerOptions } from './sched/scheduler.js';
 import { setSleepHook } from './builtins/modules/time.js';
 import { ProcessExit } from './sched/signals.js';
-import { initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
+import { bootSysTypes, initCheckInterval, setCheckIntervalListener, setSwitchIntervalListener } from './builtins/modules/sys.js';
 import './builtins/modules/thread.js';
 import { getAttr, getAttrOrNull } from './objects/attrs.js';
 import { dictGet } from './objects/dict.js';
@@ -141,7 +142,7 @@ export class VM {
       restoreImage(rt, fork.image);
       installRaiseNew(rt);
     } else if (image) {
-      // the heap bootCore, bootTypes, bootExceptions and bootBuiltins leave, copied from the image
+      // the heap bootCore, bootTypes, bootExceptions, bootBuiltins and bootSysTypes leave, copied from the image
       rt.loadRoots();
       restoreBootImageState(rt, image);
       installRaiseNew(rt);
@@ -153,6 +154,7 @@ export class VM {
     if (!fork && !image) {
       bootExceptions(rt);
       bootBuiltins(rt);
+      bootSysTypes(rt);
       opts.onBootImage?.(captureBootImage(rt));
     }
     this.ts = new ThreadState(rt, 1);
@@ -374,7 +376,7 @@ export class VM {
   private runAsMain(source: string, filename: string, interactive: InteractiveInput | null): number {
     const rt = this.rt;
     const host = this.host;
-    if (interactive === null || filename !== '<stdin>') sourceCache.set(filename, source.split(/\r\n|\r|\n/));
+    if (interactive === null || filename !== '<stdin>') sourceCache.set(filename, splitLines(source));
     let code: Ref;
     try {
       code = this.compile(source, filename);

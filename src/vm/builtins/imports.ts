@@ -22,6 +22,7 @@ import { hostOf, interpOf } from './host-access.js';
 import type { CodeData } from '../../compiler/code.js';
 import { newCode } from '../objects/code.js';
 import { PYLIB_SOURCES } from './pylib.gen.js';
+import { splitLines } from '../../lexer/indent.js';
 
 /** Compiles source to a heap code object; supplied by the VM (which owns the compiler). */
 export let compileHook: (rt: Runtime, source: string, filename: string) => Ref = (rt) =>
@@ -107,7 +108,7 @@ function importUserModule(rt: Runtime, interp: Interpreter, host: HostServices, 
  *  `__file__` to `filename`. */
 function execModule(rt: Runtime, interp: Interpreter, name: string, source: string, filename: string,
   hasFile: boolean, compiled: CodeData | null = null): Ref {
-  sourceCache.set(filename, source.split(/\r\n|\r|\n/));
+  sourceCache.set(filename, splitLines(source));
   const code = compiled !== null ? newCode(rt, compiled) : compileHook(rt, source, filename);
   const m = newModule(rt, name);
   const d = moduleDict(rt, m);

@@ -48,6 +48,9 @@ export function inNumberClass(i32: Int32Array, r: number): boolean {
 export function classBytes(cls: number): number {
   return cls < SMALL_CLASSES ? (cls + 1) * SMALL_STEP : 1 << (cls - SMALL_CLASSES + 10);
 }
+/** classBytes of every class, for the walks of the whole heap (a table's load instead of a call: the
+ *  walks at boot and at exit run once per process, in V8's interpreter). */
+export const CLASS_BYTES: Int32Array = Int32Array.from({ length: CLASS_COUNT }, (_, c) => classBytes(c));
 
 export interface HeapOptions {
   /** Refuse to grow past this many bytes (`--max-heap`); MemoryError then. */

@@ -154,6 +154,16 @@ function strTuple(rt: Runtime, items: readonly string[], intern: boolean): Ref {
   return t;
 }
 
+/** True if `s` matches [A-Za-z_][A-Za-z0-9_]* (a loop, not a regular expression: one in a function is
+ *  compiled again in each process, and this runs for every str constant; docs/STARTUP.md). */
+function isIdentifierLike(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || (i > 0 && c >= 0x30 && c <= 0x39))) return false;
+  }
+  return s.length > 0;
+}
+
 /** A new reference to the object for a compile-time constant. */
 export function constToObject(rt: Runtime, c: Const): Ref {
   if (c === null) return rt.None;
@@ -162,7 +172,7 @@ export function constToObject(rt: Runtime, c: Const): Ref {
     case 'boolean': return rt.bool(c);
     case 'bigint': return rt.newInt(c);
     case 'number': return rt.newFloat(c);
-    case 'string': return c.length <= 40 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(c) ? internStr(rt, c) : rt.newStr(c);
+    case 'string': return c.length <= 40 && isIdentifierLike(c) ? internStr(rt, c) : rt.newStr(c);
     default: break;
   }
   if (c instanceof Uint8Array) return newBytes(rt, c);

@@ -8,6 +8,7 @@ import {
 } from './int-ops.js';
 import { PyErrorSpec } from './py-error-spec.js';
 import { strRepr } from './str-repr.js';
+import { compiledInSnapshot } from '../regexps.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -739,7 +740,7 @@ export function hex(x: number): string {
   return (x < 0 ? '-' : '') + '0x' + body + 'p' + (e < 0 ? '-' : '+') + Math.abs(e);
 }
 
-const INF_OR_NAN = /^[+-]?(?:inf(?:inity)?|nan)/i;
+const INF_OR_NAN = compiledInSnapshot(/^[+-]?(?:inf(?:inity)?|nan)/i);
 
 function hexDigitValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
@@ -810,8 +811,8 @@ export function fromHex(s: string): number {
   return x;
 }
 
-const DECIMAL_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INF_NAN_WHOLE = /^([+-]?)(?:(inf|infinity)|nan)$/i;
+const DECIMAL_FLOAT = compiledInSnapshot(/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/);
+const INF_NAN_WHOLE = compiledInSnapshot(/^([+-]?)(?:(inf|infinity)|nan)$/i);
 
 /**
  * float(text): surrounding whitespace, underscores between digits, inf/infinity/nan

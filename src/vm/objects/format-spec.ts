@@ -3,6 +3,7 @@ import { DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, formatDouble, repr as floatRep
 import { intToFloat, toString as intToString, type PyIntValue } from './int-ops.js';
 import { PyErrorSpec } from './py-error-spec.js';
 import { charDecimal } from './str-unicode.js';
+import { compiledInSnapshot } from '../regexps.js';
 
 // Everything here mirrors CPython Python/formatter_unicode.c and Objects/unicodeobject.c
 // (PyUnicode_Format), including the order in which errors surface.
@@ -10,7 +11,7 @@ import { charDecimal } from './str-unicode.js';
 const valueError = (msg: string): PyErrorSpec => new PyErrorSpec('ValueError', msg);
 const typeError = (msg: string): PyErrorSpec => new PyErrorSpec('TypeError', msg);
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+const SURROGATE = compiledInSnapshot(/[\uD800-\uDFFF]/);
 
 /** Length in code points (Python's len). */
 function cpLength(s: string): number {

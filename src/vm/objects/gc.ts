@@ -8,7 +8,7 @@
 import { traceGcEvent } from '../trace/heap-hooks.js';
 import { FLAG_FINALIZED, FLAG_GC_TRACKED, FLAG_IMMORTAL, FREED_TAG, GC_HEADER_END, GC_NEXT, GC_PREV, GEN_MASK, GEN_SHIFT,
   HEAP_START, META_BOOT_MARK, META_CLASS_SHIFT, META_OWNER_MASK, OB_META, OB_TYPE, type Ref } from '../heap/layout.js';
-import { classBytes } from '../heap/heap.js';
+import { CLASS_BYTES } from '../heap/heap.js';
 import { PyRaise, Root, setFinalizer, setPendingCollector, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_MRO, TPF_HEAPTYPE,
   TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
 import { PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from './descriptors.js';
@@ -368,7 +368,7 @@ function markBootObjects(rt: Runtime): void {
       && (i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
       i32[m] = meta | META_BOOT_MARK;
     }
-    p += classBytes(meta >>> META_CLASS_SHIFT);
+    p += CLASS_BYTES[meta >>> META_CLASS_SHIFT]!;
   }
 }
 
@@ -409,14 +409,15 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
   } else {
     candidates = [];
     const top = rt.heap.top;
-    const skip = skipBootObjects;
+    // (the owner bits that leave a block out: the boot mark at exit, none else)
+    const skipOwner = skipBootObjects ? META_BOOT_MARK : -1;
     for (let p = HEAP_START; p < top;) {
       const meta = i32[(p + OB_META) >> 2]!;
-      const size = classBytes(meta >>> META_CLASS_SHIFT);
-      const t = i32[(p + OB_TYPE) >> 2]!;
-      if (t !== FREED_TAG && t !== 0 && (meta & FLAG_IMMORTAL) === 0 && (!skip || (meta & META_OWNER_MASK) !== META_BOOT_MARK)
-        && isCandidate(rt, p as Ref)) candidates.push(p as Ref);
-      p += size;
+      const r = p as Ref;
+      p += CLASS_BYTES[meta >>> META_CLASS_SHIFT]!;
+      if ((meta & FLAG_IMMORTAL) !== 0 || (meta & META_OWNER_MASK) === skipOwner) continue;
+      const t = i32[(r + OB_TYPE) >> 2]!;
+      if (t !== FREED_TAG && t !== 0 && isCandidate(rt, r)) candidates.push(r);
     }
     // 2-3. what only the candidates themselves reference
     unreachable = unreachableAmong(rt, candidates);
@@ -578,16 +579,20 @@ function unreachableTracked(rt: Runtime, gen: number): [Ref[], Ref[], Ref[]] {
   return [cands, unreachable, tuples];
 }
 
-/** Scratch space of the collector, indexed by block (ref >> 4): a mark (the collection's epoch: a
- *  candidate; epoch + 1: found reachable) and gc_refs (cf. CPython's gc_refs in _gc_prev). Typed arrays
- *  rather than Maps: a full collection of a large heap visits millions of objects. */
+/** Scratch space of the collector, indexed by block from the lowest candidate ((ref - base) >>> 4; a
+ *  ref below the base or past the candidates falls outside, or on an entry of an earlier epoch): a mark
+ *  (the collection's epoch: a candidate; epoch + 1: found reachable) and gc_refs (cf. CPython's gc_refs
+ *  in _gc_prev). Typed arrays rather than Maps: a full collection of a large heap visits millions of
+ *  objects. Sized by the candidates' span, not the heap's: the exit's collection of a small program
+ *  finds a few dozen objects, all above the thread's 2 MB data stack, and zeroing arrays for the whole
+ *  heap (1.7 MB) cost it some 0.25 ms (docs/STARTUP.md). */
 interface Scratch { mark: Int32Array; refs: Int32Array; epoch: number }
 const scratches = new WeakMap<Runtime, Scratch>();
-function scratchFor(rt: Runtime): Scratch {
-  const need = (rt.heap.top >> 4) + 1;
+/** Scratch for `blocks` blocks from the base. */
+function scratchFor(rt: Runtime, blocks: number): Scratch {
   let s = scratches.get(rt);
-  if (s === undefined || s.mark.length < need || s.epoch > 0x3fff_fff0) {
-    const n = Math.max(need + (need >> 1), 1 << 16);
+  if (s === undefined || s.mark.length < blocks || s.epoch > 0x3fff_fff0) {
+    const n = Math.max(blocks + (blocks >> 1), 1 << 10);
     s = { mark: new Int32Array(n), refs: new Int32Array(n), epoch: 0 };
     scratches.set(rt, s);
   }
@@ -603,7 +608,13 @@ const OPAQUE = 1 << 30;
  */
 function unreachableAmong(rt: Runtime, cands: readonly Ref[], bias = 0): Ref[] {
   if (cands.length === 0) return []; // (the exit's collection after a program that left no containers)
-  const s = scratchFor(rt);
+  let base: number = cands[0]!;
+  let last: number = base;
+  for (const r of cands) {
+    if (r < base) base = r;
+    else if (r > last) last = r;
+  }
+  const s = scratchFor(rt, ((last - base) >>> 4) + 1);
   const E = (s.epoch += 2);
   const mark = s.mark;
   const refs = s.refs;
@@ -611,31 +622,32 @@ function unreachableAmong(rt: Runtime, cands: readonly Ref[], bias = 0): Ref[] {
   // (no-GIL mode: the count is the biased one, local + shared, which rt.refcount adds up)
   const biased = rt.containerLocks !== null;
   for (const r of cands) {
-    mark[r >> 4] = E;
-    refs[r >> 4] = (biased ? rt.refcount(r) : i32[r >> 2]!) - bias;
+    const i = (r - base) >>> 4;
+    mark[i] = E;
+    refs[i] = (biased ? rt.refcount(r) : i32[r >> 2]!) - bias;
   }
   const subtract = (x: Ref): void => {
-    const i = x >> 4;
+    const i = (x - base) >>> 4;
     if (mark[i] === E) refs[i]!--;
   };
-  for (const r of cands) if (!traverse(rt, r, subtract)) refs[r >> 4] = OPAQUE;
+  for (const r of cands) if (!traverse(rt, r, subtract)) refs[(r - base) >>> 4] = OPAQUE;
   // as in unreachableTracked: what a root reaches is marked when found, other roots start the loop
   const stack: Ref[] = [];
   const reach = (x: Ref): void => {
-    const i = x >> 4;
+    const i = (x - base) >>> 4;
     if (mark[i] === E && refs[i]! <= 0) {
       mark[i] = E + 1;
       stack.push(x);
     }
   };
   for (const r of cands) {
-    const i = r >> 4;
+    const i = (r - base) >>> 4;
     if (mark[i] !== E || refs[i]! <= 0) continue;
     mark[i] = E + 1;
     traverse(rt, r, reach);
     while (stack.length > 0) traverse(rt, stack.pop()!, reach);
   }
-  return cands.filter((r) => mark[r >> 4] === E);
+  return cands.filter((r) => mark[(r - base) >>> 4] === E);
 }
 
 /** The members of `set` (each holding one extra reference, the collector's) still unreachable after the

@@ -4,11 +4,12 @@ import {
   FLAG_DECIMAL, FLAG_DIGIT, FLAG_LOWER, FLAG_NUMERIC, FLAG_PRINTABLE, FLAG_TITLE, FLAG_UPPER, FLAG_XID_CONTINUE,
   FLAG_XID_START, isSpaceCode,
 } from './str-unicode.js';
+import { compiledInSnapshot } from '../regexps.js';
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = compiledInSnapshot(/^[\x00-\x7f]*$/);
 const SIGMA = 0x3a3;
 // In ASCII the cased characters are exactly the letters, so title() capitalizes runs of letters.
-const ASCII_WORD = /[A-Za-z]+/g;
+const ASCII_WORD = compiledInSnapshot(/[A-Za-z]+/g);
 const asciiTitleWord = (w: string): string => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 
 /** The code point starting at unit u (a lone surrogate is its own code point). */

@@ -1,6 +1,7 @@
 /** str.encode / bytes.decode for the utf-8, ascii and latin-1 codecs with CPython's error handlers and messages. */
 import { PyErrorSpec } from './py-error-spec.js';
 import { escapeCodePoint } from './str-repr.js';
+import { compiledInSnapshot } from '../regexps.js';
 
 /** A UnicodeEncodeError or UnicodeDecodeError, with the fields the VM needs to build the exception object
  *  (start and end count code points when encoding, bytes when decoding). */
@@ -94,7 +95,7 @@ class ByteSink {
   }
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = compiledInSnapshot(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
 const UTF8 = new TextEncoder();
 const isSurrogateCp = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
 

@@ -1,12 +1,13 @@
 /** Code point indexing over JS strings: a Python str is a sequence of code points, a JS string one of UTF-16 units. */
 import { PyErrorSpec } from './py-error-spec.js';
+import { compiledInSnapshot } from '../regexps.js';
 
 // A JS string cannot tell Python's '\U0001F600' from the two lone surrogates '\ud83d\ude00': both are
 // the same two units. We read every high+low pair as one astral character; lone surrogates are one
 // character each, as in Python.
 
-const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
-const SURROGATE = /[\uD800-\uDFFF]/;
+const ASTRAL = compiledInSnapshot(/[\uD800-\uDBFF][\uDC00-\uDFFF]/);
+const SURROGATE = compiledInSnapshot(/[\uD800-\uDFFF]/);
 
 /** True when the string holds an astral character, i.e. code point and unit indices differ. */
 export function hasAstral(s: string): boolean {

@@ -2,6 +2,7 @@
 import { PyErrorSpec } from './py-error-spec.js';
 import { cpMap, hasSurrogate, isHighSurrogate, isLowSurrogate, pyChars, pyLen } from './str-index.js';
 import { isLineBreakCode, isSpaceCode } from './str-unicode.js';
+import { compiledInSnapshot } from '../regexps.js';
 
 export * from './str-index.js';
 export * from './str-case.js';
@@ -155,8 +156,8 @@ export function strRemovesuffix(s: string, suffix: string): string {
 // ---- splitting ----
 
 /** Py_UNICODE_ISSPACE as a class (isSpaceCode in str-unicode.ts is the same set, checked by the tests). */
-const WHITESPACE_RUN = /[\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const LINE_BREAK = /\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
+const WHITESPACE_RUN = compiledInSnapshot(/[\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/);
+const LINE_BREAK = compiledInSnapshot(/\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/);
 
 /** maxsplit as a count: negative (or None) means no limit. */
 const splitLimit = (maxsplit: Opt<number>): number => (maxsplit == null || maxsplit < 0 ? Infinity : maxsplit);

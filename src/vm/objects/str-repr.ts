@@ -1,8 +1,9 @@
 /** repr() and ascii() of a str, character for character as CPython 3.11 writes them. */
 import { charFlags, FLAG_PRINTABLE } from './str-unicode.js';
+import { compiledInSnapshot } from '../regexps.js';
 
-const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
-const NON_ASCII = /[^\x00-\x7f]/gu;
+const PLAIN_ASCII = compiledInSnapshot(/^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/);
+const NON_ASCII = compiledInSnapshot(/[^\x00-\x7f]/gu);
 
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
 

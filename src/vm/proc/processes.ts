@@ -343,7 +343,9 @@ function warmSpares(): void {
  * one ready (the seed's cells import multiprocessing only in the cell that uses it).
  */
 export function prewarmProcesses(source: string): void {
-  if (/\bmultiprocessing\b|\bProcessPoolExecutor\b/.test(source)) warmSpares();
+  // (the words looked for first: the regular expression is compiled again in every process)
+  if ((source.includes('multiprocessing') || source.includes('ProcessPoolExecutor'))
+    && /\bmultiprocessing\b|\bProcessPoolExecutor\b/.test(source)) warmSpares();
 }
 
 /** Lets the spares go (the end of the program). */

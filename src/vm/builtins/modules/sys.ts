@@ -537,6 +537,46 @@ defineModuleFunction('sys', 'getallocatedblocks', (rt, args, kwargs) => {
 });
 
 // ================= the module's data =================
+/** A struct sequence field value: an int, a str, a bool, a float ({ f }) or another of sys's struct
+ *  sequences (its name: `sys.implementation.version` is a `sys.version_info`). */
+type FieldValue = number | bigint | string | boolean | { f: number } | { seq: string };
+/** sys's struct sequences (and `sys.implementation`'s SimpleNamespace): [attribute, type's module, type's
+ *  name, fields]. Their types are made at boot (bootSysTypes), so that the boot image holds them (as
+ *  CPython makes its static types at start-up); `import sys` makes the instances. */
+const STRUCT_SEQS: [string, string, string, [string, FieldValue][]][] = [
+  ['version_info', 'sys', 'version_info', [['major', VERSION_INFO[0]], ['minor', VERSION_INFO[1]], ['micro', VERSION_INFO[2]],
+    ['releaselevel', VERSION_INFO[3]], ['serial', VERSION_INFO[4]]]],
+  ['implementation', 'types', 'SimpleNamespace', [['name', 'gilpy'], ['cache_tag', 'gilpy-311'],
+    ['version', { seq: 'gilpy_version' }], ['hexversion', HEXVERSION]]],
+  ['flags', 'sys', 'flags', [['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0],
+    ['dont_write_bytecode', 0], ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
+    ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 1], ['isolated', 0], ['dev_mode', false],
+    ['utf8_mode', 0], ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1]]],
+  ['float_info', 'sys', 'float_info', [['max', { f: Number.MAX_VALUE }], ['max_exp', 1024], ['max_10_exp', 308],
+    ['min', { f: 2.2250738585072014e-308 }], ['min_exp', -1021], ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53],
+    ['epsilon', { f: Number.EPSILON }], ['radix', 2], ['rounds', 1]]],
+  ['int_info', 'sys', 'int_info', [['bits_per_digit', 30], ['sizeof_digit', 4],
+    ['default_max_str_digits', 4300], ['str_digits_check_threshold', 640]]],
+  ['hash_info', 'sys', 'hash_info', [['width', 64], ['modulus', 2n ** 61n - 1n], ['inf', 314159], ['nan', 0],
+    ['imag', 1000003], ['algorithm', 'siphash13'], ['hash_bits', 64], ['seed_bits', 128], ['cutoff', 0]]],
+];
+/** gilpy's own version, `sys.implementation.version`: a second instance of sys.version_info's type. */
+const GILPY_VERSION_SEQ: [string, FieldValue][] = GILPY_VERSION.map((v, i) => [STRUCT_SEQS[0]![3][i]![0], v]);
+
+/**
+ * Boot (in the boot image): makes the types of STRUCT_SEQS and the streams' type, kept in the immortal
+ * tuple at Root.SYS_TYPES (STRUCT_SEQS's, in its order, then the streams'). Some 1 ms of cold JavaScript
+ * that `import sys` did in every program that imports it (docs/STARTUP.md).
+ */
+export function bootSysTypes(rt: Runtime): void {
+  const types = tupleSteal(rt, [
+    ...STRUCT_SEQS.map(([, module, name, fields]) => newStructSeqType(rt, module, name, fields.map(([f]) => f))),
+    newStreamType(rt),
+  ]);
+  rt.makeImmortal(types);
+  rt.setRoot(Root.SYS_TYPES, types);
+}
+
 defineModule('sys', (rt, dict, host) => {
   const set = (name: string, value: Ref): void => {
     setGlobal(rt, dict, name, value);
@@ -544,28 +584,17 @@ defineModule('sys', (rt, dict, host) => {
   };
   const str = (s: string): Ref => rt.newStr(s);
   const int = (n: number | bigint): Ref => rt.newInt(n);
-  /** A struct sequence field value: an int, a str, a bool, a float ({ f }) or an object ({ ref }, borrowed). */
-  type FieldValue = number | bigint | string | boolean | { f: number } | { ref: Ref };
-  const seqValue = (v: FieldValue): Ref => {
+  // the struct sequences and the streams, of the types boot made (bootSysTypes)
+  installStructSeqRepr();
+  const types = tupleItems(rt, rt.root(Root.SYS_TYPES));
+  const structSeq = (type: Ref, fields: [string, FieldValue][]): Ref => newStructSeqSteal(rt, type, fields.map(([, v]) => {
     if (typeof v === 'number' || typeof v === 'bigint') return int(v);
     if (typeof v === 'string') return str(v);
     if (typeof v === 'boolean') return rt.bool(v);
     if ('f' in v) return rt.newFloat(v.f);
-    rt.incref(v.ref);
-    return v.ref;
-  };
-  const structSeq = (name: string, fields: [string, FieldValue][], module = 'sys'): Ref => {
-    const type = newStructSeqType(rt, module, name, fields.map(([f]) => f));
-    return newStructSeqSteal(rt, type, fields.map(([, v]) => seqValue(v)));
-  };
-  const versionFields = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
-  const versionType = newStructSeqType(rt, 'sys', 'version_info', versionFields);
-  const versionInfo = newStructSeqSteal(rt, versionType, VERSION_INFO.map((v) => seqValue(v)));
-  const gilpyVersion = newStructSeqSteal(rt, versionType, GILPY_VERSION.map((v) => seqValue(v)));
-  set('version_info', versionInfo);
-  set('implementation', structSeq('SimpleNamespace', [['name', 'gilpy'], ['cache_tag', 'gilpy-311'],
-    ['version', { ref: gilpyVersion }], ['hexversion', HEXVERSION]], 'types'));
-  rt.decref(gilpyVersion);
+    return structSeq(types[0]!, GILPY_VERSION_SEQ); // (the only one: { seq: 'gilpy_version' })
+  }));
+  STRUCT_SEQS.slice(0, 2).forEach(([attr, , , fields], i) => set(attr, structSeq(types[i]!, fields)));
   set('version', str(`${VERSION_INFO.slice(0, 3).join('.')} (gilpy ${GILPY_VERSION.slice(0, 3).join('.')}) `
     + `[Node.js ${typeof process === 'undefined' ? '' : process.versions.node}]`));
   set('hexversion', int(HEXVERSION));
@@ -586,23 +615,13 @@ defineModule('sys', (rt, dict, host) => {
   set('modules', modules);
   const builtinNames = ['builtins', 'sys', ...[...MODULES.keys()].filter((m) => m !== 'sys')].sort();
   set('builtin_module_names', tupleSteal(rt, builtinNames.map(str)));
-  set('flags', structSeq('flags', [['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0],
-    ['dont_write_bytecode', 0], ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
-    ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 1], ['isolated', 0], ['dev_mode', false],
-    ['utf8_mode', 0], ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1]]));
-  set('float_info', structSeq('float_info', [['max', { f: Number.MAX_VALUE }], ['max_exp', 1024], ['max_10_exp', 308],
-    ['min', { f: 2.2250738585072014e-308 }], ['min_exp', -1021], ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53],
-    ['epsilon', { f: Number.EPSILON }], ['radix', 2], ['rounds', 1]]));
-  set('int_info', structSeq('int_info', [['bits_per_digit', 30], ['sizeof_digit', 4],
-    ['default_max_str_digits', 4300], ['str_digits_check_threshold', 640]]));
-  set('hash_info', structSeq('hash_info', [['width', 64], ['modulus', 2n ** 61n - 1n], ['inf', 314159], ['nan', 0],
-    ['imag', 1000003], ['algorithm', 'siphash13'], ['hash_bits', 64], ['seed_bits', 128], ['cutoff', 0]]));
+  STRUCT_SEQS.slice(2).forEach(([attr, , , fields], i) => set(attr, structSeq(types[i + 2]!, fields)));
   // sys.__displayhook__: the hook as it was at start-up (a program may replace sys.displayhook)
   const hookKey = intern(rt, 'displayhook');
   const hook = dictGet(rt, dict, hookKey);
   rt.decref(hookKey);
   if (hook !== 0) setGlobal(rt, dict, '__displayhook__', hook);
-  const streamType = newStreamType(rt);
+  const streamType = types[STRUCT_SEQS.length]!;
   ['stdin', 'stdout', 'stderr'].forEach((name, fd) => {
     const s = newStream(rt, streamType, fd);
     setGlobal(rt, dict, `__${name}__`, s);
