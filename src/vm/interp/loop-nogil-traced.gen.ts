@@ -22,6 +22,7 @@ import {
   METHOD_FUNC, METHOD_SELF, CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
   newCell, newFunction,
 } from '../objects/function.js';
+import { RangeIterLayout, SeqFlavor, SeqIterLayout } from '../objects/iter-layout.js';
 import { Kind } from '../objects/kinds.js';
 import {
   clearGeneratorFrame, GEN_CODE, GEN_COMPLETED, GEN_CREATED, GEN_EXC, GEN_FRAME, GEN_NAME, GEN_OUTER_EXC,
@@ -88,6 +89,8 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
     const intType = rt.intType;
     const functionType = rt.types[Kind.FUNCTION]!;
     const generatorType = rt.types[Kind.GENERATOR]!;
+    const rangeIterType = rt.types[Kind.RANGE_ITER]!;
+    const seqIterType = rt.types[Kind.SEQ_ITER]!;
     const floatType = rt.floatType;
     const methodType = rt.types[Kind.METHOD]!;
     const typeType = rt.types[Kind.TYPE]!;
@@ -855,9 +858,48 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
               break;
             }
             case Op.FOR_ITER: {
-              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const it = i32[sp - 1]! as Ref;
-              if (i32[(it + 4) >> 2] === generatorType) {
+              const itType = i32[(it + 4) >> 2];
+              // the exact range, list and tuple iterators, stepped here while they have an item (cf. CPython
+              // 3.12's FOR_ITER_RANGE / _LIST / _TUPLE): what their `next` slot does, without the slot
+              // lookup and the call; no code runs and nothing reads the frame, so the registers stay unsaved.
+              // Exhausted (or a range of int objects), they take the generic path, which drops the
+              // sequence as `next` does
+              if (itType === rangeIterType) {
+                if (i32[(it + RangeIterLayout.MODE) >> 2] === 0) {
+                  const left = f64[(it + RangeIterLayout.LEFT) >> 3]!;
+                  if (left > 0) {
+                    const v = f64[(it + RangeIterLayout.NEXT) >> 3]!;
+                    f64[(it + RangeIterLayout.NEXT) >> 3] = v + f64[(it + RangeIterLayout.STEP) >> 3]!;
+                    f64[(it + RangeIterLayout.LEFT) >> 3] = left - 1;
+                    i32[sp++] = rt.newCompactInt(v); // (|v| < 2**52 in mode 0)
+                    if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
+                    break;
+                  }
+                }
+              } else if (itType === seqIterType) {
+                const seq = i32[(it + SeqIterLayout.SEQ) >> 2]! as Ref;
+                const flavor = i32[(it + SeqIterLayout.FLAVOR) >> 2]!;
+                if (seq !== 0 && flavor <= SeqFlavor.TUPLE) {
+                  const idx = f64[(it + SeqIterLayout.INDEX) >> 3]!;
+                  let x = 0;
+                  if (flavor === SeqFlavor.LIST) {
+                    // (the list's current size and items: appends made in the loop are seen, a shrink ends it)
+                    x = listGetItemRef(rt, seq, idx); // (read and counted under the list's lock)
+                  } else if (idx < i32[(seq + TUPLE_SIZE) >> 2]!) {
+                    x = i32[((seq + TUPLE_ITEMS) >> 2) + idx]!;
+                    tracedIncref(rt, x);
+                  }
+                  if (x !== 0) {
+                    f64[(it + SeqIterLayout.INDEX) >> 3] = idx + 1;
+                    i32[sp++] = x;
+                    if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
+                    break;
+                  }
+                }
+              }
+              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+              if (itType === generatorType) {
                 const st = i32[(it + GEN_STATE) >> 2]!;
                 if ((st === GEN_SUSPENDED || st === GEN_CREATED) && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
                   // resume the generator in this loop; its yield comes back here, its end jumps to arg
