@@ -852,9 +852,11 @@ export class TracingInterpreter extends TracingInterpreterBase {
               tracedDecref(rt, v);
               break;
             }
-            case Op.FOR_ITER: {
+            case Op.FOR_ITER: case Op.FOR_ITER__STORE_FAST: {
               const it = i32[sp - 1]! as Ref;
               const itType = i32[(it + 4) >> 2];
+              /** The next item (a new reference), or 0 for none yet. */
+              let x = 0;
               // the exact range, list and tuple iterators, stepped here while they have an item (cf. CPython
               // 3.12's FOR_ITER_RANGE / _LIST / _TUPLE): what their `next` slot does, without the slot
               // lookup and the call; no code runs and nothing reads the frame, so the registers stay unsaved.
@@ -867,9 +869,7 @@ export class TracingInterpreter extends TracingInterpreterBase {
                     const v = f64[(it + RangeIterLayout.NEXT) >> 3]!;
                     f64[(it + RangeIterLayout.NEXT) >> 3] = v + f64[(it + RangeIterLayout.STEP) >> 3]!;
                     f64[(it + RangeIterLayout.LEFT) >> 3] = left - 1;
-                    i32[sp++] = rt.newCompactInt(v); // (|v| < 2**52 in mode 0)
-                    if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
-                    break;
+                    x = rt.newCompactInt(v); // (|v| < 2**52 in mode 0)
                   }
                 }
               } else if (itType === seqIterType) {
@@ -877,7 +877,6 @@ export class TracingInterpreter extends TracingInterpreterBase {
                 const flavor = i32[(it + SeqIterLayout.FLAVOR) >> 2]!;
                 if (seq !== 0 && flavor <= SeqFlavor.TUPLE) {
                   const idx = f64[(it + SeqIterLayout.INDEX) >> 3]!;
-                  let x = 0;
                   if (flavor === SeqFlavor.LIST) {
                     // (the list's current size and items: appends made in the loop are seen, a shrink ends it)
                     if (idx < i32[(seq + LIST_SIZE) >> 2]!) {
@@ -888,32 +887,50 @@ export class TracingInterpreter extends TracingInterpreterBase {
                     x = i32[((seq + TUPLE_ITEMS) >> 2) + idx]!;
                     tracedIncref(rt, x);
                   }
-                  if (x !== 0) {
-                    f64[(it + SeqIterLayout.INDEX) >> 3] = idx + 1;
-                    i32[sp++] = x;
-                    if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
+                  if (x !== 0) f64[(it + SeqIterLayout.INDEX) >> 3] = idx + 1;
+                }
+              }
+              if (x === 0) {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                if (itType === generatorType) {
+                  const st = i32[(it + GEN_STATE) >> 2]!;
+                  if ((st === GEN_SUSPENDED || st === GEN_CREATED) && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
+                    // resume the generator in this loop; its yield comes back here (to the STORE_FAST word
+                    // of a FOR_ITER__STORE_FAST, which runs as a word of its own), its end jumps to arg
+                    this.linkGenerator(it, None);
+                    frame = (it + GEN_FRAME) as Ref; d = decodeCode(rt, i32[(it + GEN_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; consts = d.constsBase; names = d.namesBase;
                     break;
                   }
                 }
-              }
-              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
-              if (itType === generatorType) {
-                const st = i32[(it + GEN_STATE) >> 2]!;
-                if ((st === GEN_SUSPENDED || st === GEN_CREATED) && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
-                  // resume the generator in this loop; its yield comes back here, its end jumps to arg
-                  this.linkGenerator(it, None);
-                  frame = (it + GEN_FRAME) as Ref; d = decodeCode(rt, i32[(it + GEN_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                x = iterNext(rt, it);
+                if (x === 0) {
+                  sp--;
+                  tracedDecref(rt, it);
+                  pc = arg;
                   break;
                 }
               }
-              const v = iterNext(rt, it);
-              if (v !== 0) {
-                i32[sp++] = v;
-                if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
+              if ((word & 0xff) === Op.FOR_ITER__STORE_FAST && ticks > 1 && !rt.gcPending) {
+                // the STORE_FAST word that follows (or STORE_FAST__LOAD_FAST) runs here, counted as the
+                // instructions it is, unless the countdown ends at it or a collection is due: then it runs as a
+                // word of its own, after the tick, so that a GIL switch or a collection falls where it would
+                const store = i32[cb + pc++]!;
+                ticks--;
+                const slot = lp + (store >>> 8);
+                const old = i32[slot]!;
+                i32[slot] = x;
+                if (old !== 0) tracedDecref(rt, old);
+                if ((store & 0xff) === Op.STORE_FAST__LOAD_FAST) {
+                  const arg2 = i32[cb + pc++]! >>> 8;
+                  const v = i32[lp + arg2]!;
+                  if (v === 0) this.unbound(d, arg2);
+                  tracedIncref(rt, v);
+                  i32[sp++] = v;
+                  ticks--;
+                }
               } else {
-                sp--;
-                tracedDecref(rt, it);
-                pc = arg;
+                i32[sp++] = x;
+                if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               }
               break;
             }
@@ -1161,7 +1178,7 @@ export class TracingInterpreter extends TracingInterpreterBase {
                 frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
                 const resumer = i32[cb + pc - 1]!;
                 const it = i32[sp - 1]!;
-                if ((resumer & 0xff) === Op.FOR_ITER) {
+                if ((resumer & 0xff) === Op.FOR_ITER || (resumer & 0xff) === Op.FOR_ITER__STORE_FAST) {
                   tracedDecref(rt, r);
                   sp--;
                 } else {

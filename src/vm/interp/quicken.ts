@@ -24,6 +24,12 @@ export function quicken(code: Int32Array): void {
         continue;
       }
     }
+    if (op === O.FOR_ITER && next === O.STORE_FAST) {
+      // the STORE_FAST word is quickened as if alone (it may start a STORE_FAST__LOAD_FAST): FOR_ITER's
+      // fused form runs it as that word runs, so every other pairing, and where ticks fall, stay as they were
+      code[i] = (code[i]! & ~OP_MASK) | O.FOR_ITER__STORE_FAST;
+      continue;
+    }
     let q = -1;
     if (op === O.LOAD_FAST && next === O.LOAD_CONST) q = O.LOAD_FAST__LOAD_CONST;
     else if (op === O.LOAD_FAST && next === O.LOAD_FAST) q = O.LOAD_FAST__LOAD_FAST;

@@ -208,6 +208,11 @@ export const OPS = {
     arg: 'cmp', stack: 'lhs, rhs --', effect: fixed(-2), base: 'COMPARE_OP', width: 2, flags: ['escapes'],
     doc: 'COMPARE_OP, then the POP_JUMP_IF_FALSE/TRUE in the next word, without making a bool for int operands',
   },
+  FOR_ITER__STORE_FAST: {
+    arg: 'jump', stack: 'iterator -- iterator | --', effect: (_a, jump) => (jump ? -1 : 0), base: 'FOR_ITER', width: 2,
+    flags: ['jump', 'escapes', 'conditional'],
+    doc: 'FOR_ITER, then the STORE_FAST (or STORE_FAST__LOAD_FAST) in the next word, unless a generator gives the item',
+  },
 } as const satisfies Record<string, OpSpec>;
 
 export type OpName = keyof typeof OPS;

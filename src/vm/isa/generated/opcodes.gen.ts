@@ -100,4 +100,5 @@ export const enum Op {
   BINARY_OP__STORE_FAST = 96,
   PRECALL__CALL = 97,
   COMPARE_OP__POP_JUMP = 98,
+  FOR_ITER__STORE_FAST = 99,
 }
