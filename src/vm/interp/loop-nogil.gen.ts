@@ -849,7 +849,18 @@ export class NoGilInterpreter extends Interpreter {
               nogilDecref(rt, v);
               break;
             }
-            case Op.FOR_ITER: case Op.FOR_ITER__STORE_FAST: {
+            case Op.JUMP_BACKWARD: case Op.FOR_ITER: case Op.FOR_ITER__STORE_FAST: {
+              /** The FOR_ITER word to run: this one, or the one a JUMP_BACKWARD goes back to. */
+              let forIter = word;
+              if ((word & 0xff) === Op.JUMP_BACKWARD) {
+                pc = arg;
+                // a loop's jump back to its FOR_ITER runs that word too, counted as the instruction it is,
+                // unless the countdown ends at it: then it runs as a word of its own, after the tick
+                forIter = i32[cb + pc]!;
+                if (ticks <= 1 || ((forIter & 0xff) !== Op.FOR_ITER__STORE_FAST && (forIter & 0xff) !== Op.FOR_ITER)) break;
+                pc++;
+                ticks--;
+              }
               const it = i32[sp - 1]! as Ref;
               const itType = i32[(it + 4) >> 2];
               /** The next item (a new reference), or 0 for none yet. */
@@ -900,11 +911,11 @@ export class NoGilInterpreter extends Interpreter {
                 if (x === 0) {
                   sp--;
                   nogilDecref(rt, it);
-                  pc = arg;
+                  pc = forIter >>> 8;
                   break;
                 }
               }
-              if ((word & 0xff) === Op.FOR_ITER__STORE_FAST && ticks > 1 && !rt.gcPending) {
+              if ((forIter & 0xff) === Op.FOR_ITER__STORE_FAST && ticks > 1 && !rt.gcPending) {
                 // the STORE_FAST word that follows (or STORE_FAST__LOAD_FAST) runs here, counted as the
                 // instructions it is, unless the countdown ends at it or a collection is due: then it runs as a
                 // word of its own, after the tick, so that a GIL switch or a collection falls where it would
@@ -929,9 +940,6 @@ export class NoGilInterpreter extends Interpreter {
               break;
             }
             case Op.JUMP_FORWARD:
-              pc = arg;
-              break;
-            case Op.JUMP_BACKWARD:
               pc = arg;
               break;
             case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
