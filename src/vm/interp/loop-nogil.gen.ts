@@ -47,6 +47,7 @@ import {
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
+import { newSeqIter } from '../objects/iterators.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, compareNumbers, Reraise } from './loop.js';
 import { nogilDecref, nogilIncref, nogilNewInt } from '../nogil/inline-counts.js';
@@ -89,6 +90,8 @@ export class NoGilInterpreter extends Interpreter {
     const generatorType = rt.types[Kind.GENERATOR]!;
     const rangeIterType = rt.types[Kind.RANGE_ITER]!;
     const seqIterType = rt.types[Kind.SEQ_ITER]!;
+    const listType = rt.types[Kind.LIST]!;
+    const tupleType = rt.types[Kind.TUPLE]!;
     const floatType = rt.floatType;
     const methodType = rt.types[Kind.METHOD]!;
     const typeType = rt.types[Kind.TYPE]!;
@@ -842,9 +845,16 @@ export class NoGilInterpreter extends Interpreter {
             }
 
             case Op.GET_ITER: {
-              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[sp - 1]! as Ref;
-              const it = getIter(rt, v);
+              const vType = i32[(v + 4) >> 2];
+              let it: Ref;
+              // an exact list or tuple: its iterator straight away (what its `iter` slot makes; no code runs)
+              if (vType === listType) it = newSeqIter(rt, v, SeqFlavor.LIST);
+              else if (vType === tupleType) it = newSeqIter(rt, v, SeqFlavor.TUPLE);
+              else {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                it = getIter(rt, v);
+              }
               i32[sp - 1] = it;
               nogilDecref(rt, v);
               break;
