@@ -81,9 +81,6 @@ function addTraceHooks(runLoop) {
   // a traced call reports the callee's RESUME, and PRECALL__CALL runs as its two words (fused above)
   edit('                  pc = ticks > 1 ? d.entryPc : 0; ticks -= pc;\n', '                  pc = 0;\n', 1, 'the call\'s step over RESUME');
   edit('              if ((word & 0xff) === Op.PRECALL__CALL) {\n', '              if (false) {\n', 1, 'CALL\'s PRECALL__CALL test');
-  // a JUMP_BACKWARD runs as itself, and the FOR_ITER it goes back to as a word of its own (reported)
-  edit('                if (ticks <= 1 || ((forIter & 0xff) !== Op.FOR_ITER__STORE_FAST && (forIter & 0xff) !== Op.FOR_ITER)) break;\n',
-    '                break;\n', 1, 'JUMP_BACKWARD\'s run of the FOR_ITER it goes back to');
   edit('            case Op.RETURN_VALUE: {\n', '            case Op.RETURN_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
   edit('            case Op.YIELD_VALUE: {\n', '            case Op.YIELD_VALUE: {\n              this.traceLeave(frame, d, pc - 1);\n');
   edit('        for (;;) {\n          i32[(frame + FR_LASTI) >> 2] = lasti;\n',

@@ -859,16 +859,15 @@ export class NoGilInterpreter extends Interpreter {
               nogilDecref(rt, v);
               break;
             }
-            case Op.JUMP_BACKWARD: case Op.FOR_ITER: case Op.FOR_ITER__STORE_FAST: {
-              /** The FOR_ITER word to run: this one, or the one a JUMP_BACKWARD goes back to. */
+            case Op.JUMP_BACKWARD__FOR_ITER: case Op.FOR_ITER: case Op.FOR_ITER__STORE_FAST: {
+              /** The FOR_ITER word to run: this one, or the one a JUMP_BACKWARD__FOR_ITER goes back to. */
               let forIter = word;
-              if ((word & 0xff) === Op.JUMP_BACKWARD) {
-                pc = arg;
+              if ((word & 0xff) === Op.JUMP_BACKWARD__FOR_ITER) {
                 // a loop's jump back to its FOR_ITER runs that word too, counted as the instruction it is,
                 // unless the countdown ends at it: then it runs as a word of its own, after the tick
-                forIter = i32[cb + pc]!;
-                if (ticks <= 1 || ((forIter & 0xff) !== Op.FOR_ITER__STORE_FAST && (forIter & 0xff) !== Op.FOR_ITER)) break;
-                pc++;
+                pc = arg;
+                if (ticks <= 1) break;
+                forIter = i32[cb + pc++]!;
                 ticks--;
               }
               const it = i32[sp - 1]! as Ref;
@@ -950,6 +949,9 @@ export class NoGilInterpreter extends Interpreter {
               break;
             }
             case Op.JUMP_FORWARD:
+              pc = arg;
+              break;
+            case Op.JUMP_BACKWARD:
               pc = arg;
               break;
             case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {

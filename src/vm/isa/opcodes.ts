@@ -213,6 +213,10 @@ export const OPS = {
     flags: ['jump', 'escapes', 'conditional'],
     doc: 'FOR_ITER, then the STORE_FAST (or STORE_FAST__LOAD_FAST) in the next word, unless a generator gives the item',
   },
+  JUMP_BACKWARD__FOR_ITER: {
+    arg: 'jump', stack: '--', effect: fixed(0), base: 'JUMP_BACKWARD', flags: ['jump', 'terminal', 'evalBreak'],
+    doc: 'JUMP_BACKWARD to a loop\'s FOR_ITER, then that FOR_ITER (or FOR_ITER__STORE_FAST) in the same dispatch',
+  },
 } as const satisfies Record<string, OpSpec>;
 
 export type OpName = keyof typeof OPS;

@@ -101,4 +101,5 @@ export const enum Op {
   PRECALL__CALL = 97,
   COMPARE_OP__POP_JUMP = 98,
   FOR_ITER__STORE_FAST = 99,
+  JUMP_BACKWARD__FOR_ITER = 100,
 }
