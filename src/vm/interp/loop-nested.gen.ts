@@ -922,24 +922,16 @@ export class GilInterpreter extends Interpreter {
                   break;
                 }
               }
-              if ((forIter & 0xff) === Op.FOR_ITER__STORE_FAST && ticks > 1 && !rt.gcPending) {
-                // the STORE_FAST word that follows (or STORE_FAST__LOAD_FAST) runs here, counted as the
-                // instructions it is, unless the countdown ends at it or a collection is due: then it runs as a
-                // word of its own, after the tick, so that a GIL switch or a collection falls where it would
-                const store = i32[cb + pc++]!;
+              if ((forIter & 0xff) === Op.FOR_ITER__STORE_FAST && ticks > 1 && !rt.gcPending && (i32[cb + pc]! & 0xff) === Op.STORE_FAST) {
+                // the STORE_FAST word that follows runs here, counted as the instruction it is, unless the
+                // countdown ends at it or a collection is due: then it runs as a word of its own, after the
+                // tick, so that a GIL switch or a collection falls where it would (a STORE_FAST__LOAD_FAST
+                // word runs as a word of its own too)
+                const slot = lp + (i32[cb + pc++]! >>> 8);
                 ticks--;
-                const slot = lp + (store >>> 8);
                 const old = i32[slot]!;
                 i32[slot] = x;
                 if (old !== 0) decrefW(rt, i32, old);
-                if ((store & 0xff) === Op.STORE_FAST__LOAD_FAST) {
-                  const arg2 = i32[cb + pc++]! >>> 8;
-                  const v = i32[lp + arg2]!;
-                  if (v === 0) this.unbound(d, arg2);
-                  increfW(i32, v);
-                  i32[sp++] = v;
-                  ticks--;
-                }
               } else {
                 i32[sp++] = x;
                 if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
