@@ -25,8 +25,9 @@ export function quicken(code: Int32Array): void {
       }
     }
     if (op === O.FOR_ITER && next === O.STORE_FAST) {
-      // the STORE_FAST word is quickened as if alone (it may start a STORE_FAST__LOAD_FAST): FOR_ITER's
-      // fused form runs it as that word runs, so every other pairing, and where ticks fall, stay as they were
+      // the STORE_FAST word is quickened as if alone (it may start a STORE_FAST__LOAD_FAST, which FOR_ITER's
+      // fused form then leaves to a dispatch of its own), so every other pairing, and where ticks fall, stay
+      // as they were
       code[i] = (code[i]! & ~OP_MASK) | O.FOR_ITER__STORE_FAST;
       continue;
     }

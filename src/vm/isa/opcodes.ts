@@ -211,7 +211,7 @@ export const OPS = {
   FOR_ITER__STORE_FAST: {
     arg: 'jump', stack: 'iterator -- iterator | --', effect: (_a, jump) => (jump ? -1 : 0), base: 'FOR_ITER', width: 2,
     flags: ['jump', 'escapes', 'conditional'],
-    doc: 'FOR_ITER, then the STORE_FAST (or STORE_FAST__LOAD_FAST) in the next word, unless a generator gives the item',
+    doc: 'FOR_ITER, then the STORE_FAST in the next word (if still a plain one), unless a generator gives the item',
   },
   JUMP_BACKWARD__FOR_ITER: {
     arg: 'jump', stack: '--', effect: fixed(0), base: 'JUMP_BACKWARD', flags: ['jump', 'terminal', 'evalBreak'],
