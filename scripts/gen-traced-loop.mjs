@@ -154,6 +154,11 @@ function nogilEdit(from, to, what) {
 nogilEdit('                if (idx >= 0 && idx < n) {\n                  r = i32[itemsBase(rt, container) + idx]!;\n' +
   '                  increfW(i32, r);\n                }\n',
   '                if (idx >= 0) r = listGetItemRef(rt, container, idx);\n', "BINARY_SUBSCR's list fast path");
+// FOR_ITER's list iterator fast path likewise: the item read and counted under the list's lock; past the end,
+// the generic path (the iterator's `next`) ends the loop
+nogilEdit('                    if (idx < i32[(seq + LIST_SIZE) >> 2]!) {\n                      x = i32[itemsBase(rt, seq) + idx]!;\n' +
+  '                      increfW(i32, x);\n                    }\n',
+  '                    x = listGetItemRef(rt, seq, idx); // (read and counted under the list\'s lock)\n', "FOR_ITER's list fast path");
 // [*l] / {*l} and `a, b = l` of a list: its items are read and counted under the list's lock (another
 // thread could remove and free one between a borrowed read and its count)
 nogilEdit('                const items = rt.kindOf(it) === Kind.TUPLE ? tupleItems(rt, it) : rt.kindOf(it) === Kind.LIST ? listItems(rt, it) : null;\n',

@@ -22,6 +22,7 @@ import {
   METHOD_FUNC, METHOD_SELF, CELL_REF, FN_ANNOTATIONS, FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME,
   newCell, newFunction,
 } from '../objects/function.js';
+import { RangeIterLayout, SeqFlavor, SeqIterLayout } from '../objects/iter-layout.js';
 import { Kind } from '../objects/kinds.js';
 import {
   clearGeneratorFrame, GEN_CODE, GEN_COMPLETED, GEN_CREATED, GEN_EXC, GEN_FRAME, GEN_NAME, GEN_OUTER_EXC,
@@ -46,6 +47,7 @@ import {
 } from './frame.js';
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
+import { newSeqIter } from '../objects/iterators.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, compareNumbers, Reraise } from './loop.js';
 import { nogilDecref, nogilIncref, nogilNewInt } from '../nogil/inline-counts.js';
@@ -86,6 +88,10 @@ export class NoGilInterpreter extends Interpreter {
     const intType = rt.intType;
     const functionType = rt.types[Kind.FUNCTION]!;
     const generatorType = rt.types[Kind.GENERATOR]!;
+    const rangeIterType = rt.types[Kind.RANGE_ITER]!;
+    const seqIterType = rt.types[Kind.SEQ_ITER]!;
+    const listType = rt.types[Kind.LIST]!;
+    const tupleType = rt.types[Kind.TUPLE]!;
     const floatType = rt.floatType;
     const methodType = rt.types[Kind.METHOD]!;
     const typeType = rt.types[Kind.TYPE]!;
@@ -839,33 +845,98 @@ export class NoGilInterpreter extends Interpreter {
             }
 
             case Op.GET_ITER: {
-              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
               const v = i32[sp - 1]! as Ref;
-              const it = getIter(rt, v);
+              const vType = i32[(v + 4) >> 2];
+              let it: Ref;
+              // an exact list or tuple: its iterator straight away (what its `iter` slot makes; no code runs)
+              if (vType === listType) it = newSeqIter(rt, v, SeqFlavor.LIST);
+              else if (vType === tupleType) it = newSeqIter(rt, v, SeqFlavor.TUPLE);
+              else {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                it = getIter(rt, v);
+              }
               i32[sp - 1] = it;
               nogilDecref(rt, v);
               break;
             }
-            case Op.FOR_ITER: {
-              this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+            case Op.JUMP_BACKWARD__FOR_ITER: case Op.FOR_ITER: case Op.FOR_ITER__STORE_FAST: {
+              /** The FOR_ITER word to run: this one, or the one a JUMP_BACKWARD__FOR_ITER goes back to. */
+              let forIter = word;
+              if ((word & 0xff) === Op.JUMP_BACKWARD__FOR_ITER) {
+                // a loop's jump back to its FOR_ITER runs that word too, counted as the instruction it is,
+                // unless the countdown ends at it: then it runs as a word of its own, after the tick
+                pc = arg;
+                if (ticks <= 1) break;
+                forIter = i32[cb + pc++]!;
+                ticks--;
+              }
               const it = i32[sp - 1]! as Ref;
-              if (i32[(it + 4) >> 2] === generatorType) {
-                const st = i32[(it + GEN_STATE) >> 2]!;
-                if ((st === GEN_SUSPENDED || st === GEN_CREATED) && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
-                  // resume the generator in this loop; its yield comes back here, its end jumps to arg
-                  this.linkGenerator(it, None);
-                  frame = (it + GEN_FRAME) as Ref; d = decodeCode(rt, i32[(it + GEN_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; consts = d.constsBase; names = d.namesBase;
+              const itType = i32[(it + 4) >> 2];
+              /** The next item (a new reference), or 0 for none yet. */
+              let x = 0;
+              // the exact range, list and tuple iterators, stepped here while they have an item (cf. CPython
+              // 3.12's FOR_ITER_RANGE / _LIST / _TUPLE): what their `next` slot does, without the slot
+              // lookup and the call; no code runs and nothing reads the frame, so the registers stay unsaved.
+              // Exhausted (or a range of int objects), they take the generic path, which drops the
+              // sequence as `next` does
+              if (itType === rangeIterType) {
+                if (i32[(it + RangeIterLayout.MODE) >> 2] === 0) {
+                  const left = f64[(it + RangeIterLayout.LEFT) >> 3]!;
+                  if (left > 0) {
+                    const v = f64[(it + RangeIterLayout.NEXT) >> 3]!;
+                    f64[(it + RangeIterLayout.NEXT) >> 3] = v + f64[(it + RangeIterLayout.STEP) >> 3]!;
+                    f64[(it + RangeIterLayout.LEFT) >> 3] = left - 1;
+                    x = nogilNewInt(rt, v); // (|v| < 2**52 in mode 0)
+                  }
+                }
+              } else if (itType === seqIterType) {
+                const seq = i32[(it + SeqIterLayout.SEQ) >> 2]! as Ref;
+                const flavor = i32[(it + SeqIterLayout.FLAVOR) >> 2]!;
+                if (seq !== 0 && flavor <= SeqFlavor.TUPLE) {
+                  const idx = f64[(it + SeqIterLayout.INDEX) >> 3]!;
+                  if (flavor === SeqFlavor.LIST) {
+                    // (the list's current size and items: appends made in the loop are seen, a shrink ends it)
+                    x = listGetItemRef(rt, seq, idx); // (read and counted under the list's lock)
+                  } else if (idx < i32[(seq + TUPLE_SIZE) >> 2]!) {
+                    x = i32[((seq + TUPLE_ITEMS) >> 2) + idx]!;
+                    nogilIncref(rt, x);
+                  }
+                  if (x !== 0) f64[(it + SeqIterLayout.INDEX) >> 3] = idx + 1;
+                }
+              }
+              if (x === 0) {
+                this.saveRegs(frame, pc, sp - lp - d.nlocalsplus, pc - 1);
+                if (itType === generatorType) {
+                  const st = i32[(it + GEN_STATE) >> 2]!;
+                  if ((st === GEN_SUSPENDED || st === GEN_CREATED) && i32[(tsRef + TS_DEPTH) >> 2]! < this.recursionLimit) {
+                    // resume the generator in this loop; its yield comes back here (to the STORE_FAST word
+                    // of a FOR_ITER__STORE_FAST, which runs as a word of its own), its end jumps to arg
+                    this.linkGenerator(it, None);
+                    frame = (it + GEN_FRAME) as Ref; d = decodeCode(rt, i32[(it + GEN_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                    break;
+                  }
+                }
+                x = iterNext(rt, it);
+                if (x === 0) {
+                  sp--;
+                  nogilDecref(rt, it);
+                  pc = forIter >>> 8;
                   break;
                 }
               }
-              const v = iterNext(rt, it);
-              if (v !== 0) {
-                i32[sp++] = v;
-                if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
+              if ((forIter & 0xff) === Op.FOR_ITER__STORE_FAST && ticks > 1 && !rt.gcPending && (i32[cb + pc]! & 0xff) === Op.STORE_FAST) {
+                // the STORE_FAST word that follows runs here, counted as the instruction it is, unless the
+                // countdown ends at it or a collection is due: then it runs as a word of its own, after the
+                // tick, so that a GIL switch or a collection falls where it would (a STORE_FAST__LOAD_FAST
+                // word runs as a word of its own too)
+                const slot = lp + (i32[cb + pc++]! >>> 8);
+                ticks--;
+                const old = i32[slot]!;
+                i32[slot] = x;
+                if (old !== 0) nogilDecref(rt, old);
               } else {
-                sp--;
-                nogilDecref(rt, it);
-                pc = arg;
+                i32[sp++] = x;
+                if (rt.gcPending) { this.instructions -= ticks; ticks = 0; } // a collection is due: tick now
               }
               break;
             }
@@ -1112,7 +1183,7 @@ export class NoGilInterpreter extends Interpreter {
                 frame = ts.frame; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
                 const resumer = i32[cb + pc - 1]!;
                 const it = i32[sp - 1]!;
-                if ((resumer & 0xff) === Op.FOR_ITER) {
+                if ((resumer & 0xff) === Op.FOR_ITER || (resumer & 0xff) === Op.FOR_ITER__STORE_FAST) {
                   nogilDecref(rt, r);
                   sp--;
                 } else {

@@ -24,6 +24,19 @@ export function quicken(code: Int32Array): void {
         continue;
       }
     }
+    if (op === O.FOR_ITER && next === O.STORE_FAST) {
+      // the STORE_FAST word is quickened as if alone (it may start a STORE_FAST__LOAD_FAST, which FOR_ITER's
+      // fused form then leaves to a dispatch of its own), so every other pairing, and where ticks fall, stay
+      // as they were
+      code[i] = (code[i]! & ~OP_MASK) | O.FOR_ITER__STORE_FAST;
+      continue;
+    }
+    if (op === O.JUMP_BACKWARD) {
+      // a loop's jump back to its FOR_ITER (quickened already: it comes first)
+      const target = code[code[i]! >>> 8]! & OP_MASK;
+      if (target === O.FOR_ITER || target === O.FOR_ITER__STORE_FAST) code[i] = (code[i]! & ~OP_MASK) | O.JUMP_BACKWARD__FOR_ITER;
+      continue;
+    }
     let q = -1;
     if (op === O.LOAD_FAST && next === O.LOAD_CONST) q = O.LOAD_FAST__LOAD_CONST;
     else if (op === O.LOAD_FAST && next === O.LOAD_FAST) q = O.LOAD_FAST__LOAD_FAST;

@@ -30,6 +30,9 @@ for (let op = 0; op < OP_NAMES.length; op++) {
 // PRECALL__CALL's CALL word keeps its own tick: the fast loop runs it apart when the countdown ends at it
 // (a GIL switch may fall between the two words, as unfused), so the traced loop runs it as a plain word
 FUSED_WIDTH[OPCODE.PRECALL__CALL] = 1;
+// FOR_ITER__STORE_FAST's likewise (and it runs the STORE_FAST apart when the item comes from a generator or
+// a collection is due; exhausted, it jumps past it)
+FUSED_WIDTH[OPCODE.FOR_ITER__STORE_FAST] = 1;
 
 /** Opcodes whose argument means nothing (reported as null). */
 const NO_ARG = new Uint8Array(256);

@@ -208,6 +208,15 @@ export const OPS = {
     arg: 'cmp', stack: 'lhs, rhs --', effect: fixed(-2), base: 'COMPARE_OP', width: 2, flags: ['escapes'],
     doc: 'COMPARE_OP, then the POP_JUMP_IF_FALSE/TRUE in the next word, without making a bool for int operands',
   },
+  FOR_ITER__STORE_FAST: {
+    arg: 'jump', stack: 'iterator -- iterator | --', effect: (_a, jump) => (jump ? -1 : 0), base: 'FOR_ITER', width: 2,
+    flags: ['jump', 'escapes', 'conditional'],
+    doc: 'FOR_ITER, then the STORE_FAST in the next word (if still a plain one), unless a generator gives the item',
+  },
+  JUMP_BACKWARD__FOR_ITER: {
+    arg: 'jump', stack: '--', effect: fixed(0), base: 'JUMP_BACKWARD', flags: ['jump', 'terminal', 'evalBreak'],
+    doc: 'JUMP_BACKWARD to a loop\'s FOR_ITER, then that FOR_ITER (or FOR_ITER__STORE_FAST) in the same dispatch',
+  },
 } as const satisfies Record<string, OpSpec>;
 
 export type OpName = keyof typeof OPS;

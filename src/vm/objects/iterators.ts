@@ -13,6 +13,7 @@ import { callObject } from '../interp/call.js';
 import { checkArity } from '../builtins/args.js';
 import { defineConstructor } from './constructors.js';
 import { excMatches, excType, newException } from './exceptions.js';
+import { SeqFlavor, SeqIterLayout } from './iter-layout.js';
 import { Kind } from './kinds.js';
 import { itemsBase, listGetItemRef, listSize } from './list.js';
 import { eq, getItem, getIter, idOf, indexValue, iterNext, len, setSeqIterHook, truthy } from './protocols.js';
@@ -58,15 +59,15 @@ function catching<T>(rt: Runtime, names: readonly string[], f: () => T): T | nul
 }
 
 // ================= SEQ_ITER: list, tuple, str and __getitem__ iterators =================
-/** seq (owned; 0 once exhausted), flavor, index (a float64: a __getitem__ sequence may be long). */
-export const SI_SEQ = GC_HEADER_END;
-export const SI_FLAVOR = SI_SEQ + 4;
-export const SI_INDEX = SI_SEQ + 8;
-const SI_BYTES = SI_INDEX + 8;
+/** seq (owned; 0 once exhausted), flavor, index (a float64: a __getitem__ sequence may be long): the
+ *  layout is in iter-layout.ts, which the loop's FOR_ITER reads too. */
+export const SI_SEQ = SeqIterLayout.SEQ;
+export const SI_FLAVOR = SeqIterLayout.FLAVOR;
+export const SI_INDEX = SeqIterLayout.INDEX;
+const SI_BYTES = SeqIterLayout.BYTES;
+if (SI_SEQ !== GC_HEADER_END) throw new Error('gilpy bug: SeqIterLayout.SEQ is not GC_HEADER_END');
 
-/** What a SEQ_ITER walks. BYTES and BYTEARRAY go through the generic __getitem__ path but print
- *  CPython's names. */
-export const enum SeqFlavor { LIST = 0, TUPLE, STR_ASCII, STR, GENERIC, BYTES, BYTEARRAY }
+export { SeqFlavor };
 const SEQ_NAMES = ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'iterator', 'bytes_iterator',
   'bytearray_iterator'];
 

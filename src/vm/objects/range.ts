@@ -12,6 +12,7 @@ import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
 import { defineConstructor } from './constructors.js';
+import { RangeIterLayout } from './iter-layout.js';
 import { nextOrStop } from './iterators.js';
 import { Kind } from './kinds.js';
 import { eq, getIter, idOf, indexValue, iterNext } from './protocols.js';
@@ -27,17 +28,18 @@ export const RG_LEN = 28;
 const RG_BYTES = 32;
 
 /** range_iterator: mode (0 compact, 1 int objects), whether CPython would call it longrange_iterator,
- *  then next value, step and count left (float64s in mode 0, int objects in mode 1). */
-export const RI_MODE = 16;
-export const RI_LONG_NAME = 20;
-export const RI_NEXT = 24;
-export const RI_STEP = 32;
-export const RI_LEFT = 40;
+ *  then next value, step and count left (float64s in mode 0, int objects in mode 1). The layout is in
+ *  iter-layout.ts, which the loop's FOR_ITER reads too. */
+export const RI_MODE = RangeIterLayout.MODE;
+export const RI_LONG_NAME = RangeIterLayout.LONG_NAME;
+export const RI_NEXT = RangeIterLayout.NEXT;
+export const RI_STEP = RangeIterLayout.STEP;
+export const RI_LEFT = RangeIterLayout.LEFT;
 /** Mode 1's int objects. */
-const RI_NEXT_REF = 24;
-const RI_STEP_REF = 28;
-export const RI_LEFT_REF = 32;
-const RI_BYTES = 48;
+const RI_NEXT_REF = RangeIterLayout.NEXT_REF;
+const RI_STEP_REF = RangeIterLayout.STEP_REF;
+export const RI_LEFT_REF = RangeIterLayout.LEFT_REF;
+const RI_BYTES = RangeIterLayout.BYTES;
 
 type Int = number | bigint;
 const big = (v: Int): bigint => (typeof v === 'bigint' ? v : BigInt(v));
