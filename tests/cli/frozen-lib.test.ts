@@ -31,6 +31,27 @@ const file = (): string => join(dir, FROZEN_LIB_FILE);
 /** The file as the build wrote it. */
 let built = '';
 
+/** Runs `body` with the file's text replaced by `text` (null: no file), then puts the built file back. */
+function withFile(text: string | null, body: () => void): void {
+  if (text === null) rmSync(file());
+  else writeFileSync(file(), text);
+  try {
+    body();
+  } finally {
+    writeFileSync(file(), built);
+  }
+}
+
+/** The built file with the string module's entry replaced by code that sets `marker`, and its first line
+ *  edited by `head`. */
+function withMarker(head: (line: string) => string = (line) => line): string {
+  const lines = built.split('\n');
+  lines[0] = head(lines[0]!);
+  const i = lines.findIndex((l) => l.startsWith('string\t'));
+  lines[i] = `string\t${encodeCodeData(compileSource('marker = 42\n', '<frozen string>'))}`;
+  return lines.join('\n');
+}
+
 describe('the compiled library modules', () => {
   it('the build compiles every library module', () => {
     built = readFileSync(file(), 'utf8');
@@ -47,51 +68,30 @@ describe('the compiled library modules', () => {
     'print(threading.Thread.start.__code__.co_firstlineno, threading.Thread.start.__code__.co_filename)',
     'q = queue.Queue(); q.put(copy.deepcopy([1, [2]])); print(q.get())',
   ].join('\n');
+  const DIGITS = { stdout: '0123456789\n', stderr: '', status: 0 };
 
   it('an import runs the code the file holds', () => {
-    // the string module's entry replaced by other code, in a file made for this bundle
-    const lines = built.split('\n');
-    const i = lines.findIndex((l) => l.startsWith('string\t'));
-    lines[i] = `string\t${encodeCodeData(compileSource('marker = 42\n', '<frozen string>'))}`;
-    writeFileSync(file(), lines.join('\n'));
-    try {
+    withFile(withMarker(), () => {
       expect(run('import string; print(string.marker)')).toEqual({ stdout: '42\n', stderr: '', status: 0 });
-    } finally {
-      writeFileSync(file(), built);
-    }
+    });
   });
 
   it('gives the programs what compiling the modules at import gives', () => {
     const ahead = run(PROGRAM);
     expect(ahead.stderr).toBe('');
     expect(ahead.status).toBe(0);
-    rmSync(file());
-    try {
-      expect(run(PROGRAM)).toEqual(ahead);
-    } finally {
-      writeFileSync(file(), built);
-    }
+    withFile(null, () => expect(run(PROGRAM)).toEqual(ahead));
   });
 
   it('does not use a file made from another bundle', () => {
-    const lines = built.split('\n');
-    lines[0] = lines[0]!.replace(/"bundle":"[^"]*"/, '"bundle":"1:2"');
-    const i = lines.findIndex((l) => l.startsWith('string\t'));
-    lines[i] = `string\t${encodeCodeData(compileSource('marker = 42\n', '<frozen string>'))}`;
-    writeFileSync(file(), lines.join('\n'));
-    try {
-      expect(run('import string; print(string.digits)')).toEqual({ stdout: '0123456789\n', stderr: '', status: 0 });
-    } finally {
-      writeFileSync(file(), built);
-    }
+    withFile(withMarker((line) => line.replace(/"bundle":"[^"]*"/, '"bundle":"1:2"')), () => {
+      expect(run('import string; print(string.digits)')).toEqual(DIGITS);
+    });
   });
 
   it('compiles a module whose entry it cannot read', () => {
-    writeFileSync(file(), built.replace(/^string\t.*$/m, 'string\t{"not": "code"'));
-    try {
-      expect(run('import string; print(string.digits)')).toEqual({ stdout: '0123456789\n', stderr: '', status: 0 });
-    } finally {
-      writeFileSync(file(), built);
-    }
+    withFile(built.replace(/^string\t.*$/m, 'string\t{"not": "code"'), () => {
+      expect(run('import string; print(string.digits)')).toEqual(DIGITS);
+    });
   });
 });
