@@ -10,7 +10,7 @@ import { HeapExhausted } from '../heap/heap.js';
 import { ARG_SHIFT, OP_MASK, OP_NAMES } from '../isa/opcodes.js';
 import { Op } from '../isa/generated/opcodes.gen.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
-import { decodeCode, type DecodedCode, CO_CODE, CO_SERIAL, DECODED_FRONT_MASK } from '../objects/code.js';
+import { decodeCode, type DecodedCode, CO_CODE, CO_NAME, CO_QUALNAME, CO_SERIAL, DECODED_FRONT_MASK } from '../objects/code.js';
 import {
   DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, dictSnapshot, dropSnapshot, newDict,
 } from '../objects/dict.js';

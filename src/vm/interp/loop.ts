@@ -9,7 +9,7 @@ import { HeapExhausted } from '../heap/heap.js';
 import { ARG_SHIFT, OP_MASK, OP_NAMES } from '../isa/opcodes.js';
 import { Op } from '../isa/generated/opcodes.gen.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../objects/attrs.js';
-import { decodeCode, type DecodedCode, CO_CODE, CO_SERIAL, DECODED_FRONT_MASK } from '../objects/code.js';
+import { decodeCode, type DecodedCode, CO_CODE, CO_NAME, CO_QUALNAME, CO_SERIAL, DECODED_FRONT_MASK } from '../objects/code.js';
 import {
   DICT_VERSION, dictDel, dictGet, dictGetWithHash, dictLen, dictSet, dictNextPos, dictEntryKey, dictEntryValue, dictSnapshot, dropSnapshot, newDict,
 } from '../objects/dict.js';
@@ -2471,7 +2471,6 @@ export class Interpreter {
   protected makeFunction(frame: Ref, code: Ref, defaults: Ref, kwdefaults: Ref, annotations: Ref, closure: Ref): Ref {
     const rt = this.rt;
     const i32 = rt.i32;
-    const d = decodeCode(rt, code);
     const globals = i32[(frame + FR_GLOBALS) >> 2]! as Ref;
     const modKey = intern(rt, '__name__');
     const module = dictGet(rt, globals, modKey);
@@ -2479,8 +2478,9 @@ export class Interpreter {
     const consts = i32[(code + 48) >> 2]! as Ref;
     const first = tupleSize(rt, consts) > 0 ? i32[(consts + TUPLE_ITEMS) >> 2]! as Ref : rt.None;
     const doc = strIsStr(rt, first) ? first : rt.None;
-    const name = intern(rt, d.name);
-    const qualname = rt.newStr(d.qualname);
+    // (borrowed: the code's own name and qualname, which the function shares, as CPython's does)
+    const name = i32[(code + CO_NAME) >> 2]! as Ref;
+    const qualname = i32[(code + CO_QUALNAME) >> 2]! as Ref;
     let ann: Ref = 0 as Ref;
     if (annotations !== 0) {
       ann = newDict(rt);
@@ -2492,8 +2492,6 @@ export class Interpreter {
       defaults: defaults || undefined, kwdefaults: kwdefaults || undefined, closure: closure || undefined, doc,
       module: module === 0 ? rt.None : module, annotations: ann || undefined,
     });
-    rt.decref(name);
-    rt.decref(qualname);
     if (ann !== 0) rt.decref(ann);
     void FN_DEFAULTS; void FN_KWDEFAULTS; void FN_ANNOTATIONS; void FN_NAME; void CO_CODE; void dictLen; void listFrom;
     void listSize; void hashOf;

@@ -118,8 +118,11 @@ export function newCode(rt: Runtime, data: CodeData): Ref {
   i32[(r + CO_CELLVARS) >> 2] = strTuple(rt, data.cellvars, true);
   i32[(r + CO_FREEVARS) >> 2] = strTuple(rt, data.freevars, true);
   i32[(r + CO_FILENAME) >> 2] = rt.newStr(data.filename);
-  i32[(r + CO_NAME) >> 2] = internStr(rt, data.name);
-  i32[(r + CO_QUALNAME) >> 2] = rt.newStr(data.qualname);
+  const name = internStr(rt, data.name);
+  i32[(r + CO_NAME) >> 2] = name;
+  // (a top-level name's qualname is its name: the same str, as CPython's compiler makes it)
+  if (data.qualname === data.name) rt.incref(name);
+  i32[(r + CO_QUALNAME) >> 2] = data.qualname === data.name ? name : rt.newStr(data.qualname);
   const lines = rt.allocKind(Kind.RAW, RAW_DATA + n * 4);
   i32.set(data.lines, (lines + RAW_DATA) >> 2);
   i32[(r + CO_LINES) >> 2] = lines;

@@ -1,7 +1,7 @@
 /** Behaviour of functions, bound methods, cells and built-in functions: reprs, attributes, dealloc. */
 import type { Ref } from '../heap/layout.js';
 import type { Runtime } from '../runtime.js';
-import { decodeCode } from './code.js';
+import { CO_FILENAME, CO_NAME, CO_QUALNAME, decodeCode } from './code.js';
 import { dictSet, newDict } from './dict.js';
 import {
   CELL_REF, FN_ANNOTATIONS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_DICT, FN_DOC, FN_GLOBALS, FN_KWDEFAULTS, FN_MODULE,
@@ -148,9 +148,10 @@ defineGetter(Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', '__self__', fi
 defineGetter(Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', '__module__', fieldGetter(BF_MODULE));
 defineGetter(Kind.BUILTIN_FUNCTION, 'builtin_function_or_method', '__qualname__', fieldGetter(BF_NAME));
 
-defineGetter(Kind.CODE, 'code', 'co_name', (rt, _a, _k, self) => rt.newStr(decodeCode(rt, self).name));
-defineGetter(Kind.CODE, 'code', 'co_qualname', (rt, _a, _k, self) => rt.newStr(decodeCode(rt, self).qualname));
-defineGetter(Kind.CODE, 'code', 'co_filename', (rt, _a, _k, self) => rt.newStr(decodeCode(rt, self).filename));
+// the code object's own strs, as CPython's getters return them (`f.__code__.co_name is f.__name__`)
+defineGetter(Kind.CODE, 'code', 'co_name', fieldGetter(CO_NAME));
+defineGetter(Kind.CODE, 'code', 'co_qualname', fieldGetter(CO_QUALNAME));
+defineGetter(Kind.CODE, 'code', 'co_filename', fieldGetter(CO_FILENAME));
 defineGetter(Kind.CODE, 'code', 'co_argcount', (rt, _a, _k, self) => rt.newInt(decodeCode(rt, self).argcount));
 defineGetter(Kind.CODE, 'code', 'co_firstlineno', (rt, _a, _k, self) => rt.newInt(decodeCode(rt, self).firstlineno));
 defineGetter(Kind.CODE, 'code', 'co_flags', (rt, _a, _k, self) => rt.newInt(decodeCode(rt, self).flags));
