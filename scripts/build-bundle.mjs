@@ -13,6 +13,7 @@
 // The tests build the same files elsewhere with buildGilpy(outDir) (tests/support/cli.ts).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -159,8 +160,9 @@ export async function buildGilpy(outDir) {
   await build({
     ...bundleSettings(),
     entryPoints: [join(root, 'src', 'cli', 'main.ts')], format: 'cjs', outfile: join(outDir, 'gilpy-core.cjs'),
-    // the URL of the command, for the workers that run child processes (see src/vm/proc/)
-    define: { 'import.meta.url': '__gilpy_entry' },
+    // the URL of the command, for the workers that run child processes (see src/vm/proc/); and this
+    // build's name (src/cli/build-id.ts)
+    define: { 'import.meta.url': '__gilpy_entry', __GILPY_BUILD_ID__: JSON.stringify(randomUUID()) },
   });
   await build({
     ...bundleSettings(),

@@ -5,30 +5,29 @@
  * threading.py took some 230 ms and collections.py some 400 ms (docs/STARTUP.md). The build writes it
  * (scripts/build-bundle.mjs); the command reads it at the first import of such a module.
  *
- * The file: a JSON line (format, the bundle it was made from), then one line per module: its name, a tab,
- * its code as code-json.ts writes it. A file made from another bundle (named by gilpy-core.cjs's size and
- * modification time, as the boot image is) or unreadable is not used: the modules are then compiled.
+ * The file: a JSON line (format, the bundle it was made from, the build's name), then one line per module:
+ * its name, a tab, its code as code-json.ts writes it. A file made from another bundle (named by
+ * gilpy-core.cjs's size and modification time, as the boot image is) or by another build than the running
+ * code's (build-id.ts: a start-up snapshot left by a failed build runs an earlier build's code), or one that
+ * cannot be read, is not used: the modules are then compiled.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { compileSource } from '../compiler/front-end.js';
 import type { CodeData } from '../compiler/code.js';
 import { decodeCodeData, encodeCodeData } from '../compiler/code-json.js';
 import { bundleStamp, isBundle } from '../vm/boot-image.js';
+import { BUILD_ID } from './build-id.js';
+import { libraryModuleFilename } from '../vm/builtins/imports.js';
 import { PYLIB_SOURCES } from '../vm/builtins/pylib.gen.js';
 
 export const FROZEN_LIB_FILE = 'gilpy-lib.json';
 const FORMAT = 'gilpy-frozen-lib-1';
 
-/** The name imports.ts gives a library module's code: compiled as an import would compile it. */
-function libraryFilename(name: string): string {
-  return `<frozen ${name}>`;
-}
-
 /** Compiles every library module and writes the file (the build). */
 export function writeFrozenLibrary(file: string, core: string): void {
-  const lines = [JSON.stringify({ format: FORMAT, bundle: bundleStamp(core) })];
+  const lines = [JSON.stringify({ format: FORMAT, bundle: bundleStamp(core), build: BUILD_ID })];
   for (const [name, source] of Object.entries(PYLIB_SOURCES)) {
-    lines.push(`${name}\t${encodeCodeData(compileSource(source(), libraryFilename(name)))}`);
+    lines.push(`${name}\t${encodeCodeData(compileSource(source(), libraryModuleFilename(name)))}`);
   }
   // (made beside, then renamed over the old one: a gilpy started meanwhile reads one whole file or the other)
   const made = `${file}.${process.pid}.tmp`;
@@ -60,8 +59,8 @@ function readModules(file: string, core: string): Map<string, string> {
   let lines: string[];
   try {
     lines = readFileSync(file, 'utf8').split('\n');
-    const head = JSON.parse(lines[0]!) as { format?: string; bundle?: string };
-    if (head.format !== FORMAT || !isBundle(head.bundle, core)) return modules;
+    const head = JSON.parse(lines[0]!) as { format?: string; bundle?: string; build?: string | null };
+    if (head.format !== FORMAT || !isBundle(head.bundle, core) || head.build !== BUILD_ID) return modules;
   } catch {
     return modules; // (none: a run from a checkout before its first build, or one being written)
   }

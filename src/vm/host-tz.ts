@@ -13,7 +13,7 @@
  * name but no rules (the US rules M3.2.0,M11.1.0 are used for every year, as glibc does without it).
  * Nothing here throws: an unreadable or malformed zone falls back as glibc falls back.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 /** The local time at one instant: seconds east of UTC, whether it is DST, the zone's abbreviation. */
 export interface LocalInfo { gmtoff: number; isdst: boolean; zone: string }
@@ -352,10 +352,10 @@ export function localInfo(z: Zone, t: number, track = true): LocalInfo {
 
 // ================= the zone of this process (cf. glibc tzset_internal) =================
 
-/** A TZif file's bytes, or null if unreadable. */
+/** A TZif file's bytes, or null if unreadable or not a regular file (TZ=/dev/zero would read for ever). */
 function readZoneFile(path: string): Uint8Array | null {
   try {
-    return readFileSync(path);
+    return statSync(path).isFile() ? readFileSync(path) : null;
   } catch {
     return null;
   }

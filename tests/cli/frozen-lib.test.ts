@@ -83,10 +83,13 @@ describe('the compiled library modules', () => {
     withFile(null, () => expect(run(PROGRAM)).toEqual(ahead));
   });
 
-  it('does not use a file made from another bundle', () => {
-    withFile(withMarker((line) => line.replace(/"bundle":"[^"]*"/, '"bundle":"1:2"')), () => {
-      expect(run('import string; print(string.digits)')).toEqual(DIGITS);
-    });
+  it('does not use a file made from another bundle, or by another build', () => {
+    expect(built.split('\n')[0]).toMatch(/"build":"[0-9a-f-]{36}"/);
+    for (const head of [/"bundle":"[^"]*"/, /"build":"[^"]*"/]) {
+      withFile(withMarker((line) => line.replace(head, (m) => m.replace(/:"[^"]*"$/, ':"other"'))), () => {
+        expect(run('import string; print(string.digits)')).toEqual(DIGITS);
+      });
+    }
   });
 
   it('compiles a module whose entry it cannot read', () => {

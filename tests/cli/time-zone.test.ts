@@ -43,7 +43,7 @@ const ZONES: (string | undefined)[] = [
   undefined, '', 'UTC', 'Europe/Paris', ':Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Asia/Tehran',
   'Australia/Lord_Howe', 'Europe/Dublin', 'Africa/Casablanca', 'America/St_Johns', 'EST5EDT', '<+0330>-3:30',
   'CET-1CEST,M3.5.0,M10.5.0/3', 'NZST-12NZDT,M9.5.0,M4.1.0/3', '<-03>3<-02>,M3.5.0/-2,M10.5.0/-1',
-  'EST5EDT,J60/2,300', 'XYZ-2', 'Nowhere/Nope', 'AB', '/usr/share/zoneinfo/Asia/Tokyo', 'Indian/Cocos',
+  'EST5EDT,J60/2,300', 'XYZ-2', 'Nowhere/Nope', 'AB', '/dev/zero', '/usr/share/zoneinfo/Asia/Tokyo', 'Indian/Cocos',
 ];
 
 function run(cmd: string, tz: string | undefined): string {

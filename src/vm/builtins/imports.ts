@@ -87,6 +87,12 @@ export function importModule(rt: Runtime, interp: Interpreter, host: HostService
   return m;
 }
 
+/** The file name a library module's code and tracebacks give (its source lines are kept under it):
+ *  also what the build compiles it with (src/cli/frozen-lib.ts). */
+export function libraryModuleFilename(name: string): string {
+  return `<frozen ${name}>`;
+}
+
 function importUserModule(rt: Runtime, interp: Interpreter, host: HostServices, name: string): Ref {
   const rel = name.split('.');
   for (const dir of host.searchPath) {
@@ -97,7 +103,7 @@ function importUserModule(rt: Runtime, interp: Interpreter, host: HostServices, 
   }
   // as CPython's stdlib, the library modules come after the script's folder, which may shadow them
   if (Object.hasOwn(PYLIB_SOURCES, name)) {
-    return execModule(rt, interp, name, PYLIB_SOURCES[name]!(), `<frozen ${name}>`, false,
+    return execModule(rt, interp, name, PYLIB_SOURCES[name]!(), libraryModuleFilename(name), false,
       host.frozenLibraryCode?.(name) ?? null);
   }
   return notFound(rt, name);

@@ -876,7 +876,9 @@ export class NoGilInterpreter extends Interpreter {
               let x = 0;
               // the exact range, list and tuple iterators, stepped here while they have an item (cf. CPython
               // 3.12's FOR_ITER_RANGE / _LIST / _TUPLE): what their `next` slot does, without the slot
-              // lookup and the call; no code runs and nothing reads the frame, so the registers stay unsaved.
+              // lookup and the call; the registers stay unsaved, as STORE_FAST leaves them (the fused store's
+              // decref may run a __del__, which then sees the frame's line as of its last saved instruction;
+              // a running generator's locals and stack are not traversed: traverseGenerator).
               // Exhausted (or a range of int objects), they take the generic path, which drops the
               // sequence as `next` does
               if (itType === rangeIterType) {

@@ -85,6 +85,11 @@ export function traverseGenerator(rt: Runtime, gen: Ref, visit: (r: Ref) => void
     const v = i32[(f + off) >> 2]!;
     if (v !== 0) visit(v as Ref);
   }
+  // A running generator's frame is the loop's: its saved stack depth is whatever the last saved instruction
+  // left (a `__del__` run in the middle of an instruction may find slots past it freed). CPython visits none
+  // of an executing frame's locals and stack either (3.11's _PyFrame_GetStackPointer sets stacktop to -1);
+  // what they hold counts as referenced from outside, so the collector keeps it.
+  if (genState(rt, gen) === GEN_RUNNING) return;
   const d = decodeCode(rt, i32[(gen + GEN_CODE) >> 2]! as Ref);
   const lp = (f + FR_LOCALSPLUS) >> 2;
   const n = d.nlocalsplus + i32[(f + FR_SP) >> 2]!;

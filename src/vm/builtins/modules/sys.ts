@@ -587,6 +587,7 @@ defineModule('sys', (rt, dict, host) => {
   // the struct sequences and the streams, of the types boot made (bootSysTypes)
   installStructSeqRepr();
   const types = tupleItems(rt, rt.root(Root.SYS_TYPES));
+  /** A struct sequence of `type` (borrowed) holding `fields`' values: a new reference. */
   const structSeq = (type: Ref, fields: [string, FieldValue][]): Ref => newStructSeqSteal(rt, type, fields.map(([, v]) => {
     if (typeof v === 'number' || typeof v === 'bigint') return int(v);
     if (typeof v === 'string') return str(v);
