@@ -417,7 +417,9 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
       p += CLASS_BYTES[meta >>> META_CLASS_SHIFT]!;
       if ((meta & FLAG_IMMORTAL) !== 0 || (meta & META_OWNER_MASK) === skipOwner) continue;
       const t = i32[(r + OB_TYPE) >> 2]!;
-      if (t !== FREED_TAG && t !== 0 && isCandidate(rt, r)) candidates.push(r);
+      // (a count of 0: an object being deallocated, whose dealloc a __del__ it ran called gc.collect()
+      // from; CPython's collector never sees one, untracked first; taking it as garbage freed it twice)
+      if (t !== FREED_TAG && t !== 0 && i32[r >> 2] !== 0 && isCandidate(rt, r)) candidates.push(r);
     }
     // 2-3. what only the candidates themselves reference
     unreachable = unreachableAmong(rt, candidates);
