@@ -411,6 +411,9 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
     const top = rt.heap.top;
     // (the owner bits that leave a block out: the boot mark at exit, none else)
     const skipOwner = skipBootObjects ? META_BOOT_MARK : -1;
+    // GIL mode: a count of 0 is an object being deallocated (no-GIL mode splits counts: 0 there may be a
+    // live object's own part, its shared part elsewhere)
+    const skipDying = rt.containerLocks === null;
     for (let p = HEAP_START; p < top;) {
       const meta = i32[(p + OB_META) >> 2]!;
       const r = p as Ref;
@@ -419,7 +422,7 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
       const t = i32[(r + OB_TYPE) >> 2]!;
       // (a count of 0: an object being deallocated, whose dealloc a __del__ it ran called gc.collect()
       // from; CPython's collector never sees one, untracked first; taking it as garbage freed it twice)
-      if (t !== FREED_TAG && t !== 0 && i32[r >> 2] !== 0 && isCandidate(rt, r)) candidates.push(r);
+      if (t !== FREED_TAG && t !== 0 && (!skipDying || i32[r >> 2] !== 0) && isCandidate(rt, r)) candidates.push(r);
     }
     // 2-3. what only the candidates themselves reference
     unreachable = unreachableAmong(rt, candidates);
