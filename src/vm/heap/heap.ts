@@ -36,10 +36,11 @@ export function sizeClassOf(bytes: number): number {
 export const CLASS_24 = 1;
 
 /**
- * True if block `r` is of CLASS_24, the only class the number free lists hold. The decref fast paths that
- * put a freed int or float straight on such a list must ask: a big int's digits can make its block larger
- * (INT_DIGITS + 4 bytes a digit), and a larger block on the 24-byte list would be handed out as 24 bytes,
- * its tail lost to every walk of the heap (which steps from block to block by their classes).
+ * True if block `r` is of CLASS_24, the only class the number free lists hold. What puts a freed int or
+ * float straight on such a list must ask (Runtime.dealloc, no-GIL's WorkerHeap.freeNumber): a big int's
+ * digits can make its block larger (INT_DIGITS + 4 bytes a digit), and a larger block on the 24-byte list
+ * would be handed out as 24 bytes, its tail lost to every walk of the heap (which steps from block to
+ * block by their classes).
  */
 export function inNumberClass(i32: Int32Array, r: number): boolean {
   return (i32[(r + OB_META) >> 2]! >>> META_CLASS_SHIFT) === CLASS_24;

@@ -62,7 +62,7 @@
  * resurrect an object another worker is increfing, OB_META flag updates by plain read-modify-write
  * elsewhere in the runtime.
  */
-import { HeapCorruption, inNumberClass } from '../heap/heap.js';
+import { HeapCorruption } from '../heap/heap.js';
 import { IMMORTAL_REFCNT, META_OWNER_MASK, META_OWNER_SHIFT, OB_META, OB_REF_SHARED, OB_TYPE, type Ref } from '../heap/layout.js';
 import { Kind } from '../objects/kinds.js';
 import type { Runtime } from '../runtime.js';
@@ -138,7 +138,7 @@ export class BiasedRefcounts {
       const rt = this.rt;
       const type = i32[(r + OB_TYPE) >> 2]!;
       if ((type === rt.intType || type === rt.floatType) && Atomics.load(i32, (r + OB_REF_SHARED) >> 2) === 0 &&
-        rt.onDealloc === null && !rt.heap.debug && inNumberClass(i32, r)) {
+        rt.onDealloc === null && !rt.heap.debug) {
         this.alloc.freeNumber(r); // rule 2's "shared exactly 0: free now", for a number (no references)
         return;
       }
@@ -269,8 +269,7 @@ export class BiasedRefcounts {
     const i32 = this.i32;
     const rt = this.rt;
     const type = i32[(r + OB_TYPE) >> 2]!;
-    if ((type === rt.intType || type === rt.floatType) && rt.onDealloc === null && !rt.heap.debug
-      && inNumberClass(i32, r)) {
+    if ((type === rt.intType || type === rt.floatType) && rt.onDealloc === null && !rt.heap.debug) {
       // ints and floats hold no references: straight to this worker's free list, as GIL mode's
       // Runtime.dealloc does (the block's owner and shared word are rewritten when it is handed out)
       this.alloc.freeNumber(r);

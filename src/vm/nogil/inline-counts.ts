@@ -8,7 +8,7 @@ import {
   IMMORTAL_REFCNT, META_CLASS_SHIFT, META_OWNER_MASK, META_OWNER_SHIFT, OB_META, OB_REF_SHARED, OB_TYPE, SMALL_INT_MAX,
   SMALL_INT_MIN, type Ref,
 } from '../heap/layout.js';
-import { CLASS_24, inNumberClass } from '../heap/heap.js';
+import { CLASS_24 } from '../heap/heap.js';
 import { INT_VALUE, type Runtime } from '../runtime.js';
 import type { WorkerHeap } from './worker-heap.js';
 
@@ -68,7 +68,7 @@ export function nogilDecref(rt: Runtime, r: number): void {
     // the last reference to one of its own numbers that no other worker counted: freed at once
     const type = i32[(r + OB_TYPE) >> 2]!;
     if (c === 1 && (type === rt.intType || type === rt.floatType) && rt.onDealloc === null &&
-      Atomics.load(i32, (r + OB_REF_SHARED) >> 2) === 0 && inNumberClass(i32, r)) {
+      Atomics.load(i32, (r + OB_REF_SHARED) >> 2) === 0) {
       alloc!.freeNumber(r as Ref);
       return;
     }

@@ -29,7 +29,7 @@
  * word (Atomics.store at detach, compare-and-swap at adoption). Walking the heap (bytesInUse, liveObjects
  * lists) is only meaningful while no worker allocates: a block just bumped has no size class yet.
  */
-import { CLASS_24, classBytes, HeapCorruption, HeapExhausted, MAX_RESCUES, RESCUE_BYTES, type Heap } from '../heap/heap.js';
+import { CLASS_24, classBytes, HeapCorruption, HeapExhausted, inNumberClass, MAX_RESCUES, RESCUE_BYTES, type Heap } from '../heap/heap.js';
 import {
   CLASS_COUNT, FREED_TAG, H_ALLOCS, H_FREE_LISTS, H_FREES, H_LIMIT, H_NOGIL_NEXT_ID, H_NOGIL_TABLE, H_TOP,
   HEADER_SIZE, META_CLASS_SHIFT, META_OWNER_SHIFT, OB_META, OB_REF_SHARED, OB_REFCNT, OB_TYPE, POISON_BYTE,
@@ -204,10 +204,15 @@ export class WorkerHeap {
     return this.lists + CLASS_24;
   }
 
-  /** free() for an int or float block (class 24, no references), outside heap-checking mode: the
-   *  decref fast path of brc.ts (as Runtime.dealloc's inlined path in GIL mode). */
+  /** free() for an int or float block (no references), outside heap-checking mode: the decref fast path
+   *  of brc.ts and inline-counts.ts (as Runtime.dealloc's inlined path in GIL mode). A big int whose
+   *  digits made its block larger than class 24 goes to its own class's list (free). */
   freeNumber(r: Ref): void {
     const i32 = this.heap.i32;
+    if (!inNumberClass(i32, r)) {
+      this.free(r);
+      return;
+    }
     i32[r >> 2] = 0;
     i32[(r + OB_TYPE) >> 2] = FREED_TAG;
     const head = this.lists + CLASS_24;
