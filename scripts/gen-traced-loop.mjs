@@ -35,8 +35,18 @@ if (start < 0) fail('runLoop(entry, markEntry) not found in loop.ts (is it still
 const endMarker = src.indexOf('\n  /**\n   * The eval breaker', start);
 if (endMarker < 0) fail('the end of runLoop (the doc comment of tick) not found');
 let body = src.slice(start, endMarker + 1);
-/** runLoop as it is in loop.ts, for the no-GIL build (part 4). */
+/** runLoop as it is in loop.ts (GIL mode's nested runs use it as it is: part 6). */
 const plainRunLoop = body;
+/** runLoop without its calls of compiled code (the parts between `// jit: begin` and `// jit: end`), for
+ *  the traced builds (each instruction must be reported) and the no-GIL build (counts through the
+ *  runtime): compiled code (interp/jit.ts) counts inline, as GIL mode's loop does. */
+const jitFreeRunLoop = (() => {
+  const parts = plainRunLoop.split(/^[ \t]*\/\/ jit: begin.*\n(?:.*\n)*?[ \t]*\/\/ jit: end\n/m);
+  const stripped = plainRunLoop.replace(/^[ \t]*\/\/ jit: begin.*\n(?:.*\n)*?[ \t]*\/\/ jit: end\n/gm, '');
+  if (parts.length !== 3) fail(`expected 2 parts marked "// jit: begin" ... "// jit: end" in runLoop, found ${parts.length - 1}`);
+  if (/\bjit[A-Z]|\bJIT_|compileJit/.test(stripped)) fail('runLoop uses compiled code outside the parts marked "// jit: begin" ... "// jit: end"');
+  return stripped;
+})();
 
 /** Replaces `from` by `to`, which must occur exactly `times` times. */
 function edit(from, to, times = 1, what = from) {
@@ -88,7 +98,7 @@ function addTraceHooks(runLoop) {
     1, 'the unwinder\'s per-frame loop');
   return body;
 }
-body = addTraceHooks(plainRunLoop);
+body = addTraceHooks(jitFreeRunLoop);
 
 // 2. the other methods of Interpreter that count references inline (frame push and pop, generators...):
 // the traced class overrides them with copies that count through the runtime too
@@ -140,7 +150,7 @@ ${body}}
 // GIL mode's loop keeps its inline counts.
 const countThroughRuntime = (text) =>
   text.split('increfW(i32, ').join('nogilIncref(rt, ').split('decrefW(rt, i32, ').join('nogilDecref(rt, ');
-let nogilRunLoop = plainRunLoop.replace('  protected runLoop(entry: Ref, markEntry: boolean): Ref {',
+let nogilRunLoop = jitFreeRunLoop.replace('  protected runLoop(entry: Ref, markEntry: boolean): Ref {',
   '  protected override runLoop(entry: Ref, markEntry: boolean): Ref {');
 // (module globals need no edit: LOAD_GLOBAL's read, from its cache or the dict, and its count happen
 // between two ticks, and a value STORE_GLOBAL / STORE_NAME / DELETE_* replaces is dropped only after every

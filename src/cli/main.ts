@@ -44,6 +44,8 @@ Inspecting:
                         dis layout
   --dump-ast FILE       print the AST, exactly as python3's ast.dump(ast.parse(source)) does
   --dump-symtable FILE  print the symbol tables (format: see README)
+  -X jit=0              run every instruction in the evaluation loop: hot functions are not compiled to
+                        JS (compiled code does what the loop does; see docs/PERFORMANCE.md)
 
 Memory:
   --check-leaks         at exit, report objects still alive beyond immortals and module state
@@ -203,6 +205,8 @@ function main(argv: string[], repl: ReplWorkerData | null = null): void {
       if (x === undefined) fail('Argument expected for the -X option');
       if (x === 'gil=0' || x === 'gil=1') gilFlag = x === 'gil=1';
       else if (x.startsWith('gil')) fail(`-X gil: invalid value '${x.slice(4)}' (0 or 1)`);
+      else if (x === 'jit=0' || x === 'jit=1') opts.noJit = x === 'jit=0';
+      else if (x.startsWith('jit')) fail(`-X jit: invalid value '${x.slice(4)}' (0 or 1)`);
       continue; // other -X options are accepted and ignored, as CPython ignores unknown ones
     }
     if (a.startsWith('--gil')) { gilFlag = oneOf('on', 'off') === 'on'; continue; }

@@ -43,6 +43,8 @@ export interface RunOptions {
   traceFilters?: TraceFilter[];
   /** --report=FILE.html: write the HTML report of the run there. */
   report?: string;
+  /** -X jit=0: hot functions are not compiled to JS (interp/jit.ts). */
+  noJit?: boolean;
   /** -X gil=0 / --gil=off / PYTHON_GIL=0: threads run without the GIL on this many workers. */
   noGil?: { workers: number };
   /** The build's code-cache run: write the heap's boot image to `file` (see vm/boot-image.ts). */
@@ -154,6 +156,7 @@ export function runProgram(source: string, filename: string, opts: RunOptions): 
         ? { onBootImage: (image: BootImage) => writeBootImage(opts.writeBootImage!.file, opts.writeBootImage!.core, image) }
         : {}),
       ...(opts.noGil !== undefined ? { noGil: opts.noGil } : {}),
+      ...(opts.noJit === true ? { jit: false } : {}),
       maxInstructions: opts.maxInstructions, timeoutSeconds: opts.timeout,
       scheduler: {
         ...(opts.switchInterval !== undefined ? { switchInterval: opts.switchInterval } : {}),

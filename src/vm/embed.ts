@@ -27,6 +27,8 @@ export interface InMemoryOptions {
   /** The gilpy bundle (a file: URL) that child processes run; without it, starting a process raises
    *  OSError. The CLI uses itself. */
   workerScript?: string;
+  /** Run hot functions compiled to JS (default true; see interp/jit.ts). */
+  jit?: boolean;
 }
 
 export interface InMemoryResult {
@@ -59,7 +61,7 @@ export function runInMemory(source: string, filename: string, opts: InMemoryOpti
     // a modest reservation by default: tests create many VMs in one process
     host, debug: opts.debugHeap ?? false, maxBytes: opts.maxHeap ?? 256 << 20, checkLeaks: opts.checkLeaks,
     maxInstructions: opts.maxInstructions, scheduler: opts.scheduler,
-    traceSink: opts.traceSink, traceFilters: opts.traceFilters,
+    traceSink: opts.traceSink, traceFilters: opts.traceFilters, jit: opts.jit,
   });
   if (opts.workerScript !== undefined) setWorkerScript(opts.workerScript);
   const status = vm.runMain(source, filename);

@@ -388,6 +388,11 @@ export class Runtime {
   /** gc.get_threshold(). */
   readonly gcThresholds = [700, 10, 10];
   gcEnabled = true;
+  /** Hot functions run compiled to JS (interp/jit.ts): set by the VM for GIL mode's untraced loop, unless
+   *  `-X jit=0`. */
+  jit = false;
+  /** Code objects compiled to JS so far (--stats). */
+  jitCompiled = 0;
   /** A collection is due: run by the interpreter at its next tick (cf. CPython 3.12's _Py_ScheduleGC). */
   gcPending = false;
   /** Set while a collection runs (no automatic collection then). */

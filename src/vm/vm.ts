@@ -72,6 +72,8 @@ export interface VMOptions extends RuntimeOptions {
   host: HostServices;
   /** Remember the objects alive after boot, so that leakReport() can name what a program left behind. */
   checkLeaks?: boolean;
+  /** Run hot functions compiled to JS (interp/jit.ts; default true): GIL mode's untraced loop only. */
+  jit?: boolean;
   /** Stop the program after this many instructions (exit status EXIT_INSTRUCTION_LIMIT). */
   maxInstructions?: number;
   /** Stop the program after this many seconds (exit status EXIT_TIMEOUT). */
@@ -164,6 +166,7 @@ export class VM {
     // its traced build: also for an alloc trace, since the no-GIL loop allocates and frees ints in place
     const noGil = opts.noGil !== undefined || opts.noGilAttach !== undefined;
     const tracedLoop = this.tracer !== null && (this.tracer.needsTracedLoop || (noGil && this.tracer.alloc));
+    rt.jit = opts.jit !== false && !tracedLoop && !noGil;
     const makeInterpreter = tracedLoop
       ? noGil ? (r: Runtime, ts: ThreadState): Interpreter => new TracingNoGilInterpreter(r, ts)
         : (r: Runtime, ts: ThreadState): Interpreter => new TracingInterpreter(r, ts)

@@ -46,6 +46,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
+import { compileJit, JIT_BAIL, JIT_NEVER, JIT_THRESHOLD } from './jit.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, increfW, decrefW, compareNumbers, Reraise } from './loop.js';
 
@@ -1073,6 +1074,30 @@ export class GilInterpreter extends Interpreter {
                   // leave are above the caller's saved stack depth: nothing reads them.)
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
+                  // jit: begin (a hot function runs as JS of its own, jit.ts; the traced and no-GIL builds of the
+                  // loop have no such part: scripts/gen-traced-loop.mjs takes it out)
+                  if (this.jitEnabled) {
+                    let jf = cd.jit;
+                    if (jf === null && ++cd.jitCalls === JIT_THRESHOLD) {
+                      jf = cd.jit = compileJit(rt, cd);
+                      if (jf === null) cd.jitCalls = JIT_NEVER;
+                    }
+                    if (jf !== null) {
+                      const start = ticks > 1 ? cd.entryPc : 0;
+                      const r = jf(this, f, start, ticks - start);
+                      ticks = this.jitTicks;
+                      if (r !== JIT_BAIL) {
+                        // returned, its frame popped: the result takes the callable's place
+                        sp = calleeSlot;
+                        i32[sp++] = r;
+                        break;
+                      }
+                      // handed back: go on from the thread's top frame, as the compiled code left it
+                      frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                      break;
+                    }
+                  }
+                  // jit: end
                   frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; consts = d.constsBase; names = d.namesBase;
                   // the callee's RESUME (a no-op) is stepped over and counted, unless the countdown ends
                   // at it (then the tick comes first, where it would without the step)
@@ -1501,6 +1526,14 @@ export class GilInterpreter extends Interpreter {
           if (debug) this.checkStack(lp + d.nlocalsplus, sp, d);
         }
       } catch (thrown) {
+        // jit: begin
+        if (this.jitFault) {
+          // thrown inside compiled code: the innermost compiled frame saved its registers (jit.ts)
+          this.jitFault = false;
+          ticks = this.jitTicks;
+          frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+        }
+        // jit: end
         if (thrown instanceof SwitchSignal) throw thrown; // registers saved at the tick
         if (thrown instanceof BlockSignal) {
           // a blocking call waits: rewind to the start of the call (KW_NAMES and PRECALL included), with

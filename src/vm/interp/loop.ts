@@ -47,6 +47,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
+import { compileJit, JIT_BAIL, JIT_NEVER, JIT_THRESHOLD } from './jit.js';
 
 /** Raised inside the loop to re-raise an exception without touching its context (RERAISE). */
 /** Takes a reference (immortals are not counted). */
@@ -113,6 +114,16 @@ export class Interpreter {
   hooks: LoopHooks | null = null;
   /** Instructions run by this thread, as of the last tick (see instructionCount). */
   instructions = 0;
+  /** Whether calls run compiled functions (jit.ts): GIL mode's untraced loop, not in heap-checking mode, not
+   *  with `-X jit=0` (Runtime.jit). */
+  readonly jitEnabled: boolean;
+  /** Compiled functions on the JS stack now (at most MAX_JIT_DEPTH). */
+  jitDepth = 0;
+  /** Set by compiled code that saw a JS exception pass: the loop's handler reloads its registers first. */
+  jitFault = false;
+  /** The countdown compiled code hands back as it returns (result, bail or exception); `ticks` itself is
+   *  left as the loop leaves it (a nested run starts from it). */
+  jitTicks = 0;
   /** After resumeGenerator: true if the generator returned (finished), false if it yielded. */
   generatorReturned = false;
   /** An exception for runLoop to raise in its entry frame before running it (gen.throw); owned, or 0. */
@@ -126,7 +137,9 @@ export class Interpreter {
    */
   primeTickAfter = 0;
 
-  constructor(readonly rt: Runtime, readonly ts: ThreadState) {}
+  constructor(readonly rt: Runtime, readonly ts: ThreadState) {
+    this.jitEnabled = rt.jit && !rt.heap.debug;
+  }
 
   // ================= entry points =================
   /** Runs a module or class body `code` with the given namespaces; returns its result (new reference). */
@@ -1577,6 +1590,30 @@ export class Interpreter {
                   // leave are above the caller's saved stack depth: nothing reads them.)
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
+                  // jit: begin (a hot function runs as JS of its own, jit.ts; the traced and no-GIL builds of the
+                  // loop have no such part: scripts/gen-traced-loop.mjs takes it out)
+                  if (this.jitEnabled) {
+                    let jf = cd.jit;
+                    if (jf === null && ++cd.jitCalls === JIT_THRESHOLD) {
+                      jf = cd.jit = compileJit(rt, cd);
+                      if (jf === null) cd.jitCalls = JIT_NEVER;
+                    }
+                    if (jf !== null) {
+                      const start = ticks > 1 ? cd.entryPc : 0;
+                      const r = jf(this, f, start, ticks - start);
+                      ticks = this.jitTicks;
+                      if (r !== JIT_BAIL) {
+                        // returned, its frame popped: the result takes the callable's place
+                        sp = calleeSlot;
+                        i32[sp++] = r;
+                        break;
+                      }
+                      // handed back: go on from the thread's top frame, as the compiled code left it
+                      frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                      break;
+                    }
+                  }
+                  // jit: end
                   frame = f; d = cd; cb = d.codeBase; lp = fl; sp = lp + d.nlocalsplus; consts = d.constsBase; names = d.namesBase;
                   // the callee's RESUME (a no-op) is stepped over and counted, unless the countdown ends
                   // at it (then the tick comes first, where it would without the step)
@@ -2005,6 +2042,14 @@ export class Interpreter {
           if (debug) this.checkStack(lp + d.nlocalsplus, sp, d);
         }
       } catch (thrown) {
+        // jit: begin
+        if (this.jitFault) {
+          // thrown inside compiled code: the innermost compiled frame saved its registers (jit.ts)
+          this.jitFault = false;
+          ticks = this.jitTicks;
+          frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+        }
+        // jit: end
         if (thrown instanceof SwitchSignal) throw thrown; // registers saved at the tick
         if (thrown instanceof BlockSignal) {
           // a blocking call waits: rewind to the start of the call (KW_NAMES and PRECALL included), with

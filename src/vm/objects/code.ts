@@ -1,5 +1,6 @@
 /** code objects on the heap: the compiler's CodeData placed where every VM attached to the heap can run
  *  it, and a per-VM decoded view of one (a cache, rebuilt from the heap on demand). */
+import type { JitFunction } from '../interp/jit.js';
 import type { CodeData, Const } from '../../compiler/code.js';
 import { CO_VARARGS, CO_VARKEYWORDS, isCode } from '../../compiler/code.js';
 import { ELLIPSIS } from '../../parser/ast.js';
@@ -89,6 +90,13 @@ export interface DecodedCode {
   /** The localsplus index of the free variable `__class__` (zero-argument super() reads it): -2 until
    *  super() first asks, -1 when there is none. */
   classCellIndex: number;
+  /** The baseline compiler's (interp/jit.ts): the compiled function, or null until there is one. */
+  jit: JitFunction | null;
+  /** Calls counted toward compiling (JIT_THRESHOLD); JIT_NEVER once it is not to be compiled. */
+  jitCalls: number;
+  /** Runs of the compiled function, and how many of them bailed (one that bails too often is dropped). */
+  jitEntries: number;
+  jitBails: number;
 }
 
 /** Places `data` (and the code objects nested in its constants) on the heap; a new reference. */
@@ -265,6 +273,7 @@ function decodeSlow(rt: Runtime, r: Ref, serial: number): DecodedCode {
     entryPc: n > 0 && (i32[(r + CO_CODE) >> 2]! & OP_MASK) === OPCODE.RESUME ? 1 : 0,
     globalCache: new Int32Array(n * 4),
     classCellIndex: -2,
+    jit: null, jitCalls: 0, jitEntries: 0, jitBails: 0,
   };
   cache.set(r, d);
   return d;

@@ -671,8 +671,9 @@ export class Scheduler {
       String(sum('voluntary')), sum('holdMs').toFixed(1), sum('waitMs').toFixed(1)]);
     const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
     const line = (r: string[]): string => '  ' + r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
+    const jit = this.rt.jit ? [`  functions compiled to JS: ${this.rt.jitCompiled} (hot functions; -X jit=0 runs every instruction in the loop)`] : [];
     return [`gilpy: GIL statistics (the GIL changes hands ${how}; ${o.clock} clock, ${o.schedule} schedule)`,
-      line(head), ...rows.map(line), ''].join('\n');
+      line(head), ...rows.map(line), ...jit, ''].join('\n');
   }
 
   /** Threads not yet done (threading.active_count counts the Python side; this is for the driver). */

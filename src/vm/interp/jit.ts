@@ -1,0 +1,447 @@
+/**
+ * The baseline compiler: turns a hot function's instruction words into a JS function of its own, which V8
+ * then optimises on its own (a small function, compiled in a few milliseconds, where the whole loop takes
+ * 25-30 ms of V8's time; see docs/PERFORMANCE.md, "Hot functions compiled to JS").
+ *
+ * What a compiled function does is what the loop's fast paths do, word for word, on the same heap frame:
+ * the same reference counts in the same order, the same countdown of instructions (a tick falls before
+ * the same word as in the loop), the same frame pushes and pops. Anything else, it hands back to the loop
+ * ("bails") *before* the word that needs it, with nothing of that word done: it saves the frame's
+ * registers (pc, stack depth) as the loop saves them and returns BAIL, and the loop goes on from the
+ * thread's top frame. So a bail can happen at any instruction, and the loop runs the rest: slow paths,
+ * exceptions, ticks (GIL switches, collections, limits, signals), natives, generators.
+ *
+ * Calls: a compiled function calls a compiled callee as a JS call (JS recursion, at most MAX_JIT_DEPTH
+ * deep, then the loop takes over); the callee pops its own frame and returns its result (a new
+ * reference), or BAIL, after which every compiled caller returns BAIL at once (each saved its registers
+ * when it made the call, as the loop does). A JS exception thrown inside (a MemoryError, an unbound
+ * local, an exception through a nested run) is passed on after the innermost compiled frame saved its
+ * registers and set `jitFault`, so that the loop's exception handler reloads its registers from the
+ * thread's top frame (Interpreter.reloadTopFrame) and unwinds from there, as if it had run the words.
+ *
+ * Only GIL mode's untraced loop calls compiled functions (the traced and no-GIL builds of the loop have
+ * no such call: scripts/gen-traced-loop.mjs removes it), and not in heap-checking mode (the loop checks
+ * the stack after each instruction there). `-X jit=0` turns it off.
+ */
+import { FLAG_BIG_INT, OB_META, type Ref } from '../heap/layout.js';
+import { Op } from '../isa/generated/opcodes.gen.js';
+import { OP_NAMES } from '../isa/opcodes.js';
+import { CO_SERIAL, DECODED_FRONT_MASK, decodeCode, type DecodedCode } from '../objects/code.js';
+import { DICT_VERSION } from '../objects/dict.js';
+import { FN_BUILTINS, FN_CODE, FN_GLOBALS, METHOD_FUNC, METHOD_SELF } from '../objects/function.js';
+import { Kind } from '../objects/kinds.js';
+import type { Runtime } from '../runtime.js';
+import {
+  CH_DATA, CH_END, FR_BUILTINS, FR_CHUNK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS,
+  FR_LOCALSPLUS, FR_PC, FR_PREV, FR_SP, TS_CHUNK, TS_DEPTH, TS_FRAME, TS_TOP,
+} from './frame.js';
+import { CO_GENERATOR } from '../../compiler/code.js';
+import type { Interpreter } from './loop.js';
+import { decrefW, increfW } from './loop.js';
+
+/** What a compiled function returns when it hands the thread back to the loop. */
+export const JIT_BAIL = -1;
+/** Calls of a code object through the loop's fast path before it is compiled. */
+export const JIT_THRESHOLD = 100;
+/** Compiled functions nested on the JS stack at most (each is a JS frame; the loop has none per call). */
+export const MAX_JIT_DEPTH = 200;
+/** Code objects longer than this (words) are not compiled: V8 would take long, for code rarely that hot. */
+const MAX_JIT_WORDS = 2000;
+/** A compiled function that bailed this many times, and on more than a quarter of its entries, is dropped. */
+const BAIL_LIMIT = 1000;
+/** jitCalls of a code object that is never compiled (unsuitable, or dropped). */
+export const JIT_NEVER = -(2 ** 40);
+
+/**
+ * A compiled code object: runs the frame `frame` (pushed by the caller, its arguments in place) from
+ * word `pc` (0, or the entry past RESUME) on thread `interp`, with the countdown at `ticks`.
+ * Returns the result (a new reference, the frame popped) or JIT_BAIL (the frame's registers saved; the
+ * countdown left in `interp.jitTicks` in both cases).
+ */
+export type JitFunction = (interp: Interpreter, frame: number, pc: number, ticks: number) => number;
+
+/** The code objects for which compile() is worth trying: plain functions without cells or free variables. */
+function suitable(d: DecodedCode): boolean {
+  return d.fastArgcount >= 0 && d.ncells === 0 && d.nfree === 0 && (d.flags & (CO_GENERATOR | 0x80 | 0x200)) === 0
+    && d.ncode > 0 && d.ncode <= MAX_JIT_WORDS;
+}
+
+/** The superinstructions (quicken.ts) and how many words each stands for. */
+const FUSED_WIDTH: Partial<Record<number, number>> = {
+  [Op.LOAD_FAST__LOAD_CONST]: 2, [Op.LOAD_FAST__LOAD_FAST]: 2, [Op.STORE_FAST__LOAD_FAST]: 2,
+  [Op.COMPARE_OP__POP_JUMP]: 2, [Op.BINARY_OP__STORE_FAST]: 2, [Op.PRECALL__CALL]: 2,
+  [Op.LOAD_FAST_CONST__COMPARE_JUMP]: 4, [Op.LOAD_FAST_CONST__BINARY_OP_STORE]: 4,
+};
+
+const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
+
+/** The JS expression of BINARY_OP `op` on two compact ints' values x and y, for + and - (also in place). */
+function addSub(op: number): string | null {
+  if (op === 0 || op === 13) return 'x + y';
+  if (op === 10 || op === 23) return 'x - y';
+  return null;
+}
+
+/**
+ * Compiles `d` (its words as quickening left them), or returns null when it is not suitable. The words
+ * are read once: code objects are immutable, and quickening happened when the code was placed.
+ */
+export function compileJit(rt: Runtime, d: DecodedCode): JitFunction | null {
+  if (!suitable(d)) return null;
+  const i32 = rt.i32;
+  const words: number[] = [];
+  for (let k = 0; k < d.ncode; k++) words.push(i32[d.codeBase + k]!);
+  const src = new JitSource(rt, d, words).build();
+  rt.jitCompiled++;
+  if (process.env.GILPY_JIT_DUMP) process.stderr.write(src + '\n');
+  const make = new Function('rt', 'i32', 'f64', 'd', 'increfW', 'decrefW', 'jitCall', 'jitReturn',
+    'types', src) as (...a: unknown[]) => JitFunction;
+  return make(rt, i32, rt.f64, d, increfW, decrefW, jitCall, jitReturn, {
+    intType: rt.intType, floatType: rt.floatType, functionType: rt.types[Kind.FUNCTION]!, methodType: rt.types[Kind.METHOD]!,
+    True: rt.True, False: rt.False, None: rt.None,
+  });
+}
+
+/** The JS text of one code object's compiled function. */
+class JitSource {
+  private readonly out: string[] = [];
+
+  constructor(private readonly rt: Runtime, private readonly d: DecodedCode, private readonly words: number[]) {}
+
+  build(): string {
+    const d = this.d;
+    const n = this.words.length;
+    const inner: number[] = []; // second words of superinstructions: reached only by a jump
+    for (let p = 0; p < n;) {
+      const width = FUSED_WIDTH[this.words[p]! & 0xff] ?? 1;
+      this.word(p);
+      for (let k = 1; k < width; k++) inner.push(p + k);
+      p += width;
+    }
+    this.out.push(`        pc = ${n}; continue;`); // past the end: the loop says so
+    for (const p of inner) {
+      // a jump into a superinstruction's second word (rare): the loop runs it
+      this.emit(`case ${p}: // (second word of a superinstruction)`);
+      this.emit(`  bp = ${p}; bd = 0; break exit;`);
+    }
+    return `'use strict';
+const { intType, floatType, functionType, methodType, True, False, None } = types;
+const globalCache = d.globalCache;
+/** Hands the thread back to the loop before word p (nothing of it done; ticks as before its countdown). */
+function bail(interp, frame, p, depth, ticks) {
+  i32[(frame + ${FR_PC}) >> 2] = p;
+  i32[(frame + ${FR_SP}) >> 2] = depth;
+  i32[(frame + ${FR_LASTI}) >> 2] = p - 1;
+  interp.jitTicks = ticks;
+  interp.jitDepth--;
+  if (++d.jitBails > ${BAIL_LIMIT} && d.jitBails * 4 > d.jitEntries) { d.jit = null; d.jitCalls = ${JIT_NEVER}; }
+  return ${JIT_BAIL};
+}
+return function ${jsName(d.name)}(interp, frame, pc, ticksIn) {
+  interp.jitDepth++;
+  d.jitEntries++;
+  const ts = interp.ts;
+  const tsRef = ts.ref;
+  const lp = (frame + ${FR_LOCALSPLUS}) >> 2;
+  const base = lp + ${d.nlocalsplus};
+  const globals = i32[(frame + ${FR_GLOBALS}) >> 2];
+  const builtins = i32[(frame + ${FR_BUILTINS}) >> 2];
+  let sp = base;
+  let ticks = ticksIn;
+  /** The word the loop would report as running if an exception came now (its pc - 1). */
+  let at = pc;
+  /** The word to hand back before (every bail leaves by one exit, so that V8 has feedback for it early). */
+  let bp = 0;
+  /** What the countdown gets back at a bail: 1 for the word whose countdown ran, 0 before any. */
+  let bd = 0;
+  exit: try {
+    // entered at word 0 (the countdown ends at its RESUME), or too deep: the loop runs the call
+    if (pc === 0 || interp.jitDepth > ${MAX_JIT_DEPTH}) { bp = pc; break exit; }
+    for (;;) {
+      switch (pc) {
+${this.out.join('\n')}
+        default:
+          throw new Error('gilpy bug: compiled code jumped to ' + pc);
+      }
+    }
+  } catch (e) {
+    if (i32[(tsRef + ${TS_FRAME}) >> 2] === frame) {
+      // the innermost compiled frame: the loop unwinds from here (reloadTopFrame)
+      i32[(frame + ${FR_PC}) >> 2] = at + 1;
+      i32[(frame + ${FR_SP}) >> 2] = sp - base;
+      i32[(frame + ${FR_LASTI}) >> 2] = at;
+      interp.jitTicks = ticks;
+      interp.jitFault = true;
+    }
+    interp.jitDepth--;
+    throw e;
+  }
+  return bail(interp, frame, bp, sp - base, ticks + bd);
+};`;
+  }
+
+  private emit(line: string): void {
+    this.out.push('        ' + line);
+  }
+
+  /** The code of the word at `p`: a superinstruction runs all its words, as the loop runs it; the second
+   *  word of a pair is a plain instruction, which the loop runs alone after a jump to it. */
+  private word(p: number): void {
+    const w = this.words[p]!;
+    const op = w & 0xff;
+    const arg = w >>> 8;
+    const bail = `{ bp = ${p}; bd = 1; break exit; }`;
+    const nextArg = (k: number): number => this.words[p + k]! >>> 8;
+    this.emit(`case ${p}: // ${OP_NAMES[op] ?? op} ${arg}`);
+    this.emit(`  if (--ticks <= 0) ${bail}`);
+    const intGuard = (a: string, b: string): string =>
+      `i32[(${a} + 4) >> 2] === intType && i32[(${b} + 4) >> 2] === intType && ((i32[(${a} + ${OB_META}) >> 2] | i32[(${b} + ${OB_META}) >> 2]) & ${FLAG_BIG_INT}) === 0`;
+    /** `r` = a op b for two ints or floats by the loop's fast paths, or a bail (x, y: the values). */
+    const arith = (opArg: number, a: string, b: string): void => {
+      const inline = addSub(opArg);
+      this.emit(`  let r = 0;`);
+      this.emit(`  if (${intGuard(a, b)}) {`);
+      this.emit(`    const x = f64[(${a} + 16) >> 3], y = f64[(${b} + 16) >> 3];`);
+      if (inline !== null) {
+        this.emit(`    const v = ${inline};`);
+        this.emit(`    r = v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff ? rt.newCompactInt(v) : interp.intFastPath(${opArg}, x, y);`);
+      } else {
+        this.emit(`    r = interp.intFastPath(${opArg}, x, y);`);
+      }
+      this.emit(`  } else if (i32[(${a} + 4) >> 2] === floatType || i32[(${b} + 4) >> 2] === floatType) {`);
+      this.emit(`    r = interp.floatFastPath(${opArg}, ${a}, ${b});`);
+      this.emit(`  }`);
+      this.emit(`  if (r === 0) ${bail}`);
+    };
+    const jumpIf = (cond: string, target: number): void => this.emit(`  if (${cond}) { pc = ${target}; continue; }`);
+    switch (op) {
+      case Op.NOP: case Op.PRECALL: case Op.RESUME: case Op.EXTENDED_ARG:
+        break;
+      case Op.POP_TOP:
+        this.emit(`  at = ${p}; decrefW(rt, i32, i32[--sp]);`);
+        break;
+      case Op.PUSH_NULL:
+        this.emit(`  i32[sp++] = 0;`);
+        break;
+      case Op.LOAD_CONST:
+        this.emit(`  increfW(i32, ${this.constant(arg)}); i32[sp++] = ${this.constant(arg)};`);
+        break;
+      case Op.LOAD_FAST:
+        this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} increfW(i32, v); i32[sp++] = v; }`);
+        break;
+      case Op.STORE_FAST:
+        this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
+        break;
+      case Op.LOAD_FAST__LOAD_CONST:
+        this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} increfW(i32, v); i32[sp++] = v; }`);
+        this.emit(`  increfW(i32, ${this.constant(nextArg(1))}); i32[sp++] = ${this.constant(nextArg(1))}; ticks--;`);
+        break;
+      case Op.LOAD_FAST__LOAD_FAST:
+        this.emit(`  { const v = i32[lp + ${arg}], v2 = i32[lp + ${nextArg(1)}]; if (v === 0 || v2 === 0) ${bail}`);
+        this.emit(`    increfW(i32, v); increfW(i32, v2); i32[sp++] = v; i32[sp++] = v2; ticks--; }`);
+        break;
+      case Op.STORE_FAST__LOAD_FAST:
+        this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
+        this.emit(`  { const v = i32[lp + ${nextArg(1)}]; if (v === 0) { at = ${p + 1}; interp.unbound(d, ${nextArg(1)}); }`);
+        this.emit(`    increfW(i32, v); i32[sp++] = v; ticks--; }`);
+        break;
+      case Op.COMPARE_OP__POP_JUMP: {
+        const jw = this.words[p + 1]!;
+        this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; if (!(${intGuard('a', 'b')})) ${bail}`);
+        this.emit(`    at = ${p + 1}; const t = f64[(a + 16) >> 3] ${COMPARE_JS[arg]} f64[(b + 16) >> 3];`);
+        this.emit(`    sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b); ticks--;`);
+        this.emit(`    if (t === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
+        break;
+      }
+      case Op.LOAD_FAST_CONST__COMPARE_JUMP: {
+        const jw = this.words[p + 3]!;
+        this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0 || !(${intGuard('a', 'b')})) ${bail}`);
+        this.emit(`    ticks -= 3;`);
+        this.emit(`    if ((f64[(a + 16) >> 3] ${COMPARE_JS[nextArg(2)]} f64[(b + 16) >> 3]) === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
+        break;
+      }
+      case Op.LOAD_FAST_CONST__BINARY_OP_STORE:
+        this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0) ${bail}`);
+        arith(nextArg(2), 'a', 'b');
+        this.emit(`  ticks -= 3; at = ${p + 3};`);
+        this.emit(`  const old = i32[lp + ${nextArg(3)}]; i32[lp + ${nextArg(3)}] = r; if (old !== 0) decrefW(rt, i32, old); }`);
+        break;
+      case Op.BINARY_OP__STORE_FAST:
+        this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
+        arith(arg, 'a', 'b');
+        this.emit(`  at = ${p}; sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);`);
+        this.emit(`  at = ${p + 1}; const old = i32[lp + ${nextArg(1)}]; i32[lp + ${nextArg(1)}] = r; if (old !== 0) decrefW(rt, i32, old); ticks--; }`);
+        break;
+      case Op.BINARY_OP:
+        this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
+        arith(arg, 'a', 'b');
+        this.emit(`  at = ${p}; sp--; i32[sp - 1] = r; decrefW(rt, i32, a); decrefW(rt, i32, b); }`);
+        break;
+      case Op.COMPARE_OP:
+        this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; if (!(${intGuard('a', 'b')})) ${bail}`);
+        this.emit(`    at = ${p}; sp--; i32[sp - 1] = f64[(a + 16) >> 3] ${COMPARE_JS[arg]} f64[(b + 16) >> 3] ? True : False;`);
+        this.emit(`    decrefW(rt, i32, a); decrefW(rt, i32, b); }`);
+        break;
+      case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
+        this.emit(`  { const v = i32[sp - 1]; if (v !== True && v !== False) ${bail}`);
+        this.emit(`    sp--;`);
+        jumpIf(`(v === True) === ${op === Op.POP_JUMP_IF_TRUE}`, arg);
+        this.emit(`  }`);
+        break;
+      case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
+        this.emit(`  { at = ${p}; const v = i32[--sp]; const j = (v === None) === ${op === Op.POP_JUMP_IF_NONE}; decrefW(rt, i32, v);`);
+        jumpIf('j', arg);
+        this.emit(`  }`);
+        break;
+      case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD:
+        this.emit(`  pc = ${arg}; continue;`);
+        break;
+      case Op.LOAD_GLOBAL: {
+        const ci = p * 4;
+        this.emit(`  { if (globalCache[${ci}] !== globals || globalCache[${ci + 1}] !== i32[(globals + ${DICT_VERSION}) >> 2]`);
+        this.emit(`      || globalCache[${ci + 2}] !== i32[(builtins + ${DICT_VERSION}) >> 2] || globalCache[${ci + 3}] === 0) ${bail}`);
+        this.emit(`    const v = globalCache[${ci + 3}];${(arg & 1) !== 0 ? ' i32[sp++] = 0;' : ''} increfW(i32, v); i32[sp++] = v; }`);
+        break;
+      }
+      case Op.RETURN_VALUE:
+        this.emitReturn(p, bail);
+        break;
+      case Op.PRECALL__CALL:
+        // as the loop: the CALL runs as a word of its own when the countdown ends at it
+        this.emit(`  if (ticks <= 1) { bp = ${p + 1}; bd = 0; break exit; }`);
+        this.emitCall(p, p + 1, arg, bail, true);
+        break;
+      case Op.CALL:
+        this.emitCall(p, p, arg, bail, false);
+        break;
+      default:
+        // not compiled: the loop runs it (and the rest of this call)
+        this.emit(`  ${bail}`);
+    }
+  }
+
+  /** LOAD_CONST's value: co_consts is immutable, so the reference is a literal. */
+  private constant(arg: number): string {
+    return String(this.rt.i32[this.d.constsBase + arg]!);
+  }
+
+  /** RETURN_VALUE: the frame is popped by jitReturn (a function's frame: the only kind compiled code runs). */
+  private emitReturn(p: number, bail: string): void {
+    this.emit(`  if (i32[(frame + ${FR_FLAGS}) >> 2] !== 0 || i32[(frame + ${FR_LOCALS}) >> 2] !== 0 || frame === i32[(frame + ${FR_CHUNK}) >> 2] + ${CH_DATA}) ${bail}`);
+    this.emit(`  { at = ${p}; const r = i32[--sp]; jitReturn(interp, frame, lp, base, sp, ${p}); interp.jitTicks = ticks; interp.jitDepth--; return r; }`);
+  }
+
+  /** CALL (at word `q`, dispatched at `p`: q - 1 for PRECALL__CALL, whose CALL is counted here) by jitCall. */
+  private emitCall(p: number, q: number, nargs: number, bail: string, fused: boolean): void {
+    this.emit(`  { const r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks${fused ? ' - 1' : ''});`);
+    this.emit(`    if (r <= 0) { if (r === 0) ${bail} interp.jitDepth--; return ${JIT_BAIL}; }`);
+    this.emit(`    ticks = interp.jitTicks; at = ${q}; sp -= ${nargs + 2}; i32[sp++] = r; }`);
+  }
+}
+
+/**
+ * RETURN_VALUE of compiled code: the loop's inline pop of a function's frame (`frame`, its stack ending at
+ * `sp`, the value returned popped off it already): registers saved, locals and stack released, the
+ * function's reference dropped, the frame block given back (not the first of its chunk: checked before).
+ */
+function jitReturn(interp: Interpreter, frame: number, lp: number, base: number, sp: number, p: number): void {
+  const rt = interp.rt;
+  const i32 = rt.i32;
+  const tsRef = interp.ts.ref;
+  i32[(frame + FR_PC) >> 2] = p + 1;
+  i32[(frame + FR_SP) >> 2] = sp - base;
+  i32[(frame + FR_LASTI) >> 2] = p;
+  for (let k = lp; k < sp; k++) {
+    const v = i32[k]!;
+    if (v !== 0) {
+      i32[k] = 0;
+      decrefW(rt, i32, v);
+    }
+  }
+  decrefW(rt, i32, i32[(frame + FR_FUNC) >> 2]!);
+  i32[(tsRef + TS_FRAME) >> 2] = i32[(frame + FR_PREV) >> 2]!;
+  i32[(tsRef + TS_DEPTH) >> 2]!--;
+  i32[(tsRef + TS_TOP) >> 2] = frame;
+}
+
+/**
+ * CALL of compiled code at word `q` with `nargs` arguments on the stack of `frame` (ending at `sp`; its
+ * stack starts at `base`), the countdown at `ticks`: for a Python function taking exactly those
+ * positional arguments, the loop's inline frame push, then the callee's compiled function. Returns the
+ * result (a new reference, the callee's frame popped); 0 when the call is not one of those (nothing done:
+ * the loop makes it); JIT_BAIL when the callee's frame is left to the loop (not compiled, or it bailed;
+ * the caller's registers saved).
+ */
+function jitCall(interp: Interpreter, frame: number, sp: number, base: number, nargsArg: number, q: number, ticks: number): number {
+  const rt = interp.rt;
+  const i32 = rt.i32;
+  const ts = interp.ts;
+  const tsRef = ts.ref;
+  const calleeSlot = sp - nargsArg - 2;
+  let callable = i32[calleeSlot]! !== 0 ? i32[calleeSlot]! : i32[calleeSlot + 1]!;
+  const bound = i32[calleeSlot] === 0 && i32[(callable + 4) >> 2] === rt.types[Kind.METHOD];
+  const fn = bound ? i32[(callable + METHOD_FUNC) >> 2]! : callable;
+  if (i32[(fn + 4) >> 2] !== rt.types[Kind.FUNCTION]) return 0;
+  const nargs = i32[calleeSlot] !== 0 || bound ? nargsArg + 1 : nargsArg;
+  const code = i32[(fn + FN_CODE) >> 2]!;
+  const serial = i32[(code + CO_SERIAL) >> 2]!;
+  const cd = (rt.decodedCodeFront as (DecodedCode | undefined)[])[serial & DECODED_FRONT_MASK];
+  if (cd === undefined || cd.ref !== code || cd.serial !== serial) return 0; // the loop decodes it
+  if (nargs !== cd.fastArgcount || i32[(tsRef + TS_DEPTH) >> 2]! >= interp.recursionLimit) return 0;
+  const fbytes = cd.frameSize;
+  const chunk = i32[(tsRef + TS_CHUNK) >> 2]!;
+  const f = i32[(tsRef + TS_TOP) >> 2]!;
+  if (f + fbytes > i32[(chunk + CH_END) >> 2]!) return 0; // a new data-stack chunk: the loop's push
+  if (bound) {
+    // a bound method: its function and self take its place, as the loop's CALL does
+    const ms = i32[(callable + METHOD_SELF) >> 2]!;
+    increfW(i32, fn);
+    increfW(i32, ms);
+    i32[calleeSlot] = fn;
+    i32[calleeSlot + 1] = ms;
+    decrefW(rt, i32, callable);
+    callable = fn;
+  }
+  i32[(frame + FR_PC) >> 2] = q + 1;
+  i32[(frame + FR_LASTI) >> 2] = q;
+  i32[(frame + FR_SP) >> 2] = calleeSlot - base;
+  // the loop's inline push (zeroed: the header words not written below, and the locals past the arguments)
+  i32[(tsRef + TS_TOP) >> 2] = f + fbytes;
+  i32[(f + FR_CHUNK) >> 2] = chunk;
+  i32[(f + FR_LOCALS) >> 2] = 0;
+  i32[(f + FR_PC) >> 2] = 0;
+  i32[(f + FR_SP) >> 2] = 0;
+  i32[(f + FR_LASTI) >> 2] = 0;
+  i32[(f + FR_KWNAMES) >> 2] = 0;
+  i32[(f + FR_FLAGS) >> 2] = 0;
+  const fl = (f + FR_LOCALSPLUS) >> 2;
+  for (let k = fl + nargs, end = fl + cd.nlocalsplus; k < end; k++) i32[k] = 0;
+  i32[(f + FR_PREV) >> 2] = frame;
+  i32[(f + FR_CODE) >> 2] = code;
+  i32[(f + FR_FUNC) >> 2] = callable;
+  i32[(f + FR_GLOBALS) >> 2] = i32[(callable + FN_GLOBALS) >> 2]!;
+  i32[(f + FR_BUILTINS) >> 2] = i32[(callable + FN_BUILTINS) >> 2]!;
+  i32[(tsRef + TS_FRAME) >> 2] = f;
+  i32[(tsRef + TS_DEPTH) >> 2]!++;
+  // references move: the callable's to the frame, the arguments' to the parameters
+  const args = sp - nargs;
+  for (let k = 0; k < nargs; k++) i32[fl + k] = i32[args + k]!;
+  // the callee's RESUME is stepped over and counted, unless the countdown ends at it
+  const start = ticks > 1 ? cd.entryPc : 0;
+  let jf = cd.jit;
+  if (jf === null && ++cd.jitCalls === JIT_THRESHOLD) {
+    jf = cd.jit = compileJit(rt, cd);
+    if (jf === null) cd.jitCalls = JIT_NEVER;
+  }
+  if (jf === null) {
+    i32[(f + FR_PC) >> 2] = start;
+    interp.jitTicks = ticks - start;
+    return JIT_BAIL;
+  }
+  return jf(interp, f, start, ticks - start);
+}
+
+/** A JS identifier for the compiled function (profiles show it: `jit_fib`). */
+function jsName(name: string): string {
+  return 'jit_' + name.replace(/[^A-Za-z0-9_$]/g, '_');
+}

@@ -1,0 +1,73 @@
+/** Compiled code (src/vm/interp/jit.ts) does what the evaluation loop does: programs run with their hot
+ *  functions compiled and with `-X jit=0` (every instruction in the loop) print the same output and the
+ *  same tracebacks (frames and lines), run the same number of instructions, and make the same allocations,
+ *  frees and small-int cache hits. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInMemory } from '../../src/vm/embed.js';
+import { H_SMALL_INT_HITS } from '../../src/vm/heap/layout.js';
+import { hasPython311 } from '../support/python.js';
+import { programsUnder } from '../support/expect.js';
+
+const PY = new URL('../py/', import.meta.url).pathname;
+/** The corpus folders run both ways: calls, exceptions, generators, classes, reference counts, programs. */
+const FOLDERS = ['jit', 'functions', 'exceptions', 'generators', 'classes', 'refcount', 'programs', 'int', 'gc', 'language'];
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  status: number;
+  instructions: number;
+  allocations: number;
+  frees: number;
+  smallIntHits: number;
+  compiled: number;
+}
+
+function run(path: string, jit: boolean): Run {
+  const r = runInMemory(readFileSync(path, 'utf8'), path, { jit, searchPath: [join(path, '..')], maxHeap: 256 << 20 });
+  const rt = r.vm.rt;
+  return {
+    stdout: r.stdout, stderr: r.stderr, status: r.status, instructions: r.vm.interp.instructionCount(),
+    allocations: rt.heap.allocations, frees: rt.heap.frees, smallIntHits: rt.i32[H_SMALL_INT_HITS >> 2]!, compiled: rt.jitCompiled,
+  };
+}
+
+describe('compiled functions do what the loop does', () => {
+  for (const folder of FOLDERS) {
+    for (const path of programsUnder(join(PY, folder))) {
+      const name = path.slice(PY.length);
+      it(name, () => {
+        const loop = run(path, false);
+        const compiled = run(path, true);
+        expect(loop.compiled).toBe(0);
+        const { compiled: n, ...same } = compiled;
+        // (a threaded program's instruction counts depend on when the threads ran)
+        const threads = readFileSync(path, 'utf8').includes('threading');
+        if (threads) {
+          same.instructions = loop.instructions;
+          same.allocations = loop.allocations;
+          same.frees = loop.frees;
+          same.smallIntHits = loop.smallIntHits;
+        }
+        const { compiled: _, ...want } = loop;
+        expect(same).toEqual(want);
+        if (folder === 'jit') expect(n).toBeGreaterThan(0);
+      }, 60_000);
+    }
+  }
+});
+
+describe.runIf(hasPython311())('tracebacks through compiled frames', () => {
+  it('name the frames and lines python3 names', () => {
+    const path = join(PY, 'jit', 'exceptions_through_compiled.py');
+    const frames = (text: string): string[] => text.split('\n').filter((l) => l.startsWith('  File '));
+    const want = spawnSync('python3', [path], { encoding: 'utf8' });
+    const got = run(path, true);
+    expect(got.compiled).toBeGreaterThan(0);
+    expect(frames(got.stderr)).toEqual(frames(want.stderr));
+    expect(frames(got.stderr).length).toBe(3);
+  });
+});
