@@ -75,6 +75,22 @@ const FUSED_WIDTH: Partial<Record<number, number>> = {
 
 const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
 
+/** The instructions compiled code runs (any other word is a bail: the loop runs it). */
+const COMPILED = new Set<number>([
+  Op.NOP, Op.PRECALL, Op.RESUME, Op.EXTENDED_ARG, Op.POP_TOP, Op.PUSH_NULL, Op.LOAD_CONST, Op.LOAD_FAST, Op.STORE_FAST,
+  Op.LOAD_FAST__LOAD_CONST, Op.LOAD_FAST__LOAD_FAST, Op.STORE_FAST__LOAD_FAST, Op.COMPARE_OP__POP_JUMP,
+  Op.LOAD_FAST_CONST__COMPARE_JUMP, Op.LOAD_FAST_CONST__BINARY_OP_STORE, Op.BINARY_OP__STORE_FAST, Op.BINARY_OP,
+  Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
+  Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.LOAD_GLOBAL, Op.RETURN_VALUE, Op.PRECALL__CALL, Op.CALL,
+]);
+
+/** The compiled instructions after which control may not go on to the next word: a block ends there. (A
+ *  call ends one too: the callee counts down from what the caller's words before the call left.) */
+const ENDS_BLOCK = new Set<number>([
+  Op.COMPARE_OP__POP_JUMP, Op.LOAD_FAST_CONST__COMPARE_JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE,
+  Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.RETURN_VALUE, Op.PRECALL__CALL, Op.CALL,
+]);
+
 /** The JS expression of BINARY_OP `op` on two compact ints' values x and y, for + and - (also in place). */
 function addSub(op: number): string | null {
   if (op === 0 || op === 13) return 'x + y';
@@ -111,15 +127,34 @@ class JitSource {
   build(): string {
     const d = this.d;
     const n = this.words.length;
+    const targets = this.jumpTargets();
     const inner: number[] = []; // second words of superinstructions: reached only by a jump
+    // straight runs of words ("blocks"): entered only at their first word, left only after their last
+    // (a jump, branch, call or return), so the countdown is checked and taken once for the whole block
+    let block: number[] = [];
+    let blockWords = 0;
     for (let p = 0; p < n;) {
-      const width = FUSED_WIDTH[this.words[p]! & 0xff] ?? 1;
-      this.word(p);
+      const op = this.words[p]! & 0xff;
+      const width = FUSED_WIDTH[op] ?? 1;
+      if (block.length > 0 && targets.has(p)) {
+        this.block(block, blockWords);
+        block = [];
+        blockWords = 0;
+      }
+      block.push(p);
+      blockWords += width;
       for (let k = 1; k < width; k++) inner.push(p + k);
       p += width;
+      if (ENDS_BLOCK.has(op) || !COMPILED.has(op)) {
+        this.block(block, blockWords);
+        block = [];
+        blockWords = 0;
+      }
     }
+    if (block.length > 0) this.block(block, blockWords);
     this.out.push(`        pc = ${n}; continue;`); // past the end: the loop says so
     for (const p of inner) {
+      if (!targets.has(p)) continue;
       // a jump into a superinstruction's second word (rare): the loop runs it
       this.emit(`case ${p}: // (second word of a superinstruction)`);
       this.emit(`  bp = ${p}; bd = 0; break exit;`);
@@ -184,16 +219,44 @@ ${this.out.join('\n')}
     this.out.push('        ' + line);
   }
 
-  /** The code of the word at `p`: a superinstruction runs all its words, as the loop runs it; the second
-   *  word of a pair is a plain instruction, which the loop runs alone after a jump to it. */
-  private word(p: number): void {
+  /**
+   * A block: the words at `starts` (`count` instructions in all, superinstructions counting each word).
+   * The loop counts down before each word it dispatches and ticks when the count reaches 0; here, when
+   * the block would reach 0 before its end, the loop runs it (from its first word, so the tick falls
+   * where the loop's would); otherwise the block takes its count at once.
+   */
+  private block(starts: number[], count: number): void {
+    const s0 = starts[0]!;
+    this.emit(`case ${s0}:`);
+    this.emit(`  if (ticks <= ${count}) { bp = ${s0}; bd = 0; break exit; }`);
+    this.emit(`  ticks -= ${count};`);
+    for (const p of starts) this.word(p, count - (p - s0));
+  }
+
+  /** The words compiled code may jump to: the entry past RESUME, and every compiled jump's target. */
+  private jumpTargets(): Set<number> {
+    const targets = new Set<number>([this.d.entryPc]);
+    const words = this.words;
+    for (let p = 0; p < words.length; p++) {
+      const op = words[p]! & 0xff;
+      if (op === Op.COMPARE_OP__POP_JUMP) targets.add(words[p + 1]! >>> 8);
+      else if (op === Op.LOAD_FAST_CONST__COMPARE_JUMP) targets.add(words[p + 3]! >>> 8);
+      else if (op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE || op === Op.POP_JUMP_IF_NONE
+        || op === Op.POP_JUMP_IF_NOT_NONE || op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD) targets.add(words[p]! >>> 8);
+    }
+    return targets;
+  }
+
+  /** The code of the word at `p` (the block took its count: a bail gives back `giveBack`, the count of
+   *  this word and the block's words after it). A superinstruction runs all its words, as the loop runs
+   *  it; the second word of a pair is a plain instruction, which the loop runs alone after a jump to it. */
+  private word(p: number, giveBack: number): void {
     const w = this.words[p]!;
     const op = w & 0xff;
     const arg = w >>> 8;
-    const bail = `{ bp = ${p}; bd = 1; break exit; }`;
+    const bail = `{ bp = ${p}; bd = ${giveBack}; break exit; }`;
     const nextArg = (k: number): number => this.words[p + k]! >>> 8;
-    this.emit(`case ${p}: // ${OP_NAMES[op] ?? op} ${arg}`);
-    this.emit(`  if (--ticks <= 0) ${bail}`);
+    this.emit(`// ${p}: ${OP_NAMES[op] ?? op} ${arg}`);
     const intGuard = (a: string, b: string): string =>
       `i32[(${a} + 4) >> 2] === intType && i32[(${b} + 4) >> 2] === intType && ((i32[(${a} + ${OB_META}) >> 2] | i32[(${b} + ${OB_META}) >> 2]) & ${FLAG_BIG_INT}) === 0`;
     /** `r` = a op b for two ints or floats by the loop's fast paths, or a bail (x, y: the values). */
@@ -234,43 +297,42 @@ ${this.out.join('\n')}
         break;
       case Op.LOAD_FAST__LOAD_CONST:
         this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} increfW(i32, v); i32[sp++] = v; }`);
-        this.emit(`  increfW(i32, ${this.constant(nextArg(1))}); i32[sp++] = ${this.constant(nextArg(1))}; ticks--;`);
+        this.emit(`  increfW(i32, ${this.constant(nextArg(1))}); i32[sp++] = ${this.constant(nextArg(1))};`);
         break;
       case Op.LOAD_FAST__LOAD_FAST:
         this.emit(`  { const v = i32[lp + ${arg}], v2 = i32[lp + ${nextArg(1)}]; if (v === 0 || v2 === 0) ${bail}`);
-        this.emit(`    increfW(i32, v); increfW(i32, v2); i32[sp++] = v; i32[sp++] = v2; ticks--; }`);
+        this.emit(`    increfW(i32, v); increfW(i32, v2); i32[sp++] = v; i32[sp++] = v2; }`);
         break;
       case Op.STORE_FAST__LOAD_FAST:
         this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
         this.emit(`  { const v = i32[lp + ${nextArg(1)}]; if (v === 0) { at = ${p + 1}; interp.unbound(d, ${nextArg(1)}); }`);
-        this.emit(`    increfW(i32, v); i32[sp++] = v; ticks--; }`);
+        this.emit(`    increfW(i32, v); i32[sp++] = v; }`);
         break;
       case Op.COMPARE_OP__POP_JUMP: {
         const jw = this.words[p + 1]!;
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; if (!(${intGuard('a', 'b')})) ${bail}`);
         this.emit(`    at = ${p + 1}; const t = f64[(a + 16) >> 3] ${COMPARE_JS[arg]} f64[(b + 16) >> 3];`);
-        this.emit(`    sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b); ticks--;`);
+        this.emit(`    sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);`);
         this.emit(`    if (t === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
         break;
       }
       case Op.LOAD_FAST_CONST__COMPARE_JUMP: {
         const jw = this.words[p + 3]!;
         this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0 || !(${intGuard('a', 'b')})) ${bail}`);
-        this.emit(`    ticks -= 3;`);
         this.emit(`    if ((f64[(a + 16) >> 3] ${COMPARE_JS[nextArg(2)]} f64[(b + 16) >> 3]) === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
         break;
       }
       case Op.LOAD_FAST_CONST__BINARY_OP_STORE:
         this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0) ${bail}`);
         arith(nextArg(2), 'a', 'b');
-        this.emit(`  ticks -= 3; at = ${p + 3};`);
+        this.emit(`  at = ${p + 3};`);
         this.emit(`  const old = i32[lp + ${nextArg(3)}]; i32[lp + ${nextArg(3)}] = r; if (old !== 0) decrefW(rt, i32, old); }`);
         break;
       case Op.BINARY_OP__STORE_FAST:
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
         arith(arg, 'a', 'b');
         this.emit(`  at = ${p}; sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);`);
-        this.emit(`  at = ${p + 1}; const old = i32[lp + ${nextArg(1)}]; i32[lp + ${nextArg(1)}] = r; if (old !== 0) decrefW(rt, i32, old); ticks--; }`);
+        this.emit(`  at = ${p + 1}; const old = i32[lp + ${nextArg(1)}]; i32[lp + ${nextArg(1)}] = r; if (old !== 0) decrefW(rt, i32, old); }`);
         break;
       case Op.BINARY_OP:
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
@@ -307,12 +369,12 @@ ${this.out.join('\n')}
         this.emitReturn(p, bail);
         break;
       case Op.PRECALL__CALL:
-        // as the loop: the CALL runs as a word of its own when the countdown ends at it
-        this.emit(`  if (ticks <= 1) { bp = ${p + 1}; bd = 0; break exit; }`);
-        this.emitCall(p, p + 1, arg, bail, true);
+        // (the loop runs the CALL as a word of its own when the countdown ends at it: the block check
+        // sent such a countdown to the loop, the CALL being the block's last word)
+        this.emitCall(p + 1, arg, bail);
         break;
       case Op.CALL:
-        this.emitCall(p, p, arg, bail, false);
+        this.emitCall(p, arg, bail);
         break;
       default:
         // not compiled: the loop runs it (and the rest of this call)
@@ -331,9 +393,9 @@ ${this.out.join('\n')}
     this.emit(`  { at = ${p}; const r = i32[--sp]; jitReturn(interp, frame, lp, base, sp, ${p}); interp.jitTicks = ticks; interp.jitDepth--; return r; }`);
   }
 
-  /** CALL (at word `q`, dispatched at `p`: q - 1 for PRECALL__CALL, whose CALL is counted here) by jitCall. */
-  private emitCall(p: number, q: number, nargs: number, bail: string, fused: boolean): void {
-    this.emit(`  { const r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks${fused ? ' - 1' : ''});`);
+  /** CALL (at word `q`; q - 1 holds the PRECALL of a PRECALL__CALL) by jitCall. */
+  private emitCall(q: number, nargs: number, bail: string): void {
+    this.emit(`  { const r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks);`);
     this.emit(`    if (r <= 0) { if (r === 0) ${bail} interp.jitDepth--; return ${JIT_BAIL}; }`);
     this.emit(`    ticks = interp.jitTicks; at = ${q}; sp -= ${nargs + 2}; i32[sp++] = r; }`);
   }
