@@ -53,12 +53,13 @@ const BAIL_LIMIT = 1000;
 export const JIT_NEVER = -(2 ** 40);
 
 /**
- * A compiled code object: runs the frame `frame` (pushed by the caller, its arguments in place) from
- * word `pc` (0, or the entry past RESUME) on thread `interp`, with the countdown at `ticks`.
+ * A compiled code object: runs the frame `frame` on thread `interp` from word `pc` with `depth` values on
+ * its stack (a new frame, its arguments in place: from 0, or the entry past RESUME; or a frame the loop
+ * returns into: from the word after its call), with the countdown at `ticks`.
  * Returns the result (a new reference, the frame popped) or JIT_BAIL (the frame's registers saved; the
  * countdown left in `interp.jitTicks` in both cases).
  */
-export type JitFunction = (interp: Interpreter, frame: number, pc: number, ticks: number) => number;
+export type JitFunction = (interp: Interpreter, frame: number, pc: number, ticks: number, depth: number) => number;
 
 /** The code objects for which compile() is worth trying: plain functions without cells or free variables. */
 function suitable(d: DecodedCode): boolean {
@@ -172,7 +173,7 @@ function bail(interp, frame, p, depth, ticks) {
   if (++d.jitBails > ${BAIL_LIMIT} && d.jitBails * 4 > d.jitEntries) { d.jit = null; d.jitCalls = ${JIT_NEVER}; }
   return ${JIT_BAIL};
 }
-return function ${jsName(d.name)}(interp, frame, pc, ticksIn) {
+return function ${jsName(d.name)}(interp, frame, pc, ticksIn, depth) {
   interp.jitDepth++;
   d.jitEntries++;
   const ts = interp.ts;
@@ -181,7 +182,7 @@ return function ${jsName(d.name)}(interp, frame, pc, ticksIn) {
   const base = lp + ${d.nlocalsplus};
   const globals = i32[(frame + ${FR_GLOBALS}) >> 2];
   const builtins = i32[(frame + ${FR_BUILTINS}) >> 2];
-  let sp = base;
+  let sp = base + depth;
   let ticks = ticksIn;
   /** The word the loop would report as running if an exception came now (its pc - 1). */
   let at = pc;
@@ -196,7 +197,8 @@ return function ${jsName(d.name)}(interp, frame, pc, ticksIn) {
       switch (pc) {
 ${this.out.join('\n')}
         default:
-          throw new Error('gilpy bug: compiled code jumped to ' + pc);
+          // (entered at a word that starts no block: the loop runs from there)
+          bp = pc; bd = 0; break exit;
       }
     }
   } catch (e) {
@@ -259,19 +261,23 @@ ${this.out.join('\n')}
     this.emit(`// ${p}: ${OP_NAMES[op] ?? op} ${arg}`);
     const intGuard = (a: string, b: string): string =>
       `i32[(${a} + 4) >> 2] === intType && i32[(${b} + 4) >> 2] === intType && ((i32[(${a} + ${OB_META}) >> 2] | i32[(${b} + ${OB_META}) >> 2]) & ${FLAG_BIG_INT}) === 0`;
-    /** `r` = a op b for two ints or floats by the loop's fast paths, or a bail (x, y: the values). */
-    const arith = (opArg: number, a: string, b: string): void => {
+    const intGuard1 = (a: string): string =>
+      `i32[(${a} + 4) >> 2] === intType && (i32[(${a} + ${OB_META}) >> 2] & ${FLAG_BIG_INT}) === 0`;
+    /** `r` = a op b for two ints or floats by the loop's fast paths, or a bail (x, y: the values); `bInt`:
+     *  b's value when it is an int constant. */
+    const arith = (opArg: number, a: string, b: string, bInt: number | null = null): void => {
       const inline = addSub(opArg);
       this.emit(`  let r = 0;`);
-      this.emit(`  if (${intGuard(a, b)}) {`);
-      this.emit(`    const x = f64[(${a} + 16) >> 3], y = f64[(${b} + 16) >> 3];`);
+      this.emit(`  if (${bInt !== null ? intGuard1(a) : intGuard(a, b)}) {`);
+      this.emit(`    const x = f64[(${a} + 16) >> 3], y = ${bInt !== null ? bInt : `f64[(${b} + 16) >> 3]`};`);
       if (inline !== null) {
         this.emit(`    const v = ${inline};`);
         this.emit(`    r = v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff ? rt.newCompactInt(v) : interp.intFastPath(${opArg}, x, y);`);
       } else {
         this.emit(`    r = interp.intFastPath(${opArg}, x, y);`);
       }
-      this.emit(`  } else if (i32[(${a} + 4) >> 2] === floatType || i32[(${b} + 4) >> 2] === floatType) {`);
+      this.emit(bInt !== null ? `  } else if (i32[(${a} + 4) >> 2] === floatType) {`
+        : `  } else if (i32[(${a} + 4) >> 2] === floatType || i32[(${b} + 4) >> 2] === floatType) {`);
       this.emit(`    r = interp.floatFastPath(${opArg}, ${a}, ${b});`);
       this.emit(`  }`);
       this.emit(`  if (r === 0) ${bail}`);
@@ -318,13 +324,20 @@ ${this.out.join('\n')}
       }
       case Op.LOAD_FAST_CONST__COMPARE_JUMP: {
         const jw = this.words[p + 3]!;
+        const k = this.intConstant(nextArg(1));
+        if (k !== null) {
+          // an int constant (co_consts is immutable): only the local's type is checked
+          this.emit(`  { const a = i32[lp + ${arg}]; if (a === 0 || !(${intGuard1('a')})) ${bail}`);
+          this.emit(`    if ((f64[(a + 16) >> 3] ${COMPARE_JS[nextArg(2)]} ${k}) === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
+          break;
+        }
         this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0 || !(${intGuard('a', 'b')})) ${bail}`);
         this.emit(`    if ((f64[(a + 16) >> 3] ${COMPARE_JS[nextArg(2)]} f64[(b + 16) >> 3]) === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
         break;
       }
       case Op.LOAD_FAST_CONST__BINARY_OP_STORE:
         this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0) ${bail}`);
-        arith(nextArg(2), 'a', 'b');
+        arith(nextArg(2), 'a', 'b', this.intConstant(nextArg(1)));
         this.emit(`  at = ${p + 3};`);
         this.emit(`  const old = i32[lp + ${nextArg(3)}]; i32[lp + ${nextArg(3)}] = r; if (old !== 0) decrefW(rt, i32, old); }`);
         break;
@@ -380,6 +393,15 @@ ${this.out.join('\n')}
         // not compiled: the loop runs it (and the rest of this call)
         this.emit(`  ${bail}`);
     }
+  }
+
+  /** The value of constant `arg` when it is an int of the compact kind (exactly int), else null. */
+  private intConstant(arg: number): number | null {
+    const rt = this.rt;
+    const r = rt.i32[this.d.constsBase + arg]!;
+    if (rt.i32[(r + 4) >> 2] !== rt.intType || (rt.i32[(r + OB_META) >> 2]! & FLAG_BIG_INT) !== 0) return null;
+    const v = rt.f64[(r + 16) >> 3]!;
+    return Object.is(v, -0) ? null : v;
   }
 
   /** LOAD_CONST's value: co_consts is immutable, so the reference is a literal. */
@@ -500,7 +522,7 @@ function jitCall(interp: Interpreter, frame: number, sp: number, base: number, n
     interp.jitTicks = ticks - start;
     return JIT_BAIL;
   }
-  return jf(interp, f, start, ticks - start);
+  return jf(interp, f, start, ticks - start, 0);
 }
 
 /** A JS identifier for the compiled function (profiles show it: `jit_fib`). */
