@@ -38,9 +38,12 @@ import {
 import { CO_GENERATOR } from '../../compiler/code.js';
 import type { Interpreter } from './loop.js';
 import { decrefW, increfW } from './loop.js';
+import { SwitchSignal } from '../sched/signals.js';
 
 /** What a compiled function returns when it hands the thread back to the loop. */
 export const JIT_BAIL = -1;
+/** What a careful build returns when the block build goes on (from jitResumePc; see JitSource.build). */
+export const JIT_RESUME = -3;
 /** Calls of a code object through the loop's fast path before it is compiled. */
 export const JIT_THRESHOLD = 100;
 /** Compiled functions nested on the JS stack at most (each is a JS frame; the loop has none per call). */
@@ -105,17 +108,22 @@ function addSub(op: number): string | null {
  */
 export function compileJit(rt: Runtime, d: DecodedCode): JitFunction | null {
   if (!suitable(d)) return null;
+  rt.jitCompiled++;
+  return build(rt, d, false);
+}
+
+/** The careful build of `d` (made at its first use: when a countdown first runs out in `d`'s code). */
+function build(rt: Runtime, d: DecodedCode, careful: boolean): JitFunction {
   const i32 = rt.i32;
   const words: number[] = [];
   for (let k = 0; k < d.ncode; k++) words.push(i32[d.codeBase + k]!);
-  const src = new JitSource(rt, d, words).build();
-  rt.jitCompiled++;
+  const src = new JitSource(rt, d, words, careful).build();
   if (process.env.GILPY_JIT_DUMP) process.stderr.write(src + '\n');
-  const make = new Function('rt', 'i32', 'f64', 'd', 'increfW', 'decrefW', 'jitCall', 'jitReturn',
+  const make = new Function('rt', 'i32', 'f64', 'd', 'increfW', 'decrefW', 'jitCall', 'jitReturn', 'jitExit',
     'types', src) as (...a: unknown[]) => JitFunction;
-  return make(rt, i32, rt.f64, d, increfW, decrefW, jitCall, jitReturn, {
+  return make(rt, i32, rt.f64, d, increfW, decrefW, jitCall, jitReturn, jitExit, {
     intType: rt.intType, floatType: rt.floatType, functionType: rt.types[Kind.FUNCTION]!, methodType: rt.types[Kind.METHOD]!,
-    True: rt.True, False: rt.False, None: rt.None,
+    True: rt.True, False: rt.False, None: rt.None, SwitchSignal,
   });
 }
 
@@ -123,61 +131,118 @@ export function compileJit(rt: Runtime, d: DecodedCode): JitFunction | null {
 class JitSource {
   private readonly out: string[] = [];
 
-  constructor(private readonly rt: Runtime, private readonly d: DecodedCode, private readonly words: number[]) {}
+  /** `careful`: the build that counts down before each word and ticks itself (see block()). */
+  constructor(private readonly rt: Runtime, private readonly d: DecodedCode, private readonly words: number[],
+    private readonly careful: boolean) {}
+
+
+  /**
+   * The straight runs of words ("blocks"): entered only at their first word, left only after their last
+   * (a jump, branch, call, return or uncompiled word). Each: its words (where each is dispatched) and
+   * its count of instructions (a superinstruction counting each of its words).
+   */
+  private blocks(): { starts: number[]; count: number }[] {
+    const n = this.words.length;
+    const targets = this.jumpTargets();
+    const blocks: { starts: number[]; count: number }[] = [];
+    let block = { starts: [] as number[], count: 0 };
+    for (let p = 0; p < n;) {
+      const op = this.words[p]! & 0xff;
+      const width = FUSED_WIDTH[op] ?? 1;
+      if (block.starts.length > 0 && targets.has(p)) {
+        blocks.push(block);
+        block = { starts: [], count: 0 };
+      }
+      block.starts.push(p);
+      block.count += width;
+      p += width;
+      if (ENDS_BLOCK.has(op) || !COMPILED.has(op)) {
+        blocks.push(block);
+        block = { starts: [], count: 0 };
+      }
+    }
+    if (block.starts.length > 0) blocks.push(block);
+    return blocks;
+  }
 
   build(): string {
     const d = this.d;
     const n = this.words.length;
-    const targets = this.jumpTargets();
-    const inner: number[] = []; // second words of superinstructions: reached only by a jump
-    // straight runs of words ("blocks"): entered only at their first word, left only after their last
-    // (a jump, branch, call or return), so the countdown is checked and taken once for the whole block
-    let block: number[] = [];
-    let blockWords = 0;
+    const blocks = this.blocks();
+    const inner: number[] = []; // second words of superinstructions: reached by a jump, or a split call
     for (let p = 0; p < n;) {
-      const op = this.words[p]! & 0xff;
-      const width = FUSED_WIDTH[op] ?? 1;
-      if (block.length > 0 && targets.has(p)) {
-        this.block(block, blockWords);
-        block = [];
-        blockWords = 0;
-      }
-      block.push(p);
-      blockWords += width;
+      const width = FUSED_WIDTH[this.words[p]! & 0xff] ?? 1;
       for (let k = 1; k < width; k++) inner.push(p + k);
       p += width;
-      if (ENDS_BLOCK.has(op) || !COMPILED.has(op)) {
-        this.block(block, blockWords);
-        block = [];
-        blockWords = 0;
+    }
+    if (this.careful) {
+      // every word is a label; the countdown is taken before each word the loop would dispatch; at the
+      // start of a block the countdown does not run out in, the block build goes on (JIT_RESUME)
+      const blockCount = new Map(blocks.map((b) => [b.starts[0]!, b.count]));
+      for (let p = 0; p < n;) {
+        const width = FUSED_WIDTH[this.words[p]! & 0xff] ?? 1;
+        this.emit(`case ${p}:`);
+        const count = blockCount.get(p);
+        if (count !== undefined) {
+          this.emit(`  if (ticks >= ${count}) { interp.jitResumePc = ${p}; interp.jitResumeDepth = sp - base; interp.jitTicks = ticks + 1; interp.jitDepth--; return ${JIT_RESUME}; }`);
+        }
+        this.word(p, 1);
+        p += width;
+        if (p < n) this.emit(`  if (--ticks <= 0) { pc = ~${p}; continue; }`);
+      }
+      this.out.push(`        pc = ${n}; continue;`); // past the end: the loop says so
+      for (const p of inner) {
+        this.emit(`case ${p}: // (second word of a superinstruction, alone)`);
+        this.word(p, 1);
+        this.emit(`  pc = --ticks <= 0 ? ~${p + 1} : ${p + 1}; continue;`);
+      }
+    } else {
+      for (const b of blocks) this.block(b.starts, b.count);
+      this.out.push(`        pc = ${n}; continue;`); // past the end: the loop says so
+      const targets = this.jumpTargets();
+      for (const p of inner) {
+        if (!targets.has(p)) continue;
+        // a jump into a superinstruction's second word (rare): the careful build runs it
+        this.emit(`case ${p}: // (second word of a superinstruction)`);
+        this.emit(`  bp = ${p}; bd = -1; break exit;`);
       }
     }
-    if (block.length > 0) this.block(block, blockWords);
-    this.out.push(`        pc = ${n}; continue;`); // past the end: the loop says so
-    for (const p of inner) {
-      if (!targets.has(p)) continue;
-      // a jump into a superinstruction's second word (rare): the loop runs it
-      this.emit(`case ${p}: // (second word of a superinstruction)`);
-      this.emit(`  bp = ${p}; bd = 0; break exit;`);
+    const careful = this.careful;
+    const dispatch = `    for (;;) {
+      switch (pc) {
+${this.out.join('\n')}
+        default:
+${careful ? `          if (pc < 0) {
+            // the countdown ran out before word ~pc: the loop's tick (a GIL switch throws SwitchSignal,
+            // the registers saved; the loop resumes this frame at that word)
+            const p = ~pc;
+            at = p - 1;
+            ticks = interp.tick(frame, p, sp - base, ticks, 0);
+            pc = p;
+            continue;
+          }
+          bp = pc; bd = 1; break exit;` : `          // (entered at a word that starts no block: the careful build runs from there)
+          bp = pc; bd = -1; break exit;`}
+      }
+    }`;
+    const handler = `catch (e) {
+    if (!interp.jitFault && !(e instanceof SwitchSignal) && i32[(interp.ts.ref + ${TS_FRAME}) >> 2] === frame) {
+      // the innermost compiled frame: the loop's handler unwinds from here
+      i32[(frame + ${FR_PC}) >> 2] = at + 1;
+      i32[(frame + ${FR_SP}) >> 2] = sp - base;
+      i32[(frame + ${FR_LASTI}) >> 2] = at;
+      interp.jitTicks = ticks;
+      interp.jitFault = true;
     }
+    interp.jitDepth--;
+    throw e;
+  }`;
     return `'use strict';
-const { intType, floatType, functionType, methodType, True, False, None } = types;
+const { intType, floatType, functionType, methodType, True, False, None, SwitchSignal } = types;
 const globalCache = d.globalCache;
-/** Hands the thread back to the loop before word p (nothing of it done; ticks as before its countdown). */
-function bail(interp, frame, p, depth, ticks) {
-  i32[(frame + ${FR_PC}) >> 2] = p;
-  i32[(frame + ${FR_SP}) >> 2] = depth;
-  i32[(frame + ${FR_LASTI}) >> 2] = p - 1;
-  interp.jitTicks = ticks;
-  interp.jitDepth--;
-  if (++d.jitBails > ${BAIL_LIMIT} && d.jitBails * 4 > d.jitEntries) { d.jit = null; d.jitCalls = ${JIT_NEVER}; }
-  return ${JIT_BAIL};
-}
-return function ${jsName(d.name)}(interp, frame, pc, ticksIn, depth) {
+return function ${jsName(d.name)}${careful ? '_careful' : ''}(interp, frame, pc, ticksIn, depth) {
   interp.jitDepth++;
   d.jitEntries++;
-  const ts = interp.ts;
-  const tsRef = ts.ref;
   const lp = (frame + ${FR_LOCALSPLUS}) >> 2;
   const base = lp + ${d.nlocalsplus};
   const globals = i32[(frame + ${FR_GLOBALS}) >> 2];
@@ -188,32 +253,18 @@ return function ${jsName(d.name)}(interp, frame, pc, ticksIn, depth) {
   let at = pc;
   /** The word to hand back before (every bail leaves by one exit, so that V8 has feedback for it early). */
   let bp = 0;
-  /** What the countdown gets back at a bail: 1 for the word whose countdown ran, 0 before any. */
+  /** What the countdown gets back at a bail (the count taken for words not run); -1: the careful build
+   *  runs from bp instead (the countdown runs out in the block there). */
   let bd = 0;
+  /** A call's result. */
+  let r = 0;
   exit: try {
-    // entered at word 0 (the countdown ends at its RESUME), or too deep: the loop runs the call
-    if (pc === 0 || interp.jitDepth > ${MAX_JIT_DEPTH}) { bp = pc; break exit; }
-    for (;;) {
-      switch (pc) {
-${this.out.join('\n')}
-        default:
-          // (entered at a word that starts no block: the loop runs from there)
-          bp = pc; bd = 0; break exit;
-      }
-    }
-  } catch (e) {
-    if (i32[(tsRef + ${TS_FRAME}) >> 2] === frame) {
-      // the innermost compiled frame: the loop unwinds from here (reloadTopFrame)
-      i32[(frame + ${FR_PC}) >> 2] = at + 1;
-      i32[(frame + ${FR_SP}) >> 2] = sp - base;
-      i32[(frame + ${FR_LASTI}) >> 2] = at;
-      interp.jitTicks = ticks;
-      interp.jitFault = true;
-    }
-    interp.jitDepth--;
-    throw e;
-  }
-  return bail(interp, frame, bp, sp - base, ticks + bd);
+${careful ? `    // the countdown of the word entered at (a tick before it: the default case)
+    if (--ticks <= 0) pc = ~pc;` : `    if (interp.jitDepth > ${MAX_JIT_DEPTH}) { bp = pc; break exit; } // too deep: the loop runs the call`}
+${dispatch}
+  } ${handler}
+  // every bail and move to the careful build leaves here (see jitExit)
+  return jitExit(interp, frame, d, bp, bd, sp - base, ticks, r);
 };`;
   }
 
@@ -224,13 +275,13 @@ ${this.out.join('\n')}
   /**
    * A block: the words at `starts` (`count` instructions in all, superinstructions counting each word).
    * The loop counts down before each word it dispatches and ticks when the count reaches 0; here, when
-   * the block would reach 0 before its end, the loop runs it (from its first word, so the tick falls
-   * where the loop's would); otherwise the block takes its count at once.
+   * the block would reach 0 before its end, the careful build runs it (from its first word, counting
+   * each word, so the tick falls where the loop's would); otherwise the block takes its count at once.
    */
   private block(starts: number[], count: number): void {
     const s0 = starts[0]!;
     this.emit(`case ${s0}:`);
-    this.emit(`  if (ticks <= ${count}) { bp = ${s0}; bd = 0; break exit; }`);
+    this.emit(`  if (ticks <= ${count}) { bp = ${s0}; bd = -1; break exit; }`);
     this.emit(`  ticks -= ${count};`);
     for (const p of starts) this.word(p, count - (p - s0));
   }
@@ -257,6 +308,8 @@ ${this.out.join('\n')}
     const op = w & 0xff;
     const arg = w >>> 8;
     const bail = `{ bp = ${p}; bd = ${giveBack}; break exit; }`;
+    /** A bail after the careful build took the count of `k` more words of a superinstruction. */
+    const bailAfter = (k: number): string => `{ bp = ${p}; bd = ${giveBack + k}; break exit; }`;
     const nextArg = (k: number): number => this.words[p + k]! >>> 8;
     this.emit(`// ${p}: ${OP_NAMES[op] ?? op} ${arg}`);
     const intGuard = (a: string, b: string): string =>
@@ -265,9 +318,9 @@ ${this.out.join('\n')}
       `i32[(${a} + 4) >> 2] === intType && (i32[(${a} + ${OB_META}) >> 2] & ${FLAG_BIG_INT}) === 0`;
     /** `r` = a op b for two ints or floats by the loop's fast paths, or a bail (x, y: the values); `bInt`:
      *  b's value when it is an int constant. */
-    const arith = (opArg: number, a: string, b: string, bInt: number | null = null): void => {
+    const arith = (opArg: number, a: string, b: string, bInt: number | null = null, count = ''): void => {
       const inline = addSub(opArg);
-      this.emit(`  let r = 0;`);
+      this.emit(`  let r = 0;${count}`);
       this.emit(`  if (${bInt !== null ? intGuard1(a) : intGuard(a, b)}) {`);
       this.emit(`    const x = f64[(${a} + 16) >> 3], y = ${bInt !== null ? bInt : `f64[(${b} + 16) >> 3]`};`);
       if (inline !== null) {
@@ -280,9 +333,15 @@ ${this.out.join('\n')}
         : `  } else if (i32[(${a} + 4) >> 2] === floatType || i32[(${b} + 4) >> 2] === floatType) {`);
       this.emit(`    r = interp.floatFastPath(${opArg}, ${a}, ${b});`);
       this.emit(`  }`);
-      this.emit(`  if (r === 0) ${bail}`);
+      // (a bail here gives back what `count` took: the loop counts the words again)
+      this.emit(`  if (r === 0) ${count === '' ? bail : bailAfter(3)}`);
     };
-    const jumpIf = (cond: string, target: number): void => this.emit(`  if (${cond}) { pc = ${target}; continue; }`);
+    /** A jump to word `t`: the careful build takes the countdown of the word it lands on (a block's
+     *  countdown is taken where it starts). */
+    const jump = (t: number): string => (this.careful ? `pc = --ticks <= 0 ? ~${t} : ${t}; continue;` : `pc = ${t}; continue;`);
+    /** The careful build counts the `k` words a superinstruction runs after its first (as the loop does). */
+    const fused = (k: number): string => (this.careful ? ` ticks -= ${k};` : '');
+    const jumpIf = (cond: string, target: number): void => this.emit(`  if (${cond}) { ${jump(target)} }`);
     switch (op) {
       case Op.NOP: case Op.PRECALL: case Op.RESUME: case Op.EXTENDED_ARG:
         break;
@@ -303,23 +362,23 @@ ${this.out.join('\n')}
         break;
       case Op.LOAD_FAST__LOAD_CONST:
         this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} increfW(i32, v); i32[sp++] = v; }`);
-        this.emit(`  increfW(i32, ${this.constant(nextArg(1))}); i32[sp++] = ${this.constant(nextArg(1))};`);
+        this.emit(`  increfW(i32, ${this.constant(nextArg(1))}); i32[sp++] = ${this.constant(nextArg(1))};${fused(1)}`);
         break;
       case Op.LOAD_FAST__LOAD_FAST:
         this.emit(`  { const v = i32[lp + ${arg}], v2 = i32[lp + ${nextArg(1)}]; if (v === 0 || v2 === 0) ${bail}`);
-        this.emit(`    increfW(i32, v); increfW(i32, v2); i32[sp++] = v; i32[sp++] = v2; }`);
+        this.emit(`    increfW(i32, v); increfW(i32, v2); i32[sp++] = v; i32[sp++] = v2;${fused(1)} }`);
         break;
       case Op.STORE_FAST__LOAD_FAST:
         this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
         this.emit(`  { const v = i32[lp + ${nextArg(1)}]; if (v === 0) { at = ${p + 1}; interp.unbound(d, ${nextArg(1)}); }`);
-        this.emit(`    increfW(i32, v); i32[sp++] = v; }`);
+        this.emit(`    increfW(i32, v); i32[sp++] = v;${fused(1)} }`);
         break;
       case Op.COMPARE_OP__POP_JUMP: {
         const jw = this.words[p + 1]!;
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; if (!(${intGuard('a', 'b')})) ${bail}`);
         this.emit(`    at = ${p + 1}; const t = f64[(a + 16) >> 3] ${COMPARE_JS[arg]} f64[(b + 16) >> 3];`);
-        this.emit(`    sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);`);
-        this.emit(`    if (t === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
+        this.emit(`    sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);${fused(1)}`);
+        this.emit(`    if (t === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { ${jump(jw >>> 8)} } }`);
         break;
       }
       case Op.LOAD_FAST_CONST__COMPARE_JUMP: {
@@ -327,17 +386,17 @@ ${this.out.join('\n')}
         const k = this.intConstant(nextArg(1));
         if (k !== null) {
           // an int constant (co_consts is immutable): only the local's type is checked
-          this.emit(`  { const a = i32[lp + ${arg}]; if (a === 0 || !(${intGuard1('a')})) ${bail}`);
-          this.emit(`    if ((f64[(a + 16) >> 3] ${COMPARE_JS[nextArg(2)]} ${k}) === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
+          this.emit(`  { const a = i32[lp + ${arg}]; if (a === 0 || !(${intGuard1('a')})) ${bail}${fused(3)}`);
+          this.emit(`    if ((f64[(a + 16) >> 3] ${COMPARE_JS[nextArg(2)]} ${k}) === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { ${jump(jw >>> 8)} } }`);
           break;
         }
-        this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0 || !(${intGuard('a', 'b')})) ${bail}`);
-        this.emit(`    if ((f64[(a + 16) >> 3] ${COMPARE_JS[nextArg(2)]} f64[(b + 16) >> 3]) === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { pc = ${jw >>> 8}; continue; } }`);
+        this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0 || !(${intGuard('a', 'b')})) ${bail}${fused(3)}`);
+        this.emit(`    if ((f64[(a + 16) >> 3] ${COMPARE_JS[nextArg(2)]} f64[(b + 16) >> 3]) === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { ${jump(jw >>> 8)} } }`);
         break;
       }
       case Op.LOAD_FAST_CONST__BINARY_OP_STORE:
         this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0) ${bail}`);
-        arith(nextArg(2), 'a', 'b', this.intConstant(nextArg(1)));
+        arith(nextArg(2), 'a', 'b', this.intConstant(nextArg(1)), fused(3));
         this.emit(`  at = ${p + 3};`);
         this.emit(`  const old = i32[lp + ${nextArg(3)}]; i32[lp + ${nextArg(3)}] = r; if (old !== 0) decrefW(rt, i32, old); }`);
         break;
@@ -345,7 +404,7 @@ ${this.out.join('\n')}
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
         arith(arg, 'a', 'b');
         this.emit(`  at = ${p}; sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);`);
-        this.emit(`  at = ${p + 1}; const old = i32[lp + ${nextArg(1)}]; i32[lp + ${nextArg(1)}] = r; if (old !== 0) decrefW(rt, i32, old); }`);
+        this.emit(`  at = ${p + 1}; const old = i32[lp + ${nextArg(1)}]; i32[lp + ${nextArg(1)}] = r; if (old !== 0) decrefW(rt, i32, old);${fused(1)} }`);
         break;
       case Op.BINARY_OP:
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
@@ -369,7 +428,7 @@ ${this.out.join('\n')}
         this.emit(`  }`);
         break;
       case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD:
-        this.emit(`  pc = ${arg}; continue;`);
+        this.emit(`  ${jump(arg)}`);
         break;
       case Op.LOAD_GLOBAL: {
         const ci = p * 4;
@@ -382,12 +441,13 @@ ${this.out.join('\n')}
         this.emitReturn(p, bail);
         break;
       case Op.PRECALL__CALL:
-        // (the loop runs the CALL as a word of its own when the countdown ends at it: the block check
-        // sent such a countdown to the loop, the CALL being the block's last word)
-        this.emitCall(p + 1, arg, bail);
+        // the loop runs the CALL as a word of its own when the countdown ends at it (in the block build
+        // the block's check sent such a countdown to the careful build: the CALL ends the block)
+        if (this.careful) this.emit(`  if (ticks <= 1) { ${jump(p + 1)} } ticks--;`);
+        this.emitCall(p, p + 1, arg, giveBack);
         break;
       case Op.CALL:
-        this.emitCall(p, arg, bail);
+        this.emitCall(p, p, arg, giveBack);
         break;
       default:
         // not compiled: the loop runs it (and the rest of this call)
@@ -412,15 +472,75 @@ ${this.out.join('\n')}
   /** RETURN_VALUE: the frame is popped by jitReturn (a function's frame: the only kind compiled code runs). */
   private emitReturn(p: number, bail: string): void {
     this.emit(`  if (i32[(frame + ${FR_FLAGS}) >> 2] !== 0 || i32[(frame + ${FR_LOCALS}) >> 2] !== 0 || frame === i32[(frame + ${FR_CHUNK}) >> 2] + ${CH_DATA}) ${bail}`);
-    this.emit(`  { at = ${p}; const r = i32[--sp]; jitReturn(interp, frame, lp, base, sp, ${p}); interp.jitTicks = ticks; interp.jitDepth--; return r; }`);
+    this.emit(`  at = ${p}; r = i32[--sp]; jitReturn(interp, frame, lp, base, sp, ${p}); interp.jitTicks = ticks; interp.jitDepth--; return r;`);
   }
 
-  /** CALL (at word `q`; q - 1 holds the PRECALL of a PRECALL__CALL) by jitCall. */
-  private emitCall(q: number, nargs: number, bail: string): void {
-    this.emit(`  { const r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks);`);
-    this.emit(`    if (r <= 0) { if (r === 0) ${bail} interp.jitDepth--; return ${JIT_BAIL}; }`);
+  /** CALL (at word `q`; dispatched at `p`, q - 1 for a PRECALL__CALL) by jitCall, which hands the thread
+   *  back itself (`giveBack`: as a bail's) when it does not make the call. */
+  private emitCall(p: number, q: number, nargs: number, giveBack: number): void {
+    this.emit(`  { r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks, ${p}, ${giveBack});`);
+    this.emit(`    if (r <= 0) { bp = -2; break exit; } // (r is JIT_BAIL)`);
     this.emit(`    ticks = interp.jitTicks; at = ${q}; sp -= ${nargs + 2}; i32[sp++] = r; }`);
   }
+}
+
+/**
+ * How compiled code leaves frame `frame` of code `d` (the stack `depth` values deep, the countdown at
+ * `ticks`) other than by its RETURN_VALUE, by `bp` and `bd`:
+ * - `bd` -1: the countdown runs out in the block starting at word `bp`: the careful build runs from there
+ *   (made now if there is none); returns what it returns (JIT_RESUME: the caller calls the block build
+ *   again, from jitResumePc);
+ * - -2: a call's callee handed the thread back, or jitCall did instead of making the call (the frame's
+ *   registers and jitTicks saved); returns JIT_BAIL (`r`);
+ * - a word: hands the thread back to the loop before it (nothing of it done; `bd` is what the countdown
+ *   gets back); returns JIT_BAIL.
+ * One function for every exit of every compiled function, which runs the same operations on each of
+ * them (a popped frame's register words are written too: dead space of the data stack, which the next
+ * push overwrites): V8 then optimises compiled code with feedback for a bail even when no bail came
+ * before (code first run after V8 optimised it costs a deoptimisation).
+ */
+function jitExit(interp: Interpreter, frame: number, d: DecodedCode, bp: number, bd: number, depth: number, ticks: number, r: number): number {
+  interp.jitDepth--;
+  if (bd < 0) return (d.jitCareful ?? (d.jitCareful = build(interp.rt, d, true)))(interp, frame, bp, ticks, depth);
+  const saved = bp === -2;
+  const savedTicks = interp.jitTicks;
+  interp.jitTicks = saved ? savedTicks : ticks + bd;
+  if (!saved) {
+    const i32 = interp.rt.i32;
+    i32[(frame + FR_PC) >> 2] = bp;
+    i32[(frame + FR_SP) >> 2] = depth;
+    i32[(frame + FR_LASTI) >> 2] = bp - 1;
+  }
+  d.jitBails += bp >= 0 ? 1 : 0;
+  if (d.jitBails > BAIL_LIMIT && d.jitBails * 4 > d.jitEntries) {
+    // bails too often: the loop runs this code from now on
+    d.jit = null;
+    d.jitCalls = JIT_NEVER;
+  }
+  return bp >= 0 ? JIT_BAIL : r;
+}
+
+/**
+ * Runs frame `frame` of code `d` compiled (`jf`, its block build) from word `pc`, its stack `depth` deep,
+ * the countdown at `ticks`: the result (a new reference, the frame popped) or JIT_BAIL (see JitFunction).
+ * When the countdown runs out inside a block, the careful build runs until the next block it does not
+ * run out in, and returns JIT_RESUME: the block build is called again from there (here, so that the JS
+ * stack does not grow with each tick of a long-running frame).
+ */
+export function runCompiled(interp: Interpreter, jf: JitFunction, d: DecodedCode, frame: number, pc: number, ticks: number, depth: number): number {
+  let r = jf(interp, frame, pc, ticks, depth);
+  while (r === JIT_RESUME) r = (d.jit ?? d.jitCareful!)(interp, frame, interp.jitResumePc, interp.jitTicks, interp.jitResumeDepth);
+  return r;
+}
+
+/** Hands the thread back to the loop before word `p` of `frame` (see jitCall). */
+function handBack(interp: Interpreter, frame: number, p: number, depth: number, ticks: number): number {
+  const i32 = interp.rt.i32;
+  i32[(frame + FR_PC) >> 2] = p;
+  i32[(frame + FR_SP) >> 2] = depth;
+  i32[(frame + FR_LASTI) >> 2] = p - 1;
+  interp.jitTicks = ticks;
+  return JIT_BAIL;
 }
 
 /**
@@ -449,14 +569,16 @@ function jitReturn(interp: Interpreter, frame: number, lp: number, base: number,
 }
 
 /**
- * CALL of compiled code at word `q` with `nargs` arguments on the stack of `frame` (ending at `sp`; its
- * stack starts at `base`), the countdown at `ticks`: for a Python function taking exactly those
- * positional arguments, the loop's inline frame push, then the callee's compiled function. Returns the
- * result (a new reference, the callee's frame popped); 0 when the call is not one of those (nothing done:
- * the loop makes it); JIT_BAIL when the callee's frame is left to the loop (not compiled, or it bailed;
- * the caller's registers saved).
+ * CALL of compiled code at word `q` (dispatched at `p`) with `nargs` arguments on the stack of `frame`
+ * (ending at `sp`; its stack starts at `base`), the countdown at `ticks`: for a Python function taking
+ * exactly those positional arguments, the loop's inline frame push, then the callee's compiled function.
+ * Returns the result (a new reference, the callee's frame popped), or JIT_BAIL with the caller's
+ * registers saved: when the callee's frame is left to the loop (not compiled, or it bailed), or when the
+ * call is not one of those (nothing done: the loop makes it, from word `p`, the countdown given back by
+ * `giveBack`).
  */
-function jitCall(interp: Interpreter, frame: number, sp: number, base: number, nargsArg: number, q: number, ticks: number): number {
+function jitCall(interp: Interpreter, frame: number, sp: number, base: number, nargsArg: number, q: number, ticks: number,
+  p: number, giveBack: number): number {
   const rt = interp.rt;
   const i32 = rt.i32;
   const ts = interp.ts;
@@ -465,17 +587,17 @@ function jitCall(interp: Interpreter, frame: number, sp: number, base: number, n
   let callable = i32[calleeSlot]! !== 0 ? i32[calleeSlot]! : i32[calleeSlot + 1]!;
   const bound = i32[calleeSlot] === 0 && i32[(callable + 4) >> 2] === rt.types[Kind.METHOD];
   const fn = bound ? i32[(callable + METHOD_FUNC) >> 2]! : callable;
-  if (i32[(fn + 4) >> 2] !== rt.types[Kind.FUNCTION]) return 0;
+  if (i32[(fn + 4) >> 2] !== rt.types[Kind.FUNCTION]) return handBack(interp, frame, p, sp - base, ticks + giveBack);
   const nargs = i32[calleeSlot] !== 0 || bound ? nargsArg + 1 : nargsArg;
   const code = i32[(fn + FN_CODE) >> 2]!;
   const serial = i32[(code + CO_SERIAL) >> 2]!;
   const cd = (rt.decodedCodeFront as (DecodedCode | undefined)[])[serial & DECODED_FRONT_MASK];
-  if (cd === undefined || cd.ref !== code || cd.serial !== serial) return 0; // the loop decodes it
-  if (nargs !== cd.fastArgcount || i32[(tsRef + TS_DEPTH) >> 2]! >= interp.recursionLimit) return 0;
+  if (cd === undefined || cd.ref !== code || cd.serial !== serial) return handBack(interp, frame, p, sp - base, ticks + giveBack); // the loop decodes it
+  if (nargs !== cd.fastArgcount || i32[(tsRef + TS_DEPTH) >> 2]! >= interp.recursionLimit) return handBack(interp, frame, p, sp - base, ticks + giveBack);
   const fbytes = cd.frameSize;
   const chunk = i32[(tsRef + TS_CHUNK) >> 2]!;
   const f = i32[(tsRef + TS_TOP) >> 2]!;
-  if (f + fbytes > i32[(chunk + CH_END) >> 2]!) return 0; // a new data-stack chunk: the loop's push
+  if (f + fbytes > i32[(chunk + CH_END) >> 2]!) return handBack(interp, frame, p, sp - base, ticks + giveBack); // a new data-stack chunk: the loop's push
   if (bound) {
     // a bound method: its function and self take its place, as the loop's CALL does
     const ms = i32[(callable + METHOD_SELF) >> 2]!;
@@ -522,7 +644,7 @@ function jitCall(interp: Interpreter, frame: number, sp: number, base: number, n
     interp.jitTicks = ticks - start;
     return JIT_BAIL;
   }
-  return jf(interp, f, start, ticks - start, 0);
+  return runCompiled(interp, jf, cd, f, start, ticks - start, 0);
 }
 
 /** A JS identifier for the compiled function (profiles show it: `jit_fib`). */

@@ -92,6 +92,8 @@ export interface DecodedCode {
   classCellIndex: number;
   /** The baseline compiler's (interp/jit.ts): the compiled function, or null until there is one. */
   jit: JitFunction | null;
+  /** Its careful build (counts down before each word and ticks itself), made when first needed. */
+  jitCareful: JitFunction | null;
   /** Calls counted toward compiling (JIT_THRESHOLD); JIT_NEVER once it is not to be compiled. */
   jitCalls: number;
   /** Runs of the compiled function, and how many of them bailed (one that bails too often is dropped). */
@@ -273,7 +275,7 @@ function decodeSlow(rt: Runtime, r: Ref, serial: number): DecodedCode {
     entryPc: n > 0 && (i32[(r + CO_CODE) >> 2]! & OP_MASK) === OPCODE.RESUME ? 1 : 0,
     globalCache: new Int32Array(n * 4),
     classCellIndex: -2,
-    jit: null, jitCalls: 0, jitEntries: 0, jitBails: 0,
+    jit: null, jitCareful: null, jitCalls: 0, jitEntries: 0, jitBails: 0,
   };
   cache.set(r, d);
   return d;
