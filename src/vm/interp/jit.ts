@@ -444,7 +444,7 @@ ${dispatch}
         // the loop runs the CALL as a word of its own when the countdown ends at it (in the block build
         // the block's check sent such a countdown to the careful build: the CALL ends the block)
         if (this.careful) this.emit(`  if (ticks <= 1) { ${jump(p + 1)} } ticks--;`);
-        this.emitCall(p, p + 1, arg, giveBack);
+        this.emitCall(p, p + 1, arg, this.careful ? giveBack + 1 : giveBack);
         break;
       case Op.CALL:
         this.emitCall(p, p, arg, giveBack);
