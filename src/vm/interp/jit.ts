@@ -23,7 +23,7 @@
  * no such call: scripts/gen-traced-loop.mjs removes it), and not in heap-checking mode (the loop checks
  * the stack after each instruction there). `-X jit=0` turns it off.
  */
-import { FLAG_BIG_INT, OB_META, type Ref } from '../heap/layout.js';
+import { FLAG_BIG_INT, IMMORTAL_REFCNT, OB_META, type Ref } from '../heap/layout.js';
 import { Op } from '../isa/generated/opcodes.gen.js';
 import { OP_NAMES } from '../isa/opcodes.js';
 import { CO_SERIAL, DECODED_FRONT_MASK, decodeCode, type DecodedCode } from '../objects/code.js';
@@ -325,6 +325,8 @@ ${dispatch}
     const bailAfter = (k: number): string => `{ bp = ${p}; bd = ${giveBack + k}; break exit; }`;
     const nextArg = (k: number): number => this.words[p + k]! >>> 8;
     this.emit(`// ${p}: ${OP_NAMES[op] ?? op} ${arg}`);
+    /** increfW written out (in V8's first tiers a call costs more than the count itself). */
+    const incref = (v: string): string => `{ const c = i32[${v} >> 2]; if (c < ${IMMORTAL_REFCNT}) i32[${v} >> 2] = c + 1; }`;
     const intGuard = (a: string, b: string): string =>
       `i32[(${a} + 4) >> 2] === intType && i32[(${b} + 4) >> 2] === intType && ((i32[(${a} + ${OB_META}) >> 2] | i32[(${b} + ${OB_META}) >> 2]) & ${FLAG_BIG_INT}) === 0`;
     const intGuard1 = (a: string): string =>
@@ -365,26 +367,26 @@ ${dispatch}
         this.emit(`  i32[sp++] = 0;`);
         break;
       case Op.LOAD_CONST:
-        this.emit(`  increfW(i32, ${this.constant(arg)}); i32[sp++] = ${this.constant(arg)};`);
+        this.emit(`  ${this.increfConstant(arg)} i32[sp++] = ${this.constant(arg)};`);
         break;
       case Op.LOAD_FAST:
-        this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} increfW(i32, v); i32[sp++] = v; }`);
+        this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} ${incref('v')} i32[sp++] = v; }`);
         break;
       case Op.STORE_FAST:
         this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
         break;
       case Op.LOAD_FAST__LOAD_CONST:
-        this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} increfW(i32, v); i32[sp++] = v; }`);
-        this.emit(`  increfW(i32, ${this.constant(nextArg(1))}); i32[sp++] = ${this.constant(nextArg(1))};${fused(1)}`);
+        this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} ${incref('v')} i32[sp++] = v; }`);
+        this.emit(`  ${this.increfConstant(nextArg(1))} i32[sp++] = ${this.constant(nextArg(1))};${fused(1)}`);
         break;
       case Op.LOAD_FAST__LOAD_FAST:
         this.emit(`  { const v = i32[lp + ${arg}], v2 = i32[lp + ${nextArg(1)}]; if (v === 0 || v2 === 0) ${bail}`);
-        this.emit(`    increfW(i32, v); increfW(i32, v2); i32[sp++] = v; i32[sp++] = v2;${fused(1)} }`);
+        this.emit(`    ${incref('v')} ${incref('v2')} i32[sp++] = v; i32[sp++] = v2;${fused(1)} }`);
         break;
       case Op.STORE_FAST__LOAD_FAST:
         this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
         this.emit(`  { const v = i32[lp + ${nextArg(1)}]; if (v === 0) { at = ${p + 1}; interp.unbound(d, ${nextArg(1)}); }`);
-        this.emit(`    increfW(i32, v); i32[sp++] = v;${fused(1)} }`);
+        this.emit(`    ${incref('v')} i32[sp++] = v;${fused(1)} }`);
         break;
       case Op.COMPARE_OP__POP_JUMP: {
         const jw = this.words[p + 1]!;
@@ -447,7 +449,7 @@ ${dispatch}
         const ci = p * 4;
         this.emit(`  { if (globalCache[${ci}] !== globals || globalCache[${ci + 1}] !== i32[(globals + ${DICT_VERSION}) >> 2]`);
         this.emit(`      || globalCache[${ci + 2}] !== i32[(builtins + ${DICT_VERSION}) >> 2] || globalCache[${ci + 3}] === 0) ${bail}`);
-        this.emit(`    const v = globalCache[${ci + 3}];${(arg & 1) !== 0 ? ' i32[sp++] = 0;' : ''} increfW(i32, v); i32[sp++] = v; }`);
+        this.emit(`    const v = globalCache[${ci + 3}];${(arg & 1) !== 0 ? ' i32[sp++] = 0;' : ''} ${incref('v')} i32[sp++] = v; }`);
         break;
       }
       case Op.RETURN_VALUE:
@@ -475,6 +477,12 @@ ${dispatch}
     if (rt.i32[(r + 4) >> 2] !== rt.intType || (rt.i32[(r + OB_META) >> 2]! & FLAG_BIG_INT) !== 0) return null;
     const v = rt.f64[(r + 16) >> 3]!;
     return Object.is(v, -0) ? null : v;
+  }
+
+  /** The reference count a LOAD_CONST of constant `arg` takes: none for an immortal (it stays so). */
+  private increfConstant(arg: number): string {
+    const r = this.rt.i32[this.d.constsBase + arg]!;
+    return this.rt.i32[r >> 2]! >= IMMORTAL_REFCNT ? '' : `i32[${r >> 2}]++;`;
   }
 
   /** LOAD_CONST's value: co_consts is immutable, so the reference is a literal. */
