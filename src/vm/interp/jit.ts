@@ -132,9 +132,9 @@ function build(rt: Runtime, d: DecodedCode, careful: boolean): JitFunction {
   for (let k = 0; k < d.ncode; k++) words.push(i32[d.codeBase + k]!);
   const src = new JitSource(rt, d, words, careful).build();
   if (process.env.GILPY_JIT_DUMP) process.stderr.write(src + '\n');
-  const make = new Function('rt', 'i32', 'f64', 'd', 'increfW', 'decrefW', 'jitCall', 'jitReturn', 'jitExit',
+  const make = new Function('rt', 'i32', 'f64', 'd', 'decrefW', 'jitCall', 'jitDropStack', 'jitExit',
     'types', src) as (...a: unknown[]) => JitFunction;
-  return make(rt, i32, rt.f64, d, increfW, decrefW, jitCall, jitReturn, jitExit, {
+  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitDropStack, jitExit, {
     intType: rt.intType, floatType: rt.floatType, functionType: rt.types[Kind.FUNCTION]!, methodType: rt.types[Kind.METHOD]!,
     True: rt.True, False: rt.False, None: rt.None, SwitchSignal,
   });
@@ -490,10 +490,20 @@ ${dispatch}
     return String(this.rt.i32[this.d.constsBase + arg]!);
   }
 
-  /** RETURN_VALUE: the frame is popped by jitReturn (a function's frame: the only kind compiled code runs). */
+  /** RETURN_VALUE: the loop's inline pop of a function's frame (the only kind compiled code runs). */
   private emitReturn(p: number, bail: string): void {
     this.emit(`  if (i32[(frame + ${FR_FLAGS}) >> 2] !== 0 || i32[(frame + ${FR_LOCALS}) >> 2] !== 0 || frame === i32[(frame + ${FR_CHUNK}) >> 2] + ${CH_DATA}) ${bail}`);
-    this.emit(`  at = ${p}; r = i32[--sp]; jitReturn(interp, frame, lp, base, sp, ${p}); interp.jitTicks = ticks; interp.jitDepth--; return r;`);
+    this.emit(`  at = ${p}; r = i32[--sp];`);
+    this.emit(`  i32[(frame + ${FR_PC}) >> 2] = ${p + 1}; i32[(frame + ${FR_SP}) >> 2] = sp - base; i32[(frame + ${FR_LASTI}) >> 2] = ${p};`);
+    // the loop's inline pop written out: the locals one by one (in V8's first tiers a call costs more), the stack
+    // (empty at a compiled RETURN_VALUE but for odd code) by the shared loop
+    for (let k = 0; k < this.d.nlocalsplus; k++) {
+      this.emit(`  { const v = i32[lp + ${k}]; if (v !== 0) { i32[lp + ${k}] = 0; decrefW(rt, i32, v); } }`);
+    }
+    this.emit(`  if (sp > base) jitDropStack(rt, i32, base, sp);`);
+    this.emit(`  decrefW(rt, i32, i32[(frame + ${FR_FUNC}) >> 2]);`);
+    this.emit(`  { const tsRef = interp.ts.ref; i32[(tsRef + ${TS_FRAME}) >> 2] = i32[(frame + ${FR_PREV}) >> 2]; i32[(tsRef + ${TS_DEPTH}) >> 2]--; i32[(tsRef + ${TS_TOP}) >> 2] = frame; }`);
+    this.emit(`  interp.jitTicks = ticks; interp.jitDepth--; return r;`);
   }
 
   /** CALL (at word `q`; dispatched at `p`, q - 1 for a PRECALL__CALL) by jitCall, which hands the thread
@@ -564,29 +574,16 @@ function handBack(interp: Interpreter, frame: number, p: number, depth: number, 
   return JIT_BAIL;
 }
 
-/**
- * RETURN_VALUE of compiled code: the loop's inline pop of a function's frame (`frame`, its stack ending at
- * `sp`, the value returned popped off it already): registers saved, locals and stack released, the
- * function's reference dropped, the frame block given back (not the first of its chunk: checked before).
- */
-function jitReturn(interp: Interpreter, frame: number, lp: number, base: number, sp: number, p: number): void {
-  const rt = interp.rt;
-  const i32 = rt.i32;
-  const tsRef = interp.ts.ref;
-  i32[(frame + FR_PC) >> 2] = p + 1;
-  i32[(frame + FR_SP) >> 2] = sp - base;
-  i32[(frame + FR_LASTI) >> 2] = p;
-  for (let k = lp; k < sp; k++) {
+/** Releases what a frame's stack holds, from word `base` up to `sp` (a compiled RETURN_VALUE's, when
+ *  values are left under the one returned), as the loop's inline pop does. */
+function jitDropStack(rt: Runtime, i32: Int32Array, base: number, sp: number): void {
+  for (let k = base; k < sp; k++) {
     const v = i32[k]!;
     if (v !== 0) {
       i32[k] = 0;
       decrefW(rt, i32, v);
     }
   }
-  decrefW(rt, i32, i32[(frame + FR_FUNC) >> 2]!);
-  i32[(tsRef + TS_FRAME) >> 2] = i32[(frame + FR_PREV) >> 2]!;
-  i32[(tsRef + TS_DEPTH) >> 2]!--;
-  i32[(tsRef + TS_TOP) >> 2] = frame;
 }
 
 /**
