@@ -662,7 +662,10 @@ function jitCall(interp: Interpreter, frame: number, sp: number, base: number, n
     interp.jitTicks = ticks - start;
     return JIT_BAIL;
   }
-  return runCompiled(interp, jf, cd, f, start, ticks - start, 0);
+  // (runCompiled written out: a call less in V8's first tiers)
+  let r = jf(interp, f, start, ticks - start, 0);
+  while (r === JIT_RESUME) r = (cd.jit ?? cd.jitCareful!)(interp, f, interp.jitResumePc, interp.jitTicks, interp.jitResumeDepth);
+  return r;
 }
 
 /** A JS identifier for the compiled function (profiles show it: `jit_fib`). */
