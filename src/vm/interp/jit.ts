@@ -14,10 +14,15 @@
  * Calls: a compiled function calls a compiled callee as a JS call (JS recursion, at most MAX_JIT_DEPTH
  * deep, then the loop takes over); the callee pops its own frame and returns its result (a new
  * reference), or BAIL, after which every compiled caller returns BAIL at once (each saved its registers
- * when it made the call, as the loop does). A JS exception thrown inside (a MemoryError, an unbound
- * local, an exception through a nested run) is passed on after the innermost compiled frame saved its
- * registers and set `jitFault`, so that the loop's exception handler reloads its registers from the
- * thread's top frame (Interpreter.reloadTopFrame) and unwinds from there, as if it had run the words.
+ * when it made the call, as the loop does); the loop returning into such a frame runs it compiled again.
+ * A JS exception thrown inside (a MemoryError, an unbound local, an exception through a nested run) is
+ * passed on after the innermost compiled frame saved its registers and set `jitFault`, so that the
+ * loop's exception handler reloads its registers from the thread's top frame and unwinds from there, as
+ * if it had run the words.
+ *
+ * Ticks: compiled code takes the countdown once per block of straight-line words; a block the countdown
+ * runs out in is run by the function's careful build, which counts before each word and ticks itself
+ * (see JitSource.build).
  *
  * Only GIL mode's untraced loop calls compiled functions (the traced and no-GIL builds of the loop have
  * no such call: scripts/gen-traced-loop.mjs removes it), and not in heap-checking mode (the loop checks
@@ -26,7 +31,7 @@
 import { FLAG_BIG_INT, IMMORTAL_REFCNT, OB_META, type Ref } from '../heap/layout.js';
 import { Op } from '../isa/generated/opcodes.gen.js';
 import { OP_NAMES } from '../isa/opcodes.js';
-import { CO_SERIAL, DECODED_FRONT_MASK, decodeCode, type DecodedCode } from '../objects/code.js';
+import { CO_SERIAL, DECODED_FRONT_MASK, type DecodedCode } from '../objects/code.js';
 import { DICT_VERSION } from '../objects/dict.js';
 import { FN_BUILTINS, FN_CODE, FN_GLOBALS, METHOD_FUNC, METHOD_SELF } from '../objects/function.js';
 import { Kind } from '../objects/kinds.js';
@@ -72,7 +77,7 @@ export type JitFunction = (interp: Interpreter, frame: number, pc: number, ticks
  * say, would only enter compiled code to leave it; measured on richards.py, 9% slower when compiled).
  */
 function suitable(rt: Runtime, d: DecodedCode): boolean {
-  if (d.fastArgcount < 0 || d.ncells !== 0 || d.nfree !== 0 || (d.flags & (CO_GENERATOR | 0x80 | 0x200)) !== 0
+  if (d.fastArgcount < 0 || d.ncells !== 0 || d.nfree !== 0 || (d.flags & CO_GENERATOR) !== 0
     || d.ncode === 0 || d.ncode > MAX_JIT_WORDS) return false;
   let other = 0;
   for (let p = 0; p < d.ncode;) {
@@ -125,7 +130,8 @@ export function compileJit(rt: Runtime, d: DecodedCode): JitFunction | null {
   return build(rt, d, false);
 }
 
-/** The careful build of `d` (made at its first use: when a countdown first runs out in `d`'s code). */
+/** The JS function of `d`'s code: its block build, or its careful build (made when a countdown first
+ *  runs out in a block of it). */
 function build(rt: Runtime, d: DecodedCode, careful: boolean): JitFunction {
   const i32 = rt.i32;
   const words: number[] = [];
@@ -147,7 +153,6 @@ class JitSource {
   /** `careful`: the build that counts down before each word and ticks itself (see block()). */
   constructor(private readonly rt: Runtime, private readonly d: DecodedCode, private readonly words: number[],
     private readonly careful: boolean) {}
-
 
   /**
    * The straight runs of words ("blocks"): entered only at their first word, left only after their last
