@@ -51,6 +51,14 @@ describe('no-GIL mode (-X gil=0)', () => {
     expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: '16000 20000 20000 True\n', status: 0 });
   }, 60_000);
 
+  it('makes and reads struct sequences on the workers as on the main thread (sys.version_info, struct_time)', () => {
+    // the workers boot no sys module: the tuple kind's repr and constructor are wrapped at load (sys.ts)
+    const r = gilpy('-X', 'gil=0', '--workers=2', '--debug-heap', prog('struct_sequences.py'));
+    expect(r.stderr).toBe('');
+    expect({ stdout: r.stdout, status: r.status })
+      .toEqual({ stdout: "200 True sys.version_info (0, 9, 'ABC', -5400, 'ABC -0130')\n", status: 0 });
+  }, 60_000);
+
   it("reads a list's items by subscript while other threads change it (the fast path takes the list's lock)", () => {
     const r = gilpy('-X', 'gil=0', '--workers=2', '--debug-heap', prog('subscript_reads.py'));
     expect(r.stderr).toBe('');

@@ -23,7 +23,7 @@ import { deallocList, isListSubInstance, itemsBase, LIST_SUB_DICT, listItems, li
 import { MOD_DICT, MOD_NAME, moduleDict } from './module.js';
 import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
 import { setClear, traverseSet } from './set.js';
-import { tupleItems } from './tuple.js';
+import { tupleItems, tupleRealSize } from './tuple.js';
 import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
 import { callBound } from './classes.js';
 import { Dunder, userDunder } from './type-cache.js';
@@ -83,7 +83,10 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
     }
     case Kind.TUPLE: {
       const b = (r + TUPLE_ITEMS) >> 2;
-      for (let i = 0, n = i32[(r + TUPLE_SIZE) >> 2]!; i < n; i++) visit(i32[b + i]! as Ref);
+      for (let i = 0, n = tupleRealSize(rt, r); i < n; i++) {
+        const x = i32[b + i]!;
+        if (x !== 0) visit(x as Ref); // (a struct sequence's fields past its items may be unset yet)
+      }
       return true;
     }
     case Kind.DICT:
@@ -129,6 +132,13 @@ export function traverseForReferents(rt: Runtime, r: Ref, visit: Visit): void {
     return;
   }
   const kind = rt.typeKind(type);
+  if (kind === Kind.TUPLE && type !== rt.types[Kind.TUPLE] && (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+    // a struct sequence (the static tuple subtypes): structseq_traverse goes from the first field to
+    // the last, the ones kept past the items included
+    const b = (r + TUPLE_ITEMS) >> 2;
+    for (let i = 0, n = tupleRealSize(rt, r); i < n; i++) if (rt.i32[b + i] !== 0) visit(rt.i32[b + i]! as Ref);
+    return;
+  }
   if (kind === Kind.LIST || kind === Kind.TUPLE) {
     // list_traverse and tupletraverse go from the last item to the first
     const items = kind === Kind.LIST ? listItems(rt, r) : tupleItems(rt, r);
