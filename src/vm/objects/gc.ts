@@ -421,18 +421,20 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
     const top = rt.heap.top;
     // (the owner bits that leave a block out: the boot mark at exit, none else)
     const skipOwner = skipBootObjects ? META_BOOT_MARK : -1;
-    // GIL mode: a count of 0 is an object being deallocated (no-GIL mode splits counts: 0 there may be a
-    // live object's own part, its shared part elsewhere)
-    const skipDying = rt.containerLocks === null;
+    // a count of 0 is an object being deallocated (a __del__ its dealloc ran called gc.collect(); CPython's
+    // collector never sees one, untracked first; taking it as garbage frees it twice). Without the GIL the
+    // count is split: the owner's part alone may be 0 while the shared part keeps the object alive, so the
+    // whole count is read there (local + shared, which brc.ts keeps at 1 or more for a live object)
+    const biased = rt.containerLocks !== null;
     for (let p = HEAP_START; p < top;) {
       const meta = i32[(p + OB_META) >> 2]!;
       const r = p as Ref;
       p += CLASS_BYTES[meta >>> META_CLASS_SHIFT]!;
       if ((meta & FLAG_IMMORTAL) !== 0 || (meta & META_OWNER_MASK) === skipOwner) continue;
       const t = i32[(r + OB_TYPE) >> 2]!;
-      // (a count of 0: an object being deallocated, whose dealloc a __del__ it ran called gc.collect()
-      // from; CPython's collector never sees one, untracked first; taking it as garbage freed it twice)
-      if (t !== FREED_TAG && t !== 0 && (!skipDying || i32[r >> 2] !== 0) && isCandidate(rt, r)) candidates.push(r);
+      if (t !== FREED_TAG && t !== 0 && (biased ? rt.refcount(r) : i32[r >> 2]) !== 0 && isCandidate(rt, r)) {
+        candidates.push(r);
+      }
     }
     // 2-3. what only the candidates themselves reference
     unreachable = unreachableAmong(rt, candidates);
