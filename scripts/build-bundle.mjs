@@ -6,6 +6,7 @@
 //   dist/gilpy.mjs       runs the core through V8's code cache (dist/gilpy-core.cache), so that start-up
 //                        does not compile the same 2 MB of JavaScript every time; worker threads load it
 //   dist/gilpy-core.cache  written by `node scripts/build-bundle.mjs --cache` (npm run build does it)
+//   dist/gilpy-lib.json  the library modules written in Python, compiled (src/cli/frozen-lib.ts)
 //   dist/gilpy-api.mjs   the package's entry, `import { run } from 'gilpy'` (src/api/), everything in one
 //                        ES module; its runs' worker threads load it too
 //   dist/gilpy-api.d.ts  its types (src/api/public.d.ts as it is)
@@ -97,11 +98,12 @@ export function buildSnapshot(outDir) {
   }
 }
 
-/** The files of dist/ the package ships (the command's and the API's), made by buildGilpy (the cache by
- *  --cache). Its bin is gilpy.mjs, a Node script (`node BIN` runs it too), not the sh command dist/gilpy:
+/** The files of dist/ the package ships (the command's, with the library modules compiled, and the
+ *  API's), made by buildGilpy (the cache by --cache). Its bin is gilpy.mjs, a Node script (`node BIN` runs it too), not the sh command dist/gilpy:
  *  the start-up snapshot that command would use (gilpy.blob, 10 MB) serves only the node that made it, so
  *  it is not shipped, and without it the command would run gilpy.mjs anyway. */
-export const PACKAGE_FILES = ['gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-api.mjs', 'gilpy-api.d.ts'];
+export const PACKAGE_FILES = ['gilpy.mjs', 'gilpy-core.cjs', 'gilpy-core.cache', 'gilpy-lib.json', 'gilpy-api.mjs',
+  'gilpy-api.d.ts'];
 
 /**
  * Changes made to chevrotain's single-file bundle (chevrotain.min.mjs, 11.2) as it is bundled: [what, the

@@ -6,26 +6,30 @@
  * (scripts/build-bundle.mjs); the command reads it at the first import of such a module.
  *
  * The file: a JSON line (format, the bundle it was made from, the build's name), then one line per module:
- * its name, a tab, its code as code-json.ts writes it. A file made from another bundle (named by
- * gilpy-core.cjs's size and modification time, as the boot image is) or by another build than the running
- * code's (build-id.ts: a start-up snapshot left by a failed build runs an earlier build's code), or one that
- * cannot be read, is not used: the modules are then compiled.
+ * its name, a tab, its code as code-json.ts writes it. A file made by another build than the running code's
+ * (build-id.ts: each build names itself afresh, and a start-up snapshot left by a failed build runs an
+ * earlier build's code) or from a bundle of another size, or one that cannot be read, is not used: the
+ * modules are then compiled. Unlike the boot image's stamp, this one leaves out gilpy-core.cjs's
+ * modification time, which npm does not keep (it packs every file with one fixed time): the npm package
+ * ships the file (package.json's "files"), and an installed gilpy uses it.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { compileSource } from '../compiler/front-end.js';
 import type { CodeData } from '../compiler/code.js';
 import { decodeCodeData, encodeCodeData } from '../compiler/code-json.js';
-import { bundleStamp, isBundle } from '../vm/boot-image.js';
 import { BUILD_ID } from './build-id.js';
 import { libraryModuleFilename } from '../vm/builtins/imports.js';
 import { PYLIB_SOURCES } from '../vm/builtins/pylib.gen.js';
 
 export const FROZEN_LIB_FILE = 'gilpy-lib.json';
-const FORMAT = 'gilpy-frozen-lib-1';
+const FORMAT = 'gilpy-frozen-lib-2';
+
+/** What the file records of the bundle `core` (gilpy-core.cjs): its size, which packing keeps. */
+const bundleSize = (core: string): string => String(statSync(core).size);
 
 /** Compiles every library module and writes the file (the build). */
 export function writeFrozenLibrary(file: string, core: string): void {
-  const lines = [JSON.stringify({ format: FORMAT, bundle: bundleStamp(core), build: BUILD_ID })];
+  const lines = [JSON.stringify({ format: FORMAT, bundle: bundleSize(core), build: BUILD_ID })];
   for (const [name, source] of Object.entries(PYLIB_SOURCES)) {
     lines.push(`${name}\t${encodeCodeData(compileSource(source(), libraryModuleFilename(name)))}`);
   }
@@ -60,7 +64,9 @@ function readModules(file: string, core: string): Map<string, string> {
   try {
     lines = readFileSync(file, 'utf8').split('\n');
     const head = JSON.parse(lines[0]!) as { format?: string; bundle?: string; build?: string | null };
-    if (head.format !== FORMAT || !isBundle(head.bundle, core) || head.build !== BUILD_ID) return modules;
+    if (head.format !== FORMAT || head.bundle !== bundleSize(core) || head.build !== BUILD_ID || BUILD_ID === null) {
+      return modules;
+    }
   } catch {
     return modules; // (none: a run from a checkout before its first build, or one being written)
   }

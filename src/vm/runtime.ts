@@ -76,6 +76,13 @@ export const TPF_BASETYPE = 2;
 export const TPF_EXCEPTION = 4;
 /** A class whose instances have no __dict__: it and every base define __slots__ without '__dict__'. */
 export const TPF_NO_DICT = 8;
+/**
+ * A struct sequence's fields past its items (CPython's n_fields - n_sequence_fields: struct_time's tm_zone
+ * and tm_gmtoff), a count in these bits. Its instances keep them after the items, outside the tuple's
+ * length, so len, iteration, repr and comparisons leave them out (cf. CPython structseq's REAL_SIZE).
+ */
+export const TPF_HIDDEN_SHIFT = 8;
+export const TPF_HIDDEN_MASK = 0xf << TPF_HIDDEN_SHIFT;
 
 /** int and bool: a float64 holding the value exactly (|v| <= 2**53); big ints hold digits instead. */
 export const INT_VALUE = 16;

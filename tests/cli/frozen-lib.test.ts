@@ -1,8 +1,9 @@
 /** The library modules compiled by the build (src/cli/frozen-lib.ts, dist/gilpy-lib.json): an import takes
- *  their code from the file, which must be what compiling the bundle's sources gives; a file made from
- *  another bundle, or none, and the modules are compiled as before. */
+ *  their code from the file, which must be what compiling the bundle's sources gives, also once the bundle's
+ *  modification time has changed (as npm's packing changes it); a file made from another bundle or build,
+ *  or none, and the modules are compiled as before. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 beforeAll(async () => {
   await buildCli();
-  // a copy to change the file in (times kept: the snapshot and the file check them)
+  // a copy to change the file in (times kept: the snapshot's boot image checks them)
   cpSync(dirname(command), dir, { recursive: true, preserveTimestamps: true });
 }, 120_000);
 
@@ -83,12 +84,25 @@ describe('the compiled library modules', () => {
     withFile(null, () => expect(run(PROGRAM)).toEqual(ahead));
   });
 
-  it('does not use a file made from another bundle, or by another build', () => {
+  it('does not use a file made from a bundle of another size, or by another build', () => {
     expect(built.split('\n')[0]).toMatch(/"build":"[0-9a-f-]{36}"/);
     for (const head of [/"bundle":"[^"]*"/, /"build":"[^"]*"/]) {
       withFile(withMarker((line) => line.replace(head, (m) => m.replace(/:"[^"]*"$/, ':"other"'))), () => {
         expect(run('import string; print(string.digits)')).toEqual(DIGITS);
       });
+    }
+  });
+
+  it("uses the file when the bundle's modification time changed (npm packs every file with one time)", () => {
+    const core = join(dir, 'gilpy-core.cjs');
+    const { atime, mtime } = statSync(core);
+    utimesSync(core, new Date('1985-10-26T08:15:00Z'), new Date('1985-10-26T08:15:00Z'));
+    try {
+      withFile(withMarker(), () => {
+        expect(run('import string; print(string.marker)')).toEqual({ stdout: '42\n', stderr: '', status: 0 });
+      });
+    } finally {
+      utimesSync(core, atime, mtime);
     }
   });
 

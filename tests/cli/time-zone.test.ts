@@ -1,5 +1,6 @@
 /** The time module's local zone against python3's under many TZ values (a .expect file could hold one
- *  zone only): tzname / timezone / altzone / daylight, localtime, ctime, strftime's %Z %z %s and mktime
+ *  zone only): tzname / timezone / altzone / daylight, localtime (its tm_zone and tm_gmtoff too), ctime,
+ *  strftime's %Z %z (for localtime's, gmtime's and zone-less struct_times) %s and mktime
  *  at fixed instants in winter, in summer and around transitions (src/vm/host-tz.ts). */
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +20,16 @@ print(time.tzname, time.timezone, time.altzone, time.daylight)
 for t in (0, 1700000000, 1720000000, 1710050000, 1710055800, 1730611800, 1730615400, 1711846800,
           1729990800, 1712415599, 1712415600, 1728142199, 1728142200, -2208988800, 2500000000):
     lt = time.localtime(t)
-    print(t, tuple(lt), time.strftime('%Z %z', lt), time.ctime(t))
+    print(t, tuple(lt), lt.tm_zone, lt.tm_gmtoff, time.strftime('%Z %z', lt), time.strftime('%Z %z', time.gmtime(t)),
+          time.ctime(t))
 # a plain tuple has no zone of its own: %Z is tzname[isdst] ('' for -1), %z +0000 ('' for -1)
 print(repr(time.strftime('%Z|%z', (2024, 1, 1, 0, 0, 0, 0, 1, 0))),
       repr(time.strftime('%Z|%z', (2024, 7, 1, 0, 0, 0, 0, 1, 1))),
       repr(time.strftime('%Z|%z', (2024, 7, 1, 0, 0, 0, 0, 1, -1))))
+# nor has a struct_time made from nine items (tm_zone and tm_gmtoff None), or from None ones
+for c in [(2024, 7, 1, 0, 0, 0, 0, 1, 1), (2024, 1, 1, 0, 0, 0, 0, 1, 0, None, 3600), (2024, 1, 1, 0, 0, 0, 0, 1, 0, '', -60)]:
+    st = time.struct_time(c)
+    print(st.tm_zone, st.tm_gmtoff, repr(time.strftime('%Z|%z', st)))
 # mktime in gaps, in repeated hours, with an isdst the zone does not have at that time
 for c in [(2024, 3, 10, 2, 30, 0, 0, 0, -1), (2024, 3, 10, 2, 30, 0, 0, 0, 0), (2024, 3, 10, 2, 30, 0, 0, 0, 1),
           (2024, 11, 3, 1, 30, 0, 0, 0, -1), (2024, 11, 3, 1, 30, 0, 0, 0, 0), (2024, 11, 3, 1, 30, 0, 0, 0, 1),
@@ -41,7 +47,7 @@ for c in [(2024, 3, 10, 2, 30, 0, 0, 0, -1), (2024, 3, 10, 2, 30, 0, 0, 0, 0), (
 /** TZ values (undefined: unset): files, POSIX strings, malformed and missing ones. */
 const ZONES: (string | undefined)[] = [
   undefined, '', 'UTC', 'Europe/Paris', ':Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Asia/Tehran',
-  'Australia/Lord_Howe', 'Europe/Dublin', 'Africa/Casablanca', 'America/St_Johns', 'EST5EDT', '<+0330>-3:30',
+  'Australia/Lord_Howe', 'Europe/Dublin', 'Africa/Casablanca', 'America/St_Johns', 'EST5EDT', '<+0330>-3:30', '<+0530>-5:30',
   'CET-1CEST,M3.5.0,M10.5.0/3', 'NZST-12NZDT,M9.5.0,M4.1.0/3', '<-03>3<-02>,M3.5.0/-2,M10.5.0/-1',
   'EST5EDT,J60/2,300', 'XYZ-2', 'Nowhere/Nope', 'AB', '/dev/zero', '/usr/share/zoneinfo/Asia/Tokyo', 'Indian/Cocos',
 ];

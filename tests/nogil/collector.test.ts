@@ -58,6 +58,13 @@ describe('the cycle collector without the GIL (-X gil=0)', () => {
     expect(out).toContain("[('start', 2, 0), ('stop', 2, 12)]\n");
   }, 120_000);
 
+  it('leaves out an object being deallocated when a __del__ its dealloc ran calls gc.collect()', () => {
+    // its whole count is 0 (local and shared): taken for garbage, it was freed twice (a double free)
+    const out = sameInEveryMode('gc_collect_in_dealloc.py', true);
+    expect(out).toContain("('in a tuple', 'main'), True)\n");
+    expect(out).toContain("(('in a cycle', 2), 15)");
+  }, 120_000);
+
   it('runs the automatic collection while four threads make garbage cycles (heap checking on)', () => {
     const out = sameInEveryMode('gc_automatic.py', true);
     expect(out).toBe('automatic collections ran: True True\n[1600, 1600, 1600, 1600] 6400\n');

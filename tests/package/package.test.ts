@@ -1,7 +1,7 @@
 /** The npm package as a user gets it: the project packed (`npm pack`, from package.json and a fresh build
  *  of dist/ by scripts/build-bundle.mjs in a staging folder), installed from the tarball into an empty
  *  folder without the network (the package has no dependencies), then the `gilpy` command run from there
- *  (node_modules/.bin and npx), the API imported (`import { run } from 'gilpy'`) and its types checked by
+ *  (node_modules/.bin and npx; with the library modules compiled by the build), the API imported (`import { run } from 'gilpy'`) and its types checked by
  *  tsc. No assertion depends on timing. */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script, typed by its use here
 import { buildGilpy, PACKAGE_FILES } from '../../scripts/build-bundle.mjs';
 import { root } from '../support/cli.js';
+import { encodeCodeData } from '../../src/compiler/code-json.js';
+import { compileSource } from '../../src/compiler/front-end.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gilpy-package-'));
 const stage = join(work, 'stage');
@@ -72,6 +74,19 @@ describe('the npm package', () => {
     expect(sh(join(app, 'node_modules', '.bin', 'gilpy'), ['example.py'], { cwd: app })).toBe(expected);
     expect(sh('npx', ['--no-install', 'gilpy', '-c', 'import sys; print(6 * 7, sys.argv[1:])', 'x'], { cwd: app }))
       .toBe("42 ['x']\n");
+  });
+
+  it('imports the library modules the build compiled (dist/gilpy-lib.json, though npm changed the times)', () => {
+    const gilpy = join(app, 'node_modules', '.bin', 'gilpy');
+    expect(sh(gilpy, ['-c', 'import threading, collections; print(threading.active_count(), collections.Counter("aab"))'],
+      { cwd: app })).toBe("1 Counter({'a': 2, 'b': 1})\n");
+    // the installed file's string module replaced by code that sets a marker: the import runs the file's code
+    const file = join(app, 'node_modules', 'gilpy', 'dist', 'gilpy-lib.json');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const i = lines.findIndex((l) => l.startsWith('string\t'));
+    lines[i] = `string\t${encodeCodeData(compileSource('marker = 42\n', '<frozen string>'))}`;
+    writeFileSync(file, lines.join('\n'));
+    expect(sh(gilpy, ['-c', 'import string; print(string.marker)'], { cwd: app })).toBe('42\n');
   });
 
   it('gives run() to `import { run } from "gilpy"`, with and without the GIL', () => {

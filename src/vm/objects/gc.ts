@@ -23,7 +23,7 @@ import { deallocList, isListSubInstance, itemsBase, LIST_SUB_DICT, listItems, li
 import { MOD_DICT, MOD_NAME, moduleDict } from './module.js';
 import { BF_MODULE, BF_NAME, BF_SELF } from './native.js';
 import { setClear, traverseSet } from './set.js';
-import { tupleItems } from './tuple.js';
+import { tupleItems, tupleRealSize } from './tuple.js';
 import { SLICE_START, SLICE_STEP, SLICE_STOP } from './slice.js';
 import { callBound } from './classes.js';
 import { Dunder, userDunder } from './type-cache.js';
@@ -83,7 +83,10 @@ function traverse(rt: Runtime, r: Ref, visit: Visit): boolean {
     }
     case Kind.TUPLE: {
       const b = (r + TUPLE_ITEMS) >> 2;
-      for (let i = 0, n = i32[(r + TUPLE_SIZE) >> 2]!; i < n; i++) visit(i32[b + i]! as Ref);
+      for (let i = 0, n = tupleRealSize(rt, r); i < n; i++) {
+        const x = i32[b + i]!;
+        if (x !== 0) visit(x as Ref); // (a struct sequence's fields past its items may be unset yet)
+      }
       return true;
     }
     case Kind.DICT:
@@ -129,6 +132,13 @@ export function traverseForReferents(rt: Runtime, r: Ref, visit: Visit): void {
     return;
   }
   const kind = rt.typeKind(type);
+  if (kind === Kind.TUPLE && type !== rt.types[Kind.TUPLE] && (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HEAPTYPE) === 0) {
+    // a struct sequence (the static tuple subtypes): structseq_traverse goes from the first field to
+    // the last, the ones kept past the items included
+    const b = (r + TUPLE_ITEMS) >> 2;
+    for (let i = 0, n = tupleRealSize(rt, r); i < n; i++) if (rt.i32[b + i] !== 0) visit(rt.i32[b + i]! as Ref);
+    return;
+  }
   if (kind === Kind.LIST || kind === Kind.TUPLE) {
     // list_traverse and tupletraverse go from the last item to the first
     const items = kind === Kind.LIST ? listItems(rt, r) : tupleItems(rt, r);
@@ -411,18 +421,20 @@ function collectGeneration(rt: Runtime, gen: number, walkHeap: boolean): number 
     const top = rt.heap.top;
     // (the owner bits that leave a block out: the boot mark at exit, none else)
     const skipOwner = skipBootObjects ? META_BOOT_MARK : -1;
-    // GIL mode: a count of 0 is an object being deallocated (no-GIL mode splits counts: 0 there may be a
-    // live object's own part, its shared part elsewhere)
-    const skipDying = rt.containerLocks === null;
+    // a count of 0 is an object being deallocated (a __del__ its dealloc ran called gc.collect(); CPython's
+    // collector never sees one, untracked first; taking it as garbage frees it twice). Without the GIL the
+    // count is split: the owner's part alone may be 0 while the shared part keeps the object alive, so the
+    // whole count is read there (local + shared, which brc.ts keeps at 1 or more for a live object)
+    const biased = rt.containerLocks !== null;
     for (let p = HEAP_START; p < top;) {
       const meta = i32[(p + OB_META) >> 2]!;
       const r = p as Ref;
       p += CLASS_BYTES[meta >>> META_CLASS_SHIFT]!;
       if ((meta & FLAG_IMMORTAL) !== 0 || (meta & META_OWNER_MASK) === skipOwner) continue;
       const t = i32[(r + OB_TYPE) >> 2]!;
-      // (a count of 0: an object being deallocated, whose dealloc a __del__ it ran called gc.collect()
-      // from; CPython's collector never sees one, untracked first; taking it as garbage freed it twice)
-      if (t !== FREED_TAG && t !== 0 && (!skipDying || i32[r >> 2] !== 0) && isCandidate(rt, r)) candidates.push(r);
+      if (t !== FREED_TAG && t !== 0 && (biased ? rt.refcount(r) : i32[r >> 2]) !== 0 && isCandidate(rt, r)) {
+        candidates.push(r);
+      }
     }
     // 2-3. what only the candidates themselves reference
     unreachable = unreachableAmong(rt, candidates);

@@ -50,7 +50,7 @@ function isList(rt: Runtime, r: Ref): boolean {
 
 /** The items of an assigned value as new references (cf. PySequence_Fast): a list or tuple's own
  *  items, else what iterating it gives. `message` replaces the TypeError of a non-iterable. */
-function fastItems(rt: Runtime, v: Ref, message: string): Ref[] {
+export function fastItems(rt: Runtime, v: Ref, message: string): Ref[] {
   const k = rt.kindOf(v);
   if (k === Kind.LIST) return listItemsRef(rt, v); // (read and counted under its lock in no-GIL mode)
   if (k === Kind.TUPLE) {

@@ -1,7 +1,7 @@
 /** tuple: the type's slots and methods (cf. CPython tupleobject.c), and the exact 64-bit hashes
  *  tuples need (xxHash-based tuplehash over the items' full Python hashes). */
 import type { Ref } from '../heap/layout.js';
-import { PyRaise, TP_FLAGS, TPF_HEAPTYPE, type Runtime } from '../runtime.js';
+import { PyRaise, TP_FLAGS, TP_MODULE, TPF_HEAPTYPE, TPF_HIDDEN_MASK, type Runtime } from '../runtime.js';
 import { checkArity } from '../builtins/args.js';
 import { constructorFor, defineConstructor } from './constructors.js';
 import { excType, newException } from './exceptions.js';
@@ -12,7 +12,7 @@ import { reprEnter, reprLeave } from './list-type.js';
 import { eq, hash as hashOf, iterateToArray, repr, richCompare } from './protocols.js';
 import { asSsize, isIndexLike, sliceIndexArg, sliceIndices } from './slice.js';
 import { defineSlots } from './slots.js';
-import { newTuple, tupleItem, tupleItems, tupleSize, tupleSteal, TUPLE_ITEMS, TUPLE_SIZE } from './tuple.js';
+import { newTuple, tupleItem, tupleItems, tupleRealSize, tupleSize, tupleSteal, TUPLE_ITEMS, TUPLE_SIZE } from './tuple.js';
 import { defineMethod, defineStaticMethod } from './type.js';
 
 // ================= exact hashes =================
@@ -253,7 +253,7 @@ defineSlots(Kind.TUPLE, {
   dealloc(rt, t) {
     // cf. CPython tupledealloc: last item first; a half-built tuple may hold NULLs
     const base = (t + TUPLE_ITEMS) >> 2;
-    for (let i = tupleSize(rt, t) - 1; i >= 0; i--) rt.xdecref(rt.i32[base + i]! as Ref);
+    for (let i = tupleRealSize(rt, t) - 1; i >= 0; i--) rt.xdecref(rt.i32[base + i]! as Ref);
   },
   repr(rt, t) {
     const n = tupleSize(rt, t);
@@ -428,6 +428,11 @@ defineStaticMethod(Kind.TUPLE, 'tuple', '__new__', (rt, args, kwargs) => {
   if (rt.kindOf(cls) !== Kind.TYPE) rt.raise('TypeError', `tuple.__new__(X): X is not a type object (${rt.typeNameOf(cls)})`);
   if (!rt.isSubtype(cls, rt.types[Kind.TUPLE]!)) {
     rt.raise('TypeError', `tuple.__new__(${rt.typeName(cls)}): ${rt.typeName(cls)} is not a subtype of tuple`);
+  }
+  if ((rt.i32[(cls + TP_FLAGS) >> 2]! & TPF_HIDDEN_MASK) !== 0) {
+    // a struct sequence with fields past its items has its own __new__ (cf. CPython tp_new_wrapper)
+    const name = `${rt.strValue(rt.i32[(cls + TP_MODULE) >> 2]! as Ref)}.${rt.typeName(cls)}`;
+    rt.raise('TypeError', `tuple.__new__(${name}) is not safe, use ${name}.__new__()`);
   }
   return constructorFor(Kind.TUPLE)!(rt, cls, args.slice(1), kwargs);
 });

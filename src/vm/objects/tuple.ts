@@ -1,6 +1,6 @@
 /** tuple: an immutable, fixed-size array of references, inline after its size. */
-import { type Ref } from '../heap/layout.js';
-import { TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
+import { OB_TYPE, type Ref } from '../heap/layout.js';
+import { TP_FLAGS, TPF_HIDDEN_MASK, TPF_HIDDEN_SHIFT, TUPLE_ITEMS, TUPLE_SIZE, type Runtime } from '../runtime.js';
 import { Kind } from './kinds.js';
 
 export { TUPLE_ITEMS, TUPLE_SIZE };
@@ -34,6 +34,13 @@ export function tupleSteal(rt: Runtime, items: readonly Ref[]): Ref {
 
 export function tupleSize(rt: Runtime, t: Ref): number {
   return rt.i32[(t + TUPLE_SIZE) >> 2]!;
+}
+/** The references `t` holds: its items, and for a struct sequence the fields kept past them (see
+ *  TPF_HIDDEN_SHIFT). What its dealloc releases and the collector visits. */
+export function tupleRealSize(rt: Runtime, t: Ref): number {
+  const i32 = rt.i32;
+  const flags = i32[(i32[(t + OB_TYPE) >> 2]! + TP_FLAGS) >> 2]!;
+  return i32[(t + TUPLE_SIZE) >> 2]! + ((flags & TPF_HIDDEN_MASK) >> TPF_HIDDEN_SHIFT);
 }
 /** Item `i` (borrowed). */
 export function tupleItem(rt: Runtime, t: Ref, i: number): Ref {

@@ -2,24 +2,28 @@
  *  limit and GIL intervals, version facts (as struct sequences), and the standard streams. */
 import { FLAG_INTERNED, IMMORTAL_REPORTED, OB_META, OB_TYPE, type Ref } from '../../heap/layout.js';
 import {
-  PyRaise, Root, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, type Runtime,
+  PyRaise, Root, TP_BASES, TP_DICT, TP_FLAGS, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME, TPF_HEAPTYPE, TPF_HIDDEN_MASK,
+  TPF_HIDDEN_SHIFT, type Runtime,
 } from '../../runtime.js';
 import { getAttr, getAttrOrNull } from '../../objects/attrs.js';
-import { newProperty, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET } from '../../objects/descriptors.js';
-import { dictGet, dictItems, dictSet, dictTable } from '../../objects/dict.js';
+import { newProperty, PROP_DEL, PROP_DOC, PROP_GET, PROP_SET, WRAPPED } from '../../objects/descriptors.js';
+import { constructorFor, defineConstructor } from '../../objects/constructors.js';
+import { dictGet, dictItems, dictSet, dictTable, newDict } from '../../objects/dict.js';
 import {
   EXC_TRACEBACK, excType, newExceptionArgs, newStaticType,
 } from '../../objects/exceptions.js';
 import { floatValueOf } from '../../objects/float.js';
 import { Kind } from '../../objects/kinds.js';
 import { listSteal } from '../../objects/list.js';
+import { fastItems } from '../../objects/list-type.js';
 import { setGlobal } from '../../objects/module.js';
-import { BF_MODULE, BF_NAME, BF_SELF, newBuiltin, registerNative, type NativeImpl } from '../../objects/native.js';
+import { BF_MODULE, BF_NAME, BF_NATIVE, BF_SELF, newBuiltin, registerNative, type NativeImpl } from '../../objects/native.js';
 import { defineObjectRepr } from '../../objects/object-type.js';
 import { indexValue, repr as reprOf } from '../../objects/protocols.js';
 import { SLOTS } from '../../objects/slots.js';
-import { tupleFrom, tupleItems, tupleSteal } from '../../objects/tuple.js';
-import { intern } from '../../objects/type.js';
+import '../../objects/tuple-type.js'; // (the tuple kind's slots and constructor, which struct sequences wrap)
+import { tupleFrom, tupleItems, tupleRealSize, tupleSize, tupleSteal, TUPLE_ITEMS, TUPLE_SIZE } from '../../objects/tuple.js';
+import { intern, wrapDescriptor } from '../../objects/type.js';
 import { callObject } from '../../interp/call.js';
 import { checkArity, parseArgs } from '../args.js';
 import { setFileSinkHook } from '../functions.js';
@@ -65,6 +69,9 @@ export function immortalizeStaticType(rt: Runtime, type: Ref): void {
       case Kind.BUILTIN_FUNCTION:
         for (const off of [BF_SELF, BF_NAME, BF_MODULE]) field(off);
         break;
+      case Kind.STATICMETHOD:
+        field(WRAPPED);
+        break;
       default: break;
     }
   };
@@ -77,66 +84,169 @@ export function immortalizeStaticType(rt: Runtime, type: Ref): void {
 // method applies), a property per field in its dict, and field names in `__match_args__`.
 
 const MAX_FIELDS = 24;
-/** Native ids of the field getters: field i of a struct sequence is item i of the tuple. */
+/** Native ids of the field getters: field i of a struct sequence is item i of the tuple, or for a field
+ *  past the items (tm_zone), the reference kept after them (see TPF_HIDDEN_SHIFT). */
 const FIELD_GETTERS: number[] = [];
 for (let i = 0; i < MAX_FIELDS; i++) {
   FIELD_GETTERS.push(registerNative(`structseq.field${i}`, {
     name: `field${i}`, method: false,
     impl: (rt, args) => {
       const self = args[0]!;
-      const items = tupleItems(rt, self);
-      if (i >= items.length) return rt.raise('AttributeError', 'struct sequence field out of range');
-      rt.incref(items[i]!);
-      return items[i]!;
+      if (rt.kindOf(self) !== Kind.TUPLE || i >= tupleRealSize(rt, self)) {
+        return rt.raise('AttributeError', 'struct sequence field out of range');
+      }
+      const x = rt.i32[((self + TUPLE_ITEMS) >> 2) + i]! as Ref;
+      rt.incref(x);
+      return x;
     },
   }));
 }
 
 /**
- * A new struct sequence type `module.name` with the given fields (an immortal static type). `reprName`
- * overrides the name its repr shows (`namespace` for sys.implementation).
+ * A new struct sequence type `module.name` with the given fields (an immortal static type), and `hidden`
+ * ones past them: attributes only, not items (struct_time's tm_zone and tm_gmtoff). A type with hidden
+ * fields can be called, as `module.name(sequence, dict=None)`, and pickled (CPython's struct_time can;
+ * sys's struct sequences cannot be made).
  */
-export function newStructSeqType(rt: Runtime, module: string, name: string, fields: readonly string[]): Ref {
-  if (fields.length > MAX_FIELDS) throw new Error('gilpy bug: too many struct sequence fields');
-  installStructSeqRepr();
-  const t = newStaticType(rt, name, Kind.TUPLE, rt.types[Kind.TUPLE]!, 0);
+export function newStructSeqType(rt: Runtime, module: string, name: string, fields: readonly string[],
+  hidden: readonly string[] = []): Ref {
+  if (fields.length + hidden.length > MAX_FIELDS || hidden.length > (TPF_HIDDEN_MASK >> TPF_HIDDEN_SHIFT)) {
+    throw new Error('gilpy bug: too many struct sequence fields');
+  }
+  const t = newStaticType(rt, name, Kind.TUPLE, rt.types[Kind.TUPLE]!, hidden.length << TPF_HIDDEN_SHIFT);
   const oldModule = rt.i32[(t + TP_MODULE) >> 2]! as Ref;
   rt.i32[(t + TP_MODULE) >> 2] = intern(rt, module);
   rt.decref(oldModule);
   const dict = rt.i32[(t + TP_DICT) >> 2]! as Ref;
-  fields.forEach((f, i) => {
+  const setOwned = (key: string, value: Ref): void => {
+    setGlobal(rt, dict, key, value);
+    rt.decref(value);
+  };
+  [...fields, ...hidden].forEach((f, i) => {
     const getter = newBuiltin(rt, FIELD_GETTERS[i]!);
     const prop = newProperty(rt, getter, 0, 0, 0);
     rt.decref(getter);
-    setGlobal(rt, dict, f, prop);
-    rt.decref(prop);
+    setOwned(f, prop);
   });
-  const names = tupleSteal(rt, fields.map((f) => intern(rt, f)));
-  setGlobal(rt, dict, '__match_args__', names);
-  rt.decref(names);
-  for (const key of ['n_sequence_fields', 'n_fields']) {
-    const n = rt.newInt(fields.length);
-    setGlobal(rt, dict, key, n);
-    rt.decref(n);
+  setOwned('__match_args__', tupleSteal(rt, fields.map((f) => intern(rt, f))));
+  setOwned('n_sequence_fields', rt.newInt(fields.length));
+  setOwned('n_fields', rt.newInt(fields.length + hidden.length));
+  setOwned('n_unnamed_fields', rt.newInt(0));
+  if (hidden.length > 0) {
+    const newFn = newBuiltin(rt, STRUCTSEQ_NEW);
+    setOwned('__new__', wrapDescriptor(rt, 'static', newFn));
+    rt.decref(newFn);
+    setOwned('__reduce__', newBuiltin(rt, STRUCTSEQ_REDUCE));
   }
-  setGlobal(rt, dict, 'n_unnamed_fields', rt.newInt(0));
   immortalizeStaticType(rt, t);
   return t;
 }
 
-/** A new instance of struct sequence `type` holding `items` (each borrowed). */
-export function newStructSeq(rt: Runtime, type: Ref, items: readonly Ref[]): Ref {
-  const t = tupleFrom(rt, items);
-  rt.i32[(t + OB_TYPE) >> 2] = type; // a static (immortal) type: instances hold no reference to it
+/** A new instance of struct sequence `type` holding `items` (each borrowed), and `hidden` past them
+ *  (borrowed; None for those not given). */
+export function newStructSeq(rt: Runtime, type: Ref, items: readonly Ref[], hidden: readonly Ref[] = []): Ref {
+  const nHidden = hiddenCount(rt, type);
+  const t = rt.alloc(type, TUPLE_ITEMS + (items.length + nHidden) * 4); // (a static type: not counted)
+  const i32 = rt.i32;
+  i32[(t + TUPLE_SIZE) >> 2] = items.length;
+  const base = (t + TUPLE_ITEMS) >> 2;
+  for (let i = 0; i < items.length + nHidden; i++) {
+    const x = i < items.length ? items[i]! : hidden[i - items.length] ?? rt.None;
+    rt.incref(x);
+    i32[base + i] = x;
+  }
+  rt.gcTrack(t);
   return t;
 }
 
-/** Like newStructSeq, but steals the references in `items`. */
-export function newStructSeqSteal(rt: Runtime, type: Ref, items: readonly Ref[]): Ref {
-  const t = newStructSeq(rt, type, items);
+/** Like newStructSeq, but steals the references in `items` and `hidden`. */
+export function newStructSeqSteal(rt: Runtime, type: Ref, items: readonly Ref[], hidden: readonly Ref[] = []): Ref {
+  const t = newStructSeq(rt, type, items, hidden);
   for (const x of items) rt.decref(x);
+  for (const x of hidden) rt.decref(x);
   return t;
 }
+
+/** How many fields struct sequence `type` keeps past its items (0 for any other type). */
+function hiddenCount(rt: Runtime, type: Ref): number {
+  return (rt.i32[(type + TP_FLAGS) >> 2]! & TPF_HIDDEN_MASK) >> TPF_HIDDEN_SHIFT;
+}
+
+/** The names of struct sequence `type`'s fields past its items, in order (borrowed str refs): the
+ *  properties of its dict whose getters read those fields. */
+function hiddenFieldNames(rt: Runtime, type: Ref): Ref[] {
+  const nVisible = (structSeqFields(rt, type) ?? []).length;
+  const out: Ref[] = [];
+  for (const [k, v] of dictItems(rt, rt.i32[(type + TP_DICT) >> 2]! as Ref)) {
+    const getter = rt.kindOf(v) === Kind.PROPERTY ? rt.i32[(v + PROP_GET) >> 2]! as Ref : 0;
+    if (getter === 0 || rt.kindOf(getter) !== Kind.BUILTIN_FUNCTION) continue;
+    const i = FIELD_GETTERS.indexOf(rt.i32[(getter + BF_NATIVE) >> 2]!);
+    if (i >= nVisible) out[i - nVisible] = k;
+  }
+  return out;
+}
+
+/** `struct_time(sequence, dict=None)` (cf. CPython structseq_new): 9 to 11 items, and the fields past
+ *  the items that the sequence does not give taken from `dict`, else None. A new reference. */
+function structSeqNew(rt: Runtime, type: Ref, args: Ref[], kwargs: Map<string, Ref> | null): Ref {
+  const [arg, dict] = parseArgs(rt, 'structseq', args, kwargs, ['sequence', 'dict=']);
+  const tpName = `${rt.strValue(rt.i32[(type + TP_MODULE) >> 2]! as Ref)}.${rt.typeName(type)}`;
+  const items = fastItems(rt, arg!, 'constructor requires a sequence');
+  try {
+    if (dict !== undefined && rt.kindOf(dict) !== Kind.DICT) {
+      rt.raise('TypeError', `${tpName}() takes a dict as second arg, if any`);
+    }
+    const names = hiddenFieldNames(rt, type);
+    const minLen = (structSeqFields(rt, type) ?? []).length;
+    const maxLen = minLen + names.length;
+    const len = items.length;
+    if (len < minLen || len > maxLen) {
+      const fixed = minLen === maxLen;
+      const what = fixed ? `a ${minLen}` : len < minLen ? `an at least ${minLen}` : `an at most ${maxLen}`;
+      rt.raise('TypeError', `${tpName}() takes ${what}-sequence (${len}-sequence given)`);
+    }
+    const hidden = items.slice(minLen);
+    for (let i = len; i < maxLen; i++) {
+      const v = dict === undefined ? 0 : dictGet(rt, dict, names[i - minLen]!);
+      hidden.push(v === 0 ? rt.None : v);
+    }
+    return newStructSeq(rt, type, items.slice(0, minLen), hidden);
+  } finally {
+    for (const x of items) rt.decref(x);
+  }
+}
+
+/** `struct_time.__new__(cls, sequence, dict=None)`. */
+const STRUCTSEQ_NEW = registerNative('structseq.__new__', {
+  name: '__new__', method: false,
+  impl: (rt, args, kwargs) => {
+    const cls = args[0];
+    if (cls === undefined) return rt.raise('TypeError', 'structseq.__new__(): not enough arguments');
+    if (rt.kindOf(cls) !== Kind.TYPE || hiddenCount(rt, cls) === 0) {
+      return rt.raise('TypeError', `structseq.__new__(X): X is not a type object (${rt.typeNameOf(cls)})`);
+    }
+    return structSeqNew(rt, cls, args.slice(1), kwargs);
+  },
+});
+
+/** `struct_time.__reduce__()`: (type, (the items, {hidden field: value})) (cf. CPython structseq_reduce). */
+const STRUCTSEQ_REDUCE = registerNative('structseq.__reduce__', {
+  name: '__reduce__', method: true,
+  impl: (rt, args, kwargs, self) => {
+    checkArity(rt, '__reduce__', args, kwargs, 0, 0);
+    const type = rt.typeOf(self);
+    if (rt.kindOf(self) !== Kind.TUPLE || hiddenCount(rt, type) === 0) {
+      return rt.raise('TypeError', `descriptor '__reduce__' requires a struct sequence, not '${rt.typeNameOf(self)}'`);
+    }
+    const n = tupleSize(rt, self);
+    const items = tupleFrom(rt, tupleItems(rt, self));
+    const dict = newDict(rt);
+    hiddenFieldNames(rt, type).forEach((name, i) => dictSet(rt, dict, name, rt.i32[((self + TUPLE_ITEMS) >> 2) + n + i]! as Ref));
+    const inner = tupleSteal(rt, [items, dict]);
+    rt.incref(type);
+    return tupleSteal(rt, [type, inner]);
+  },
+});
 
 /** Field names of a struct sequence type, or null if `type` is not one. */
 function structSeqFields(rt: Runtime, type: Ref): Ref[] | null {
@@ -152,17 +262,17 @@ function structSeqFields(rt: Runtime, type: Ref): Ref[] | null {
   return names === 0 ? null : tupleItems(rt, names);
 }
 
-let structSeqReprInstalled = false;
 /**
- * Struct sequences print as `sys.version_info(major=3, ...)` (cf. CPython structseq_repr). Slots are per
- * kind, so this wraps the tuple kind's repr once (after every type module has loaded) and defers to it
- * for everything that is not a struct sequence.
+ * Struct sequences print as `sys.version_info(major=3, ...)` (cf. CPython structseq_repr), and one with
+ * fields past its items (struct_time) is made by structSeqNew. Slots and constructors are per kind, so
+ * this wraps the tuple kind's repr and constructor, at load (tuple-type.ts, imported above, has defined
+ * them): so in every JS thread, a no-GIL worker's or a process's too, which boot no sys module of their own.
  */
-function installStructSeqRepr(): void {
-  if (structSeqReprInstalled) return;
-  structSeqReprInstalled = true;
+function installStructSeqSlots(): void {
   const slots = SLOTS[Kind.TUPLE]!;
   const tupleRepr = slots.repr;
+  const tupleNew = constructorFor(Kind.TUPLE);
+  if (tupleRepr === undefined || tupleNew === undefined) throw new Error('gilpy bug: sys.ts loaded before tuple-type.ts');
   slots.repr = (rt, r) => {
     const type = rt.typeOf(r);
     if (type !== rt.types[Kind.TUPLE]) {
@@ -175,11 +285,12 @@ function installStructSeqRepr(): void {
         return `${label}(${fields.map((f, i) => `${rt.strValue(f)}=${reprOf(rt, items[i]!)}`).join(', ')})`;
       }
     }
-    if (tupleRepr !== undefined) return tupleRepr(rt, r);
-    const items = tupleItems(rt, r).map((x) => reprOf(rt, x));
-    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+    return tupleRepr(rt, r);
   };
+  defineConstructor(Kind.TUPLE, (rt, type, args, kwargs) => (hiddenCount(rt, type) !== 0
+    ? structSeqNew(rt, type, args, kwargs) : tupleNew(rt, type, args, kwargs)));
 }
+installStructSeqSlots();
 
 // ================= the standard streams =================
 // sys.stdin / stdout / stderr: instances of a small static type `_io.TextIOWrapper` (plain object
@@ -585,7 +696,6 @@ defineModule('sys', (rt, dict, host) => {
   const str = (s: string): Ref => rt.newStr(s);
   const int = (n: number | bigint): Ref => rt.newInt(n);
   // the struct sequences and the streams, of the types boot made (bootSysTypes)
-  installStructSeqRepr();
   const types = tupleItems(rt, rt.root(Root.SYS_TYPES));
   /** A struct sequence of `type` (borrowed) holding `fields`' values: a new reference. */
   const structSeq = (type: Ref, fields: [string, FieldValue][]): Ref => newStructSeqSteal(rt, type, fields.map(([, v]) => {

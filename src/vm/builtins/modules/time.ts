@@ -7,7 +7,7 @@ import { dictGet } from '../../objects/dict.js';
 import { Kind } from '../../objects/kinds.js';
 import { moduleDict, setGlobal } from '../../objects/module.js';
 import { indexValue, iterateToArray } from '../../objects/protocols.js';
-import { tupleSteal } from '../../objects/tuple.js';
+import { tupleSize, tupleSteal, TUPLE_ITEMS } from '../../objects/tuple.js';
 import { localInfo, localZone, mktimeSeconds } from '../../host-tz.js';
 import { checkArity } from '../args.js';
 import { hostOf } from '../host-access.js';
@@ -81,14 +81,16 @@ defineModuleFunction('time', 'sleep', (rt, args, kwargs) => {
 // ================= struct_time =================
 const STRUCT_TIME_FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday',
   'tm_isdst'];
+/** Attributes of a struct_time past its nine items, as CPython's on a C library with them (glibc). */
+const STRUCT_TIME_HIDDEN = ['tm_zone', 'tm_gmtoff'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
 
-/** Broken-down time, as C's struct tm (wday: Monday = 0, yday from 1, as Python shows them). `zone` is
- *  C's tm_zone and tm_gmtoff where they are known (a struct_time's are not kept: see zoneOf). */
+/** Broken-down time, as C's struct tm (wday: Monday = 0, yday from 1, as Python shows them), with its
+ *  tm_zone (null for C's NULL) and tm_gmtoff. */
 interface Tm { year: number; mon: number; mday: number; hour: number; min: number; sec: number; wday: number;
-  yday: number; isdst: number; zone?: { name: string; gmtoff: number } }
+  yday: number; isdst: number; zone: string | null; gmtoff: number }
 
 /** The struct_time type of this VM (in the time module's dict, where `time.struct_time` finds it). */
 function structTimeType(rt: Runtime): Ref {
@@ -105,9 +107,11 @@ function structTimeType(rt: Runtime): Ref {
   return rt.raise('SystemError', 'time.struct_time is missing');
 }
 
+/** A new struct_time of `tm`, its tm_zone and tm_gmtoff included (as gmtime and localtime make them). */
 function newStructTime(rt: Runtime, tm: Tm): Ref {
   const vals = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst];
-  return newStructSeqSteal(rt, structTimeType(rt), vals.map((v) => rt.newInt(v)));
+  const zone = tm.zone === null ? rt.None : rt.newStr(tm.zone);
+  return newStructSeqSteal(rt, structTimeType(rt), vals.map((v) => rt.newInt(v)), [zone, rt.newInt(tm.gmtoff)]);
 }
 
 const MAX_SECONDS = 8.64e12; // the range of a JS Date (about 273 000 years either side of 1970)
@@ -126,7 +130,7 @@ function dayOfYear(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
 }
 
-/** The UTC broken-down time of second `t` (isdst 0). */
+/** The UTC broken-down time of second `t` (isdst 0), as glibc's gmtime names it: zone GMT. */
 function utcTm(t: number): Tm {
   const date = new Date(t * 1000);
   const y = date.getUTCFullYear();
@@ -134,7 +138,7 @@ function utcTm(t: number): Tm {
   const d = date.getUTCDate();
   return {
     year: y, mon: m + 1, mday: d, hour: date.getUTCHours(), min: date.getUTCMinutes(), sec: date.getUTCSeconds(),
-    wday: (date.getUTCDay() + 6) % 7, yday: dayOfYear(y, m, d), isdst: 0,
+    wday: (date.getUTCDay() + 6) % 7, yday: dayOfYear(y, m, d), isdst: 0, zone: 'GMT', gmtoff: 0,
   };
 }
 
@@ -143,7 +147,8 @@ function localTm(t: number): Tm {
   const info = localInfo(localZone(), t);
   const tm = utcTm(t + info.gmtoff);
   tm.isdst = info.isdst ? 1 : 0;
-  tm.zone = { name: info.zone, gmtoff: info.gmtoff };
+  tm.zone = info.zone;
+  tm.gmtoff = info.gmtoff;
   return tm;
 }
 
@@ -158,11 +163,11 @@ defineModuleFunction('time', 'localtime', (rt, args, kwargs) => {
 });
 
 /** A struct_time or 9-tuple argument (cf. CPython gettmarg); the current local time when absent. A plain
- *  tuple has no tm_zone or tm_gmtoff: C's strftime then shows tzname[isdst] ('' for -1) and +0000. */
+ *  tuple has no tm_zone or tm_gmtoff (NULL and 0), nor has a struct_time whose are None. */
 function tmArg(rt: Runtime, args: Ref[], fname: string): Tm {
   if (args.length === 0 || args[0] === rt.None) return localTm(Math.floor(hostOf(rt).now()));
   const t = args[0]!;
-  const plainTuple = rt.typeOf(t) !== structTimeType(rt);
+  const structTime = rt.typeOf(t) === structTimeType(rt);
   if (!rt.isInstanceOfKind(t, Kind.TUPLE)) rt.raise('TypeError', 'Tuple or struct_time argument required');
   const items = iterateToArray(rt, t);
   try {
@@ -173,11 +178,33 @@ function tmArg(rt: Runtime, args: Ref[], fname: string): Tm {
       return n as number;
     });
     const tm: Tm = { year: v[0]!, mon: v[1]!, mday: v[2]!, hour: v[3]!, min: v[4]!, sec: v[5]!, wday: v[6]!, yday: v[7]!,
-      isdst: v[8]! };
-    if (plainTuple) tm.zone = { name: tm.isdst < 0 ? '' : localZone().tzname[tm.isdst > 0 ? 1 : 0], gmtoff: 0 };
+      isdst: v[8]!, zone: null, gmtoff: 0 };
+    if (structTime) readZoneFields(rt, t, tm);
     return tm;
   } finally {
     for (const x of items) rt.decref(x);
+  }
+}
+
+/** A struct_time's tm_zone and tm_gmtoff into `tm`, where they are not None (cf. CPython gettmarg: the
+ *  zone as a C string, the offset as a C long). */
+function readZoneFields(rt: Runtime, t: Ref, tm: Tm): void {
+  const base = (t + TUPLE_ITEMS) >> 2;
+  const n = tupleSize(rt, t);
+  const zone = rt.i32[base + n]! as Ref;
+  const gmtoff = rt.i32[base + n + 1]! as Ref;
+  if (zone !== rt.None) {
+    if (!rt.isStr(zone)) rt.raise('TypeError', 'bad argument type for built-in operation');
+    const s = rt.strValue(zone);
+    const nul = s.indexOf('\0');
+    tm.zone = nul < 0 ? s : s.slice(0, nul);
+  }
+  if (gmtoff !== rt.None) {
+    const v = indexValue(rt, gmtoff);
+    if (typeof v === 'bigint' && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)) {
+      rt.raise('OverflowError', 'Python int too large to convert to C long');
+    }
+    tm.gmtoff = Number(v);
   }
 }
 
@@ -217,17 +244,11 @@ function isoWeek(tm: Tm): [number, number] {
   return [year, Math.floor((doy - 1) / 7) + 1];
 }
 
-/**
- * The zone name and offset (C's tm_zone, tm_gmtoff) of a broken-down time. gilpy's struct_time does not
- * keep them (CPython's has them as attributes past the nine items), so for one they are those of the
- * local time it names, found as mktime finds it: right for what localtime() made, not for gmtime()'s.
- */
-function zoneOf(tm: Tm): { name: string; gmtoff: number } {
-  if (tm.zone !== undefined) return tm.zone;
-  const zone = localZone();
-  const t = mktimeSeconds(zone, tm, false);
-  const info = t === null ? null : localInfo(zone, t, false);
-  return info === null ? { name: '', gmtoff: 0 } : { name: info.zone, gmtoff: info.gmtoff };
+/** What glibc's strftime shows for %Z: tm_zone, or where it is NULL or empty, tzname[isdst] ('' for a
+ *  negative isdst). */
+function zoneName(tm: Tm): string {
+  if (tm.zone !== null && tm.zone !== '') return tm.zone;
+  return tm.isdst < 0 ? '' : localZone().tzname[tm.isdst > 0 ? 1 : 0];
 }
 
 /** C strftime in the C locale, for the directives glibc documents. */
@@ -282,12 +303,12 @@ function strftime(fmt: string, tm: Tm): string {
       case 'Y': out += String(tm.year); break;
       case 'z': {
         if (tm.isdst < 0) break;
-        const off = zoneOf(tm).gmtoff;
+        const off = tm.gmtoff;
         const a = Math.floor(Math.abs(off) / 60);
         out += `${off < 0 ? '-' : '+'}${pad(Math.floor(a / 60), 2)}${pad(a % 60, 2)}`;
         break;
       }
-      case 'Z': out += zoneOf(tm).name; break;
+      case 'Z': out += zoneName(tm); break;
       case '%': out += '%'; break;
       default: out += `%${d}`; break;
     }
@@ -330,7 +351,7 @@ defineModule('time', (rt, dict) => {
     setGlobal(rt, dict, name, value);
     rt.decref(value);
   };
-  setGlobal(rt, dict, 'struct_time', newStructSeqType(rt, 'time', 'struct_time', STRUCT_TIME_FIELDS));
+  setGlobal(rt, dict, 'struct_time', newStructSeqType(rt, 'time', 'struct_time', STRUCT_TIME_FIELDS, STRUCT_TIME_HIDDEN));
   const z = zoneFacts(rt);
   set('timezone', rt.newInt(z.timezone));
   set('altzone', rt.newInt(z.altzone));
