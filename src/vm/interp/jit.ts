@@ -113,11 +113,28 @@ const ENDS_BLOCK = new Set<number>([
   Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.RETURN_VALUE, Op.PRECALL__CALL, Op.CALL,
 ]);
 
-/** The JS expression of BINARY_OP `op` on two compact ints' values x and y, for + and - (also in place). */
-function addSub(op: number): string | null {
-  if (op === 0 || op === 13) return 'x + y';
-  if (op === 10 || op === 23) return 'x - y';
+/** The JS operator of BINARY_OP `op` on two compact ints' values, for + and - (also in place). */
+function addSub(op: number): { op: string } | null {
+  if (op === 0 || op === 13) return { op: '+' };
+  if (op === 10 || op === 23) return { op: '-' };
   return null;
+}
+
+/**
+ * BINARY_OP `op` of compiled code on `a` and `b` (borrowed) by the loop's other fast paths: two compact
+ * ints (intFastPath), or an int or float with a float (floatFastPath). The result (a new reference), or
+ * 0 when the loop's slow path must decide (nothing done).
+ */
+function jitArith(interp: Interpreter, op: number, a: number, b: number): number {
+  const rt = interp.rt;
+  const i32 = rt.i32;
+  const ta = i32[(a + 4) >> 2];
+  const tb = i32[(b + 4) >> 2];
+  if (ta === rt.intType && tb === rt.intType && ((i32[(a + OB_META) >> 2]! | i32[(b + OB_META) >> 2]!) & FLAG_BIG_INT) === 0) {
+    return interp.intFastPath(op, rt.f64[(a + 16) >> 3]!, rt.f64[(b + 16) >> 3]!);
+  }
+  if (ta === rt.floatType || tb === rt.floatType) return interp.floatFastPath(op, a as Ref, b as Ref);
+  return 0;
 }
 
 /**
@@ -138,11 +155,10 @@ function build(rt: Runtime, d: DecodedCode, careful: boolean): JitFunction {
   for (let k = 0; k < d.ncode; k++) words.push(i32[d.codeBase + k]!);
   const src = new JitSource(rt, d, words, careful).build();
   if (process.env.GILPY_JIT_DUMP) process.stderr.write(src + '\n');
-  const make = new Function('rt', 'i32', 'f64', 'd', 'decrefW', 'jitCall', 'jitDropStack', 'jitExit',
+  const make = new Function('rt', 'i32', 'f64', 'd', 'decrefW', 'jitCall', 'jitArith', 'jitDropStack', 'jitExit', 'jitCaught',
     'types', src) as (...a: unknown[]) => JitFunction;
-  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitDropStack, jitExit, {
-    intType: rt.intType, floatType: rt.floatType, functionType: rt.types[Kind.FUNCTION]!, methodType: rt.types[Kind.METHOD]!,
-    True: rt.True, False: rt.False, None: rt.None, SwitchSignal,
+  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitArith, jitDropStack, jitExit, jitCaught, {
+    intType: rt.intType, True: rt.True, False: rt.False, None: rt.None,
   });
 }
 
@@ -201,7 +217,8 @@ class JitSource {
         const width = FUSED_WIDTH[this.words[p]! & 0xff] ?? 1;
         this.emit(`case ${p}:`);
         const count = blockCount.get(p);
-        if (count !== undefined) {
+        // (not at word 0: the block build sends an entry at word 0 here, whatever the countdown)
+        if (count !== undefined && p !== 0) {
           this.emit(`  if (ticks >= ${count}) { interp.jitResumePc = ${p}; interp.jitResumeDepth = sp - base; interp.jitTicks = ticks + 1; interp.jitDepth--; return ${JIT_RESUME}; }`);
         }
         this.word(p, 1);
@@ -244,19 +261,11 @@ ${careful ? `          if (pc < 0) {
       }
     }`;
     const handler = `catch (e) {
-    if (!interp.jitFault && !(e instanceof SwitchSignal) && i32[(interp.ts.ref + ${TS_FRAME}) >> 2] === frame) {
-      // the innermost compiled frame: the loop's handler unwinds from here
-      i32[(frame + ${FR_PC}) >> 2] = at + 1;
-      i32[(frame + ${FR_SP}) >> 2] = sp - base;
-      i32[(frame + ${FR_LASTI}) >> 2] = at;
-      interp.jitTicks = ticks;
-      interp.jitFault = true;
-    }
-    interp.jitDepth--;
+    jitCaught(interp, frame, e, at, sp - base, ticks);
     throw e;
   }`;
     return `'use strict';
-const { intType, floatType, functionType, methodType, True, False, None, SwitchSignal } = types;
+const { intType, True, False, None } = types;
 const globalCache = d.globalCache;
 return function ${jsName(d.name)}${careful ? '_careful' : ''}(interp, frame, pc, ticksIn, depth) {
   interp.jitDepth++;
@@ -278,7 +287,10 @@ return function ${jsName(d.name)}${careful ? '_careful' : ''}(interp, frame, pc,
   let r = 0;
   exit: try {
 ${careful ? `    // the countdown of the word entered at (a tick before it: the default case)
-    if (--ticks <= 0) pc = ~pc;` : `    if (interp.jitDepth > ${MAX_JIT_DEPTH}) { bp = pc; break exit; } // too deep: the loop runs the call`}
+    if (--ticks <= 0) pc = ~pc;` : `    if (interp.jitDepth > ${MAX_JIT_DEPTH}) { bp = pc; break exit; } // too deep: the loop runs the call
+    // entered at word 0: the countdown ends at its RESUME (else the call steps over it), so the careful
+    // build runs it (a test that runs on every call: V8 optimises this with feedback for it)
+    if (pc === 0) { bd = -1; break exit; }`}
 ${dispatch}
   } ${handler}
   // every bail and move to the careful build leaves here (see jitExit)
@@ -341,18 +353,16 @@ ${dispatch}
     const arith = (opArg: number, a: string, b: string, bInt: number | null = null, count = ''): void => {
       const inline = addSub(opArg);
       this.emit(`  let r = 0;${count}`);
-      this.emit(`  if (${bInt !== null ? intGuard1(a) : intGuard(a, b)}) {`);
-      this.emit(`    const x = f64[(${a} + 16) >> 3], y = ${bInt !== null ? bInt : `f64[(${b} + 16) >> 3]`};`);
       if (inline !== null) {
-        this.emit(`    const v = ${inline};`);
-        this.emit(`    r = v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff ? rt.newCompactInt(v) : interp.intFastPath(${opArg}, x, y);`);
+        // + and - of two compact ints inline, as the loop; the rest of its fast paths by jitArith
+        this.emit(`  if (${bInt !== null ? intGuard1(a) : intGuard(a, b)}) {`);
+        this.emit(`    const v = f64[(${a} + 16) >> 3] ${inline.op} ${bInt !== null ? bInt : `f64[(${b} + 16) >> 3]`};`);
+        this.emit(`    if (v >= -0x1f_ffff_ffff_ffff && v <= 0x1f_ffff_ffff_ffff) r = rt.newCompactInt(v);`);
+        this.emit(`  }`);
+        this.emit(`  if (r === 0) r = jitArith(interp, ${opArg}, ${a}, ${b});`);
       } else {
-        this.emit(`    r = interp.intFastPath(${opArg}, x, y);`);
+        this.emit(`  r = jitArith(interp, ${opArg}, ${a}, ${b});`);
       }
-      this.emit(bInt !== null ? `  } else if (i32[(${a} + 4) >> 2] === floatType) {`
-        : `  } else if (i32[(${a} + 4) >> 2] === floatType || i32[(${b} + 4) >> 2] === floatType) {`);
-      this.emit(`    r = interp.floatFastPath(${opArg}, ${a}, ${b});`);
-      this.emit(`  }`);
       // (a bail here gives back what `count` took: the loop counts the words again)
       this.emit(`  if (r === 0) ${count === '' ? bail : bailAfter(3)}`);
     };
@@ -577,6 +587,24 @@ function handBack(interp: Interpreter, frame: number, p: number, depth: number, 
   i32[(frame + FR_LASTI) >> 2] = p - 1;
   interp.jitTicks = ticks;
   return JIT_BAIL;
+}
+
+/**
+ * A JS exception `e` passing through compiled code running `frame` (at word `at`, the stack `depth` deep,
+ * the countdown at `ticks`): the innermost compiled frame saves its registers as the loop would have them
+ * and sets jitFault, so that the loop's handler unwinds from the thread's top frame (a GIL switch saved
+ * them at its tick; an outer compiled frame saved them at its call).
+ */
+function jitCaught(interp: Interpreter, frame: number, e: unknown, at: number, depth: number, ticks: number): void {
+  const i32 = interp.rt.i32;
+  if (!interp.jitFault && !(e instanceof SwitchSignal) && i32[(interp.ts.ref + TS_FRAME) >> 2] === frame) {
+    i32[(frame + FR_PC) >> 2] = at + 1;
+    i32[(frame + FR_SP) >> 2] = depth;
+    i32[(frame + FR_LASTI) >> 2] = at;
+    interp.jitTicks = ticks;
+    interp.jitFault = true;
+  }
+  interp.jitDepth--;
 }
 
 /** Releases what a frame's stack holds, from word `base` up to `sp` (a compiled RETURN_VALUE's, when

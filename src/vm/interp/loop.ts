@@ -2142,7 +2142,8 @@ export class Interpreter {
   /**
    * The eval breaker, every `tickInterval` instructions: saves the registers and calls the hook, which
    * may ask to be called again sooner (setTicks) or end this thread's turn (throws SwitchSignal). Returns
-   * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small.
+   * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small. (Compiled
+   * code's careful builds call it too: jit.ts.)
    */
   protected tick(frame: Ref, pc: number, depth: number, ticks: number, primedRest: number): number {
     if (primedRest !== 0) {
@@ -2187,6 +2188,7 @@ export class Interpreter {
     return this.rt.strValue(this.rt.i32[((d.localsplusNames + TUPLE_ITEMS) >> 2) + i]! as Ref);
   }
 
+  /** Raises UnboundLocalError for local `i` (also called by compiled code: jit.ts). */
   protected unbound(d: DecodedCode, i: number): never {
     const rt = this.rt;
     const name = this.localName(d, i);
@@ -2250,8 +2252,9 @@ export class Interpreter {
   /**
    * `+ - * /` on two floats, or a float and a compact int, without leaving the loop (IEEE arithmetic, as
    * CPython's float_add..float_div); 0 when the slow path must decide (other operators, division by zero).
+   * Compiled code uses it too (jit.ts).
    */
-  protected floatFastPath(op: number, a: Ref, b: Ref): Ref | 0 {
+  floatFastPath(op: number, a: Ref, b: Ref): Ref | 0 {
     const rt = this.rt;
     const i32 = rt.i32;
     const ta = i32[(a + 4) >> 2];
@@ -2270,8 +2273,9 @@ export class Interpreter {
     }
   }
 
-  /** Arithmetic on two compact ints without leaving the loop; 0 when the slow path must decide. */
-  protected intFastPath(op: number, x: number, y: number): Ref | 0 {
+  /** Arithmetic on two compact ints without leaving the loop; 0 when the slow path must decide. Compiled
+   *  code uses it too (jit.ts). */
+  intFastPath(op: number, x: number, y: number): Ref | 0 {
     const rt = this.rt;
     let r: number;
     switch (op) {
