@@ -49,8 +49,9 @@ import { SwitchSignal } from '../sched/signals.js';
 export const JIT_BAIL = -1;
 /** What a careful build returns when the block build goes on (from jitResumePc; see JitSource.build). */
 export const JIT_RESUME = -3;
-/** Calls of a code object through the loop's fast path before it is compiled. */
-export const JIT_THRESHOLD = 100;
+/** Calls of a code object through the loop's fast path before it is compiled (100 took fib(27) 5 ms longer
+ *  as a whole process; imports.py, objects.py and generators.py show no difference). */
+export const JIT_THRESHOLD = 20;
 /** Compiled functions nested on the JS stack at most (each is a JS frame; the loop has none per call). */
 export const MAX_JIT_DEPTH = 200;
 /** Code objects longer than this (words) are not compiled: V8 would take long, for code rarely that hot. */
