@@ -1075,8 +1075,9 @@ export class GilInterpreter extends Interpreter {
                   const fl = (f + FR_LOCALSPLUS) >> 2;
                   for (let k = 0; k < nargs; k++) i32[fl + k] = i32[base + k]!;
                   // jit: begin (a hot function runs as JS of its own, jit.ts; the traced and no-GIL builds of the
-                  // loop have no such part: scripts/gen-traced-loop.mjs takes it out)
-                  if (this.jitEnabled) {
+                  // loop have no such part: scripts/gen-traced-loop.mjs takes it out. Not before the primed
+                  // tick: compiled code's ticks are real ones)
+                  if (this.jitEnabled && primedRest === 0) {
                     let jf = cd.jit;
                     if (jf === null && ++cd.jitCalls === JIT_THRESHOLD) {
                       jf = cd.jit = compileJit(rt, cd);
@@ -1268,7 +1269,7 @@ export class GilInterpreter extends Interpreter {
               i32[sp++] = r;
               // jit: begin (returning into a frame of compiled code, which handed it to the loop when a callee
               // bailed: it goes on compiled, from the word after its call, which starts a block)
-              while (d.jit !== null && this.jitEnabled) {
+              while (d.jit !== null && this.jitEnabled && primedRest === 0) {
                 const r2 = runCompiled(this, d.jit, d, frame, pc, ticks, sp - lp - d.nlocalsplus);
                 ticks = this.jitTicks;
                 frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
