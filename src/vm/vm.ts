@@ -614,9 +614,6 @@ export class VM {
         t.state = 'done';
       }
     }
-    // what runs after (finalizers: a no-GIL worker's merges as it detaches, the host's shutdown) runs on
-    // the first thread: the current one may be a thread that ended, its stack freed with it
-    this.scheduler.current = this.scheduler.threads[0]!;
   }
 
   private reportDeadlock(e: Deadlock): number {

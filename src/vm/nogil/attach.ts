@@ -102,18 +102,14 @@ export class NoGilWorker {
     return this.locks.stopTheWorld(fn);
   }
 
-  /** The worker is leaving (its thread ends): closes and drains its merge queue, drops what it delayed
-   *  (qsbr.ts), then leaves its free lists to the next worker that attaches. The Runtime must not be used afterwards. What the drains free
-   *  may run finalizers (Python code, on the worker's thread state): `releaseThreadState` releases that
-   *  state after them, while the worker still counts and frees as an attached one. */
-  detach(releaseThreadState?: () => void): void {
+  /** The worker is leaving (its thread ends): closes and drains its merge queue, then leaves its free
+   *  lists to the next worker that attaches. The Runtime must not be used afterwards. */
+  detach(): void {
     if (this.detached) return;
     if (this.locks.held !== 0) throw new HeapCorruption(`worker ${this.id} detaches holding ${this.locks.held} container locks`);
+    this.drops.drainForDetach();
     this.detached = true;
     this.refcounts.closeMergeQueue();
-    // after the merges: a __del__ they run may free storage or drop what dicts gave up (delayed drops)
-    this.drops.drainForDetach();
-    releaseThreadState?.();
     this.alloc.markDetached();
     this.locks.leaveForGood();
   }

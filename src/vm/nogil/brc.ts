@@ -98,9 +98,6 @@ export class BiasedRefcounts {
    *  pushed to other owners: for tests and statistics. */
   merged = 0;
   queued = 0;
-  /** Called when this worker pushed a node on a merge queue that was empty: wakes the owner, which may
-   *  be idle (no thread to run, so no ticks), to merge it (set by threads.ts: the workers' doorbell). */
-  onQueued: (() => void) | null = null;
 
   constructor(readonly rt: Runtime, readonly alloc: WorkerHeap) {
     this.id = alloc.id;
@@ -224,7 +221,6 @@ export class BiasedRefcounts {
         const seen = Atomics.compareExchange(i32, queue, head, node);
         if (seen === head) {
           this.queued++;
-          if (head === 0) this.onQueued?.();
           return;
         }
         head = seen;

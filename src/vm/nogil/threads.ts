@@ -533,16 +533,9 @@ export class NoGilWorkerMode implements NoGilMode {
       },
     };
     const stop = (): boolean => this.stopping || Atomics.load(control, C_STOP) !== 0;
-    // a worker with no thread to run has no ticks: what other workers drop of its objects (queued to it,
-    // brc.ts) is merged here, and the doorbell wakes it for that, so those objects are freed (their
-    // __del__ run) when dropped, as with the GIL, not when the program ends
-    worker.refcounts.onQueued = () => ringDoorbell(doorbell);
     const idle = (): void => {
       const epoch = Atomics.load(doorbell, 0);
       this.poll();
-      if (sched.liveThreads().length > 1 || stop()) return;
-      sched.current = sched.threads[0]!; // (finalizers run on the placeholder: the last thread's stack is freed)
-      worker.whileWaiting();
       if (sched.liveThreads().length > 1 || stop()) return;
       worker.blocking(() => Atomics.wait(doorbell, 0, epoch, 1000));
     };

@@ -29,11 +29,12 @@ export function runNoGilWorker(data: NoGilWorkerData): void {
     const endTrace = vm.startWorkerTrace();
     try {
       mode.run(vm.rt, sched, vm.noGilWorker!, vm.host);
-      // inside the trace: the threads left (daemons, a deadlock's) go, then what other workers queued to
-      // this one is merged (and maybe freed: a __del__ may run, on the worker's own thread state, its
-      // placeholder first thread's stack) as it detaches, then that thread state goes
+      // inside the trace: the threads left (daemons, a deadlock's) and the worker's own thread state (its
+      // placeholder first thread's stack) go, then what other workers queued to this one is merged (and
+      // maybe freed) as it detaches
       vm.abandonThreads();
-      vm.noGilWorker!.detach(() => vm!.ts.dispose());
+      vm.ts.dispose();
+      vm.noGilWorker!.detach();
     } finally {
       endTrace();
       data.trace?.port.close();
