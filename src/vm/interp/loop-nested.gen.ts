@@ -46,7 +46,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compileJit, JIT_BAIL, JIT_NEVER, JIT_THRESHOLD, runCompiled } from './jit.js';
+import { compiledOnCall, JIT_BAIL, runCompiled } from './jit.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, increfW, decrefW, compareNumbers, Reraise } from './loop.js';
 
@@ -1078,11 +1078,7 @@ export class GilInterpreter extends Interpreter {
                   // loop have no such part: scripts/gen-traced-loop.mjs takes it out. Not before the primed
                   // tick: compiled code's ticks are real ones)
                   if (this.jitEnabled && primedRest === 0) {
-                    let jf = cd.jit;
-                    if (jf === null && ++cd.jitCalls === JIT_THRESHOLD) {
-                      jf = cd.jit = compileJit(rt, cd);
-                      if (jf === null) cd.jitCalls = JIT_NEVER;
-                    }
+                    const jf = compiledOnCall(rt, cd);
                     if (jf !== null) {
                       const start = ticks > 1 ? cd.entryPc : 0;
                       const r = runCompiled(this, jf, cd, f, start, ticks - start, 0);
