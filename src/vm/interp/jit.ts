@@ -47,8 +47,11 @@ import { SwitchSignal } from '../sched/signals.js';
 
 /** What a compiled function returns when it hands the thread back to the loop. */
 export const JIT_BAIL = -1;
-/** What a careful build returns when the block build goes on (from jitResumePc; see JitSource.build). */
+/** What a careful build returns when the block build goes on (from jitResumePc; see JitSource.build and
+ *  jitExit, the only caller that sees it). */
 export const JIT_RESUME = -3;
+/** What a block build run by jitExit returns when the careful build runs next (from jitResumePc). */
+const JIT_CAREFUL = -4;
 /** Calls of a code object through the loop's fast path before it is compiled (100 took fib(27) 5 ms longer
  *  as a whole process; imports.py, objects.py and generators.py show no difference). */
 export const JIT_THRESHOLD = 20;
@@ -68,7 +71,8 @@ export const JIT_NEVER = -(2 ** 40);
  * its stack (a new frame, its arguments in place: from 0, or the entry past RESUME; or a frame the loop
  * returns into: from the word after its call), with the countdown at `ticks`.
  * Returns the result (a new reference, the frame popped) or JIT_BAIL (the frame's registers saved; the
- * countdown left in `interp.jitTicks` in both cases).
+ * countdown left in `interp.jitTicks` in both cases); a careful build may also return JIT_RESUME, to the
+ * block build that runs it.
  */
 export type JitFunction = (interp: Interpreter, frame: number, pc: number, ticks: number, depth: number) => number;
 
@@ -145,7 +149,7 @@ function jitArith(interp: Interpreter, op: number, a: number, b: number): number
 export function compiledOnCall(rt: Runtime, d: DecodedCode): JitFunction | null {
   const jf = d.jit;
   if (jf !== null || ++d.jitCalls !== JIT_THRESHOLD) return jf;
-  d.jit = compileJit(rt, d);
+  d.jit = d.jitBlock = compileJit(rt, d);
   if (d.jit === null) d.jitCalls = JIT_NEVER;
   return d.jit;
 }
@@ -166,22 +170,76 @@ function build(rt: Runtime, d: DecodedCode, careful: boolean): JitFunction {
   const i32 = rt.i32;
   const words: number[] = [];
   for (let k = 0; k < d.ncode; k++) words.push(i32[d.codeBase + k]!);
-  const src = new JitSource(rt, d, words, careful).build();
+  const source = new JitSource(rt, d, words, careful);
+  const src = source.build();
   if (process.env.GILPY_JIT_DUMP) process.stderr.write(src + '\n');
   const make = new Function('rt', 'i32', 'f64', 'd', 'decrefW', 'jitCall', 'jitArith', 'jitDropStack', 'jitExit', 'jitCaught',
-    'types', src) as (...a: unknown[]) => JitFunction;
-  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitArith, jitDropStack, jitExit, jitCaught, {
-    intType: rt.intType, True: rt.True, False: rt.False, None: rt.None,
-  });
+    'compiledOnCall', 'callees', 'types', src) as (...a: unknown[]) => JitFunction;
+  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitArith, jitDropStack, jitExit, jitCaught, compiledOnCall,
+    source.callees, { intType: rt.intType, functionType: rt.types[Kind.FUNCTION], True: rt.True, False: rt.False, None: rt.None });
 }
 
 /** The JS text of one code object's compiled function. */
 class JitSource {
   private readonly out: string[] = [];
+  /** The callees' decoded code objects that call sites are specialised on (`callees[k]` in the JS). */
+  readonly callees: DecodedCode[] = [];
+  /** The call words whose callable, a global, held a Python function when compiled: its code (see calleeCodes). */
+  private readonly calleeAt: Map<number, DecodedCode>;
 
   /** `careful`: the build that counts down before each word and ticks itself (see block()). */
   constructor(private readonly rt: Runtime, private readonly d: DecodedCode, private readonly words: number[],
-    private readonly careful: boolean) {}
+    private readonly careful: boolean) {
+    this.calleeAt = this.calleeCodes();
+  }
+
+  /**
+   * The call sites (CALL words) whose callable was pushed by a LOAD_GLOBAL of the same block (with its NULL)
+   * whose cache holds a Python function now: that function's decoded code, which the call site is
+   * specialised on (it checks the code at run time, and makes any other call by jitCall). Found by
+   * following each block's stack effects from its start.
+   */
+  private calleeCodes(): Map<number, DecodedCode> {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const found = new Map<number, DecodedCode>();
+    const NULL = -2;
+    const OTHER = -1;
+    for (const b of this.blocks()) {
+      const stack: number[] = []; // what pushed each value: a LOAD_GLOBAL's word, NULL or OTHER (values from before the block: none here)
+      const pop = (k: number): void => { stack.length = Math.max(0, stack.length - k); };
+      for (const p of b.starts) {
+        const w = this.words[p]!;
+        const op = w & 0xff;
+        const arg = w >>> 8;
+        switch (op) {
+          case Op.LOAD_CONST: case Op.LOAD_FAST: stack.push(OTHER); break;
+          case Op.PUSH_NULL: stack.push(NULL); break;
+          case Op.LOAD_GLOBAL: if ((arg & 1) !== 0) stack.push(NULL); stack.push(p); break;
+          case Op.LOAD_FAST__LOAD_CONST: case Op.LOAD_FAST__LOAD_FAST: stack.push(OTHER, OTHER); break;
+          case Op.STORE_FAST: case Op.POP_TOP: pop(1); break;
+          case Op.STORE_FAST__LOAD_FAST: pop(1); stack.push(OTHER); break;
+          case Op.BINARY_OP: case Op.COMPARE_OP: pop(2); stack.push(OTHER); break;
+          case Op.BINARY_OP__STORE_FAST: pop(2); break;
+          case Op.NOP: case Op.PRECALL: case Op.RESUME: case Op.EXTENDED_ARG: case Op.LOAD_FAST_CONST__BINARY_OP_STORE: break;
+          case Op.CALL: case Op.PRECALL__CALL: {
+            const nargs = op === Op.CALL ? arg : this.words[p + 1]! >>> 8;
+            const g = stack[stack.length - nargs - 1];
+            if (stack.length < nargs + 2 || stack[stack.length - nargs - 2] !== NULL || g === undefined || g < 0) break;
+            const fn = this.d.globalCache[(g * 4) + 3]!;
+            if (fn === 0 || i32[(fn + 4) >> 2] !== rt.types[Kind.FUNCTION]) break;
+            const code = i32[(fn + FN_CODE) >> 2]!;
+            const serial = i32[(code + CO_SERIAL) >> 2]!;
+            const cd = (rt.decodedCodeFront as (DecodedCode | undefined)[])[serial & DECODED_FRONT_MASK];
+            if (cd !== undefined && cd.ref === code && cd.serial === serial && cd.fastArgcount === nargs) found.set(p, cd);
+            break;
+          }
+          default: break; // (a block ends at any other word)
+        }
+      }
+    }
+    return found;
+  }
 
   /**
    * The straight runs of words ("blocks"): entered only at their first word, left only after their last
@@ -278,8 +336,9 @@ ${careful ? `          if (pc < 0) {
     throw e;
   }`;
     return `'use strict';
-const { intType, True, False, None } = types;
+const { intType, functionType, True, False, None } = types;
 const globalCache = d.globalCache;
+${this.callees.map((_, k) => `const callee${k} = callees[${k}];`).join('\n')}
 return function ${jsName(d.name)}${careful ? '_careful' : ''}(interp, frame, pc, ticksIn, depth) {
   interp.jitDepth++;
   d.jitEntries++;
@@ -389,7 +448,7 @@ ${dispatch}
       case Op.NOP: case Op.PRECALL: case Op.RESUME: case Op.EXTENDED_ARG:
         break;
       case Op.POP_TOP:
-        this.emit(`  at = ${p}; decrefW(rt, i32, i32[--sp]);`);
+        this.emit(`  at = ${p}; ${decrefSource('i32[--sp]')}`);
         break;
       case Op.PUSH_NULL:
         this.emit(`  i32[sp++] = 0;`);
@@ -401,7 +460,7 @@ ${dispatch}
         this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} ${incref('v')} i32[sp++] = v; }`);
         break;
       case Op.STORE_FAST:
-        this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
+        this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) ${decrefSource('old')} }`);
         break;
       case Op.LOAD_FAST__LOAD_CONST:
         this.emit(`  { const v = i32[lp + ${arg}]; if (v === 0) ${bail} ${incref('v')} i32[sp++] = v; }`);
@@ -412,7 +471,7 @@ ${dispatch}
         this.emit(`    ${incref('v')} ${incref('v2')} i32[sp++] = v; i32[sp++] = v2;${fused(1)} }`);
         break;
       case Op.STORE_FAST__LOAD_FAST:
-        this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
+        this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) ${decrefSource('old')} }`);
         this.emit(`  { const v = i32[lp + ${nextArg(1)}]; if (v === 0) { at = ${p + 1}; interp.unbound(d, ${nextArg(1)}); }`);
         this.emit(`    ${incref('v')} i32[sp++] = v;${fused(1)} }`);
         break;
@@ -420,7 +479,7 @@ ${dispatch}
         const jw = this.words[p + 1]!;
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; if (!(${intGuard('a', 'b')})) ${bail}`);
         this.emit(`    at = ${p + 1}; const t = f64[(a + 16) >> 3] ${COMPARE_JS[arg]} f64[(b + 16) >> 3];`);
-        this.emit(`    sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);${fused(1)}`);
+        this.emit(`    sp -= 2; ${decrefSource('a')} ${decrefSource('b')}${fused(1)}`);
         this.emit(`    if (t === ${(jw & 0xff) === Op.POP_JUMP_IF_TRUE}) { ${jump(jw >>> 8)} } }`);
         break;
       }
@@ -441,23 +500,23 @@ ${dispatch}
         this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0) ${bail}`);
         arith(nextArg(2), 'a', 'b', this.intConstant(nextArg(1)), fused(3));
         this.emit(`  at = ${p + 3};`);
-        this.emit(`  const old = i32[lp + ${nextArg(3)}]; i32[lp + ${nextArg(3)}] = r; if (old !== 0) decrefW(rt, i32, old); }`);
+        this.emit(`  const old = i32[lp + ${nextArg(3)}]; i32[lp + ${nextArg(3)}] = r; if (old !== 0) ${decrefSource('old')} }`);
         break;
       case Op.BINARY_OP__STORE_FAST:
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
         arith(arg, 'a', 'b');
-        this.emit(`  at = ${p}; sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);`);
-        this.emit(`  at = ${p + 1}; const old = i32[lp + ${nextArg(1)}]; i32[lp + ${nextArg(1)}] = r; if (old !== 0) decrefW(rt, i32, old);${fused(1)} }`);
+        this.emit(`  at = ${p}; sp -= 2; ${decrefSource('a')} ${decrefSource('b')}`);
+        this.emit(`  at = ${p + 1}; const old = i32[lp + ${nextArg(1)}]; i32[lp + ${nextArg(1)}] = r; if (old !== 0) ${decrefSource('old')}${fused(1)} }`);
         break;
       case Op.BINARY_OP:
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
         arith(arg, 'a', 'b');
-        this.emit(`  at = ${p}; sp--; i32[sp - 1] = r; decrefW(rt, i32, a); decrefW(rt, i32, b); }`);
+        this.emit(`  at = ${p}; sp--; i32[sp - 1] = r; ${decrefSource('a')} ${decrefSource('b')} }`);
         break;
       case Op.COMPARE_OP:
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; if (!(${intGuard('a', 'b')})) ${bail}`);
         this.emit(`    at = ${p}; sp--; i32[sp - 1] = f64[(a + 16) >> 3] ${COMPARE_JS[arg]} f64[(b + 16) >> 3] ? True : False;`);
-        this.emit(`    decrefW(rt, i32, a); decrefW(rt, i32, b); }`);
+        this.emit(`    ${decrefSource('a')} ${decrefSource('b')} }`);
         break;
       case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
         this.emit(`  { const v = i32[sp - 1]; if (v !== True && v !== False) ${bail}`);
@@ -466,7 +525,7 @@ ${dispatch}
         this.emit(`  }`);
         break;
       case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
-        this.emit(`  { at = ${p}; const v = i32[--sp]; const j = (v === None) === ${op === Op.POP_JUMP_IF_NONE}; decrefW(rt, i32, v);`);
+        this.emit(`  { at = ${p}; const v = i32[--sp]; const j = (v === None) === ${op === Op.POP_JUMP_IF_NONE}; ${decrefSource('v')}`);
         jumpIf('j', arg);
         this.emit(`  }`);
         break;
@@ -526,10 +585,10 @@ ${dispatch}
     // the loop's inline pop written out: the locals one by one (in V8's first tiers a call costs more), the stack
     // (empty at a compiled RETURN_VALUE but for odd code) by the shared loop
     for (let k = 0; k < this.d.nlocalsplus; k++) {
-      this.emit(`  { const v = i32[lp + ${k}]; if (v !== 0) { i32[lp + ${k}] = 0; decrefW(rt, i32, v); } }`);
+      this.emit(`  { const v = i32[lp + ${k}]; if (v !== 0) { i32[lp + ${k}] = 0; ${decrefSource('v')} } }`);
     }
     this.emit(`  if (sp > base) jitDropStack(rt, i32, base, sp);`);
-    this.emit(`  decrefW(rt, i32, i32[(frame + ${FR_FUNC}) >> 2]);`);
+    this.emit(`  ${decrefSource(`i32[(frame + ${FR_FUNC}) >> 2]`)}`);
     this.emit(`  { const tsRef = interp.ts.ref; i32[(tsRef + ${TS_FRAME}) >> 2] = i32[(frame + ${FR_PREV}) >> 2]; i32[(tsRef + ${TS_DEPTH}) >> 2]--; i32[(tsRef + ${TS_TOP}) >> 2] = frame; }`);
     this.emit(`  interp.jitTicks = ticks; interp.jitDepth--; return r;`);
   }
@@ -537,7 +596,43 @@ ${dispatch}
   /** CALL (at word `q`; dispatched at `p`, q - 1 for a PRECALL__CALL) by jitCall, which hands the thread
    *  back itself (`giveBack`: as a bail's) when it does not make the call. */
   private emitCall(p: number, q: number, nargs: number, giveBack: number): void {
+    const cd = this.calleeAt.get(p);
+    if (cd !== undefined) {
+      let k = this.callees.indexOf(cd);
+      if (k < 0) k = this.callees.push(cd) - 1;
+      this.emitKnownCall(p, q, nargs, giveBack, cd, k);
+      return;
+    }
     this.emit(`  { r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks, ${p}, ${giveBack});`);
+    this.emit(`    if (r <= 0) { bp = -2; break exit; } // (r is JIT_BAIL)`);
+    this.emit(`    ticks = interp.jitTicks; at = ${q}; sp -= ${nargs + 2}; i32[sp++] = r; }`);
+  }
+
+  /** emitCall's call of a Python function of code `cd` (`callees[k]`), known when compiling: jitCall's
+   *  work written out with cd's figures, when the callable is still a function of that code and the frame
+   *  fits the data stack's chunk; any other call by jitCall. */
+  private emitKnownCall(p: number, q: number, nargs: number, giveBack: number, cd: DecodedCode, k: number): void {
+    const code = cd.ref as number;
+    const fbytes = cd.frameSize;
+    this.emit(`  { const c = sp - ${nargs + 2}, fn = i32[c + 1], tsRef = interp.ts.ref, f = i32[(tsRef + ${TS_TOP}) >> 2], chunk = i32[(tsRef + ${TS_CHUNK}) >> 2];`);
+    this.emit(`    if (i32[c] !== 0 || i32[(fn + 4) >> 2] !== functionType || i32[(fn + ${FN_CODE}) >> 2] !== ${code} || i32[${(code + CO_SERIAL) >> 2}] !== ${cd.serial}`);
+    this.emit(`      || i32[(tsRef + ${TS_DEPTH}) >> 2] >= interp.recursionLimit || f + ${fbytes} > i32[(chunk + ${CH_END}) >> 2]) {`);
+    this.emit(`      r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks, ${p}, ${giveBack});`);
+    this.emit(`    } else {`);
+    this.emit(`      i32[(frame + ${FR_PC}) >> 2] = ${q + 1}; i32[(frame + ${FR_LASTI}) >> 2] = ${q}; i32[(frame + ${FR_SP}) >> 2] = c - base;`);
+    this.emit(`      i32[(tsRef + ${TS_TOP}) >> 2] = f + ${fbytes}; i32[(f + ${FR_CHUNK}) >> 2] = chunk;`);
+    this.emit(`      i32[(f + ${FR_LOCALS}) >> 2] = 0; i32[(f + ${FR_PC}) >> 2] = 0; i32[(f + ${FR_SP}) >> 2] = 0; i32[(f + ${FR_LASTI}) >> 2] = 0; i32[(f + ${FR_KWNAMES}) >> 2] = 0; i32[(f + ${FR_FLAGS}) >> 2] = 0;`);
+    const locals: string[] = [];
+    for (let j = nargs; j < cd.nlocalsplus; j++) locals.push(`i32[fl + ${j}] = 0;`);
+    for (let j = 0; j < nargs; j++) locals.push(`i32[fl + ${j}] = i32[c + ${2 + j}];`);
+    this.emit(`      const fl = (f + ${FR_LOCALSPLUS}) >> 2; ${locals.join(' ')}`);
+    this.emit(`      i32[(f + ${FR_PREV}) >> 2] = frame; i32[(f + ${FR_CODE}) >> 2] = ${code}; i32[(f + ${FR_FUNC}) >> 2] = fn;`);
+    this.emit(`      i32[(f + ${FR_GLOBALS}) >> 2] = i32[(fn + ${FN_GLOBALS}) >> 2]; i32[(f + ${FR_BUILTINS}) >> 2] = i32[(fn + ${FN_BUILTINS}) >> 2];`);
+    this.emit(`      i32[(tsRef + ${TS_FRAME}) >> 2] = f; i32[(tsRef + ${TS_DEPTH}) >> 2]++;`);
+    this.emit(`      const start = ticks > 1 ? ${cd.entryPc} : 0, jf = callee${k}.jit ?? compiledOnCall(rt, callee${k});`);
+    this.emit(`      if (jf === null) { i32[(f + ${FR_PC}) >> 2] = start; interp.jitTicks = ticks - start; r = ${JIT_BAIL}; }`);
+    this.emit(`      else r = jf(interp, f, start, ticks - start, 0);`);
+    this.emit(`    }`);
     this.emit(`    if (r <= 0) { bp = -2; break exit; } // (r is JIT_BAIL)`);
     this.emit(`    ticks = interp.jitTicks; at = ${q}; sp -= ${nargs + 2}; i32[sp++] = r; }`);
   }
@@ -547,9 +642,8 @@ ${dispatch}
  * How compiled code leaves frame `frame` of code `d` (the stack `depth` values deep, the countdown at
  * `ticks`) other than by its RETURN_VALUE, by `bp` and `bd`:
  * - `bd` -1: the countdown runs out in the block starting at word `bp`: the careful build runs from there
- *   (made now if there is none); returns what it returns (JIT_RESUME: the caller calls the block build
- *   again, from jitResumePc);
- * - -2: a call's callee handed the thread back, or jitCall did instead of making the call (the frame's
+ *   (see jitCarefully);
+ * - `bp` -2: a call's callee handed the thread back, or jitCall did instead of making the call (the frame's
  *   registers and jitTicks saved); returns JIT_BAIL (`r`);
  * - a word: hands the thread back to the loop before it (nothing of it done; `bd` is what the countdown
  *   gets back); returns JIT_BAIL.
@@ -560,7 +654,7 @@ ${dispatch}
  */
 function jitExit(interp: Interpreter, frame: number, d: DecodedCode, bp: number, bd: number, depth: number, ticks: number, r: number): number {
   interp.jitDepth--;
-  if (bd < 0) return (d.jitCareful ?? (d.jitCareful = build(interp.rt, d, true)))(interp, frame, bp, ticks, depth);
+  if (bd < 0) return jitCarefully(interp, frame, d, bp, depth, ticks);
   const saved = bp === -2;
   const savedTicks = interp.jitTicks;
   interp.jitTicks = saved ? savedTicks : ticks + bd;
@@ -580,15 +674,36 @@ function jitExit(interp: Interpreter, frame: number, d: DecodedCode, bp: number,
 }
 
 /**
- * Runs frame `frame` of code `d` compiled (`jf`, its block build) from word `pc`, its stack `depth` deep,
- * the countdown at `ticks`: the result (a new reference, the frame popped) or JIT_BAIL (see JitFunction).
- * When the countdown runs out inside a block, the careful build runs until the next block it does not
- * run out in, and returns JIT_RESUME: the block build is called again from there (here, so that the JS
- * stack does not grow with each tick of a long-running frame).
+ * Runs frame `frame` of code `d` by its careful build from block start `pc` (the stack `depth` deep, the
+ * countdown at `ticks`), then by its block build from the next block the countdown does not run out in
+ * (JIT_RESUME), and so on: returns the frame's result or JIT_BAIL (see JitFunction).
+ * The block build it runs hands a new run of the careful build back here (JIT_CAREFUL) instead of making
+ * one, so that the JS stack does not grow with each tick of a long-running frame. (Here, in a helper every
+ * compiled function shares, not in each: V8 optimises a compiled function with feedback for what it has
+ * run, and code it first runs later costs a deoptimisation and a new compile.)
  */
-export function runCompiled(interp: Interpreter, jf: JitFunction, d: DecodedCode, frame: number, pc: number, ticks: number, depth: number): number {
-  let r = jf(interp, frame, pc, ticks, depth);
-  while (r === JIT_RESUME) r = (d.jit ?? d.jitCareful!)(interp, frame, interp.jitResumePc, interp.jitTicks, interp.jitResumeDepth);
+function jitCarefully(interp: Interpreter, frame: number, d: DecodedCode, pc: number, depth: number, ticks: number): number {
+  const outer = interp.jitTrampolineFrame;
+  if (outer === frame) {
+    // run from the loop below: it runs the careful build
+    interp.jitResumePc = pc;
+    interp.jitResumeDepth = depth;
+    interp.jitTicks = ticks;
+    return JIT_CAREFUL;
+  }
+  const careful = d.jitCareful ?? (d.jitCareful = build(interp.rt, d, true));
+  let r = careful(interp, frame, pc, ticks, depth);
+  if (r !== JIT_RESUME) return r;
+  try {
+    do {
+      interp.jitTrampolineFrame = frame;
+      r = d.jitBlock!(interp, frame, interp.jitResumePc, interp.jitTicks, interp.jitResumeDepth);
+      interp.jitTrampolineFrame = outer;
+      if (r === JIT_CAREFUL) r = careful(interp, frame, interp.jitResumePc, interp.jitTicks, interp.jitResumeDepth);
+    } while (r === JIT_RESUME);
+  } finally {
+    interp.jitTrampolineFrame = outer;
+  }
   return r;
 }
 
@@ -706,7 +821,16 @@ function jitCall(interp: Interpreter, frame: number, sp: number, base: number, n
     interp.jitTicks = ticks - start;
     return JIT_BAIL;
   }
-  return runCompiled(interp, jf, cd, f, start, ticks - start, 0);
+  return jf(interp, f, start, ticks - start, 0);
+}
+
+/**
+ * decrefW written out, for the JS of compiled code (`v`: an expression, evaluated once). (V8 inlines at most
+ * so much into one function: a compiled function's many decrefs used it all up, and newCompactInt and
+ * compiledOnCall were then called, not inlined: fib(27) in the process, 34 ms against 27 ms.)
+ */
+function decrefSource(v: string): string {
+  return `{ const dv = ${v}, dc = i32[dv >> 2]; if (dc < ${IMMORTAL_REFCNT}) { if (dc <= 1) rt.dealloc(dv); else i32[dv >> 2] = dc - 1; } }`;
 }
 
 /** A JS identifier for the compiled function (profiles show it: `jit_fib`). */

@@ -46,7 +46,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compiledOnCall, JIT_BAIL, runCompiled } from './jit.js';
+import { compiledOnCall, JIT_BAIL } from './jit.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, increfW, decrefW, compareNumbers, Reraise } from './loop.js';
 
@@ -1081,7 +1081,7 @@ export class GilInterpreter extends Interpreter {
                     const jf = compiledOnCall(rt, cd);
                     if (jf !== null) {
                       const start = ticks > 1 ? cd.entryPc : 0;
-                      const r = runCompiled(this, jf, cd, f, start, ticks - start, 0);
+                      const r = jf(this, f, start, ticks - start, 0);
                       ticks = this.jitTicks;
                       if (r !== JIT_BAIL) {
                         // returned, its frame popped: the result takes the callable's place
@@ -1266,7 +1266,7 @@ export class GilInterpreter extends Interpreter {
               // jit: begin (returning into a frame of compiled code, which handed it to the loop when a callee
               // bailed: it goes on compiled, from the word after its call, which starts a block)
               while (d.jit !== null && this.jitEnabled && primedRest === 0) {
-                const r2 = runCompiled(this, d.jit, d, frame, pc, ticks, sp - lp - d.nlocalsplus);
+                const r2 = d.jit(this, frame, pc, ticks, sp - lp - d.nlocalsplus);
                 ticks = this.jitTicks;
                 frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
                 if (r2 === JIT_BAIL) break;

@@ -47,7 +47,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compiledOnCall, JIT_BAIL, runCompiled } from './jit.js';
+import { compiledOnCall, JIT_BAIL } from './jit.js';
 
 /** Raised inside the loop to re-raise an exception without touching its context (RERAISE). */
 /** Takes a reference (immortals are not counted). */
@@ -127,6 +127,8 @@ export class Interpreter {
   /** Where a careful build hands its frame back to the block build (jit.ts): the word, and the stack's depth. */
   jitResumePc = 0;
   jitResumeDepth = 0;
+  /** The frame whose block build jitExit runs between runs of its careful build (jit.ts), or 0. */
+  jitTrampolineFrame = 0;
   /** After resumeGenerator: true if the generator returned (finished), false if it yielded. */
   generatorReturned = false;
   /** An exception for runLoop to raise in its entry frame before running it (gen.throw); owned, or 0. */
@@ -1600,7 +1602,7 @@ export class Interpreter {
                     const jf = compiledOnCall(rt, cd);
                     if (jf !== null) {
                       const start = ticks > 1 ? cd.entryPc : 0;
-                      const r = runCompiled(this, jf, cd, f, start, ticks - start, 0);
+                      const r = jf(this, f, start, ticks - start, 0);
                       ticks = this.jitTicks;
                       if (r !== JIT_BAIL) {
                         // returned, its frame popped: the result takes the callable's place
@@ -1785,7 +1787,7 @@ export class Interpreter {
               // jit: begin (returning into a frame of compiled code, which handed it to the loop when a callee
               // bailed: it goes on compiled, from the word after its call, which starts a block)
               while (d.jit !== null && this.jitEnabled && primedRest === 0) {
-                const r2 = runCompiled(this, d.jit, d, frame, pc, ticks, sp - lp - d.nlocalsplus);
+                const r2 = d.jit(this, frame, pc, ticks, sp - lp - d.nlocalsplus);
                 ticks = this.jitTicks;
                 frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
                 if (r2 === JIT_BAIL) break;

@@ -92,6 +92,8 @@ export interface DecodedCode {
   classCellIndex: number;
   /** The baseline compiler's (interp/jit.ts): the compiled function, or null until there is one. */
   jit: JitFunction | null;
+  /** The compiled function (its block build) even when `jit` is dropped: a frame running it goes on with it. */
+  jitBlock: JitFunction | null;
   /** Its careful build (counts down before each word and ticks itself), made when first needed. */
   jitCareful: JitFunction | null;
   /** Calls counted toward compiling (JIT_THRESHOLD); JIT_NEVER once it is not to be compiled. */
@@ -275,7 +277,7 @@ function decodeSlow(rt: Runtime, r: Ref, serial: number): DecodedCode {
     entryPc: n > 0 && (i32[(r + CO_CODE) >> 2]! & OP_MASK) === OPCODE.RESUME ? 1 : 0,
     globalCache: new Int32Array(n * 4),
     classCellIndex: -2,
-    jit: null, jitCareful: null, jitCalls: 0, jitEntries: 0, jitBails: 0,
+    jit: null, jitBlock: null, jitCareful: null, jitCalls: 0, jitEntries: 0, jitBails: 0,
   };
   cache.set(r, d);
   return d;
