@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInMemory } from '../../src/vm/embed.js';
 import { H_SMALL_INT_HITS } from '../../src/vm/heap/layout.js';
+import type { DecodedCode } from '../../src/vm/objects/code.js';
 import { hasPython311 } from '../support/python.js';
 import { programsUnder } from '../support/expect.js';
 
@@ -66,6 +67,33 @@ describe('compiled functions do what the loop does', () => {
       }
     }
   }
+});
+
+describe('how a function is laid out as JS', () => {
+  /** The JS of each compiled function of `source`, by the function's name. */
+  function compiledSources(source: string): Map<string, string> {
+    const r = runInMemory(source, 'layout.py', { jit: true });
+    expect(r.stderr).toBe('');
+    const out = new Map<string, string>();
+    for (const d of r.vm.rt.decodedCodeFront as (DecodedCode | undefined)[]) {
+      if (d?.jitBlock) out.set(d.name, d.jitBlock.toString());
+    }
+    return out;
+  }
+
+  it('code whose jumps all go forward is straight JS; a loop is a dispatch switch; a known callee is called directly', () => {
+    const js = compiledSources([
+      'def pick(n):', '    if n < 0:', '        return 0', '    return twice(n) if n < 50 else n',
+      'def twice(n):', '    return n + n',
+      'def count(n):', '    k = 0', '    while k < n:', '        k = k + 1', '    return k',
+      'for i in range(100):', '    pick(i)', '    count(3)',
+    ].join('\n'));
+    expect([...js.keys()].sort()).toEqual(['count', 'pick', 'twice']);
+    expect(js.get('pick')).not.toContain('switch (pc)');
+    expect(js.get('pick')).toMatch(/L\d+: \{/);
+    expect(js.get('pick')).toContain('compiledOnCall(rt, callee0)'); // twice(n): specialised on twice's code
+    expect(js.get('count')).toContain('switch (pc)');
+  });
 });
 
 describe.runIf(hasPython311())('tracebacks through compiled frames', () => {

@@ -11,10 +11,15 @@
  * thread's top frame. So a bail can happen at any instruction, and the loop runs the rest: slow paths,
  * exceptions, ticks (GIL switches, collections, limits, signals), natives, generators.
  *
+ * Layout: code whose jumps all go forward becomes straight JS (labelled blocks for the jumps), other code
+ * a dispatch switch in a loop (see onlyForwardJumps).
+ *
  * Calls: a compiled function calls a compiled callee as a JS call (JS recursion, at most MAX_JIT_DEPTH
  * deep, then the loop takes over); the callee pops its own frame and returns its result (a new
  * reference), or BAIL, after which every compiled caller returns BAIL at once (each saved its registers
  * when it made the call, as the loop does); the loop returning into such a frame runs it compiled again.
+ * A call of a global that held a Python function when the caller was compiled is specialised on that
+ * function's code (checked at run time: any other callable goes by jitCall); see emitKnownCall.
  * A JS exception thrown inside (a MemoryError, an unbound local, an exception through a nested run) is
  * passed on after the innermost compiled frame saved its registers and set `jitFault`, so that the
  * loop's exception handler reloads its registers from the thread's top frame and unwinds from there, as
@@ -318,8 +323,8 @@ class JitSource {
     }
     if (this.careful) {
       // every word is a label; the countdown is taken before each word the loop would dispatch; at the
-      // start of a block the countdown does not run out in, the block build goes on (JIT_RESUME), unless
-      // it is straight JS, which is entered only past RESUME
+      // start of a block the countdown does not run out in, the block build goes on (JIT_RESUME); straight
+      // JS only at its resume points
       const blockCount = new Map(blocks.map((b) => [b.starts[0]!, b.count]));
       for (let p = 0; p < n;) {
         const width = FUSED_WIDTH[this.words[p]! & 0xff] ?? 1;
@@ -341,9 +346,9 @@ class JitSource {
       }
     } else if (this.forwardOnly) {
       // straight JS: a jump to word t leaves the labelled block that ends before t (every such block
-      // starts at the entry, the one of the farthest target outermost)
-      // words; entered at a resume point, the blocks before it are stepped over (`if (pc <= R)`: R, the
-      // resume point a block follows; a jump only goes forward, so every block after one that ran runs)
+      // starts at the entry, the one of the farthest target outermost); entered at a resume point, the
+      // blocks before it are stepped over (`if (pc <= R)`: R, the resume point a block follows; a jump
+      // only goes forward, so every block after one that ran runs)
       const targets = [...this.jumpTargets()].filter((t) => t !== d.entryPc).sort((a, b) => a - b);
       const resume = this.resumePoints;
       this.emit(`if (${resume.map((q) => `pc !== ${q}`).join(' && ')}) { bp = pc; bd = -1; break exit; } // (the careful build runs it)`);
