@@ -187,6 +187,9 @@ function build(rt: Runtime, d: DecodedCode, careful: boolean): JitFunction {
 /** The JS text of one code object's compiled function. */
 class JitSource {
   private readonly out: string[] = [];
+  /** blocks() and jumpTargets(), found once. */
+  private blockList: { starts: number[]; count: number }[] | null = null;
+  private targetSet: Set<number> | null = null;
   /** The callees' decoded code objects that call sites are specialised on (`callees[k]` in the JS). */
   readonly callees: DecodedCode[] = [];
   /** The call words whose callable, a global, held a Python function when compiled: its code (see calleeCodes). */
@@ -288,6 +291,10 @@ class JitSource {
    * its count of instructions (a superinstruction counting each of its words).
    */
   private blocks(): { starts: number[]; count: number }[] {
+    return this.blockList ??= this.findBlocks();
+  }
+
+  private findBlocks(): { starts: number[]; count: number }[] {
     const n = this.words.length;
     const targets = this.jumpTargets();
     const blocks: { starts: number[]; count: number }[] = [];
@@ -417,6 +424,8 @@ return function ${jsName(d.name)}${careful ? '_careful' : ''}(interp, frame, pc,
   const base = lp + ${d.nlocalsplus};
   const globals = i32[(frame + ${FR_GLOBALS}) >> 2];
   const builtins = i32[(frame + ${FR_BUILTINS}) >> 2];
+  /** The thread's state (an interpreter runs one thread, whose state stays). */
+  const tsRef = interp.ts.ref;
   let sp = base + depth;
   let ticks = ticksIn;
   /** The word the loop would report as running if an exception came now (its pc - 1). */
@@ -465,6 +474,10 @@ ${this.returnTail()}
 
   /** The words compiled code may jump to: the entry past RESUME, and every compiled jump's target. */
   private jumpTargets(): Set<number> {
+    return this.targetSet ??= this.findJumpTargets();
+  }
+
+  private findJumpTargets(): Set<number> {
     const targets = new Set<number>([this.d.entryPc]);
     const words = this.words;
     for (let p = 0; p < words.length; p++) {
@@ -673,7 +686,7 @@ ${this.returnTail()}
     lines.push(
       `if (sp > base) jitDropStack(rt, i32, base, sp);`,
       `decrefW(rt, i32, i32[(frame + ${FR_FUNC}) >> 2]);`,
-      `{ const tsRef = interp.ts.ref; i32[(tsRef + ${TS_FRAME}) >> 2] = i32[(frame + ${FR_PREV}) >> 2]; i32[(tsRef + ${TS_DEPTH}) >> 2]--; i32[(tsRef + ${TS_TOP}) >> 2] = frame; }`,
+      `i32[(tsRef + ${TS_FRAME}) >> 2] = i32[(frame + ${FR_PREV}) >> 2]; i32[(tsRef + ${TS_DEPTH}) >> 2]--; i32[(tsRef + ${TS_TOP}) >> 2] = frame;`,
       `interp.jitTicks = ticks; interp.jitDepth--; return r;`,
     );
     return lines.map((l) => '    ' + l).join('\n');
@@ -700,7 +713,7 @@ ${this.returnTail()}
   private emitKnownCall(p: number, q: number, nargs: number, giveBack: number, cd: DecodedCode, k: number): void {
     const code = cd.ref as number;
     const fbytes = cd.frameSize;
-    this.emit(`  { const c = sp - ${nargs + 2}, fn = i32[c + 1], tsRef = interp.ts.ref, f = i32[(tsRef + ${TS_TOP}) >> 2], chunk = i32[(tsRef + ${TS_CHUNK}) >> 2];`);
+    this.emit(`  { const c = sp - ${nargs + 2}, fn = i32[c + 1], f = i32[(tsRef + ${TS_TOP}) >> 2], chunk = i32[(tsRef + ${TS_CHUNK}) >> 2];`);
     this.emit(`    if (i32[c] !== 0 || i32[(fn + 4) >> 2] !== functionType || i32[(fn + ${FN_CODE}) >> 2] !== ${code} || i32[${(code + CO_SERIAL) >> 2}] !== ${cd.serial}`);
     this.emit(`      || i32[(tsRef + ${TS_DEPTH}) >> 2] >= interp.recursionLimit || f + ${fbytes} > i32[(chunk + ${CH_END}) >> 2]) {`);
     this.emit(`      r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks, ${p}, ${giveBack});`);
