@@ -91,7 +91,8 @@ describe('how a function is laid out as JS', () => {
     expect([...js.keys()].sort()).toEqual(['count', 'pick', 'twice']);
     expect(js.get('pick')).not.toContain('switch (pc)');
     expect(js.get('pick')).toMatch(/L\d+: \{/);
-    expect(js.get('pick')).toContain('compiledOnCall(rt, callee0)'); // twice(n): specialised on twice's code
+    expect(js.get('pick')).toContain('jf = callee0.jit'); // twice(n): specialised on twice's code
+    expect(js.get('twice')).toContain('if (pc < 0) {'); // ... which pushes its own frame
     expect(js.get('count')).toContain('switch (pc)');
   });
 });

@@ -417,17 +417,18 @@ ${careful ? `          if (pc < 0) {
 const { intType, functionType, True, False, None } = types;
 const globalCache = d.globalCache;
 ${this.callees.map((_, k) => `const callee${k} = callees[${k}];`).join('\n')}
-return function ${jsName(d.name)}${careful ? '_careful' : ''}(interp, frame, pc, ticksIn, depth) {
+return function ${jsName(d.name)}${careful ? '_careful' : ''}(interp, ${careful ? 'frame' : 'frameIn'}, pc, ticksIn, depth) {
   interp.jitDepth++;
   d.jitEntries++;
+  /** The thread's state (an interpreter runs one thread, whose state stays). */
+  const tsRef = interp.ts.ref;
+  let ticks = ticksIn;
+${careful ? '' : this.calleePush()}
   const lp = (frame + ${FR_LOCALSPLUS}) >> 2;
   const base = lp + ${d.nlocalsplus};
   const globals = i32[(frame + ${FR_GLOBALS}) >> 2];
   const builtins = i32[(frame + ${FR_BUILTINS}) >> 2];
-  /** The thread's state (an interpreter runs one thread, whose state stays). */
-  const tsRef = interp.ts.ref;
   let sp = base + depth;
-  let ticks = ticksIn;
   /** The word the loop would report as running if an exception came now (its pc - 1). */
   let at = pc;
   /** The word to hand back before (every bail leaves by one exit, so that V8 has feedback for it early). */
@@ -707,33 +708,51 @@ ${this.returnTail()}
     this.emit(`    ticks = interp.jitTicks; at = ${q}; sp -= ${nargs + 2}; i32[sp++] = r; }`);
   }
 
-  /** emitCall's call of a Python function of code `cd` (`callees[k]`), known when compiling: jitCall's
-   *  work written out with cd's figures, when the callable is still a function of that code and the frame
-   *  fits the data stack's chunk; any other call by jitCall. */
+  /** emitCall's call of a Python function of code `cd` (`callees[k]`), known when compiling: when the
+   *  callable is still a function of that code, compiled, and its frame fits (the recursion limit, the data
+   *  stack's chunk), the caller saves its registers as jitCall does and calls the callee's compiled function
+   *  with `~c` (c: the callable's slot), and the callee pushes its own frame (calleePush); any other call by
+   *  jitCall. */
   private emitKnownCall(p: number, q: number, nargs: number, giveBack: number, cd: DecodedCode, k: number): void {
     const code = cd.ref as number;
-    const fbytes = cd.frameSize;
-    this.emit(`  { const c = sp - ${nargs + 2}, fn = i32[c + 1], f = i32[(tsRef + ${TS_TOP}) >> 2], chunk = i32[(tsRef + ${TS_CHUNK}) >> 2];`);
-    this.emit(`    if (i32[c] !== 0 || i32[(fn + 4) >> 2] !== functionType || i32[(fn + ${FN_CODE}) >> 2] !== ${code} || i32[${(code + CO_SERIAL) >> 2}] !== ${cd.serial}`);
-    this.emit(`      || i32[(tsRef + ${TS_DEPTH}) >> 2] >= interp.recursionLimit || f + ${fbytes} > i32[(chunk + ${CH_END}) >> 2]) {`);
+    this.emit(`  { const c = sp - ${nargs + 2}, fn = i32[c + 1], jf = callee${k}.jit;`);
+    this.emit(`    if (jf === null || i32[c] !== 0 || i32[(fn + 4) >> 2] !== functionType || i32[(fn + ${FN_CODE}) >> 2] !== ${code} || i32[${(code + CO_SERIAL) >> 2}] !== ${cd.serial}`);
+    this.emit(`      || i32[(tsRef + ${TS_DEPTH}) >> 2] >= interp.recursionLimit || i32[(tsRef + ${TS_TOP}) >> 2] + ${cd.frameSize} > i32[(i32[(tsRef + ${TS_CHUNK}) >> 2] + ${CH_END}) >> 2]) {`);
     this.emit(`      r = jitCall(interp, frame, sp, base, ${nargs}, ${q}, ticks, ${p}, ${giveBack});`);
     this.emit(`    } else {`);
     this.emit(`      i32[(frame + ${FR_PC}) >> 2] = ${q + 1}; i32[(frame + ${FR_LASTI}) >> 2] = ${q}; i32[(frame + ${FR_SP}) >> 2] = c - base;`);
-    this.emit(`      i32[(tsRef + ${TS_TOP}) >> 2] = f + ${fbytes}; i32[(f + ${FR_CHUNK}) >> 2] = chunk;`);
-    this.emit(`      i32[(f + ${FR_LOCALS}) >> 2] = 0; i32[(f + ${FR_PC}) >> 2] = 0; i32[(f + ${FR_SP}) >> 2] = 0; i32[(f + ${FR_LASTI}) >> 2] = 0; i32[(f + ${FR_KWNAMES}) >> 2] = 0; i32[(f + ${FR_FLAGS}) >> 2] = 0;`);
-    const locals: string[] = [];
-    for (let j = nargs; j < cd.nlocalsplus; j++) locals.push(`i32[fl + ${j}] = 0;`);
-    for (let j = 0; j < nargs; j++) locals.push(`i32[fl + ${j}] = i32[c + ${2 + j}];`);
-    this.emit(`      const fl = (f + ${FR_LOCALSPLUS}) >> 2; ${locals.join(' ')}`);
-    this.emit(`      i32[(f + ${FR_PREV}) >> 2] = frame; i32[(f + ${FR_CODE}) >> 2] = ${code}; i32[(f + ${FR_FUNC}) >> 2] = fn;`);
-    this.emit(`      i32[(f + ${FR_GLOBALS}) >> 2] = i32[(fn + ${FN_GLOBALS}) >> 2]; i32[(f + ${FR_BUILTINS}) >> 2] = i32[(fn + ${FN_BUILTINS}) >> 2];`);
-    this.emit(`      i32[(tsRef + ${TS_FRAME}) >> 2] = f; i32[(tsRef + ${TS_DEPTH}) >> 2]++;`);
-    this.emit(`      const start = ticks > 1 ? ${cd.entryPc} : 0, jf = callee${k}.jit ?? compiledOnCall(rt, callee${k});`);
-    this.emit(`      if (jf === null) { i32[(f + ${FR_PC}) >> 2] = start; interp.jitTicks = ticks - start; r = ${JIT_BAIL}; }`);
-    this.emit(`      else r = jf(interp, f, start, ticks - start, 0);`);
+    this.emit(`      r = jf(interp, frame, ~c, ticks, 0);`);
     this.emit(`    }`);
     this.emit(`    if (r <= 0) { bp = -2; break exit; } // (r is JIT_BAIL)`);
     this.emit(`    ticks = interp.jitTicks; at = ${q}; sp -= ${nargs + 2}; i32[sp++] = r; }`);
+  }
+
+  /**
+   * The block build's entry from a known call (emitKnownCall; `pc` is ~c, the callable's slot in the
+   * caller's frame `frameIn`, the arguments after it): jitCall's frame push with this code's figures, then
+   * the entry past RESUME (unless the countdown ends at it). Here once, not at every call site: V8 then has
+   * less to compile.
+   */
+  private calleePush(): string {
+    const d = this.d;
+    const nargs = d.fastArgcount;
+    const locals: string[] = [];
+    for (let j = nargs; j < d.nlocalsplus; j++) locals.push(`i32[fl + ${j}] = 0;`);
+    for (let j = 0; j < nargs; j++) locals.push(`i32[fl + ${j}] = i32[c + ${2 + j}];`);
+    return `  let frame = frameIn;
+  if (pc < 0) {
+    // references move: the callable's to the frame, the arguments' to the parameters
+    const c = ~pc, fn = i32[c + 1], f = i32[(tsRef + ${TS_TOP}) >> 2];
+    i32[(tsRef + ${TS_TOP}) >> 2] = f + ${d.frameSize}; i32[(f + ${FR_CHUNK}) >> 2] = i32[(tsRef + ${TS_CHUNK}) >> 2];
+    i32[(f + ${FR_LOCALS}) >> 2] = 0; i32[(f + ${FR_PC}) >> 2] = 0; i32[(f + ${FR_SP}) >> 2] = 0; i32[(f + ${FR_LASTI}) >> 2] = 0; i32[(f + ${FR_KWNAMES}) >> 2] = 0; i32[(f + ${FR_FLAGS}) >> 2] = 0;
+    const fl = (f + ${FR_LOCALSPLUS}) >> 2; ${locals.join(' ')}
+    i32[(f + ${FR_PREV}) >> 2] = frameIn; i32[(f + ${FR_CODE}) >> 2] = ${d.ref as number}; i32[(f + ${FR_FUNC}) >> 2] = fn;
+    i32[(f + ${FR_GLOBALS}) >> 2] = i32[(fn + ${FN_GLOBALS}) >> 2]; i32[(f + ${FR_BUILTINS}) >> 2] = i32[(fn + ${FN_BUILTINS}) >> 2];
+    i32[(tsRef + ${TS_FRAME}) >> 2] = f; i32[(tsRef + ${TS_DEPTH}) >> 2]++;
+    frame = f;
+    pc = ticks > 1 ? ${d.entryPc} : 0;
+    ticks -= pc;
+  }`;
   }
 }
 
