@@ -1046,7 +1046,8 @@ export class NoGilInterpreter extends Interpreter {
                   i32[(frame + FR_PC) >> 2] = pc;
                   i32[(frame + FR_LASTI) >> 2] = pc - 1;
                   i32[(frame + FR_SP) >> 2] = calleeSlot - stackBase;
-                  // ts.pushFrameBlock, inlined when the current data-stack chunk has room
+                  // ts.pushFrameBlock, inlined when the current data-stack chunk has room (compiled code,
+                  // jit.ts, makes the same push twice: keep the three in step)
                   const fbytes = cd.frameSize;
                   const chunk = i32[(tsRef + TS_CHUNK) >> 2]!;
                   let f = i32[(tsRef + TS_TOP) >> 2]! as Ref;
