@@ -630,7 +630,7 @@ ${this.returnTail()}
         break;
       }
       case Op.RETURN_VALUE:
-        this.emitReturn(p, bail);
+        this.emitReturn(p);
         break;
       case Op.PRECALL__CALL:
         // the loop runs the CALL as a word of its own when the countdown ends at it (in the block build
@@ -668,15 +668,17 @@ ${this.returnTail()}
   }
 
   /** RETURN_VALUE: the loop's inline pop of a function's frame (the only kind compiled code runs). */
-  private emitReturn(p: number, bail: string): void {
-    this.emit(`  if (i32[(frame + ${FR_FLAGS}) >> 2] !== 0 || i32[(frame + ${FR_LOCALS}) >> 2] !== 0 || frame === i32[(frame + ${FR_CHUNK}) >> 2] + ${CH_DATA}) ${bail}`);
-    this.emit(`  at = ${p}; r = i32[--sp]; break ret;`);
+  private emitReturn(p: number): void {
+    this.emit(`  at = ${p}; break ret;`);
   }
 
-  /** The rest of every RETURN_VALUE (at word `at`, its value in `r`): the loop's inline pop of a function's
-   *  frame (the only kind compiled code runs). Once per function: V8 compiles less code. */
+  /** Every RETURN_VALUE (at word `at`): the loop's inline pop of a function's frame (the only kind compiled
+   *  code runs), or a bail before the word (a RETURN_VALUE ends its block: the countdown gets 1 back).
+   *  Once per function: V8 compiles less code. */
   private returnTail(): string {
     const lines = [
+      `if (i32[(frame + ${FR_FLAGS}) >> 2] !== 0 || i32[(frame + ${FR_LOCALS}) >> 2] !== 0 || frame === i32[(frame + ${FR_CHUNK}) >> 2] + ${CH_DATA}) { bp = at; bd = 1; break exit; }`,
+      `r = i32[--sp];`,
       `i32[(frame + ${FR_PC}) >> 2] = at + 1; i32[(frame + ${FR_SP}) >> 2] = sp - base; i32[(frame + ${FR_LASTI}) >> 2] = at;`,
     ];
     // the locals one by one (in V8's first tiers a loop costs more), the stack (empty at a compiled
