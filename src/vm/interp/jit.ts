@@ -12,7 +12,8 @@
  * exceptions, ticks (GIL switches, collections, limits, signals), natives, generators.
  *
  * Layout: code whose jumps all go forward becomes straight JS (labelled blocks for the jumps), other code
- * a dispatch switch in a loop (see onlyForwardJumps).
+ * a dispatch switch in a loop (see onlyForwardJumps). The loop enters compiled code at calls, at returns
+ * into a compiled frame, and at a loop's JUMP_BACKWARD (the loop's head starts a block).
  *
  * Calls: a compiled function calls a compiled callee as a JS call (JS recursion, at most MAX_JIT_DEPTH
  * deep, then the loop takes over); the callee pops its own frame and returns its result (a new
@@ -57,6 +58,18 @@ export const JIT_BAIL = -1;
 export const JIT_RESUME = -3;
 /** What a block build run by jitExit returns when the careful build runs next (from jitResumePc). */
 const JIT_CAREFUL = -4;
+/**
+ * What compiled code returns when a tick of its careful build ended the thread's turn (a GIL switch; the
+ * registers saved by the tick): every compiled caller returns it too, and the loop returns from its run
+ * (RUN_SWITCHED), whose caller throws SwitchSignal. Not thrown through the loop: V8 finds an exception's
+ * handler in a function of its baseline tier by reading its code from the start, and the loop, which
+ * stays in that tier while compiled code does the work, took some 35 us each time (the seed's GIL
+ * example ran 5x slower, all in v8::internal::BaselineFrame::GetBytecodeOffset).
+ */
+export const JIT_SWITCH = -5;
+/** What the loop's run returns (instead of a result) when compiled code returned JIT_SWITCH to it; the
+ *  run's caller (Interpreter.resumeThread, evalFrame) throws SwitchSignal, outside the loop. */
+export const RUN_SWITCHED = 0;
 /** Calls of a code object through the loop's fast path before it is compiled (100 took fib(27) 5 ms longer
  *  as a whole process; imports.py, objects.py and generators.py show no difference). */
 export const JIT_THRESHOLD = 20;
@@ -179,8 +192,8 @@ function build(rt: Runtime, d: DecodedCode, careful: boolean): JitFunction {
   const src = source.build();
   if (process.env.GILPY_JIT_DUMP) process.stderr.write(src + '\n');
   const make = new Function('rt', 'i32', 'f64', 'd', 'decrefW', 'jitCall', 'jitArith', 'jitDropStack', 'jitExit', 'jitCaught',
-    'compiledOnCall', 'callees', 'types', src) as (...a: unknown[]) => JitFunction;
-  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitArith, jitDropStack, jitExit, jitCaught, compiledOnCall,
+    'compiledOnCall', 'jitTick', 'callees', 'types', src) as (...a: unknown[]) => JitFunction;
+  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitArith, jitDropStack, jitExit, jitCaught, compiledOnCall, jitTick,
     source.callees, { intType: rt.intType, functionType: rt.types[Kind.FUNCTION], True: rt.True, False: rt.False, None: rt.None });
 }
 
@@ -397,11 +410,12 @@ class JitSource {
 ${this.out.join('\n')}
         default:
 ${careful ? `          if (pc < 0) {
-            // the countdown ran out before word ~pc: the loop's tick (a GIL switch throws SwitchSignal,
-            // the registers saved; the loop resumes this frame at that word)
+            // the countdown ran out before word ~pc: the loop's tick (a GIL switch saves the registers,
+            // and every compiled frame returns JIT_SWITCH: the loop resumes this frame at that word)
             const p = ~pc;
             at = p - 1;
-            ticks = interp.tick(frame, p, sp - base, ticks, 0);
+            ticks = jitTick(interp, frame, p, sp - base, ticks);
+            if (ticks < 0) { bp = -2; r = ${JIT_SWITCH}; break exit; }
             pc = p;
             continue;
           }
@@ -827,6 +841,17 @@ function jitCarefully(interp: Interpreter, frame: number, d: DecodedCode, pc: nu
   return r;
 }
 
+/** The loop's tick for a careful build (see Interpreter.tick): the new countdown, or -1 when the thread's
+ *  turn ended (SwitchSignal, caught here, in a small function: see JIT_SWITCH). */
+function jitTick(interp: Interpreter, frame: number, p: number, depth: number, ticks: number): number {
+  try {
+    return interp.tick(frame as Ref, p, depth, ticks, 0);
+  } catch (e) {
+    if (e instanceof SwitchSignal) return -1;
+    throw e;
+  }
+}
+
 /** Hands the thread back to the loop before word `p` of `frame` (see jitCall). */
 function handBack(interp: Interpreter, frame: number, p: number, depth: number, ticks: number): number {
   const i32 = interp.rt.i32;
@@ -840,8 +865,9 @@ function handBack(interp: Interpreter, frame: number, p: number, depth: number, 
 /**
  * A JS exception `e` passing through compiled code running `frame` (at word `at`, the stack `depth` deep,
  * the countdown at `ticks`): the innermost compiled frame saves its registers as the loop would have them
- * and sets jitFault, so that the loop's handler unwinds from the thread's top frame (a GIL switch saved
- * them at its tick; an outer compiled frame saved them at its call).
+ * and sets jitFault, so that the loop's handler unwinds from the thread's top frame (an outer compiled
+ * frame saved them at its call). A GIL switch comes back as JIT_SWITCH instead; a SwitchSignal, were one
+ * to pass, had its registers saved at its tick.
  */
 function jitCaught(interp: Interpreter, frame: number, e: unknown, at: number, depth: number, ticks: number): void {
   const i32 = interp.rt.i32;

@@ -46,7 +46,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compiledOnCall, JIT_BAIL } from './jit.js';
+import { compiledOnCall, JIT_BAIL, JIT_SWITCH, RUN_SWITCHED } from './jit.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, increfW, decrefW, compareNumbers, Reraise } from './loop.js';
 
@@ -946,6 +946,22 @@ export class GilInterpreter extends Interpreter {
               break;
             case Op.JUMP_BACKWARD:
               pc = arg;
+              // jit: begin (a loop that runs many times goes on as compiled code, from its head: entered there
+              // like a frame the loop returns into, with the loop's countdown; a function whose loop runs
+              // once is compiled too, as a function called many times is)
+              if (this.jitEnabled && primedRest === 0 && i32[(frame + FR_LOCALS) >> 2] === 0) {
+                const jf = compiledOnCall(rt, d);
+                if (jf !== null) {
+                  const r = jf(this, frame, pc, ticks, sp - lp - d.nlocalsplus);
+                  if (r === JIT_SWITCH) return RUN_SWITCHED as Ref;
+                  ticks = this.jitTicks;
+                  // handed back (JIT_BAIL): go on from the thread's top frame, as the compiled code left it;
+                  // returned (its frame popped): into the frame below, as RETURN_VALUE does
+                  frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                  if (r !== JIT_BAIL) i32[sp++] = r;
+                }
+              }
+              // jit: end
               break;
             case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
               const v = i32[--sp]! as Ref;
@@ -1083,6 +1099,7 @@ export class GilInterpreter extends Interpreter {
                     if (jf !== null) {
                       const start = ticks > 1 ? cd.entryPc : 0;
                       const r = jf(this, f, start, ticks - start, 0);
+                      if (r === JIT_SWITCH) return RUN_SWITCHED as Ref;
                       ticks = this.jitTicks;
                       if (r !== JIT_BAIL) {
                         // returned, its frame popped: the result takes the callable's place
@@ -1268,6 +1285,7 @@ export class GilInterpreter extends Interpreter {
               // bailed: it goes on compiled, from the word after its call, which starts a block)
               while (d.jit !== null && this.jitEnabled && primedRest === 0) {
                 const r2 = d.jit(this, frame, pc, ticks, sp - lp - d.nlocalsplus);
+                if (r2 === JIT_SWITCH) return RUN_SWITCHED as Ref;
                 ticks = this.jitTicks;
                 frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
                 if (r2 === JIT_BAIL) break;

@@ -48,7 +48,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compiledOnCall, JIT_BAIL } from './jit.js';
+import { compiledOnCall, JIT_BAIL, JIT_SWITCH, RUN_SWITCHED } from './jit.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { Interpreter, compareNumbers, Reraise } from './loop.js';
 import { nogilDecref, nogilIncref, nogilNewInt } from '../nogil/inline-counts.js';

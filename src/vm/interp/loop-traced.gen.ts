@@ -45,7 +45,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compiledOnCall, JIT_BAIL } from './jit.js';
+import { compiledOnCall, JIT_BAIL, JIT_SWITCH, RUN_SWITCHED } from './jit.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { compareNumbers, Reraise } from './loop.js';
 import { BASE_OP, FUSED_WIDTH, TracingInterpreterBase, tracedDecref, tracedIncref } from './tracing-interpreter.js';

@@ -47,7 +47,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compiledOnCall, JIT_BAIL } from './jit.js';
+import { compiledOnCall, JIT_BAIL, JIT_SWITCH, RUN_SWITCHED } from './jit.js';
 
 /** Raised inside the loop to re-raise an exception without touching its context (RERAISE). */
 /** Takes a reference (immortals are not counted). */
@@ -530,7 +530,9 @@ export class Interpreter {
     const inits = this.initCountdowns.length;
     this.nestedRuns++;
     try {
-      return this.runLoop(this.ts.frame, false);
+      const r = this.runLoop(this.ts.frame, false);
+      if (r === RUN_SWITCHED) throw SwitchSignal.it; // (compiled code ended the turn: see JIT_SWITCH)
+      return r;
     } finally {
       // (also when the run stopped inside an __init__ of enterInit's)
       this.nestedRuns = nesting;
@@ -554,7 +556,9 @@ export class Interpreter {
     const inits = this.initCountdowns.length;
     this.nestedRuns++;
     try {
-      return nesting !== 0 ? this.runNestedLoop(entry, true) : this.runLoop(entry, true);
+      const r = nesting !== 0 ? this.runNestedLoop(entry, true) : this.runLoop(entry, true);
+      if (r === RUN_SWITCHED) throw SwitchSignal.it; // (compiled code ended the turn: see JIT_SWITCH)
+      return r;
     } finally {
       // (also when the run stopped inside an __init__ of enterInit's)
       this.nestedRuns = nesting;
@@ -1467,6 +1471,22 @@ export class Interpreter {
               break;
             case Op.JUMP_BACKWARD:
               pc = arg;
+              // jit: begin (a loop that runs many times goes on as compiled code, from its head: entered there
+              // like a frame the loop returns into, with the loop's countdown; a function whose loop runs
+              // once is compiled too, as a function called many times is)
+              if (this.jitEnabled && primedRest === 0 && i32[(frame + FR_LOCALS) >> 2] === 0) {
+                const jf = compiledOnCall(rt, d);
+                if (jf !== null) {
+                  const r = jf(this, frame, pc, ticks, sp - lp - d.nlocalsplus);
+                  if (r === JIT_SWITCH) return RUN_SWITCHED as Ref;
+                  ticks = this.jitTicks;
+                  // handed back (JIT_BAIL): go on from the thread's top frame, as the compiled code left it;
+                  // returned (its frame popped): into the frame below, as RETURN_VALUE does
+                  frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
+                  if (r !== JIT_BAIL) i32[sp++] = r;
+                }
+              }
+              // jit: end
               break;
             case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
               const v = i32[--sp]! as Ref;
@@ -1604,6 +1624,7 @@ export class Interpreter {
                     if (jf !== null) {
                       const start = ticks > 1 ? cd.entryPc : 0;
                       const r = jf(this, f, start, ticks - start, 0);
+                      if (r === JIT_SWITCH) return RUN_SWITCHED as Ref;
                       ticks = this.jitTicks;
                       if (r !== JIT_BAIL) {
                         // returned, its frame popped: the result takes the callable's place
@@ -1789,6 +1810,7 @@ export class Interpreter {
               // bailed: it goes on compiled, from the word after its call, which starts a block)
               while (d.jit !== null && this.jitEnabled && primedRest === 0) {
                 const r2 = d.jit(this, frame, pc, ticks, sp - lp - d.nlocalsplus);
+                if (r2 === JIT_SWITCH) return RUN_SWITCHED as Ref;
                 ticks = this.jitTicks;
                 frame = i32[(tsRef + TS_FRAME) >> 2]! as Ref; d = decodeCode(rt, i32[(frame + FR_CODE) >> 2]! as Ref); cb = d.codeBase; lp = (frame + FR_LOCALSPLUS) >> 2; sp = lp + d.nlocalsplus + i32[(frame + FR_SP) >> 2]!; pc = i32[(frame + FR_PC) >> 2]!; lasti = i32[(frame + FR_LASTI) >> 2]!; consts = d.constsBase; names = d.namesBase;
                 if (r2 === JIT_BAIL) break;
@@ -2143,9 +2165,9 @@ export class Interpreter {
    * The eval breaker, every `tickInterval` instructions: saves the registers and calls the hook, which
    * may ask to be called again sooner (setTicks) or end this thread's turn (throws SwitchSignal). Returns
    * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small. (Compiled
-   * code's careful builds call it too: jit.ts.)
+   * code's careful builds call it too, through jit.ts's jitTick: hence public.)
    */
-  protected tick(frame: Ref, pc: number, depth: number, ticks: number, primedRest: number): number {
+  tick(frame: Ref, pc: number, depth: number, ticks: number, primedRest: number): number {
     if (primedRest !== 0) {
       // the primed tick (see primeTickAfter): the countdown goes on from where it was, unless it ran out
       // too; a collection that fell due is run (a forced tick, `ticks = 0` at a call, comes here too)
