@@ -54,9 +54,9 @@ import { SwitchSignal } from '../sched/signals.js';
 /** What a compiled function returns when it hands the thread back to the loop. */
 export const JIT_BAIL = -1;
 /** What a careful build returns when the block build goes on (from jitResumePc; see JitSource.build and
- *  jitExit, the only caller that sees it). */
+ *  jitCarefully, the only caller that sees it). */
 export const JIT_RESUME = -3;
-/** What a block build run by jitExit returns when the careful build runs next (from jitResumePc). */
+/** What a block build run by jitCarefully returns when the careful build runs next (from jitResumePc). */
 const JIT_CAREFUL = -4;
 /**
  * What compiled code returns when a tick of its careful build ended the thread's turn (a GIL switch; the
@@ -86,11 +86,13 @@ export const JIT_NEVER = -(2 ** 40);
 
 /**
  * A compiled code object: runs the frame `frame` on thread `interp` from word `pc` with `depth` values on
- * its stack (a new frame, its arguments in place: from 0, or the entry past RESUME; or a frame the loop
- * returns into: from the word after its call), with the countdown at `ticks`.
- * Returns the result (a new reference, the frame popped) or JIT_BAIL (the frame's registers saved; the
- * countdown left in `interp.jitTicks` in both cases); a careful build may also return JIT_RESUME, to the
- * block build that runs it.
+ * its stack (a new frame, its arguments in place: from 0, or the entry past RESUME; a frame the loop
+ * returns into: from the word after its call; a frame whose loop the loop was running: from the loop's
+ * head), with the countdown at `ticks`. A block build called by a known call site (emitKnownCall) gets
+ * `~c` as `pc` and the caller's frame as `frame`: it pushes its own frame first (c: the callable's slot).
+ * Returns the result (a new reference, the frame popped), JIT_BAIL (the frame's registers saved) or
+ * JIT_SWITCH (a GIL switch; the registers saved by the tick), the countdown left in `interp.jitTicks`; a
+ * careful build may also return JIT_RESUME, and a block build run by jitCarefully JIT_CAREFUL, to it.
  */
 export type JitFunction = (interp: Interpreter, frame: number, pc: number, ticks: number, depth: number) => number;
 
@@ -229,8 +231,9 @@ class JitSource {
   }
 
   /**
-   * Whether the block build is laid out as straight JS (see build): code whose jumps all go forward, to
-   * words that start a superinstruction or none, entered past its RESUME. V8 compiles such a function in
+   * Whether the block build is laid out as straight JS (see build): code whose compiled jumps all go
+   * forward (a `for` loop's JUMP_BACKWARD__FOR_ITER is not compiled: it bails), to words that start a
+   * superinstruction or none, entered past its RESUME. V8 compiles such a function in
    * about a fifth less time than the same with a dispatch switch in a loop (fib: 12.6 against 9.8 ms),
    * and that time is what a hot function runs slowly before its optimised code is there. Such code is
    * entered past its RESUME or after one of its calls (see resumePoints); entered anywhere else (a call
@@ -322,7 +325,8 @@ class JitSource {
       block.starts.push(p);
       block.count += width;
       p += width;
-      if (ENDS_BLOCK.has(op) || !COMPILED.has(op)) {
+      // (a jump to a superinstruction's last word, run alone, goes on at the next word: a block starts there)
+      if (ENDS_BLOCK.has(op) || !COMPILED.has(op) || (width > 1 && targets.has(p - 1))) {
         blocks.push(block);
         block = { starts: [], count: 0 };
       }
@@ -399,9 +403,19 @@ class JitSource {
       const targets = this.jumpTargets();
       for (const p of inner) {
         if (!targets.has(p)) continue;
-        // a jump into a superinstruction's second word (rare): the careful build runs it
-        this.emit(`case ${p}: // (second word of a superinstruction)`);
-        this.emit(`  bp = ${p}; bd = -1; break exit;`);
+        if (inner.includes(p + 1)) {
+          // a jump into the middle of a longer superinstruction (rare): the careful build runs it
+          this.emit(`case ${p}: // (a word inside a superinstruction)`);
+          this.emit(`  bp = ${p}; bd = -1; break exit;`);
+          continue;
+        }
+        // a jump to a superinstruction's last word (a loop's head after `i = 0`, fused as STORE_FAST__LOAD_FAST):
+        // the word alone, as the loop runs it, then the next block
+        this.emit(`case ${p}: // (the last word of a superinstruction, alone)`);
+        this.emit(`  if (ticks <= 1) { bp = ${p}; bd = -1; break exit; }`);
+        this.emit(`  ticks -= 1;`);
+        this.word(p, 1);
+        this.emit(`  pc = ${p + 1}; continue;`);
       }
     }
     const careful = this.careful;
@@ -576,7 +590,8 @@ ${this.returnTail()}
         break;
       case Op.STORE_FAST__LOAD_FAST:
         this.emit(`  at = ${p}; { const old = i32[lp + ${arg}]; i32[lp + ${arg}] = i32[--sp]; if (old !== 0) decrefW(rt, i32, old); }`);
-        this.emit(`  { const v = i32[lp + ${nextArg(1)}]; if (v === 0) { at = ${p + 1}; interp.unbound(d, ${nextArg(1)}); }`);
+        // (the loop raises it with the pair's first word counted: the block build gives back the rest)
+        this.emit(`  { const v = i32[lp + ${nextArg(1)}]; if (v === 0) { at = ${p + 1};${giveBack > 1 ? ` ticks += ${giveBack - 1};` : ''} interp.unbound(d, ${nextArg(1)}); }`);
         this.emit(`    ${incref('v')} i32[sp++] = v;${fused(1)} }`);
         break;
       case Op.COMPARE_OP__POP_JUMP: {
@@ -602,20 +617,20 @@ ${this.returnTail()}
       }
       case Op.LOAD_FAST_CONST__BINARY_OP_STORE:
         this.emit(`  { const a = i32[lp + ${arg}], b = ${this.constant(nextArg(1))}; if (a === 0) ${bail}`);
+        this.emit(`  at = ${p + 3};`); // (what the loop reports while it computes: an allocation may raise)
         arith(nextArg(2), 'a', 'b', this.intConstant(nextArg(1)), fused(3));
-        this.emit(`  at = ${p + 3};`);
         this.emit(`  const old = i32[lp + ${nextArg(3)}]; i32[lp + ${nextArg(3)}] = r; if (old !== 0) decrefW(rt, i32, old); }`);
         break;
       case Op.BINARY_OP__STORE_FAST:
-        this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
+        this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; at = ${p};`);
         arith(arg, 'a', 'b');
-        this.emit(`  at = ${p}; sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);`);
+        this.emit(`  sp -= 2; decrefW(rt, i32, a); decrefW(rt, i32, b);`);
         this.emit(`  at = ${p + 1}; const old = i32[lp + ${nextArg(1)}]; i32[lp + ${nextArg(1)}] = r; if (old !== 0) decrefW(rt, i32, old);${fused(1)} }`);
         break;
       case Op.BINARY_OP:
-        this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2];`);
+        this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; at = ${p};`);
         arith(arg, 'a', 'b');
-        this.emit(`  at = ${p}; sp--; i32[sp - 1] = r; decrefW(rt, i32, a); decrefW(rt, i32, b); }`);
+        this.emit(`  sp--; i32[sp - 1] = r; decrefW(rt, i32, a); decrefW(rt, i32, b); }`);
         break;
       case Op.COMPARE_OP:
         this.emit(`  { const b = i32[sp - 1], a = i32[sp - 2]; if (!(${intGuard('a', 'b')})) ${bail}`);
