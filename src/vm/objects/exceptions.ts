@@ -1,5 +1,6 @@
 /** Exceptions: the built-in hierarchy, exception objects, tracebacks, and CPython's report of an
  *  uncaught exception (cf. CPython exceptions.c and traceback.py). */
+import { HeapExhausted } from '../heap/heap.js';
 import { GC_HEADER_END, type Ref } from '../heap/layout.js';
 import {
   PyRaise, Root, TP_BASE, TP_BASES, TP_DICT, TP_FLAGS, TP_KIND, TP_MODULE, TP_MRO, TP_NAME, TP_QUALNAME,
@@ -232,7 +233,15 @@ export function setExceptionField(rt: Runtime, e: Ref, name: string, value: Ref)
 
 /** Prepends a traceback entry for (code, line) to `e`'s traceback (cf. PyTraceBack_Here). */
 export function addTraceback(rt: Runtime, e: Ref, code: Ref, lineno: number, lasti: number, globals: Ref | 0 = 0): void {
-  const tb = rt.allocKind(Kind.TRACEBACK, TB_BYTES);
+  let tb: Ref;
+  try {
+    tb = rt.allocKind(Kind.TRACEBACK, TB_BYTES);
+  } catch (err) {
+    // the heap is exhausted past its rescue reserve (a MemoryError on its way, most likely): the exception
+    // goes on without this entry, as CPython's does when PyTraceBack_Here cannot allocate one
+    if (err instanceof HeapExhausted) return;
+    throw err;
+  }
   const i32 = rt.i32;
   const old = i32[(e + EXC_TRACEBACK) >> 2]!;
   i32[(tb + TB_NEXT) >> 2] = old; // steals the exception's reference to the old head
