@@ -73,11 +73,13 @@ function addTraceHooks(runLoop) {
   edit('          if (--ticks <= 0) {\n' +
     '            ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);\n' +
     '            primedRest = 0;\n' +
+    '            if (ticks < 0) return RUN_SWITCHED as Ref; // the thread\'s turn ended (see RUN_SWITCHED)\n' +
     '          }\n' +
     '          const word = i32[cb + pc++]!;\n',
     '          if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) {\n' +
     '            ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);\n' +
     '            primedRest = 0;\n' +
+    '            if (ticks < 0) return RUN_SWITCHED as Ref; // the thread\'s turn ended (see RUN_SWITCHED)\n' +
     '          }\n' +
     '          let word = i32[cb + pc++]!;\n' +
     '          const width = FUSED_WIDTH[word & 0xff]!;\n' +

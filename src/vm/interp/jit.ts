@@ -58,18 +58,10 @@ export const JIT_BAIL = -1;
 export const JIT_RESUME = -3;
 /** What a block build run by jitCarefully returns when the careful build runs next (from jitResumePc). */
 const JIT_CAREFUL = -4;
-/**
- * What compiled code returns when a tick of its careful build ended the thread's turn (a GIL switch; the
- * registers saved by the tick): every compiled caller returns it too, and the loop returns from its run
- * (RUN_SWITCHED), whose caller throws SwitchSignal. Not thrown through the loop: V8 finds an exception's
- * handler in a function of its baseline tier by reading its code from the start, and the loop, which
- * stays in that tier while compiled code does the work, took some 35 us each time (the seed's GIL
- * example ran 5x slower, all in v8::internal::BaselineFrame::GetBytecodeOffset).
- */
+/** What compiled code returns when a tick of its careful build ended the thread's turn (a GIL switch; the
+ *  registers saved by the tick): every compiled caller returns it too, and the loop returns RUN_SWITCHED
+ *  from its run, as after a tick of its own (see RUN_SWITCHED: nothing is thrown through the loop). */
 export const JIT_SWITCH = -5;
-/** What the loop's run returns (instead of a result) when compiled code returned JIT_SWITCH to it; the
- *  run's caller (Interpreter.resumeThread, evalFrame) throws SwitchSignal, outside the loop. */
-export const RUN_SWITCHED = 0;
 /** Calls of a code object through the loop's fast path before it is compiled (100 took fib(27) 5 ms longer
  *  as a whole process; imports.py, objects.py and generators.py show no difference). */
 export const JIT_THRESHOLD = 20;
@@ -194,8 +186,8 @@ function build(rt: Runtime, d: DecodedCode, careful: boolean): JitFunction {
   const src = source.build();
   if (process.env.GILPY_JIT_DUMP) process.stderr.write(src + '\n');
   const make = new Function('rt', 'i32', 'f64', 'd', 'decrefW', 'jitCall', 'jitArith', 'jitDropStack', 'jitExit', 'jitCaught',
-    'compiledOnCall', 'jitTick', 'callees', 'types', src) as (...a: unknown[]) => JitFunction;
-  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitArith, jitDropStack, jitExit, jitCaught, compiledOnCall, jitTick,
+    'compiledOnCall', 'callees', 'types', src) as (...a: unknown[]) => JitFunction;
+  return make(rt, i32, rt.f64, d, decrefW, jitCall, jitArith, jitDropStack, jitExit, jitCaught, compiledOnCall,
     source.callees, { intType: rt.intType, functionType: rt.types[Kind.FUNCTION], True: rt.True, False: rt.False, None: rt.None });
 }
 
@@ -428,7 +420,7 @@ ${careful ? `          if (pc < 0) {
             // and every compiled frame returns JIT_SWITCH: the loop resumes this frame at that word)
             const p = ~pc;
             at = p - 1;
-            ticks = jitTick(interp, frame, p, sp - base, ticks);
+            ticks = interp.tick(frame, p, sp - base, ticks, 0);
             if (ticks < 0) { bp = -2; r = ${JIT_SWITCH}; break exit; }
             pc = p;
             continue;
@@ -854,17 +846,6 @@ function jitCarefully(interp: Interpreter, frame: number, d: DecodedCode, pc: nu
     interp.jitTrampolineFrame = outer;
   }
   return r;
-}
-
-/** The loop's tick for a careful build (see Interpreter.tick): the new countdown, or -1 when the thread's
- *  turn ended (SwitchSignal, caught here, in a small function: see JIT_SWITCH). */
-function jitTick(interp: Interpreter, frame: number, p: number, depth: number, ticks: number): number {
-  try {
-    return interp.tick(frame as Ref, p, depth, ticks, 0);
-  } catch (e) {
-    if (e instanceof SwitchSignal) return -1;
-    throw e;
-  }
 }
 
 /** Hands the thread back to the loop before word `p` of `frame` (see jitCall). */

@@ -39,7 +39,7 @@ import { newTuple, TUPLE_ITEMS, TUPLE_SIZE, tupleItems, tupleSize } from '../obj
 import { intern } from '../objects/type.js';
 import { PyRaise, Root, type Runtime } from '../runtime.js';
 import { bindArguments, callObject, plainClassCall } from './call.js';
-import { BlockSignal, SwitchSignal } from '../sched/signals.js';
+import { BlockSignal, RUN_SWITCHED, SwitchSignal } from '../sched/signals.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
@@ -48,7 +48,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compiledOnCall, JIT_BAIL, JIT_SWITCH, RUN_SWITCHED } from './jit.js';
+import { compiledOnCall, JIT_BAIL, JIT_SWITCH } from './jit.js';
 import { newSet as newSetObject } from '../objects/set.js';
 import { compareNumbers, Reraise } from './loop.js';
 import { BASE_OP, FUSED_WIDTH, TracingInterpreterBase, tracedDecref, tracedIncref } from './tracing-interpreter.js';
@@ -116,6 +116,7 @@ export class TracingNoGilInterpreter extends TracingInterpreterBase {
           if (fused > 0) { fused--; ticks--; } else if (--ticks <= 0) {
             ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);
             primedRest = 0;
+            if (ticks < 0) return RUN_SWITCHED as Ref; // the thread's turn ended (see RUN_SWITCHED)
           }
           let word = i32[cb + pc++]!;
           const width = FUSED_WIDTH[word & 0xff]!;

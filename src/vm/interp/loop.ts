@@ -38,7 +38,7 @@ import { newTuple, TUPLE_ITEMS, TUPLE_SIZE, tupleItems, tupleSize } from '../obj
 import { intern } from '../objects/type.js';
 import { PyRaise, Root, type Runtime } from '../runtime.js';
 import { bindArguments, callObject, plainClassCall } from './call.js';
-import { BlockSignal, SwitchSignal } from '../sched/signals.js';
+import { BlockSignal, RUN_SWITCHED, SwitchSignal } from '../sched/signals.js';
 import {
   FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_KWNAMES, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC,
   FR_PREV, FR_SP, FRF_ENTRY, TS_DEPTH, TS_FRAME, type ThreadState, CH_END, FR_CHUNK, TS_CHUNK, TS_TOP,
@@ -47,7 +47,7 @@ import {
 import { formatValue, newSlice, buildString, importName, importFrom, importStar, printExpr, buildClass, unpackIterable,
   strIsStr } from './support.js';
 import { newSeqIter } from '../objects/iterators.js';
-import { compiledOnCall, JIT_BAIL, JIT_SWITCH, RUN_SWITCHED } from './jit.js';
+import { compiledOnCall, JIT_BAIL, JIT_SWITCH } from './jit.js';
 
 /** Raised inside the loop to re-raise an exception without touching its context (RERAISE). */
 /** Takes a reference (immortals are not counted). */
@@ -531,7 +531,7 @@ export class Interpreter {
     this.nestedRuns++;
     try {
       const r = this.runLoop(this.ts.frame, false);
-      if (r === RUN_SWITCHED) throw SwitchSignal.it; // (compiled code ended the turn: see JIT_SWITCH)
+      if (r === RUN_SWITCHED) throw SwitchSignal.it; // a tick ended the thread's turn (see RUN_SWITCHED)
       return r;
     } finally {
       // (also when the run stopped inside an __init__ of enterInit's)
@@ -557,7 +557,7 @@ export class Interpreter {
     this.nestedRuns++;
     try {
       const r = nesting !== 0 ? this.runNestedLoop(entry, true) : this.runLoop(entry, true);
-      if (r === RUN_SWITCHED) throw SwitchSignal.it; // (compiled code ended the turn: see JIT_SWITCH)
+      if (r === RUN_SWITCHED) throw SwitchSignal.it; // a tick ended the thread's turn (see RUN_SWITCHED)
       return r;
     } finally {
       // (also when the run stopped inside an __init__ of enterInit's)
@@ -635,6 +635,7 @@ export class Interpreter {
           if (--ticks <= 0) {
             ticks = this.tick(frame, pc, sp - lp - d.nlocalsplus, ticks, primedRest);
             primedRest = 0;
+            if (ticks < 0) return RUN_SWITCHED as Ref; // the thread's turn ended (see RUN_SWITCHED)
           }
           const word = i32[cb + pc++]!;
           const arg = word >>> 8; // ARG_SHIFT, as a literal: imported bindings cost a load each time
@@ -2163,9 +2164,10 @@ export class Interpreter {
 
   /**
    * The eval breaker, every `tickInterval` instructions: saves the registers and calls the hook, which
-   * may ask to be called again sooner (setTicks) or end this thread's turn (throws SwitchSignal). Returns
-   * the loop's new countdown. Kept out of runLoop so that the loop's optimised code stays small. (Compiled
-   * code's careful builds call it too, through jit.ts's jitTick: hence public.)
+   * may ask to be called again sooner (setTicks) or end this thread's turn (throws SwitchSignal, caught
+   * here). Returns the loop's new countdown, or -1 when the turn ended (the registers saved: the loop's run
+   * returns RUN_SWITCHED, compiled code JIT_SWITCH). Kept out of runLoop so that the loop's optimised code
+   * stays small. (Compiled code's careful builds call it too: hence public.)
    */
   tick(frame: Ref, pc: number, depth: number, ticks: number, primedRest: number): number {
     if (primedRest !== 0) {
@@ -2191,8 +2193,9 @@ export class Interpreter {
         // a switch: when this thread runs again, its first check counts the instruction it stopped
         // before, so it runs `tickInterval - 1` instructions in that turn; with an interval of 1 that
         // would be none, and two threads would hand the GIL back and forth for ever: it runs one
-        if (e instanceof SwitchSignal && this.tickInterval === 1) this.ticks = this.ticksStart = 2;
-        throw e;
+        if (!(e instanceof SwitchSignal)) throw e;
+        if (this.tickInterval === 1) this.ticks = this.ticksStart = 2;
+        return -1;
       }
     }
     return this.ticks;

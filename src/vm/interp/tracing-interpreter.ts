@@ -15,7 +15,7 @@ import type { DecodedCode } from '../objects/code.js';
 import type { Runtime } from '../runtime.js';
 import type { Tracer } from '../trace/tracer.js';
 import type { InstructionEvent } from '../trace/events.js';
-import { BlockSignal, SwitchSignal } from '../sched/signals.js';
+import { BlockSignal, RUN_SWITCHED, SwitchSignal } from '../sched/signals.js';
 import { FR_LASTI, FR_PREV } from './frame.js';
 import { Interpreter } from './loop.js';
 
@@ -58,7 +58,9 @@ export abstract class TracingInterpreterBase extends Interpreter {
   protected override runLoop(entry: Ref, markEntry: boolean): Ref {
     let suspended = false;
     try {
-      return this.tracedRunLoop(entry, markEntry);
+      const r = this.tracedRunLoop(entry, markEntry);
+      suspended = r === RUN_SWITCHED; // a tick ended the thread's turn: it keeps its frames
+      return r;
     } catch (e) {
       // a thread switched out or blocked keeps its frames; anything else has left them
       suspended = e instanceof SwitchSignal || e instanceof BlockSignal;
