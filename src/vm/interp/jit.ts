@@ -155,8 +155,9 @@ function jitArith(interp: Interpreter, op: number, a: number, b: number): number
 }
 
 /**
- * `d`'s compiled function for a call of it (the loop's or compiled code's), compiling it at its
- * JIT_THRESHOLD-th call; null while it runs in the loop (not hot yet, not suitable, or dropped).
+ * `d`'s compiled function for a call of it (the loop's or compiled code's) or for a jump back of one of
+ * its loops (the loop's JUMP_BACKWARD), compiling it at the JIT_THRESHOLD-th of those; null while it runs
+ * in the loop (not hot yet, not suitable, or dropped).
  */
 export function compiledOnCall(rt: Runtime, d: DecodedCode): JitFunction | null {
   const jf = d.jit;
@@ -352,7 +353,11 @@ class JitSource {
         }
         this.word(p, 1);
         p += width;
-        if (p < n) this.emit(`  if (--ticks <= 0) { pc = ~${p}; continue; }`);
+        // (the next word's countdown; none after a word that never goes on to it)
+        const op = this.words[p - width]! & 0xff;
+        if (p < n && op !== Op.RETURN_VALUE && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD) {
+          this.emit(`  if (--ticks <= 0) { pc = ~${p}; continue; }`);
+        }
       }
       this.out.push(`        pc = ${n}; continue;`); // past the end: the loop says so
       for (const p of inner) {
@@ -817,7 +822,8 @@ function jitExit(interp: Interpreter, frame: number, d: DecodedCode, bp: number,
 /**
  * Runs frame `frame` of code `d` by its careful build from block start `pc` (the stack `depth` deep, the
  * countdown at `ticks`), then by its block build from the next block the countdown does not run out in
- * (JIT_RESUME), and so on: returns the frame's result or JIT_BAIL (see JitFunction).
+ * (JIT_RESUME), and so on: returns the frame's result (a new reference, the frame popped), JIT_BAIL or
+ * JIT_SWITCH (see JitFunction).
  * The block build it runs hands a new run of the careful build back here (JIT_CAREFUL) instead of making
  * one, so that the JS stack does not grow with each tick of a long-running frame. (Here, in a helper every
  * compiled function shares, not in each: V8 optimises a compiled function with feedback for what it has
